@@ -1,0 +1,8 @@
+//! Pure data and arithmetic. Nothing here knows about egui or files.
+
+pub mod dataset;
+pub mod itinerary;
+pub mod period;
+pub mod query;
+pub mod target;
+pub mod workspace;

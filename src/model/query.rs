@@ -1,0 +1,481 @@
+//! Filters and aggregation: monthly and yearly totals for a selection, without double counting.
+//!
+//! The rules, in the order they are applied:
+//! 1. Rows outside the selection (reporter, partner, commodity prefix, period range) are left out.
+//! 2. Commodity levels: for each (period, reporter, partner, flow) the `TOTAL` rows are used when
+//!    the group has one; otherwise only the most aggregate HS level present (chapters before
+//!    headings before subheadings), so a chapter and its headings are never added together.
+//! 3. Partner World: when no partner is selected, a World row for (period, reporter, flow) is
+//!    used if there is one; otherwise the countries are summed. World is never added to them.
+//! 4. Turnover-only rows count only where that (period, reporter, partner) has no export or
+//!    import rows: turnover = exports + imports (+ turnover-only rows).
+//! 5. Annual records (`Period::Year`) make up the yearly totals for years that have no monthly
+//!    data for the selection; they are never spread over months.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use super::dataset::{Dataset, Flow, Period};
+use super::period::{MonthRange, YearMonth};
+
+/// What the user has chosen to look at. Empty fields mean "all".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Selection {
+    /// Reporter code or name; `None` for all reporters.
+    pub reporter: Option<String>,
+    /// Partner code or name; `None` for all partners (World where the file has it).
+    pub partner: Option<String>,
+    /// HS code prefix ("03", "0302"); `None` for all commodities.
+    pub commodity: Option<String>,
+    /// Months to show; `None` for every month in the data.
+    pub range: Option<MonthRange>,
+}
+
+/// Exports, imports and turnover-only values summed over some rows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FlowSums {
+    /// Sum of export values, US dollars.
+    pub exports_usd: f64,
+    /// Sum of import values, US dollars.
+    pub imports_usd: f64,
+    /// Sum of turnover-only values (sources that give no split), US dollars.
+    pub turnover_only_usd: f64,
+    /// Whether any export or import row contributed, so that the split is known.
+    pub has_split: bool,
+}
+
+impl FlowSums {
+    /// Exports plus imports plus turnover-only values.
+    #[must_use]
+    pub fn turnover_usd(&self) -> f64 {
+        self.exports_usd + self.imports_usd + self.turnover_only_usd
+    }
+
+    /// Exports minus imports; `None` when only turnover is known.
+    #[must_use]
+    pub fn balance_usd(&self) -> Option<f64> {
+        (self.has_split && self.turnover_only_usd == 0.0).then(|| self.exports_usd - self.imports_usd)
+    }
+
+    /// Exports, or `None` when the source gave only turnover.
+    #[must_use]
+    pub fn exports(&self) -> Option<f64> {
+        self.has_split.then_some(self.exports_usd)
+    }
+
+    /// Imports, or `None` when the source gave only turnover.
+    #[must_use]
+    pub fn imports(&self) -> Option<f64> {
+        self.has_split.then_some(self.imports_usd)
+    }
+
+    fn add(&mut self, flow: Flow, value: f64) {
+        match flow {
+            Flow::Export => {
+                self.exports_usd += value;
+                self.has_split = true;
+            }
+            Flow::Import => {
+                self.imports_usd += value;
+                self.has_split = true;
+            }
+            Flow::Turnover => self.turnover_only_usd += value,
+        }
+    }
+
+    fn merge(&mut self, other: &Self) {
+        self.exports_usd += other.exports_usd;
+        self.imports_usd += other.imports_usd;
+        self.turnover_only_usd += other.turnover_only_usd;
+        self.has_split |= other.has_split;
+    }
+}
+
+/// Totals for one month.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MonthTotals {
+    /// The month.
+    pub period: YearMonth,
+    /// The sums.
+    pub sums: FlowSums,
+}
+
+/// Totals for one calendar year.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct YearTotals {
+    /// The year.
+    pub year: i32,
+    /// The sums.
+    pub sums: FlowSums,
+    /// Months with data behind the figures (12 for a year taken from an annual record).
+    pub months: u8,
+    /// Whether the figures come from annual records rather than months.
+    pub from_annual: bool,
+}
+
+/// The result of aggregating a selection: what charts, tables and the summary command show.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Aggregate {
+    /// Months with data, in order. Months without data are absent (a gap, not a zero).
+    pub months: Vec<MonthTotals>,
+    /// Calendar years, in order.
+    pub years: Vec<YearTotals>,
+}
+
+impl Aggregate {
+    /// Totals of the month, if it has data.
+    #[must_use]
+    pub fn month(&self, m: YearMonth) -> Option<&MonthTotals> {
+        self.months.binary_search_by(|t| t.period.cmp(&m)).ok().map(|i| &self.months[i])
+    }
+
+    /// Sum over the months of `range` that have data, and how many of them do.
+    #[must_use]
+    pub fn sum_range(&self, range: MonthRange) -> (FlowSums, usize) {
+        let mut sums = FlowSums::default();
+        let mut n = 0;
+        for t in self.months.iter().filter(|t| range.contains(t.period)) {
+            sums.merge(&t.sums);
+            n += 1;
+        }
+        (sums, n)
+    }
+
+    /// First and last month with data.
+    #[must_use]
+    pub fn month_span(&self) -> Option<MonthRange> {
+        Some(MonthRange::new(self.months.first()?.period, self.months.last()?.period))
+    }
+}
+
+/// Commodity level of a code: 0 for totals, else its number of digits (2, 4, 6, …).
+fn commodity_level(code: &str) -> usize {
+    if super::dataset::is_total_code(code) { 0 } else { code.trim().len() }
+}
+
+/// Sums for one (period, reporter, partner, flow) group, by commodity level.
+#[derive(Default)]
+struct LevelSums {
+    /// (level, sum) for the most aggregate level seen so far.
+    best: Option<(usize, f64)>,
+}
+
+impl LevelSums {
+    fn add(&mut self, level: usize, value: f64) {
+        match &mut self.best {
+            Some((l, sum)) if *l == level => *sum += value,
+            Some((l, _)) if *l < level => {}
+            _ => self.best = Some((level, value)),
+        }
+    }
+}
+
+/// Aggregates the selection. Runs over the whole dataset: call it when the data or the
+/// selection change and keep the result (see [`AggregateCache`]).
+#[must_use]
+pub fn aggregate(data: &Dataset, sel: &Selection) -> Aggregate {
+    let reporters: Vec<bool> =
+        data.reporters().iter().map(|p| sel.reporter.as_deref().is_none_or(|q| p.matches(q))).collect();
+    let partners: Vec<bool> =
+        data.partners().iter().map(|p| sel.partner.as_deref().is_none_or(|q| p.matches(q))).collect();
+    let world: Vec<bool> = data.partners().iter().map(super::dataset::Party::is_world).collect();
+    let prefix = sel.commodity.as_deref().map(str::trim).filter(|c| !c.is_empty());
+    let commodities: Vec<Option<usize>> = data
+        .commodities()
+        .iter()
+        .map(|c| match prefix {
+            None => Some(commodity_level(&c.code)),
+            Some(p) if super::dataset::is_total_code(p) => c.is_total().then_some(0),
+            Some(p) => (!c.is_total() && c.code.starts_with(p)).then(|| commodity_level(&c.code)),
+        })
+        .collect();
+
+    // Rule 1 and 2: per (period, reporter, partner, flow), the most aggregate level.
+    let mut groups: HashMap<(Period, u32, u32, Flow), LevelSums> = HashMap::new();
+    for row in data.rows() {
+        if !reporters[row.reporter as usize] || !partners[row.partner as usize] {
+            continue;
+        }
+        if let (Some(range), Period::Month(m)) = (sel.range, row.period)
+            && !range.contains(m)
+        {
+            continue;
+        }
+        if let (Some(range), Period::Year(y)) = (sel.range, row.period)
+            && !(range.start.year..=range.end.year).contains(&y)
+        {
+            continue;
+        }
+        let Some(level) = commodities[row.commodity as usize] else { continue };
+        groups
+            .entry((row.period, row.reporter, row.partner, row.flow))
+            .or_default()
+            .add(level, row.value_usd);
+    }
+
+    // Rule 3: World instead of the countries when no partner is chosen and World is there.
+    let mut by_reporter: HashMap<(Period, u32, Flow), (Option<f64>, f64)> = HashMap::new();
+    let mut by_partner: HashMap<(Period, u32, u32), FlowSums> = HashMap::new();
+    for ((period, reporter, partner, flow), sums) in groups {
+        let Some((_, value)) = sums.best else { continue };
+        if sel.partner.is_none() {
+            let e = by_reporter.entry((period, reporter, flow)).or_insert((None, 0.0));
+            if world[partner as usize] {
+                *e.0.get_or_insert(0.0) += value;
+            } else {
+                e.1 += value;
+            }
+        } else {
+            by_partner.entry((period, reporter, partner)).or_default().add(flow, value);
+        }
+    }
+    for ((period, reporter, flow), (world_value, countries)) in by_reporter {
+        // The partner index is irrelevant past this point; u32::MAX groups "all partners".
+        by_partner
+            .entry((period, reporter, u32::MAX))
+            .or_default()
+            .add(flow, world_value.unwrap_or(countries));
+    }
+
+    // Rule 4 and the sums per period.
+    let mut per_period: BTreeMap<Period, FlowSums> = BTreeMap::new();
+    for ((period, _, _), mut sums) in by_partner {
+        if sums.has_split {
+            sums.turnover_only_usd = 0.0;
+        }
+        per_period.entry(period).or_default().merge(&sums);
+    }
+
+    // Rule 5: years from months, or from annual records where a year has no months.
+    let mut months = Vec::new();
+    let mut years: BTreeMap<i32, YearTotals> = BTreeMap::new();
+    let mut annual = Vec::new();
+    for (period, sums) in per_period {
+        match period {
+            Period::Month(m) => {
+                months.push(MonthTotals { period: m, sums });
+                let y = years.entry(m.year).or_insert(YearTotals {
+                    year: m.year,
+                    sums: FlowSums::default(),
+                    months: 0,
+                    from_annual: false,
+                });
+                y.sums.merge(&sums);
+                y.months += 1;
+            }
+            Period::Year(y) => annual.push((y, sums)),
+        }
+    }
+    for (year, sums) in annual {
+        years.entry(year).or_insert(YearTotals { year, sums, months: 12, from_annual: true });
+    }
+    Aggregate { months, years: years.into_values().collect() }
+}
+
+/// Keeps the last aggregate and recomputes it only when the dataset revision or the
+/// selection change. Per-frame code reads [`AggregateCache::aggregate`].
+#[derive(Debug, Default)]
+pub struct AggregateCache {
+    key: Option<(u64, Selection)>,
+    value: Aggregate,
+    computations: u64,
+}
+
+impl AggregateCache {
+    /// The aggregate for `(revision, sel)`, computed now if it differs from the cached key.
+    pub fn get(&mut self, data: &Dataset, revision: u64, sel: &Selection) -> &Aggregate {
+        let fresh = self.key.as_ref().is_some_and(|(r, s)| *r == revision && s == sel);
+        if !fresh {
+            self.value = aggregate(data, sel);
+            self.key = Some((revision, sel.clone()));
+            self.computations += 1;
+        }
+        &self.value
+    }
+
+    /// The cached aggregate, whatever it was computed for.
+    #[must_use]
+    pub fn aggregate(&self) -> &Aggregate {
+        &self.value
+    }
+
+    /// How many times the aggregate has been computed (for tests and diagnostics).
+    #[must_use]
+    pub fn computations(&self) -> u64 {
+        self.computations
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::dataset::{Commodity, Party, Record};
+
+    fn ym(y: i32, m: u8) -> YearMonth {
+        YearMonth::new(y, m).unwrap()
+    }
+
+    fn party(code: &str, name: &str) -> Party {
+        Party { code: code.into(), name: name.into() }
+    }
+
+    fn rec(p: Period, partner: &str, flow: Flow, cmd: &str, v: f64) -> Record {
+        let partner = match partner {
+            "World" => party("0", "World"),
+            "RUS" => party("RUS", "Russian Federation"),
+            _ => party("KAZ", "Kazakhstan"),
+        };
+        Record {
+            period: p,
+            reporter: party("BLR", "Belarus"),
+            partner,
+            flow,
+            commodity: Commodity { code: cmd.into(), name: String::new() },
+            value_usd: v,
+        }
+    }
+
+    fn m(y: i32, mo: u8) -> Period {
+        Period::Month(ym(y, mo))
+    }
+
+    #[test]
+    fn sums_exports_imports_turnover_and_balance_by_hand() {
+        let d: Dataset = [
+            rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 5_000_000.0),
+            rec(m(2018, 1), "KAZ", Flow::Import, "TOTAL", 1_250_000.0),
+            rec(m(2018, 2), "KAZ", Flow::Export, "TOTAL", 6_000_000.0),
+        ]
+        .into_iter()
+        .collect();
+        let a = aggregate(&d, &Selection::default());
+        assert_eq!(a.months.len(), 2);
+        let jan = a.month(ym(2018, 1)).unwrap().sums;
+        assert_eq!(jan.turnover_usd(), 6_250_000.0);
+        assert_eq!(jan.balance_usd(), Some(3_750_000.0));
+        let feb = a.month(ym(2018, 2)).unwrap().sums;
+        assert_eq!(feb.imports(), Some(0.0));
+        assert_eq!(a.years.len(), 1);
+        assert_eq!(a.years[0].sums.turnover_usd(), 12_250_000.0);
+        assert_eq!(a.years[0].months, 2);
+    }
+
+    #[test]
+    fn total_rows_win_over_chapters_and_chapters_over_headings() {
+        let d: Dataset = [
+            rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 100.0),
+            rec(m(2018, 1), "KAZ", Flow::Export, "03", 60.0),
+            rec(m(2018, 1), "KAZ", Flow::Export, "04", 40.0),
+            rec(m(2018, 1), "KAZ", Flow::Export, "0302", 25.0),
+            // February has no TOTAL row: the chapters are summed, the heading is not.
+            rec(m(2018, 2), "KAZ", Flow::Export, "03", 7.0),
+            rec(m(2018, 2), "KAZ", Flow::Export, "04", 3.0),
+            rec(m(2018, 2), "KAZ", Flow::Export, "0302", 2.0),
+        ]
+        .into_iter()
+        .collect();
+        let a = aggregate(&d, &Selection::default());
+        assert_eq!(a.month(ym(2018, 1)).unwrap().sums.exports_usd, 100.0);
+        assert_eq!(a.month(ym(2018, 2)).unwrap().sums.exports_usd, 10.0);
+        let fish = Selection { commodity: Some("03".into()), ..Selection::default() };
+        let a = aggregate(&d, &fish);
+        assert_eq!(a.month(ym(2018, 1)).unwrap().sums.exports_usd, 60.0);
+        assert_eq!(a.month(ym(2018, 2)).unwrap().sums.exports_usd, 7.0);
+        let heading = Selection { commodity: Some("0302".into()), ..Selection::default() };
+        assert_eq!(aggregate(&d, &heading).month(ym(2018, 2)).unwrap().sums.exports_usd, 2.0);
+    }
+
+    #[test]
+    fn world_is_used_instead_of_countries_never_beside_them() {
+        let d: Dataset = [
+            rec(m(2018, 1), "World", Flow::Export, "TOTAL", 1000.0),
+            rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 300.0),
+            rec(m(2018, 1), "RUS", Flow::Export, "TOTAL", 500.0),
+            rec(m(2018, 2), "KAZ", Flow::Export, "TOTAL", 30.0),
+            rec(m(2018, 2), "RUS", Flow::Export, "TOTAL", 50.0),
+        ]
+        .into_iter()
+        .collect();
+        let all = aggregate(&d, &Selection::default());
+        assert_eq!(all.month(ym(2018, 1)).unwrap().sums.exports_usd, 1000.0);
+        assert_eq!(all.month(ym(2018, 2)).unwrap().sums.exports_usd, 80.0);
+        let kaz = Selection { partner: Some("kazakhstan".into()), ..Selection::default() };
+        assert_eq!(aggregate(&d, &kaz).month(ym(2018, 1)).unwrap().sums.exports_usd, 300.0);
+    }
+
+    #[test]
+    fn turnover_only_rows_count_only_without_a_split() {
+        let d: Dataset = [
+            rec(m(2018, 1), "KAZ", Flow::Turnover, "TOTAL", 999.0),
+            rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 70.0),
+            rec(m(2018, 1), "KAZ", Flow::Import, "TOTAL", 30.0),
+            rec(m(2018, 2), "KAZ", Flow::Turnover, "TOTAL", 120.0),
+        ]
+        .into_iter()
+        .collect();
+        let a = aggregate(&d, &Selection::default());
+        assert_eq!(a.month(ym(2018, 1)).unwrap().sums.turnover_usd(), 100.0);
+        let feb = a.month(ym(2018, 2)).unwrap().sums;
+        assert_eq!(feb.turnover_usd(), 120.0);
+        assert_eq!(feb.exports(), None);
+        assert_eq!(feb.balance_usd(), None);
+    }
+
+    #[test]
+    fn annual_records_make_years_and_never_months() {
+        let d: Dataset = [
+            rec(Period::Year(2017), "KAZ", Flow::Export, "TOTAL", 508_600_000.0),
+            rec(Period::Year(2017), "KAZ", Flow::Import, "TOTAL", 95_500_000.0),
+            rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 1.0),
+            rec(Period::Year(2018), "KAZ", Flow::Export, "TOTAL", 12.0),
+        ]
+        .into_iter()
+        .collect();
+        let a = aggregate(&d, &Selection::default());
+        assert_eq!(a.months.len(), 1);
+        assert_eq!(a.years.len(), 2);
+        assert_eq!(a.years[0].year, 2017);
+        assert!(a.years[0].from_annual);
+        assert_eq!(a.years[0].sums.turnover_usd(), 604_100_000.0);
+        // 2018 has monthly data: the months make the year, the annual row is not added.
+        assert!(!a.years[1].from_annual);
+        assert_eq!(a.years[1].sums.exports_usd, 1.0);
+    }
+
+    #[test]
+    fn missing_months_stay_missing_and_ranges_filter() {
+        let d: Dataset = [
+            rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 1.0),
+            rec(m(2018, 3), "KAZ", Flow::Export, "TOTAL", 3.0),
+            rec(m(2018, 4), "KAZ", Flow::Export, "TOTAL", 4.0),
+        ]
+        .into_iter()
+        .collect();
+        let a = aggregate(&d, &Selection::default());
+        assert!(a.month(ym(2018, 2)).is_none());
+        let (sums, n) = a.sum_range(MonthRange::new(ym(2018, 1), ym(2018, 3)));
+        assert_eq!((sums.exports_usd, n), (4.0, 2));
+        let sel =
+            Selection { range: Some(MonthRange::new(ym(2018, 3), ym(2018, 4))), ..Selection::default() };
+        let a = aggregate(&d, &sel);
+        assert_eq!(a.months.iter().map(|t| t.sums.exports_usd).collect::<Vec<_>>(), vec![3.0, 4.0]);
+    }
+
+    #[test]
+    fn cache_recomputes_only_when_revision_or_selection_change() {
+        let d: Dataset = [rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 1.0)].into_iter().collect();
+        let mut cache = AggregateCache::default();
+        let sel = Selection::default();
+        let _ = cache.get(&d, 1, &sel);
+        let _ = cache.get(&d, 1, &sel);
+        assert_eq!(cache.computations(), 1);
+        let _ = cache.get(&d, 2, &sel);
+        assert_eq!(cache.computations(), 2);
+        let kaz = Selection { partner: Some("KAZ".into()), ..Selection::default() };
+        let _ = cache.get(&d, 2, &kaz);
+        let _ = cache.get(&d, 2, &kaz);
+        assert_eq!(cache.computations(), 3);
+    }
+}

@@ -1,0 +1,108 @@
+//! Everything the user would lose on closing the window: what is saved in a `.ron` workspace.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use super::dataset::Dataset;
+use super::itinerary::Visit;
+use super::query::Selection;
+use super::target::Target;
+
+/// Version of the workspace file format written by this build. Files with a higher version
+/// are refused (never overwritten); lower versions are migrated on load.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Datasets up to this many rows are embedded in the saved workspace; larger ones are saved
+/// by path and read again on open.
+pub const EMBED_MAX_ROWS: usize = 200_000;
+
+/// A saved workspace.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Workspace {
+    /// Format version; see [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Title shown in the window title and on exported charts.
+    pub title: String,
+    /// The trade data and where it came from.
+    pub data: DataSource,
+    /// The reporter, partner, commodity and months being looked at.
+    pub selection: Selection,
+    /// How the chart is drawn.
+    pub chart: ChartSettings,
+    /// Figures quoted by officials or the press, with their sources, shown beside computed ones.
+    pub reported: Vec<ReportedFigure>,
+    /// Targets shown as gauges.
+    pub targets: Vec<Target>,
+    /// Delegation visits.
+    pub visits: Vec<Visit>,
+}
+
+impl Default for Workspace {
+    fn default() -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            title: "Untitled workspace".into(),
+            data: DataSource::default(),
+            selection: Selection::default(),
+            chart: ChartSettings::default(),
+            reported: Vec::new(),
+            targets: Vec::new(),
+            visits: Vec::new(),
+        }
+    }
+}
+
+/// The trade data of a workspace.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DataSource {
+    /// What the data is, as shown in the UI ("UN Comtrade: Belarus, 2018").
+    pub label: String,
+    /// Whether this is illustrative sample data rather than published statistics. The UI
+    /// shows a "sample data" banner whenever it is set.
+    pub sample: bool,
+    /// File the data was read from, if any.
+    pub path: Option<PathBuf>,
+    /// The rows themselves, when embedded in the workspace; `None` means "read `path` again".
+    pub embedded: Option<Dataset>,
+}
+
+/// Which series the chart shows and how.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChartSettings {
+    /// Show exports.
+    pub exports: bool,
+    /// Show imports.
+    pub imports: bool,
+    /// Show turnover.
+    pub turnover: bool,
+    /// Show the balance (exports − imports).
+    pub balance: bool,
+    /// Bars instead of lines.
+    pub bars: bool,
+}
+
+impl Default for ChartSettings {
+    fn default() -> Self {
+        Self { exports: true, imports: true, turnover: true, balance: false, bars: false }
+    }
+}
+
+/// A figure quoted in public reporting, kept beside the computed ones and labelled as such.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReportedFigure {
+    /// What the figure measures ("Brest Oblast – Kazakhstan trade, Jan–Jul 2018").
+    pub label: String,
+    /// The value, US dollars.
+    pub value_usd: f64,
+    /// Change on the same period a year earlier, as a fraction (0.186), when reported.
+    pub change: Option<f64>,
+    /// Who said it, and which side's statistics it is.
+    pub reported_by: String,
+    /// Where it was published.
+    pub source: String,
+}
