@@ -1,6 +1,7 @@
 //! Pure data and arithmetic. Nothing here knows about egui or files.
 
 pub mod dataset;
+pub mod format;
 pub mod itinerary;
 pub mod period;
 pub mod query;
