@@ -155,3 +155,81 @@ pub fn save(path: &Path, ws: &Workspace) -> Result<(), WriteError> {
     let text = text.map_err(|e| WriteError { path: path.to_owned(), source: std::io::Error::other(e) })?;
     write_atomic(path, text.as_bytes())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::csv_import;
+    use crate::model::period::{MonthRange, YearMonth};
+    use crate::model::query::{Selection, aggregate};
+
+    fn ym(y: i32, m: u8) -> YearMonth {
+        YearMonth::new(y, m).unwrap()
+    }
+
+    #[test]
+    fn default_workspace_adds_up_to_the_reported_figures() {
+        let ws = default_workspace();
+        assert!(ws.data.sample, "the default data must be labelled as sample");
+        assert!(ws.data.label.contains("SAMPLE"));
+        let data = ws.data.embedded.as_ref().unwrap();
+        let a = aggregate(data, &ws.selection);
+        let (jul18, n18) = a.sum_range(MonthRange::new(ym(2018, 1), ym(2018, 7)));
+        let (jul17, n17) = a.sum_range(MonthRange::new(ym(2017, 1), ym(2017, 7)));
+        assert_eq!((n18, n17), (7, 7));
+        assert_eq!(jul18.turnover_usd(), 58_300_000.0);
+        let growth = jul18.turnover_usd() / jul17.turnover_usd() - 1.0;
+        assert_eq!(crate::model::format::pct_change(growth), "+18.6%");
+        assert_eq!(ws.reported[0].value_usd, 58_300_000.0);
+        assert_eq!(ws.reported[1].value_usd, 690_000_000.0);
+    }
+
+    #[test]
+    fn default_workspace_data_is_the_sample_csv() {
+        let ws = default_workspace();
+        let csv = include_bytes!("../../assets/sample/brest-kazakhstan-2017-2018-SAMPLE.csv");
+        let imported = csv_import::import_bytes("sample.csv", csv).unwrap();
+        assert_eq!(imported.report.rows_skipped, 0);
+        assert_eq!(Some(&imported.dataset), ws.data.embedded.as_ref());
+    }
+
+    #[test]
+    fn workspace_round_trips_exactly_through_a_file() {
+        let mut ws = default_workspace();
+        ws.selection = Selection {
+            reporter: Some("Brest Oblast".into()),
+            partner: Some("KAZ".into()),
+            commodity: Some("03".into()),
+            range: Some(MonthRange::new(ym(2017, 3), ym(2018, 5))),
+        };
+        ws.chart.bars = true;
+        ws.title = "Ünïcode “quotes” and \\ backslash".into();
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("w.ron");
+        save(&p, &ws).unwrap();
+        let back = load(&p).unwrap();
+        assert_eq!(back, ws);
+        // And the text is stable: saving what was loaded writes the same bytes.
+        let first = std::fs::read(&p).unwrap();
+        save(&p, &back).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), first);
+    }
+
+    #[test]
+    fn bad_workspaces_say_where_and_why() {
+        let p = Path::new("w.ron");
+        let err = parse(p, "(title: \"x\",\n  selection: (reporter: 5))").unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("w.ron: line 2, column "), "{msg}");
+        let err = parse(p, "(schema_version: 99, whatever: [1,2])").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "w.ron: this workspace has schema version 99, newer than the version 1 this tradedash \
+             reads; open it with a newer tradedash (the file was not changed)"
+        );
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(parse(p, &deep).is_err(), "deep nesting is refused, not a stack overflow");
+        let err = load(Path::new("/nonexistent/w.ron")).unwrap_err();
+        assert!(err.to_string().starts_with("/nonexistent/w.ron: cannot read the workspace"));
+    }
+}
