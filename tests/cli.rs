@@ -1,5 +1,7 @@
 //! The headless commands, run as a user runs them: the real binary on fixture files.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
 use std::path::Path;
 use std::process::Command;
 

@@ -1,5 +1,7 @@
 //! The window's UI driven as a person would: egui_kittest clicks and reads what is shown.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
