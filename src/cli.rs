@@ -100,7 +100,8 @@ fn run_window(file: Option<PathBuf>) -> ExitCode {
         Some(p) => app.with_initial_open(p),
         None => app,
     };
-    match eframe::run_native("tradedash", native_options(1280, 800, true), Box::new(|_cc| Ok(Box::new(app)))) {
+    match eframe::run_native("tradedash", native_options(1280, 800, true), Box::new(|_cc| Ok(Box::new(app))))
+    {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tradedash: cannot open the window: {e}");
@@ -122,9 +123,11 @@ fn export_chart(input: Option<&Path>, out: PathBuf, width: u32, height: u32) -> 
     }
     let outcome = ExportOutcome::default();
     let app = TradeDashApp::new(workspace).with_export_on_start(ExportOnStart::new(out), outcome.clone());
-    if let Err(e) =
-        eframe::run_native("tradedash", native_options(width, height, false), Box::new(|_cc| Ok(Box::new(app))))
-    {
+    if let Err(e) = eframe::run_native(
+        "tradedash",
+        native_options(width, height, false),
+        Box::new(|_cc| Ok(Box::new(app))),
+    ) {
         eprintln!("tradedash: cannot open the window: {e}");
         return ExitCode::FAILURE;
     }
