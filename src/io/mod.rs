@@ -1,3 +1,8 @@
-//! Files in and out.
+//! Files in and out: trade data import, RON workspaces, PNG, ICS, atomic writes.
 
+pub mod atomic;
+pub mod csv_import;
 pub mod ics;
+pub mod png;
+pub mod text;
+pub mod workspace_file;
