@@ -22,10 +22,12 @@
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
+use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use icalendar::{Calendar, CalendarDateTime, Component, EventLike, EventStatus};
 
+use crate::io::atomic::{WriteError, write_atomic};
 use crate::model::itinerary::{Stop, StopStatus, Visit};
 
 /// `PRODID` written into exported calendars.
@@ -99,6 +101,14 @@ pub fn calendar_text(visits: &[Visit], generated_at: DateTime<Utc>) -> String {
 #[must_use]
 pub fn calendar_bytes(visits: &[Visit], generated_at: DateTime<Utc>) -> Vec<u8> {
     calendar_text(visits, generated_at).into_bytes()
+}
+
+/// Writes the `.ics` file for `visits` atomically, stamped with the current time.
+///
+/// # Errors
+/// When the file cannot be written; a previous file at `path` is left intact.
+pub fn write_ics(path: &Path, visits: &[Visit]) -> Result<(), WriteError> {
+    write_atomic(path, &calendar_bytes(visits, Utc::now()))
 }
 
 fn event(visit: &Visit, stop: &Stop, uid: &str, generated_at: DateTime<Utc>) -> icalendar::Event {
@@ -366,7 +376,7 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), a.len(), "{a:?}");
-        assert_eq!(a[1], "kazakhstan-s-ambassador-in-brest-oblast-2018-09-11-v0-s1@tradedash");
+        assert_eq!(a[1], "visit-of-kazakhstan-s-ambassador-to-brest-oblast-2018-09-11-v0-s1@tradedash");
     }
 
     #[test]
@@ -392,6 +402,20 @@ mod tests {
                 NaiveDate::from_ymd_opt(2018, 9, 11).unwrap().and_time(hm(14, 0))
             )))
         );
+    }
+
+    #[test]
+    fn default_workspace_holds_the_seed_visit_and_writes_a_file() {
+        let ws = crate::io::workspace_file::default_workspace();
+        assert_eq!(ws.visits, vec![seed_visit()]);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("visit.ics");
+        write_ics(&path, &ws.visits).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let parsed = Calendar::from_str(&text).unwrap();
+        assert_eq!(parsed.events().count(), ws.visits[0].stops.len());
+        let bad = dir.path().join("no-such-folder").join("visit.ics");
+        assert!(write_ics(&bad, &ws.visits).is_err());
     }
 
     #[test]

@@ -547,7 +547,7 @@ pub fn seed_visit() -> Visit {
         ..Stop::default()
     };
     Visit {
-        title: "Kazakhstan's ambassador in Brest Oblast".into(),
+        title: "Visit of Kazakhstan's ambassador to Brest Oblast".into(),
         delegation: vec![Person::new(
             "Yermukhamet Yertysbayev",
             "Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Belarus",
