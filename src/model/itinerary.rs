@@ -468,6 +468,47 @@ impl Visit {
         }
     }
 
+    /// Moves stop `index` before the previous stop of its day: the two exchange places in
+    /// time, each keeping its length, with the gap that was between them kept between them.
+    /// Returns `false` (and changes nothing) for the first stop of a day, an unknown index, or
+    /// when the exchange would run past midnight.
+    pub fn move_earlier(&mut self, index: usize) -> bool {
+        let Some(stop) = self.stops.get(index) else { return false };
+        let day = self.stops_on(stop.date);
+        let Some(pos) = day.iter().position(|&i| i == index) else { return false };
+        if pos == 0 {
+            return false;
+        }
+        let prev = day[pos - 1];
+        let (a, b) = (&self.stops[prev], &self.stops[index]);
+        let gap = (b.start - a.end).max(chrono::Duration::zero());
+        let add = |t: NaiveTime, d: chrono::Duration| match t.overflowing_add_signed(d) {
+            (t, 0) => Some(t),
+            _ => None,
+        };
+        let b_start = a.start;
+        let Some(b_end) = add(b_start, b.end - b.start) else { return false };
+        let Some(a_start) = add(b_end.max(b_start), gap) else { return false };
+        let Some(a_end) = add(a_start, a.end - a.start) else { return false };
+        self.stops[index].start = b_start;
+        self.stops[index].end = b_end;
+        self.stops[prev].start = a_start;
+        self.stops[prev].end = a_end;
+        self.stops.swap(prev, index);
+        true
+    }
+
+    /// Moves stop `index` after the next stop of its day (see [`Visit::move_earlier`]).
+    /// Returns whether anything moved.
+    pub fn move_later(&mut self, index: usize) -> bool {
+        let Some(stop) = self.stops.get(index) else { return false };
+        let day = self.stops_on(stop.date);
+        match day.iter().position(|&i| i == index) {
+            Some(pos) if pos + 1 < day.len() => self.move_earlier(day[pos + 1]),
+            _ => false,
+        }
+    }
+
     /// Checks the plan. See [`Issue`] for what is checked; cancelled stops take no time and
     /// are skipped by the overlap and travel checks. For the travel check, the located stops
     /// of a day (those with coordinates) are taken in time order; between two consecutive ones
@@ -916,5 +957,30 @@ mod tests {
         assert_eq!(parse_coordinates(""), Some(None));
         assert_eq!(parse_coordinates("95, 10"), None);
         assert_eq!(parse_coordinates("52.1"), None);
+    }
+
+    #[test]
+    fn reordering_exchanges_time_slots_and_keeps_lengths_and_gap() {
+        let mut v = visit_with(vec![
+            at(12, (10, 0), (12, 0), "Dairy"),
+            at(12, (14, 0), (15, 30), "University"),
+            at(11, (9, 0), (10, 0), "Other day"),
+        ]);
+        assert!(v.move_earlier(1));
+        let day = v.stops_on(d(12));
+        let order: Vec<(&str, String)> =
+            day.iter().map(|&i| (v.stops[i].name(), v.stops[i].time_label())).collect();
+        assert_eq!(order, vec![("University", "10:00–11:30".into()), ("Dairy", "13:30–15:30".into())]);
+        assert!(!v.move_earlier(day[0]), "first of the day stays");
+        assert!(v.move_later(day[0]));
+        let back: Vec<String> = v.stops_on(d(12)).iter().map(|&i| v.stops[i].time_label()).collect();
+        assert_eq!(back, vec!["10:00–12:00", "14:00–15:30"]);
+        assert!(!v.move_later(2), "alone on its day");
+        assert!(!v.move_earlier(99));
+        // Overlapping stops whose exchange would run past midnight stay as they are.
+        let mut late = visit_with(vec![at(11, (22, 0), (23, 50), "A"), at(11, (23, 0), (23, 55), "B")]);
+        let before = late.clone();
+        assert!(!late.move_earlier(1));
+        assert_eq!(late, before);
     }
 }
