@@ -497,7 +497,7 @@ impl RowParser {
         })
     }
 
-    fn field<'r>(rec: &'r csv::StringRecord, idx: Option<usize>) -> &'r str {
+    fn field(rec: &csv::StringRecord, idx: Option<usize>) -> &str {
         idx.and_then(|i| rec.get(i)).map_or("", str::trim)
     }
 

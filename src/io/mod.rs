@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod csv_import;
 pub mod ics;
+pub mod input;
 pub mod png;
 pub mod text;
 pub mod workspace_file;
