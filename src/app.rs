@@ -186,7 +186,10 @@ pub struct TradeDashApp {
     workspace_path: Option<PathBuf>,
     dataset: Arc<Dataset>,
     data_span: Option<MonthRange>,
-    revision: u64,
+    /// Bumped when the dataset is replaced; keys the aggregate cache.
+    data_revision: u64,
+    /// Bumped when the dataset or the selection changes; keys the panels' caches.
+    view_revision: u64,
     cache: AggregateCache,
     dirty: bool,
     tab: Tab,
@@ -218,7 +221,8 @@ impl TradeDashApp {
             workspace_path: None,
             dataset: Arc::new(Dataset::default()),
             data_span: None,
-            revision: 0,
+            data_revision: 0,
+            view_revision: 0,
             cache: AggregateCache::default(),
             dirty: false,
             tab: Tab::default(),
@@ -333,7 +337,8 @@ impl TradeDashApp {
     fn set_dataset(&mut self, dataset: Arc<Dataset>) {
         self.data_span = dataset.month_span().map(|(a, b)| MonthRange::new(a, b));
         self.dataset = dataset;
-        self.revision += 1;
+        self.data_revision += 1;
+        self.view_revision += 1;
     }
 
     /// Applies one command. All state changes go through here.
@@ -375,7 +380,7 @@ impl TradeDashApp {
             Command::SetSelection(sel) => {
                 if sel != self.workspace.selection {
                     self.workspace.selection = sel;
-                    self.revision += 1;
+                    self.view_revision += 1;
                     self.dirty = true;
                 }
             }
@@ -654,13 +659,13 @@ impl TradeDashApp {
         dropped_files(&ctx, &mut commands);
         self.drive_export_on_start(&ctx, &mut commands);
 
-        let aggregate = self.cache.get(&self.dataset, self.revision, &self.workspace.selection);
+        let aggregate = self.cache.get(&self.dataset, self.data_revision, &self.workspace.selection);
         let view = ViewCtx {
             workspace: &self.workspace,
             dataset: &self.dataset,
             aggregate,
             data_span: self.data_span,
-            revision: self.revision,
+            revision: self.view_revision,
         };
         egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, &mut commands));
         egui::Panel::bottom("status").show(ui, |ui| {
@@ -713,8 +718,8 @@ impl TradeDashApp {
             let mut submit = None;
             let mut open = true;
             egui::Window::new("Open a file by path").collapsible(false).open(&mut open).show(ctx, |ui| {
-                ui.label("Path of a CSV data file or a .ron workspace:");
-                let r = ui.add(egui::TextEdit::singleline(path).desired_width(360.0));
+                let label = ui.label("Path of a CSV data file or a .ron workspace:").id;
+                let r = ui.add(egui::TextEdit::singleline(path).desired_width(360.0)).labelled_by(label);
                 if ui.button("Open").clicked() || r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
                     submit = Some(PathBuf::from(path.trim()));
                 }

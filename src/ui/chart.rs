@@ -8,7 +8,7 @@ use super::{ViewCtx, theme};
 use crate::app::Command;
 use crate::model::format;
 use crate::model::period::{MonthRange, YearMonth};
-use crate::model::query::{Aggregate, FlowSums, Selection};
+use crate::model::query::{Aggregate, FlowSums, MonthTotals, Selection};
 use crate::model::workspace::ChartSettings;
 
 /// One measure drawn as a line; months without data split it into segments (a gap, not zero).
@@ -33,10 +33,11 @@ pub struct Kpi {
 }
 
 impl Kpi {
-    /// Year to date through the latest month with data.
+    /// Year to date through the latest month with data in `range` (all months for `None`),
+    /// compared with the same months a year earlier, inside the range or not.
     #[must_use]
-    pub fn year_to_date(aggregate: &Aggregate) -> Option<Self> {
-        let latest = aggregate.months.last()?.period;
+    pub fn year_to_date(aggregate: &Aggregate, range: Option<MonthRange>) -> Option<Self> {
+        let latest = aggregate.months_in(range).last()?.period;
         let range = MonthRange::new(YearMonth { year: latest.year, month: 1 }, latest);
         let previous = MonthRange::new(range.start.year_earlier(), range.end.year_earlier());
         let (sums, _) = aggregate.sum_range(range);
@@ -93,10 +94,12 @@ impl ChartPanel {
         }
         self.rebuilds += 1;
         let a = view.aggregate;
+        let range = view.workspace.selection.range;
+        let months = a.months_in(range);
         let mut series = Vec::new();
         let mut add = |on: bool, name, color, value: fn(&FlowSums) -> Option<f64>| {
             if on {
-                series.push(Series { name, color, segments: segments(a, value) });
+                series.push(Series { name, color, segments: segments(months, value) });
             }
         };
         add(settings.exports, "Exports", theme::EXPORTS, FlowSums::exports);
@@ -107,9 +110,9 @@ impl ChartPanel {
             revision: view.revision,
             settings: settings.clone(),
             series,
-            kpi: Kpi::year_to_date(a),
-            title: chart_title(view),
-            months: a.months.len(),
+            kpi: Kpi::year_to_date(a, range),
+            title: chart_title(view, months),
+            months: months.len(),
         });
     }
 
@@ -154,10 +157,10 @@ impl ChartPanel {
 }
 
 /// Splits a measure into runs of consecutive months with a value.
-fn segments(a: &Aggregate, value: fn(&FlowSums) -> Option<f64>) -> Vec<Vec<[f64; 2]>> {
+fn segments(months: &[MonthTotals], value: fn(&FlowSums) -> Option<f64>) -> Vec<Vec<[f64; 2]>> {
     let mut out: Vec<Vec<[f64; 2]>> = Vec::new();
     let mut last: Option<i32> = None;
-    for t in &a.months {
+    for t in months {
         let Some(v) = value(&t.sums) else {
             last = None;
             continue;
@@ -182,12 +185,15 @@ fn party_name(query: Option<&str>, list: &[crate::model::dataset::Party], all: &
     }
 }
 
-fn chart_title(view: &ViewCtx<'_>) -> String {
+fn chart_title(view: &ViewCtx<'_>, months: &[MonthTotals]) -> String {
     let sel = &view.workspace.selection;
     let reporter = party_name(sel.reporter.as_deref(), view.dataset.reporters(), "All reporters");
     let partner = party_name(sel.partner.as_deref(), view.dataset.partners(), "All partners");
     let commodity = sel.commodity.as_deref().map_or_else(String::new, |c| format!(", HS {c}"));
-    let range = view.aggregate.month_span().map_or_else(String::new, |r| format!(", {}", r.label()));
+    let range = match (months.first(), months.last()) {
+        (Some(a), Some(b)) => format!(", {}", MonthRange::new(a.period, b.period).label()),
+        _ => String::new(),
+    };
     format!("{reporter} – {partner}: monthly trade{commodity}{range}")
 }
 
@@ -213,10 +219,11 @@ fn period_selector_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Comman
     let current = sel.range.unwrap_or(span);
     let mut from = current.start;
     let mut to = current.end;
-    ui.label("From");
-    month_combo_ui(ui, "period-from", &mut from, span);
-    ui.label("to");
-    month_combo_ui(ui, "period-to", &mut to, span);
+    // Each end offers only the months that keep the range the right way round.
+    let label = ui.label("From").id;
+    month_combo_ui(ui, "period-from", &mut from, MonthRange::new(span.start, current.end)).labelled_by(label);
+    let label = ui.label("to").id;
+    month_combo_ui(ui, "period-to", &mut to, MonthRange::new(current.start, span.end)).labelled_by(label);
     if ui.add_enabled(sel.range.is_some(), egui::Button::new("All months")).clicked() {
         commands.push(Command::SetSelection(Selection { range: None, ..sel.clone() }));
     } else if from != current.start || to != current.end {
@@ -226,12 +233,16 @@ fn period_selector_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Comman
     }
 }
 
-fn month_combo_ui(ui: &mut Ui, id: &str, value: &mut YearMonth, span: MonthRange) {
-    egui::ComboBox::from_id_salt(id).selected_text(value.label()).height(300.0).show_ui(ui, |ui| {
-        for m in span.iter() {
-            ui.selectable_value(value, m, m.label());
-        }
-    });
+fn month_combo_ui(ui: &mut Ui, id: &str, value: &mut YearMonth, choices: MonthRange) -> egui::Response {
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(value.label())
+        .height(300.0)
+        .show_ui(ui, |ui| {
+            for m in choices.iter() {
+                ui.selectable_value(value, m, m.label());
+            }
+        })
+        .response
 }
 
 fn month_of(x: f64) -> YearMonth {
@@ -325,7 +336,6 @@ fn plot_ui(ui: &mut Ui, series: &[Series], marks: &[VisitMark]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::query::MonthTotals;
 
     fn sums(e: f64, i: f64) -> FlowSums {
         FlowSums { exports_usd: e, imports_usd: i, turnover_only_usd: 0.0, has_split: true }
@@ -336,8 +346,7 @@ mod tests {
         let months = [(2018, 1), (2018, 2), (2018, 4)]
             .map(|(y, m)| MonthTotals { period: YearMonth::new(y, m).unwrap(), sums: sums(1.0, 0.5) })
             .to_vec();
-        let a = Aggregate { months, years: Vec::new() };
-        let segs = segments(&a, FlowSums::exports);
+        let segs = segments(&months, FlowSums::exports);
         assert_eq!(segs.len(), 2);
         assert_eq!(segs[0].len(), 2);
         assert_eq!(segs[1].len(), 1);
@@ -352,9 +361,14 @@ mod tests {
         for m in 1..=7 {
             months.push(MonthTotals { period: YearMonth::new(2018, m).unwrap(), sums: sums(12.0, 0.0) });
         }
-        let k = Kpi::year_to_date(&Aggregate { months, years: Vec::new() }).unwrap();
+        let a = Aggregate { months, years: Vec::new() };
+        let k = Kpi::year_to_date(&a, None).unwrap();
         assert_eq!(k.sums.turnover_usd(), 84.0);
         assert_eq!(k.headline(), "Jan–Jul 2018 turnover: $84, +20.0% on Jan–Jul 2017");
+        // A range that ends in March 2018 gives Jan–Mar, compared with Jan–Mar 2017 outside it.
+        let ym = |y, m| YearMonth::new(y, m).unwrap();
+        let k = Kpi::year_to_date(&a, Some(MonthRange::new(ym(2018, 1), ym(2018, 3)))).unwrap();
+        assert_eq!(k.headline(), "Jan–Mar 2018 turnover: $36, +20.0% on Jan–Mar 2017");
     }
 
     #[test]

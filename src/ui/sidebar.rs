@@ -33,9 +33,11 @@ impl Sidebar {
             commands.push(Command::SetSelection(Selection { partner, ..sel.clone() }));
         }
         ui.horizontal(|ui| {
-            ui.label("Commodity (HS)");
+            let label = ui.label("Commodity (HS)").id;
             let text = commodity_text.get_or_insert_with(|| sel.commodity.clone().unwrap_or_default());
-            let response = ui.add(egui::TextEdit::singleline(text).hint_text("all").desired_width(80.0));
+            let response = ui
+                .add(egui::TextEdit::singleline(text).hint_text("all").desired_width(80.0))
+                .labelled_by(label);
             if response.lost_focus() || response.changed() && text.is_empty() {
                 let commodity = Some(text.trim().to_owned()).filter(|t| !t.is_empty());
                 if commodity != sel.commodity {
@@ -85,19 +87,25 @@ fn party_combo_ui(
     );
     let mut choice = None;
     ui.horizontal(|ui| {
-        ui.label(label);
-        egui::ComboBox::from_id_salt(label).selected_text(shown).width(180.0).show_ui(ui, |ui| {
-            if ui.selectable_label(current.is_none(), format!("All {}s", label.to_lowercase())).clicked() {
-                choice = Some(None);
-            }
-            for p in parties {
-                let selected = current.is_some_and(|q| p.matches(q));
-                if ui.selectable_label(selected, p.label()).clicked() {
-                    let key = if p.code.is_empty() { p.name.clone() } else { p.code.clone() };
-                    choice = Some(Some(key));
+        let label_id = ui.label(label).id;
+        egui::ComboBox::from_id_salt(label)
+            .selected_text(shown)
+            .width(180.0)
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(current.is_none(), format!("All {}s", label.to_lowercase())).clicked()
+                {
+                    choice = Some(None);
                 }
-            }
-        });
+                for p in parties {
+                    let selected = current.is_some_and(|q| p.matches(q));
+                    if ui.selectable_label(selected, p.label()).clicked() {
+                        let key = if p.code.is_empty() { p.name.clone() } else { p.code.clone() };
+                        choice = Some(Some(key));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label_id);
     });
     choice.filter(|c| c.as_deref() != current)
 }
