@@ -828,7 +828,7 @@ fn menu_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
                 commands.push(Command::ExportChartDialog);
             }
         });
-        ui.menu_button("Visit", |ui| {
+        ui.menu_button("Itinerary", |ui| {
             if ui.button("Save itinerary as iCalendar…").clicked() {
                 commands.push(Command::ExportIcsDialog);
             }

@@ -133,8 +133,8 @@ impl ItineraryPanel {
             }
             ui.separator();
             let path = self.ics_path.get_or_insert_with(|| format!("{}.ics", file_stem(&visit.title)));
-            ui.label("Calendar file");
-            ui.add(egui::TextEdit::singleline(path).desired_width(180.0));
+            let label = ui.label("Calendar file");
+            ui.add(egui::TextEdit::singleline(path).desired_width(180.0)).labelled_by(label.id);
             if ui.button("Save .ics").on_hover_text("Write the itinerary as an iCalendar file").clicked() {
                 commands.push(Command::ExportIcs(path.trim().into()));
             }
