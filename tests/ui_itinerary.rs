@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use icalendar::{Component, EventLike};
+use icalendar::Component;
 use tradedash::app::{FileDialogs, TradeDashApp};
 use tradedash::io::workspace_file;
 use tradedash::model::itinerary::hm;
