@@ -167,13 +167,28 @@ pub struct ExportOnStart {
     frames: u32,
     /// Whether the screenshot has been asked for.
     requested: bool,
+    /// Export the itinerary (Visit tab) instead of the chart.
+    visit: bool,
 }
 
 impl ExportOnStart {
     /// Export to `path` once the chart is on screen, then close the window.
     #[must_use]
     pub fn new(path: PathBuf) -> Self {
-        Self { path, frames: 0, requested: false }
+        Self { path, frames: 0, requested: false, visit: false }
+    }
+
+    /// Export to `path` a picture of the itinerary once the Visit tab is on screen, then close
+    /// the window.
+    #[must_use]
+    pub fn visit(path: PathBuf) -> Self {
+        Self { visit: true, ..Self::new(path) }
+    }
+
+    /// What is exported, as said in messages: "chart" or "itinerary".
+    #[must_use]
+    pub fn what(&self) -> &'static str {
+        if self.visit { "itinerary" } else { "chart" }
     }
 }
 
@@ -579,7 +594,10 @@ impl TradeDashApp {
     }
 
     fn request_visit_export(&mut self, ctx: &egui::Context, path: PathBuf) {
+        // The panel can be wider than the window (a long row): keep to what is on screen.
+        let screen = ctx.content_rect();
         let rect = if self.tab == Tab::Visit { self.itinerary.export_rect } else { None };
+        let rect = rect.map(|r| r.intersect(screen)).filter(|r| r.is_positive());
         let Some(rect) = rect else {
             self.tab = Tab::Visit;
             self.notify(Level::Error, "The itinerary is not on screen yet; try again");
@@ -621,7 +639,13 @@ impl TradeDashApp {
         let Some(job) = &mut self.export_on_start else { return };
         job.frames += 1;
         ctx.request_repaint();
-        if !job.requested && job.frames >= 3 && self.chart.export_rect.is_some() {
+        if job.visit {
+            self.tab = Tab::Visit;
+            if !job.requested && job.frames >= 3 && self.itinerary.export_rect.is_some() {
+                job.requested = true;
+                commands.push(Command::ExportVisitPng(job.path.clone()));
+            }
+        } else if !job.requested && job.frames >= 3 && self.chart.export_rect.is_some() {
             job.requested = true;
             commands.push(Command::ExportChart(job.path.clone()));
         }

@@ -390,7 +390,7 @@ impl ItineraryPanel {
     ) {
         let stop = &visit.stops[i];
         let selected = self.selected.as_deref() == Some(stop.id.as_str()) && !stop.id.is_empty();
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let (swatch, _) = ui.allocate_exact_size(vec2(10.0, 16.0), Sense::hover());
             ui.painter().rect_filled(swatch, 2.0, theme::stop_kind(stop.kind));
             if ui
