@@ -597,7 +597,7 @@ impl TradeDashApp {
         // The panel can be wider than the window (a long row): keep to what is on screen.
         let screen = ctx.content_rect();
         let rect = if self.tab == Tab::Visit { self.itinerary.export_rect } else { None };
-        let rect = rect.map(|r| r.intersect(screen)).filter(|r| r.is_positive());
+        let rect = rect.map(|r| r.intersect(screen)).filter(egui::Rect::is_positive);
         let Some(rect) = rect else {
             self.tab = Tab::Visit;
             self.notify(Level::Error, "The itinerary is not on screen yet; try again");
