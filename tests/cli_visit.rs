@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::Command;
 use std::str::FromStr;
 
-use icalendar::{CalendarDateTime, Component, DatePerhapsTime, EventLike};
+use icalendar::{CalendarDateTime, Component, DatePerhapsTime};
 use tradedash::io::workspace_file;
 use tradedash::model::itinerary::{StopStatus, hm, seed_visit};
 
