@@ -96,7 +96,7 @@ fn an_added_stop_that_overlaps_is_flagged_until_its_time_is_fixed() {
     retype(&mut h, "Start", "15:00");
     h.get_by_label_contains(OVERLAP_NEW);
     h.get_by_label_contains(OVERLAP_OLD);
-    h.get_by_label("2 problems in the plan");
+    h.get_by_label("2 warnings in the plan");
     let added = h.state().workspace().visits[0].stops.last().unwrap().clone();
     assert_eq!((added.date, added.start, added.end), (day(11), hm(15, 0), hm(17, 0)));
 
@@ -265,4 +265,28 @@ fn the_panel_saves_an_ics_file_that_a_parser_reads_back() {
     let chosen = icalendar::Calendar::from_str(&std::fs::read_to_string(&other).unwrap()).unwrap();
     assert_eq!(chosen.events().count(), 6);
     assert!(chosen.events().all(|e| e.get_uid().is_some_and(|u| u.ends_with("@tradedash"))));
+}
+
+#[test]
+fn stops_from_a_hand_written_file_without_ids_can_be_edited() {
+    let mut ws = workspace_file::default_workspace();
+    for s in &mut ws.visits[0].stops {
+        s.id.clear();
+    }
+    let dialogs = ScriptedDialogs::default();
+    let app = TradeDashApp::new(ws).with_dialogs(Box::new(dialogs.clone()));
+    let mut h = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Visit").click();
+    h.run();
+    assert!(h.query_by_role_and_label(Role::TextInput, "Organisation").is_none());
+    h.get_by_label("10:00–11:30 (TBC)  Brest Oblast Executive Committee").click();
+    h.run();
+    retype(&mut h, "Start", "10:15");
+    let stop = &h.state().workspace().visits[0].stops[0];
+    assert_eq!(stop.start, hm(10, 15));
+    assert!(!stop.id.is_empty(), "the edited stop got an id");
+    h.get_by_label("10:15–11:30 (TBC)  Brest Oblast Executive Committee");
 }

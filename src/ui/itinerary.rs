@@ -10,8 +10,8 @@ use egui::{Align2, FontId, Id, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 use super::{Tab, ViewCtx, theme};
 use crate::app::Command;
 use crate::model::itinerary::{
-    Issue, Person, Stop, StopKind, StopStatus, Validation, Visit, coordinates_text, parse_coordinates,
-    parse_date, parse_hs_codes, parse_time,
+    Issue, Person, Stop, StopKind, StopStatus, Validation, Visit, coordinates_text, new_stop_id,
+    parse_coordinates, parse_date, parse_hs_codes, parse_time,
 };
 use crate::model::query::Selection;
 
@@ -52,6 +52,17 @@ impl ItineraryPanel {
         self.visit_index
     }
 
+    /// Opens stop `i` for editing. A stop without an id (a hand-written file) gets one first,
+    /// so that it can be told apart from the others while it is edited.
+    fn select(&mut self, draft: &mut Visit, i: usize) {
+        let Some(stop) = draft.stops.get_mut(i) else { return };
+        if stop.id.trim().is_empty() {
+            stop.id = new_stop_id();
+        }
+        self.selected = Some(stop.id.clone());
+        self.buffers.clear();
+    }
+
     /// Draws the panel.
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Command>) {
         let visits = &view.workspace.visits;
@@ -87,7 +98,7 @@ impl ItineraryPanel {
                 );
             }
             ui.columns(2, |cols| {
-                self.timeline_ui(&mut cols[0], view, visit, &validation, commands);
+                self.timeline_ui(&mut cols[0], view, visit, &validation, &mut draft, commands);
                 egui::ScrollArea::vertical().id_salt("itinerary-list").auto_shrink([false, false]).show(
                     &mut cols[1],
                     |ui| {
@@ -155,6 +166,7 @@ impl ItineraryPanel {
         view: &ViewCtx<'_>,
         visit: &Visit,
         validation: &Validation,
+        draft: &mut Visit,
         commands: &mut Vec<Command>,
     ) {
         let days = timeline_days(visit);
@@ -243,7 +255,7 @@ impl ItineraryPanel {
                 let response = self.block_ui(ui, &painter, block, stop, i, issues, selected);
                 let response = response.on_hover_ui(|ui| block_tooltip_ui(ui, visit, stop, issues));
                 if response.clicked() {
-                    self.selected = Some(stop.id.clone());
+                    self.select(draft, i);
                     if let Some(code) = stop.hs_codes.first() {
                         show_trade(view, code, commands);
                     }
@@ -283,7 +295,13 @@ impl ItineraryPanel {
         let ink = theme::text_on(fill);
         let mut lines = vec![stop.name().to_owned()];
         let tbc = if stop.placeholder_times { " (TBC)" } else { "" };
-        lines.push(format!("{}{tbc}", stop.time_label()));
+        if block.width() < 100.0 {
+            // A narrow lane (overlapping stops side by side): break the time where a person would.
+            lines.push(format!("{}–", stop.start.format("%H:%M")));
+            lines.push(format!("{}{tbc}", stop.end.format("%H:%M")));
+        } else {
+            lines.push(format!("{}{tbc}", stop.time_label()));
+        }
         if !stop.hs_codes.is_empty() {
             lines.push(stop.hs_label());
         }
@@ -340,7 +358,7 @@ impl ItineraryPanel {
             }
             let problems = validation.count();
             if problems > 0 {
-                let word = if problems == 1 { "problem" } else { "problems" };
+                let word = if problems == 1 { "warning" } else { "warnings" };
                 ui.label(
                     RichText::new(format!("{problems} {word} in the plan")).color(theme::error(ui.visuals())),
                 );
@@ -413,7 +431,11 @@ impl ItineraryPanel {
                 text = text.strikethrough();
             }
             if ui.selectable_label(selected, text).on_hover_text("Edit this stop").clicked() {
-                self.selected = if selected { None } else { Some(stop.id.clone()) };
+                if selected {
+                    self.selected = None;
+                } else {
+                    self.select(draft, i);
+                }
                 self.buffers.clear();
             }
             for code in &stop.hs_codes {
