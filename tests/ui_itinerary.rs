@@ -290,3 +290,35 @@ fn stops_from_a_hand_written_file_without_ids_can_be_edited() {
     assert!(!stop.id.is_empty(), "the edited stop got an id");
     h.get_by_label("10:15–11:30 (TBC)  Brest Oblast Executive Committee");
 }
+
+#[test]
+fn shortening_the_visit_flags_the_stop_left_outside_its_dates() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = visit_tab(&dialogs);
+    h.get_by_label("Visit details").click();
+    h.run();
+    retype(&mut h, "Last day", "2018-09-12");
+    h.get_by_label_contains("Outside the visit's dates (11–12 Sep 2018)");
+    h.get_by_label("Thu 13 Sep · outside the visit");
+    assert_eq!(h.state().workspace().visits[0].end_date, day(12));
+    // A date that is not one is not taken.
+    retype(&mut h, "Last day", "13.09.2018");
+    h.get_by_label("use YYYY-MM-DD");
+    assert_eq!(h.state().workspace().visits[0].end_date, day(12));
+    retype(&mut h, "Last day", "2018-09-13");
+    assert!(h.query_by_label_contains("Outside the visit's dates").is_none());
+
+    // People: add a host with name and role.
+    h.get_by_label("Add to hosts").click();
+    h.run();
+    let names: Vec<_> = h.get_all_by_role_and_label(Role::TextInput, "Host name").collect();
+    assert_eq!(names.len(), 2);
+    names[1].click();
+    h.run();
+    h.get_all_by_role_and_label(Role::TextInput, "Host name").nth(1).unwrap().type_text("A. N. Other");
+    h.run();
+    let hosts = &h.state().workspace().visits[0].hosts;
+    assert_eq!(hosts.len(), 2);
+    assert_eq!(hosts[1].name, "A. N. Other");
+    h.get_by_label_contains("Hosts: Anatoly Lis, Governor of Brest Oblast; A. N. Other");
+}

@@ -581,8 +581,8 @@ impl ItineraryPanel {
                 .labelled_by(label.id);
             ui.end_row();
         });
-        people_editor_ui(ui, "Delegation", &mut draft.delegation);
-        people_editor_ui(ui, "Hosts", &mut draft.hosts);
+        people_editor_ui(ui, "Delegation", "Delegation member", &mut draft.delegation);
+        people_editor_ui(ui, "Hosts", "Host", &mut draft.hosts);
         let label = ui.label("Notes");
         ui.add(egui::TextEdit::multiline(&mut draft.notes).desired_rows(2).desired_width(f32::INFINITY))
             .labelled_by(label.id);
@@ -605,15 +605,25 @@ fn people_line_ui(ui: &mut Ui, visit: &Visit) {
     }
 }
 
-fn people_editor_ui(ui: &mut Ui, heading: &str, people: &mut Vec<Person>) {
+/// Names and roles of the delegation or the hosts. `one` names a member ("Host") for the
+/// fields' accessible labels: "Host name", "Host role".
+fn people_editor_ui(ui: &mut Ui, heading: &str, one: &str, people: &mut Vec<Person>) {
     ui.push_id(heading, |ui| {
         ui.label(RichText::new(heading).strong());
         let mut remove = None;
         for (k, p) in people.iter_mut().enumerate() {
             ui.push_id(k, |ui| {
                 ui.horizontal(|ui| {
-                    ui.add(egui::TextEdit::singleline(&mut p.name).hint_text("Name").desired_width(150.0));
-                    ui.add(egui::TextEdit::singleline(&mut p.role).hint_text("Role").desired_width(200.0));
+                    let name = egui::TextEdit::singleline(&mut p.name).hint_text("Name").desired_width(150.0);
+                    let response = ui.add(name);
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("{one} name"))
+                    });
+                    let role = egui::TextEdit::singleline(&mut p.role).hint_text("Role").desired_width(200.0);
+                    let response = ui.add(role);
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("{one} role"))
+                    });
                     if ui.small_button("Remove").clicked() {
                         remove = Some(k);
                     }
