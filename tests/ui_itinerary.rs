@@ -14,6 +14,7 @@ use icalendar::Component;
 use tradedash::app::{FileDialogs, TradeDashApp};
 use tradedash::io::workspace_file;
 use tradedash::model::itinerary::hm;
+use tradedash::model::period::MonthRange;
 
 /// File dialogs that answer from a script instead of opening a window.
 #[derive(Clone, Default)]
@@ -124,8 +125,8 @@ fn clicking_a_stop_with_hs_codes_shows_that_trade_on_the_chart() {
     h.run();
     assert_eq!(h.state().workspace().selection.commodity.as_deref(), Some("03"));
     h.get_by_label_contains("monthly trade, HS 03");
-    // The visit's days are marked on the chart.
-    h.get_by_label("Visit: Visit of Kazakhstan's ambassador to Brest Oblast, 11–13 Sep 2018 (dashed line)");
+    // The built-in sample data are totals only: the chart says so rather than drawing zeros.
+    h.get_by_label("No monthly data for this selection.");
 
     // Back to the visit: the dairy's button picks HS 04.
     h.get_by_role_and_label(Role::Button, "Visit").click();
@@ -321,4 +322,29 @@ fn shortening_the_visit_flags_the_stop_left_outside_its_dates() {
     assert_eq!(hosts.len(), 2);
     assert_eq!(hosts[1].name, "A. N. Other");
     h.get_by_label_contains("Hosts: Anatoly Lis, Governor of Brest Oblast; A. N. Other");
+}
+
+#[test]
+fn the_visit_is_marked_on_the_chart_while_its_month_is_in_view() {
+    let dialogs = ScriptedDialogs::default();
+    let app = TradeDashApp::with_default_workspace().with_dialogs(Box::new(dialogs.clone()));
+    let mut h = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);
+    h.run();
+    const MARK: &str =
+        "Visit: Visit of Kazakhstan's ambassador to Brest Oblast, 11–13 Sep 2018 (dashed line)";
+    // All months: the data end in July 2018, the visit two months later is still marked.
+    h.get_by_label(MARK);
+    // Jan–Jul 2018 (the article's period) does not include September: no mark, and the axis
+    // is not stretched to it.
+    h.get_by_label("From").click();
+    h.run();
+    h.get_by_label("Jan 2018").click();
+    h.run();
+    assert_eq!(h.state().workspace().selection.range.map(MonthRange::label).as_deref(), Some("Jan–Jul 2018"));
+    assert!(h.query_by_label(MARK).is_none());
+    h.get_by_label("All months").click();
+    h.run();
+    h.get_by_label(MARK);
 }

@@ -279,13 +279,24 @@ struct VisitMark {
     caption: String,
 }
 
-/// The workspace's visits on the month axis (a handful of items; cheap each frame).
+/// The workspace's visits on the month axis (a handful of items; cheap each frame). A visit is
+/// marked when its month is in the chosen range, or, when all months are shown, within a year
+/// of the data (so that a visit just after the latest figures still shows, and one from another
+/// decade does not stretch the axis).
 fn visit_marks(view: &ViewCtx<'_>) -> Vec<VisitMark> {
+    let Some(span) = view.aggregate.month_span() else { return Vec::new() };
+    let shown = |m: YearMonth| match view.workspace.selection.range {
+        Some(range) => range.contains(m),
+        None => (span.start.index() - 12..=span.end.index() + 12).contains(&m.index()),
+    };
     view.workspace
         .visits
         .iter()
         .filter_map(|v| {
             let (start, _) = v.months()?;
+            if !shown(start) {
+                return None;
+            }
             Some(VisitMark {
                 x: f64::from(start.index()),
                 legend: format!("Visit {}", v.dates_label()),
