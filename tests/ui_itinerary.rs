@@ -348,3 +348,31 @@ fn the_visit_is_marked_on_the_chart_while_its_month_is_in_view() {
     h.run();
     h.get_by_label(MARK);
 }
+
+#[test]
+fn with_data_by_hs_chapter_the_dairy_stop_shows_dairy_trade_and_the_visit_mark() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = visit_tab(&dialogs);
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/comtrade-kaz-blr-synthetic.csv");
+    dialogs.answer(fixture);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Open data…").click();
+    for _ in 0..500 {
+        h.step();
+        if !h.state().is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+    assert_eq!(h.state().workspace().visits.len(), 1, "opening data keeps the visit");
+    h.get_by_role_and_label(Role::Button, "Visit").click();
+    h.run();
+    h.get_by_label("Chart HS 04").click();
+    h.run();
+    h.get_by_label_contains("monthly trade, HS 04");
+    assert!(h.query_by_label("No monthly data for this selection.").is_none());
+    h.get_by_label("Visit: Visit of Kazakhstan's ambassador to Brest Oblast, 11–13 Sep 2018 (dashed line)");
+}
