@@ -584,7 +584,13 @@ impl TradeDashApp {
             return;
         }
         let events = v.stops.len();
-        match ics::write_ics(path, std::slice::from_ref(v)) {
+        // A bare file name typed in the panel goes next to the workspace file when there is one.
+        let path = match (&self.workspace_path, path.is_relative()) {
+            (Some(ws), true) => ws.parent().map_or_else(|| path.to_owned(), |dir| dir.join(path)),
+            _ => path.to_owned(),
+        };
+        let path = std::path::absolute(&path).unwrap_or(path);
+        match ics::write_ics(&path, std::slice::from_ref(v)) {
             Ok(()) => self.notify(
                 Level::Info,
                 format!("Saved itinerary {} ({events} events, iCalendar)", path.display()),

@@ -217,6 +217,11 @@ fn the_itinerary_is_saved_with_the_workspace_and_reopens_exactly() {
     assert_eq!(museum.hs_codes, ["97"]);
     assert_eq!(museum.kind, tradedash::model::itinerary::StopKind::Memorial);
     assert!(museum.coordinates.is_some());
+    // A bare calendar file name goes next to the saved workspace.
+    retype(&mut h, "Calendar file", "plan.ics");
+    h.get_by_label("Save .ics").click();
+    h.run();
+    assert!(dir.path().join("plan.ics").exists(), "plan.ics beside visit.ron");
 
     // Reopen in a new window: the same itinerary is shown.
     let app = TradeDashApp::with_default_workspace().with_dialogs(Box::new(dialogs.clone()));
