@@ -434,8 +434,15 @@ impl TradeDashApp {
             Command::ExportIcs(path) => self.export_ics(&path, self.itinerary.visit_index()),
             Command::ExportVisitPngDialog => {
                 let name = format!("{}-itinerary.png", file_stem_for(&self.workspace.title));
-                if let Some(p) = self.dialogs.save_png(&name) {
-                    self.apply(ctx, Command::ExportVisitPng(p));
+                let started = Instant::now();
+                match self.dialogs.save_png(&name) {
+                    Some(p) => self.apply(ctx, Command::ExportVisitPng(p)),
+                    None if started.elapsed() < Duration::from_millis(150) => self.notify(
+                        Level::Warning,
+                        "No file dialog is available on this desktop: use `tradedash export-visit-png` \
+                         to save a picture of the itinerary.",
+                    ),
+                    None => {}
                 }
             }
             Command::ExportVisitPng(path) => self.request_visit_export(ctx, path),
