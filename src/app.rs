@@ -9,7 +9,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::io::csv_import::{ImportError, ImportReport, Imported};
 use crate::io::input::{self, OpenError, Opened};
-use crate::io::{png, workspace_file};
+use crate::io::{ics, png, workspace_file};
 use crate::model::dataset::Dataset;
 use crate::model::itinerary::Visit;
 use crate::model::period::MonthRange;
@@ -17,6 +17,7 @@ use crate::model::query::{AggregateCache, Selection};
 use crate::model::target::Target;
 use crate::model::workspace::{ChartSettings, DataSource, Workspace};
 use crate::ui::chart::ChartPanel;
+use crate::ui::itinerary::ItineraryPanel;
 use crate::ui::sidebar::Sidebar;
 use crate::ui::{Tab, ViewCtx, theme};
 
@@ -53,6 +54,14 @@ pub enum Command {
     SetTargets(Vec<Target>),
     /// Replace the visits.
     SetVisits(Vec<Visit>),
+    /// Ask where to save the itinerary shown in the Visit tab as an iCalendar file.
+    ExportIcsDialog,
+    /// Write the itinerary shown in the Visit tab as an iCalendar file to this path.
+    ExportIcs(PathBuf),
+    /// Ask where to save a PNG of the itinerary panel.
+    ExportVisitPngDialog,
+    /// Save a PNG of the itinerary panel to this file.
+    ExportVisitPng(PathBuf),
     /// Switch the central view.
     ShowTab(Tab),
     /// Show the import report window.
@@ -85,6 +94,11 @@ pub trait FileDialogs {
     fn save_workspace(&mut self, suggested_name: &str) -> Option<PathBuf>;
     /// Where to save a PNG.
     fn save_png(&mut self, suggested_name: &str) -> Option<PathBuf>;
+    /// Where to save an iCalendar file. Dialogs that cannot offer one return `None`.
+    fn save_ics(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        let _ = suggested_name;
+        None
+    }
 }
 
 /// rfd's dialogs (XDG portal, or zenity where no portal runs).
@@ -117,6 +131,13 @@ impl FileDialogs for NativeDialogs {
             .set_title("Export chart as PNG")
             .set_file_name(suggested_name)
             .add_filter("PNG image", &["png"])
+            .save_file()
+    }
+    fn save_ics(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Save itinerary as iCalendar")
+            .set_file_name(suggested_name)
+            .add_filter("iCalendar", &["ics"])
             .save_file()
     }
 }
@@ -163,13 +184,28 @@ pub struct ExportOnStart {
     frames: u32,
     /// Whether the screenshot has been asked for.
     requested: bool,
+    /// Export the itinerary (Visit tab) instead of the chart.
+    visit: bool,
 }
 
 impl ExportOnStart {
     /// Export to `path` once the chart is on screen, then close the window.
     #[must_use]
     pub fn new(path: PathBuf) -> Self {
-        Self { path, frames: 0, requested: false }
+        Self { path, frames: 0, requested: false, visit: false }
+    }
+
+    /// Export to `path` a picture of the itinerary once the Visit tab is on screen, then close
+    /// the window.
+    #[must_use]
+    pub fn visit(path: PathBuf) -> Self {
+        Self { visit: true, ..Self::new(path) }
+    }
+
+    /// What is exported, as said in messages: "chart" or "itinerary".
+    #[must_use]
+    pub fn what(&self) -> &'static str {
+        if self.visit { "itinerary" } else { "chart" }
     }
 }
 
@@ -190,6 +226,7 @@ pub struct TradeDashApp {
     dirty: bool,
     tab: Tab,
     chart: ChartPanel,
+    itinerary: ItineraryPanel,
     sidebar: Sidebar,
     dialogs: Box<dyn FileDialogs>,
     notices: Vec<Notice>,
@@ -230,6 +267,7 @@ impl TradeDashApp {
             dirty: false,
             tab: Tab::default(),
             chart: ChartPanel::default(),
+            itinerary: ItineraryPanel::default(),
             sidebar: Sidebar::default(),
             dialogs: Box::new(NativeDialogs),
             notices: Vec::new(),
@@ -402,6 +440,41 @@ impl TradeDashApp {
             Command::SetChart(settings) => self.workspace.chart = settings,
             Command::SetTargets(targets) => self.workspace.targets = targets,
             Command::SetVisits(visits) => self.workspace.visits = visits,
+            Command::ExportIcsDialog => {
+                let Some(v) = self.workspace.visits.get(self.itinerary.visit_index()) else {
+                    self.notify(Level::Error, "There is no visit to export");
+                    return;
+                };
+                let name = format!("{}.ics", file_stem_for(&v.title));
+                let started = Instant::now();
+                match self.dialogs.save_ics(&name) {
+                    Some(p) => self.apply(ctx, Command::ExportIcs(p)),
+                    None if started.elapsed() < Duration::from_millis(150) => {
+                        self.tab = Tab::Visit;
+                        self.notify(
+                            Level::Warning,
+                            "No file dialog is available on this desktop: type a path in \"Calendar file\" \
+                             and click \"Save .ics\", or use `tradedash export-ics`.",
+                        );
+                    }
+                    None => {}
+                }
+            }
+            Command::ExportIcs(path) => self.export_ics(&path, self.itinerary.visit_index()),
+            Command::ExportVisitPngDialog => {
+                let name = format!("{}-itinerary.png", file_stem_for(&self.workspace.title));
+                let started = Instant::now();
+                match self.dialogs.save_png(&name) {
+                    Some(p) => self.apply(ctx, Command::ExportVisitPng(p)),
+                    None if started.elapsed() < Duration::from_millis(150) => self.notify(
+                        Level::Warning,
+                        "No file dialog is available on this desktop: use `tradedash export-visit-png` \
+                         to save a picture of the itinerary.",
+                    ),
+                    None => {}
+                }
+            }
+            Command::ExportVisitPng(path) => self.request_visit_export(ctx, path),
             Command::ShowTab(tab) => self.tab = tab,
             Command::ShowImportReport => self.show_import_report = true,
             Command::OpenDefault => {
@@ -557,6 +630,50 @@ impl TradeDashApp {
         });
     }
 
+    fn export_ics(&mut self, path: &Path, visit: usize) {
+        let Some(v) = self.workspace.visits.get(visit) else {
+            self.notify(Level::Error, "No such visit to export");
+            return;
+        };
+        if path.as_os_str().is_empty() {
+            self.notify(Level::Error, "Type a file name for the calendar file first");
+            return;
+        }
+        let events = v.stops.len();
+        // A bare file name typed in the panel goes next to the workspace file when there is one.
+        let path = match (&self.workspace_path, path.is_relative()) {
+            (Some(ws), true) => ws.parent().map_or_else(|| path.to_owned(), |dir| dir.join(path)),
+            _ => path.to_owned(),
+        };
+        let path = std::path::absolute(&path).unwrap_or(path);
+        match ics::write_ics(&path, std::slice::from_ref(v)) {
+            Ok(()) => self.notify(
+                Level::Info,
+                format!("Saved itinerary {} ({events} events, iCalendar)", path.display()),
+            ),
+            Err(e) => self.notify(Level::Error, format!("{e}. The previous file is unchanged.")),
+        }
+    }
+
+    fn request_visit_export(&mut self, ctx: &egui::Context, path: PathBuf) {
+        // The panel can be wider than the window (a long row): keep to what is on screen.
+        let screen = ctx.content_rect();
+        let rect = if self.tab == Tab::Visit { self.itinerary.export_rect } else { None };
+        let rect = rect.map(|r| r.intersect(screen)).filter(egui::Rect::is_positive);
+        let Some(rect) = rect else {
+            self.tab = Tab::Visit;
+            self.notify(Level::Error, "The itinerary is not on screen yet; try again");
+            return;
+        };
+        self.pending_export = Some(PendingExport { path, rect, pixels_per_point: ctx.pixels_per_point() });
+        let tx = self.screenshots.0.clone();
+        let repaint = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            let _ = tx.send(image);
+            repaint.request_repaint();
+        });
+    }
+
     fn finish_export(&mut self) {
         let Ok(image) = self.screenshots.1.try_recv() else { return };
         let Some(pending) = self.pending_export.take() else { return };
@@ -564,7 +681,7 @@ impl TradeDashApp {
         let outcome = match png::save(&pending.path, &cropped) {
             Ok(()) => {
                 let [w, h] = cropped.size;
-                self.notify(Level::Info, format!("Exported chart {} ({w}×{h} px)", pending.path.display()));
+                self.notify(Level::Info, format!("Exported PNG {} ({w}×{h} px)", pending.path.display()));
                 Ok(pending.path)
             }
             Err(e) => {
@@ -584,7 +701,13 @@ impl TradeDashApp {
         let Some(job) = &mut self.export_on_start else { return };
         job.frames += 1;
         ctx.request_repaint();
-        if !job.requested && job.frames >= 3 && self.chart.export_rect.is_some() {
+        if job.visit {
+            self.tab = Tab::Visit;
+            if !job.requested && job.frames >= 3 && self.itinerary.export_rect.is_some() {
+                job.requested = true;
+                commands.push(Command::ExportVisitPng(job.path.clone()));
+            }
+        } else if !job.requested && job.frames >= 3 && self.chart.export_rect.is_some() {
             job.requested = true;
             commands.push(Command::ExportChart(job.path.clone()));
         }
@@ -661,7 +784,7 @@ impl TradeDashApp {
             match self.tab {
                 Tab::Chart => self.chart.ui(ui, &view, &mut commands),
                 Tab::Targets => placeholder_targets_ui(ui, &view),
-                Tab::Visit => placeholder_visit_ui(ui, &view),
+                Tab::Visit => self.itinerary.ui(ui, &view, &mut commands),
             }
         });
         self.windows_ui(&ctx);
@@ -842,6 +965,15 @@ fn menu_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
                 commands.push(Command::ExportChartDialog);
             }
         });
+        ui.menu_button("Itinerary", |ui| {
+            if ui.button("Save itinerary as iCalendar…").clicked() {
+                commands.push(Command::ExportIcsDialog);
+            }
+            if ui.button("Export itinerary PNG…").clicked() {
+                commands.push(Command::ShowTab(Tab::Visit));
+                commands.push(Command::ExportVisitPngDialog);
+            }
+        });
         ui.menu_button("View", |ui| {
             for tab in Tab::ALL {
                 if ui.button(tab.label()).clicked() {
@@ -927,17 +1059,6 @@ fn placeholder_targets_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
             t.baseline_year
         ));
         ui.label(&t.baseline_source);
-    }
-}
-
-/// Until the itinerary panel lands: the visits as text.
-fn placeholder_visit_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
-    for v in &view.workspace.visits {
-        ui.heading(&v.title);
-        ui.label(format!("{} days from {}", v.days, v.start_date));
-        for s in &v.stops {
-            ui.label(format!("Day {}: {} — {}", s.day, s.place, s.title));
-        }
     }
 }
 
