@@ -56,7 +56,7 @@ impl FlowSums {
     /// Exports minus imports; `None` when only turnover is known.
     #[must_use]
     pub fn balance_usd(&self) -> Option<f64> {
-        (self.has_split && self.turnover_only_usd == 0.0).then(|| self.exports_usd - self.imports_usd)
+        (self.has_split && self.turnover_only_usd == 0.0).then_some(self.exports_usd - self.imports_usd)
     }
 
     /// Exports, or `None` when the source gave only turnover.
