@@ -997,6 +997,184 @@ pub fn evaluate(target: &Target, agg: &Aggregate) -> TargetStatus {
     }
 }
 
+/// The figures of a target as (label, text) rows, the same on the gauge and on the command
+/// line: "Gap" → "$310 million (31.0%)", "Growth needed" → "+13.2% a year, 2017–2020".
+#[must_use]
+pub fn figure_rows(target: &Target, status: &TargetStatus) -> Vec<(&'static str, String)> {
+    let mut rows = Vec::new();
+    rows.push((
+        "Current",
+        match &status.current {
+            Some(c) => format!("{} ({})", format::usd(c.value_usd), c.label),
+            None => "unknown: no data for the scope and no baseline".into(),
+        },
+    ));
+    rows.push((
+        "Target",
+        match target.deadline_year {
+            Some(d) => format!("{} by {d}", format::usd(target.target_usd)),
+            None => format!("{}, no deadline set", format::usd(target.target_usd)),
+        },
+    ));
+    rows.push((
+        "Gap",
+        match (status.gap_usd, status.gap_pct) {
+            (Some(g), Some(p)) if g > 0.0 => format!("{} ({p:.1}%)", format::usd(g)),
+            (Some(g), _) if g < 0.0 => format!("none: {} above the target", format::usd(-g)),
+            (Some(_), _) => "none: exactly at the target".into(),
+            _ => "unknown".into(),
+        },
+    ));
+    rows.push((
+        "Growth needed",
+        match (status.required_cagr, target.deadline_year) {
+            (_, None) => "set a deadline".into(),
+            (Some(r), _) if r <= 0.0 => "none: the baseline already reaches the target".into(),
+            (Some(r), Some(d)) => {
+                format!("{} a year, {}–{d}", format::pct_change(r), target.baseline.year)
+            }
+            (None, Some(_)) => "unknown: no baseline value".into(),
+        },
+    ));
+    rows.push((
+        "Growth observed",
+        match status.observed_growth {
+            Some(g) => format!("{} year on year", format::pct_change(g)),
+            None => "unknown: no data a year earlier".into(),
+        },
+    ));
+    rows.push((
+        "Target reached",
+        match status.projection {
+            Projection::Met { year } => format!("already met ({year})"),
+            Projection::Reached { year } => match status.on_track(target.deadline_year) {
+                Some(false) => format!("in {year} at this rate, after the deadline"),
+                _ => format!("in {year} at this rate"),
+            },
+            Projection::NotReached => "not reached at this rate".into(),
+            Projection::Unknown => "unknown: no growth rate".into(),
+        },
+    ));
+    let baseline = match (&target.baseline.origin, status.baseline_usd) {
+        (BaselineOrigin::Reported { source, .. }, Some(v)) if !source.trim().is_empty() => {
+            format!("{} in {}, reported ({})", format::usd(v), target.baseline.year, source.trim())
+        }
+        (BaselineOrigin::Reported { .. }, Some(v)) => {
+            format!("{} in {}, reported", format::usd(v), target.baseline.year)
+        }
+        (BaselineOrigin::Computed, Some(v)) => {
+            format!("{} in {}, computed from the data", format::usd(v), target.baseline.year)
+        }
+        (_, None) => format!("unknown for {}", target.baseline.year),
+    };
+    rows.push(("Baseline", baseline));
+    rows
+}
+
+/// One target as `tradedash targets --json` prints it: percentages in percent (`gap_pct`
+/// 31.0), growth rates as fractions (0.186), `null` where a figure cannot be had.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TargetSummary {
+    /// Target name.
+    pub name: String,
+    /// "turnover", "exports" or "imports".
+    pub measure: &'static str,
+    /// The goal, US dollars.
+    pub target_usd: f64,
+    /// Deadline year, when set.
+    pub deadline_year: Option<i32>,
+    /// Baseline year.
+    pub baseline_year: i32,
+    /// Baseline value used, US dollars.
+    pub baseline_usd: Option<f64>,
+    /// What the current value is: a [`CurrentBasis::key`] or "baseline".
+    pub current_basis: Option<&'static str>,
+    /// Current value, US dollars.
+    pub current_usd: Option<f64>,
+    /// Target minus current, US dollars.
+    pub gap_usd: Option<f64>,
+    /// Gap as a percentage of the target.
+    pub gap_pct: Option<f64>,
+    /// Compound annual growth needed from the baseline to the target by the deadline.
+    pub required_cagr: Option<f64>,
+    /// Year-on-year growth of the current basis.
+    pub observed_growth: Option<f64>,
+    /// Year the target is reached at the observed growth (the current year when met).
+    pub projected_year: Option<i32>,
+}
+
+impl TargetSummary {
+    /// The summary of a target and its status.
+    #[must_use]
+    pub fn new(target: &Target, status: &TargetStatus) -> Self {
+        Self {
+            name: target.name.clone(),
+            measure: target.measure.key(),
+            target_usd: target.target_usd,
+            deadline_year: target.deadline_year,
+            baseline_year: target.baseline.year,
+            baseline_usd: status.baseline_usd,
+            current_basis: status.current.as_ref().map(|c| c.source.key()),
+            current_usd: status.current_usd(),
+            gap_usd: status.gap_usd,
+            gap_pct: status.gap_pct,
+            required_cagr: status.required_cagr,
+            observed_growth: status.observed_growth,
+            projected_year: status.projection.year(),
+        }
+    }
+}
+
+/// Statuses of a workspace's targets, recomputed only when the dataset revision or a target
+/// changes; each target's aggregate only when the revision or its scope changes. Per-frame
+/// code calls [`TargetCache::statuses`] and gets the cached values.
+#[derive(Debug, Default)]
+pub struct TargetCache {
+    entries: Vec<CacheEntry>,
+    evaluations: u64,
+}
+
+#[derive(Debug, Default)]
+struct CacheEntry {
+    aggregate: super::query::AggregateCache,
+    key: Option<(u64, Target)>,
+    status: Option<TargetStatus>,
+}
+
+impl TargetCache {
+    /// The status of each target, in order, for the dataset at `revision`.
+    pub fn statuses(
+        &mut self,
+        data: &super::dataset::Dataset,
+        revision: u64,
+        targets: &[Target],
+    ) -> Vec<&TargetStatus> {
+        self.entries.resize_with(targets.len(), CacheEntry::default);
+        for (entry, target) in self.entries.iter_mut().zip(targets) {
+            let fresh = entry.key.as_ref().is_some_and(|(r, t)| *r == revision && t == target);
+            if !fresh || entry.status.is_none() {
+                let agg = entry.aggregate.get(data, revision, &target.selection());
+                entry.status = Some(evaluate(target, agg));
+                entry.key = Some((revision, target.clone()));
+                self.evaluations += 1;
+            }
+        }
+        self.entries.iter().filter_map(|e| e.status.as_ref()).collect()
+    }
+
+    /// How many times a status has been computed (for tests and diagnostics).
+    #[must_use]
+    pub fn evaluations(&self) -> u64 {
+        self.evaluations
+    }
+
+    /// How many times aggregates have been computed over the dataset.
+    #[must_use]
+    pub fn aggregations(&self) -> u64 {
+        self.entries.iter().map(|e| e.aggregate.computations()).sum()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1419,5 +1597,74 @@ mod tests {
         assert_eq!(partial.name, "Old");
         assert_eq!(partial.basis, CurrentBasis::LastFullYear);
         assert_eq!(partial.thresholds, Thresholds::default());
+    }
+
+    #[test]
+    fn figure_rows_read_like_the_gauge() {
+        let t = Target { deadline_year: Some(2020), ..Target::belarus_kazakhstan_1bn() };
+        let s = evaluate(&t, &Aggregate::default());
+        let rows = figure_rows(&t, &s);
+        let row = |label: &str| rows.iter().find(|(l, _)| *l == label).unwrap().1.clone();
+        assert_eq!(row("Current"), "$690 million (2017 (reported))");
+        assert_eq!(row("Target"), "$1 billion by 2020");
+        assert_eq!(row("Gap"), "$310 million (31.0%)");
+        assert_eq!(row("Growth needed"), "+13.2% a year, 2017–2020");
+        assert_eq!(row("Target reached"), "unknown: no growth rate");
+        assert!(row("Baseline").starts_with("$690 million in 2017, reported (Kazakhstan's ambassador"));
+        let no_deadline = Target::belarus_kazakhstan_1bn();
+        let rows = figure_rows(&no_deadline, &evaluate(&no_deadline, &Aggregate::default()));
+        assert_eq!(rows[1].1, "$1 billion, no deadline set");
+        assert_eq!(rows[3].1, "set a deadline");
+    }
+
+    #[test]
+    fn summary_has_the_script_fields() {
+        let t = Target::belarus_kazakhstan_1bn();
+        let s = evaluate(&t, &Aggregate::default());
+        let json = serde_json::to_value(TargetSummary::new(&t, &s)).unwrap();
+        assert_eq!(json["measure"], "turnover");
+        assert_eq!(json["target_usd"], 1e9);
+        assert_eq!(json["deadline_year"], serde_json::Value::Null);
+        assert_eq!(json["baseline_year"], 2017);
+        assert_eq!(json["current_basis"], "baseline");
+        assert!((json["gap_pct"].as_f64().unwrap() - 31.0).abs() < 1e-9);
+        assert_eq!(json["required_cagr"], serde_json::Value::Null);
+        assert_eq!(json["projected_year"], serde_json::Value::Null);
+        let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys.len(), 13, "{keys:?}");
+    }
+
+    #[test]
+    fn cache_recomputes_only_what_changed() {
+        use crate::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record};
+        let data: Dataset = [Record {
+            period: Period::Month(ym(2018, 1)),
+            reporter: Party { code: "BLR".into(), name: "Belarus".into() },
+            partner: Party { code: "KAZ".into(), name: "Kazakhstan".into() },
+            flow: Flow::Export,
+            commodity: Commodity { code: "TOTAL".into(), name: String::new() },
+            value_usd: 5.0,
+        }]
+        .into_iter()
+        .collect();
+        let ytd = Target { basis: CurrentBasis::YearToDate, ..target(10.0, 1.0, 2017, None) };
+        let mut targets = vec![Target::belarus_kazakhstan_1bn(), ytd];
+        let mut cache = TargetCache::default();
+        assert_eq!(cache.statuses(&data, 1, &targets).len(), 2);
+        let _ = cache.statuses(&data, 1, &targets);
+        assert_eq!((cache.evaluations(), cache.aggregations()), (2, 2));
+        // A new value re-evaluates that target but keeps its aggregate (same scope).
+        targets[1].target_usd = 20.0;
+        let s = cache.statuses(&data, 1, &targets);
+        assert_close(s[1].gap_usd, 15.0);
+        assert_eq!((cache.evaluations(), cache.aggregations()), (3, 2));
+        // A new scope aggregates again; a new revision redoes both.
+        targets[1].partner = "KAZ".into();
+        let _ = cache.statuses(&data, 1, &targets);
+        assert_eq!((cache.evaluations(), cache.aggregations()), (4, 3));
+        let _ = cache.statuses(&data, 2, &targets);
+        assert_eq!((cache.evaluations(), cache.aggregations()), (6, 5));
+        targets.pop();
+        assert_eq!(cache.statuses(&data, 2, &targets).len(), 1);
     }
 }
