@@ -997,6 +997,25 @@ pub fn evaluate(target: &Target, agg: &Aggregate) -> TargetStatus {
     }
 }
 
+/// Reads an amount of US dollars as analysts type it: "1 billion", "1bn", "$690 million",
+/// "690M", "58.3m", "4.5k", "1,000,000,000", "1e9". `None` when it is not a number.
+#[must_use]
+pub fn parse_usd(text: &str) -> Option<f64> {
+    let t = text.trim().trim_start_matches(['$', ' ']).trim().to_lowercase();
+    let split = t.find(|c: char| c.is_alphabetic() && c != 'e').unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let number: String = number.chars().filter(|c| !matches!(c, ',' | ' ' | '_' | '\u{a0}')).collect();
+    let scale = match unit.trim().trim_end_matches('.') {
+        "" => 1.0,
+        "k" | "thousand" | "thousands" => 1e3,
+        "m" | "mn" | "mln" | "million" | "millions" => 1e6,
+        "b" | "bn" | "bln" | "billion" | "billions" => 1e9,
+        _ => return None,
+    };
+    let value: f64 = number.parse().ok()?;
+    value.is_finite().then_some(value * scale)
+}
+
 /// The figures of a target as (label, text) rows, the same on the gauge and on the command
 /// line: "Gap" → "$310 million (31.0%)", "Growth needed" → "+13.2% a year, 2017–2020".
 #[must_use]
@@ -1666,5 +1685,27 @@ mod tests {
         assert_eq!((cache.evaluations(), cache.aggregations()), (6, 5));
         targets.pop();
         assert_eq!(cache.statuses(&data, 2, &targets).len(), 1);
+    }
+
+    #[test]
+    fn parses_amounts_as_analysts_type_them() {
+        for (text, value) in [
+            ("1 billion", 1e9),
+            ("1bn", 1e9),
+            ("$1.2 bn", 1.2e9),
+            ("$690 million", 690e6),
+            ("690M", 690e6),
+            ("58.3m", 58.3e6),
+            ("4.5k", 4500.0),
+            ("1,000,000,000", 1e9),
+            ("1e9", 1e9),
+            (" 250 ", 250.0),
+            ("-5", -5.0),
+        ] {
+            assert_eq!(parse_usd(text), Some(value), "{text}");
+        }
+        for bad in ["", "abc", "1 trillion", "1..2", "$", "1 bn bn"] {
+            assert_eq!(parse_usd(bad), None, "{bad}");
+        }
     }
 }
