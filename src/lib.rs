@@ -2,4 +2,5 @@
 //! partner country. The library holds the model, the file formats and the UI; `main.rs` only
 //! parses the command line.
 
+pub mod io;
 pub mod model;

@@ -1,0 +1,235 @@
+//! Workspaces as RON files: load with schema checks, save atomically.
+
+use std::path::{Path, PathBuf};
+
+use crate::model::workspace::{EMBED_MAX_ROWS, SCHEMA_VERSION, Workspace};
+
+use super::atomic::{WriteError, write_atomic};
+
+/// Largest workspace file read, in bytes.
+pub const MAX_WORKSPACE_BYTES: u64 = 512 << 20;
+
+/// The default workspace shipped inside the binary: Brest Oblast – Kazakhstan, 2017–2018.
+pub const DEFAULT_WORKSPACE_RON: &str = include_str!("../../assets/default-workspace.ron");
+
+/// Why a workspace could not be opened. Nothing in the running app changes.
+#[derive(Debug, thiserror::Error)]
+pub enum WorkspaceError {
+    /// Reading failed.
+    #[error("{path}: cannot read the workspace: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file is larger than [`MAX_WORKSPACE_BYTES`].
+    #[error("{path}: the workspace file is {size_mb} MB, more than the {max_mb} MB read")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size_mb: u64,
+        /// The limit.
+        max_mb: u64,
+    },
+    /// Not valid RON, or not a workspace.
+    #[error("{path}: line {line}, column {column}: {message}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser expected.
+        message: String,
+    },
+    /// Written by a newer tradedash.
+    #[error(
+        "{path}: this workspace has schema version {found}, newer than the version {supported} this \
+         tradedash reads; open it with a newer tradedash (the file was not changed)"
+    )]
+    TooNew {
+        /// The file.
+        path: PathBuf,
+        /// Version in the file.
+        found: u32,
+        /// Highest version supported.
+        supported: u32,
+    },
+}
+
+/// Parses workspace text; `path` names it in messages.
+///
+/// # Errors
+/// When the text is not a workspace or comes from a newer schema.
+pub fn parse(path: &Path, text: &str) -> Result<Workspace, WorkspaceError> {
+    // Read the version first, so that a newer file is refused with the right message even
+    // when its fields no longer match ours.
+    let options = ron::Options::default();
+    if let Ok(v) = options.from_str::<VersionOnly>(text)
+        && v.schema_version > SCHEMA_VERSION
+    {
+        return Err(WorkspaceError::TooNew {
+            path: path.to_owned(),
+            found: v.schema_version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let mut ws: Workspace = options.from_str(text).map_err(|e| WorkspaceError::Parse {
+        path: path.to_owned(),
+        line: e.span.start.line,
+        column: e.span.start.col,
+        message: e.code.to_string(),
+    })?;
+    ws.schema_version = SCHEMA_VERSION;
+    Ok(ws)
+}
+
+/// Only the schema version, ignoring every other field.
+#[derive(serde::Deserialize)]
+struct VersionOnly {
+    #[serde(default)]
+    schema_version: u32,
+}
+
+/// Reads a workspace file.
+///
+/// # Errors
+/// As [`parse`], and when the file cannot be read.
+pub fn load(path: &Path) -> Result<Workspace, WorkspaceError> {
+    let io = |source| WorkspaceError::Io { path: path.to_owned(), source };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_WORKSPACE_BYTES {
+        return Err(WorkspaceError::TooLarge {
+            path: path.to_owned(),
+            size_mb: size >> 20,
+            max_mb: MAX_WORKSPACE_BYTES >> 20,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    let text = String::from_utf8(bytes).map_err(|e| WorkspaceError::Parse {
+        path: path.to_owned(),
+        line: 1,
+        column: 1,
+        message: format!("not UTF-8 text: {e}"),
+    })?;
+    parse(path, &text)
+}
+
+/// The embedded default workspace.
+///
+/// # Panics
+/// Never in a released build: a test parses the embedded file.
+#[must_use]
+pub fn default_workspace() -> Workspace {
+    #[allow(clippy::expect_used)]
+    parse(Path::new("default-workspace.ron"), DEFAULT_WORKSPACE_RON)
+        .expect("the embedded default workspace parses")
+}
+
+/// Workspace as RON text, pretty-printed so that it diffs well.
+///
+/// # Errors
+/// Only if serde reports an error for the data (not expected for these plain types).
+pub fn to_ron(ws: &Workspace) -> Result<String, ron::Error> {
+    let pretty = ron::ser::PrettyConfig::new().depth_limit(8).indentor("  ".to_owned());
+    ron::ser::to_string_pretty(ws, pretty)
+}
+
+/// Saves a workspace atomically. Datasets larger than [`EMBED_MAX_ROWS`] are saved by path.
+///
+/// # Errors
+/// When the file cannot be written; the previous file is intact.
+pub fn save(path: &Path, ws: &Workspace) -> Result<(), WriteError> {
+    let text =
+        if ws.data.embedded.as_ref().is_some_and(|d| d.len() > EMBED_MAX_ROWS) && ws.data.path.is_some() {
+            let mut light = ws.clone();
+            light.data.embedded = None;
+            to_ron(&light)
+        } else {
+            to_ron(ws)
+        };
+    let text = text.map_err(|e| WriteError { path: path.to_owned(), source: std::io::Error::other(e) })?;
+    write_atomic(path, text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::csv_import;
+    use crate::model::period::{MonthRange, YearMonth};
+    use crate::model::query::{Selection, aggregate};
+
+    fn ym(y: i32, m: u8) -> YearMonth {
+        YearMonth::new(y, m).unwrap()
+    }
+
+    #[test]
+    fn default_workspace_adds_up_to_the_reported_figures() {
+        let ws = default_workspace();
+        assert!(ws.data.sample, "the default data must be labelled as sample");
+        assert!(ws.data.label.contains("SAMPLE"));
+        let data = ws.data.embedded.as_ref().unwrap();
+        let a = aggregate(data, &ws.selection);
+        let (jul18, n18) = a.sum_range(MonthRange::new(ym(2018, 1), ym(2018, 7)));
+        let (jul17, n17) = a.sum_range(MonthRange::new(ym(2017, 1), ym(2017, 7)));
+        assert_eq!((n18, n17), (7, 7));
+        assert_eq!(jul18.turnover_usd(), 58_300_000.0);
+        let growth = jul18.turnover_usd() / jul17.turnover_usd() - 1.0;
+        assert_eq!(crate::model::format::pct_change(growth), "+18.6%");
+        assert_eq!(ws.reported[0].value_usd, 58_300_000.0);
+        assert_eq!(ws.reported[1].value_usd, 690_000_000.0);
+    }
+
+    #[test]
+    fn default_workspace_data_is_the_sample_csv() {
+        let ws = default_workspace();
+        let csv = include_bytes!("../../assets/sample/brest-kazakhstan-2017-2018-SAMPLE.csv");
+        let imported = csv_import::import_bytes("sample.csv", csv).unwrap();
+        assert_eq!(imported.report.rows_skipped, 0);
+        assert_eq!(Some(&imported.dataset), ws.data.embedded.as_ref());
+    }
+
+    #[test]
+    fn workspace_round_trips_exactly_through_a_file() {
+        let mut ws = default_workspace();
+        ws.selection = Selection {
+            reporter: Some("Brest Oblast".into()),
+            partner: Some("KAZ".into()),
+            commodity: Some("03".into()),
+            range: Some(MonthRange::new(ym(2017, 3), ym(2018, 5))),
+        };
+        ws.chart.bars = true;
+        ws.title = "Ünïcode “quotes” and \\ backslash".into();
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("w.ron");
+        save(&p, &ws).unwrap();
+        let back = load(&p).unwrap();
+        assert_eq!(back, ws);
+        // And the text is stable: saving what was loaded writes the same bytes.
+        let first = std::fs::read(&p).unwrap();
+        save(&p, &back).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), first);
+    }
+
+    #[test]
+    fn bad_workspaces_say_where_and_why() {
+        let p = Path::new("w.ron");
+        let err = parse(p, "(title: \"x\",\n  selection: (reporter: 5))").unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("w.ron: line 2, column "), "{msg}");
+        let err = parse(p, "(schema_version: 99, whatever: [1,2])").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "w.ron: this workspace has schema version 99, newer than the version 1 this tradedash \
+             reads; open it with a newer tradedash (the file was not changed)"
+        );
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(parse(p, &deep).is_err(), "deep nesting is refused, not a stack overflow");
+        let err = load(Path::new("/nonexistent/w.ron")).unwrap_err();
+        assert!(err.to_string().starts_with("/nonexistent/w.ron: cannot read the workspace"));
+    }
+}
