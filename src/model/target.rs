@@ -383,7 +383,7 @@ impl Target {
     #[must_use]
     pub fn belarus_kazakhstan_1bn() -> Self {
         Self {
-            name: "Belarus–Kazakhstan trade to $1 billion".into(),
+            name: "Belarus – Kazakhstan trade to $1 billion".into(),
             reporter: "Belarus".into(),
             partner: "Kazakhstan".into(),
             commodity: String::new(),
