@@ -1141,6 +1141,60 @@ impl TargetSummary {
     }
 }
 
+/// Every target evaluated against `data`, as `tradedash targets` prints it: a block of
+/// labelled lines per target, or with `json` one object `{"targets": [...]}` of
+/// [`TargetSummary`] rows.
+///
+/// # Errors
+/// Only if JSON serialisation fails (not expected for these plain types).
+pub fn report(
+    targets: &[Target],
+    data: &super::dataset::Dataset,
+    json: bool,
+) -> Result<String, serde_json::Error> {
+    let statuses: Vec<TargetStatus> =
+        targets.iter().map(|t| evaluate(t, &super::query::aggregate(data, &t.selection()))).collect();
+    if json {
+        #[derive(Serialize)]
+        struct Report {
+            targets: Vec<TargetSummary>,
+        }
+        let rows = targets.iter().zip(&statuses).map(|(t, s)| TargetSummary::new(t, s)).collect();
+        return serde_json::to_string_pretty(&Report { targets: rows }).map(|mut s| {
+            s.push('\n');
+            s
+        });
+    }
+    let mut out = String::new();
+    if targets.is_empty() {
+        out.push_str("No targets in this workspace.\n");
+    }
+    for (i, (t, s)) in targets.iter().zip(&statuses).enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&t.name);
+        out.push('\n');
+        let mut rows = vec![("Scope", format!("{}, {}", t.scope_label(), t.measure.key()))];
+        rows.extend(figure_rows(t, s));
+        if let BaselineOrigin::Reported { source, note } = &t.baseline.origin {
+            if !source.trim().is_empty() {
+                rows.push(("Baseline source", source.trim().to_owned()));
+            }
+            if !note.trim().is_empty() {
+                rows.push(("Baseline note", note.trim().to_owned()));
+            }
+        }
+        if !t.note.trim().is_empty() {
+            rows.push(("Note", t.note.trim().to_owned()));
+        }
+        for (label, text) in rows {
+            out.push_str(&format!("  {label:<16} {text}\n"));
+        }
+    }
+    Ok(out)
+}
+
 /// Statuses of a workspace's targets, recomputed only when the dataset revision or a target
 /// changes; each target's aggregate only when the revision or its scope changes. Per-frame
 /// code calls [`TargetCache::statuses`] and gets the cached values.
@@ -1704,5 +1758,20 @@ mod tests {
         for bad in ["", "abc", "1 trillion", "1..2", "$", "1 bn bn"] {
             assert_eq!(parse_usd(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn report_prints_text_and_json() {
+        let t = Target { deadline_year: Some(2020), ..Target::belarus_kazakhstan_1bn() };
+        let data = crate::model::dataset::Dataset::default();
+        let text = report(std::slice::from_ref(&t), &data, false).unwrap();
+        assert!(text.starts_with("Belarus – Kazakhstan trade to $1 billion\n  Scope            Belarus – Kazakhstan, turnover\n"), "{text}");
+        assert!(text.contains("  Gap              $310 million (31.0%)\n"), "{text}");
+        assert!(text.contains("  Growth needed    +13.2% a year, 2017–2020\n"), "{text}");
+        let json: serde_json::Value = serde_json::from_str(&report(&[t], &data, true).unwrap()).unwrap();
+        let row = &json["targets"][0];
+        assert!((row["required_cagr"].as_f64().unwrap() - 0.131_662_616_953_135_4).abs() < 1e-12);
+        assert_eq!(row["deadline_year"], 2020);
+        assert_eq!(report(&[], &data, false).unwrap(), "No targets in this workspace.\n");
     }
 }
