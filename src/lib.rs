@@ -2,5 +2,8 @@
 //! partner country. The library holds the model, the file formats and the UI; `main.rs` only
 //! parses the command line.
 
+pub mod app;
+pub mod cli;
 pub mod io;
 pub mod model;
+pub mod ui;

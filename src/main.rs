@@ -1,1 +1,5 @@
-fn main() {}
+//! The `tradedash` binary: parse the command line, then run a headless command or the window.
+
+fn main() -> std::process::ExitCode {
+    tradedash::cli::main()
+}

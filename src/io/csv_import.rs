@@ -193,8 +193,7 @@ pub struct Imported {
 /// # Errors
 /// When the file cannot be read, is too large, has an unknown header or no usable row.
 pub fn import_path(path: &Path) -> Result<Imported, ImportError> {
-    let file =
-        path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let file = path.display().to_string();
     let io = |source| ImportError::Io { file: file.clone(), source };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > MAX_FILE_BYTES {
@@ -497,7 +496,7 @@ impl RowParser {
         })
     }
 
-    fn field<'r>(rec: &'r csv::StringRecord, idx: Option<usize>) -> &'r str {
+    fn field(rec: &csv::StringRecord, idx: Option<usize>) -> &str {
         idx.and_then(|i| rec.get(i)).map_or("", str::trim)
     }
 

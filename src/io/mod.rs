@@ -2,6 +2,7 @@
 
 pub mod atomic;
 pub mod csv_import;
+pub mod input;
 pub mod png;
 pub mod text;
 pub mod workspace_file;

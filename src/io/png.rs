@@ -17,7 +17,7 @@ pub fn encode(image: &egui::ColorImage) -> Result<Vec<u8>, image::ImageError> {
     };
     let w = u32::try_from(w).map_err(|_| too_large())?;
     let h = u32::try_from(h).map_err(|_| too_large())?;
-    let rgba: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let rgba: Vec<u8> = image.pixels.iter().flat_map(egui::Color32::to_array).collect();
     let mut out = std::io::Cursor::new(Vec::new());
     image::write_buffer_with_format(
         &mut out,

@@ -205,7 +205,7 @@ mod tests {
         let csv = include_bytes!("../../assets/sample/brest-kazakhstan-2017-2018-SAMPLE.csv");
         let imported = csv_import::import_bytes("sample.csv", csv).unwrap();
         assert_eq!(imported.report.rows_skipped, 0);
-        assert_eq!(Some(&imported.dataset), ws.data.embedded.as_ref());
+        assert_eq!(Some(&imported.dataset), ws.data.embedded.as_deref());
     }
 
     #[test]

@@ -79,16 +79,12 @@ pub fn usd_exact(value: f64) -> String {
     out
 }
 
-/// One decimal, dropped when the number is whole or at least 100: 58.3 → "58.3",
-/// 690.0 → "690", 1.0 → "1".
+/// One decimal, dropped when it is zero: 58.3 → "58.3", 604.1 → "604.1", 690.0 → "690".
 fn trim_decimal(x: f64) -> String {
     let one = format!("{x:.1}");
-    if x >= 100.0 {
-        format!("{x:.0}")
-    } else if let Some(whole) = one.strip_suffix(".0") {
-        whole.to_owned()
-    } else {
-        one
+    match one.strip_suffix(".0") {
+        Some(whole) => whole.to_owned(),
+        None => one,
     }
 }
 
@@ -100,6 +96,7 @@ mod tests {
     fn dollars_read_like_the_press() {
         assert_eq!(usd(58_300_000.0), "$58.3 million");
         assert_eq!(usd(690_000_000.0), "$690 million");
+        assert_eq!(usd(604_100_000.0), "$604.1 million");
         assert_eq!(usd(1e9), "$1 billion");
         assert_eq!(usd(1_234_000_000.0), "$1.2 billion");
         assert_eq!(usd(4_260.0), "$4.3 thousand");

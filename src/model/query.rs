@@ -148,6 +148,15 @@ impl Aggregate {
     pub fn month_span(&self) -> Option<MonthRange> {
         Some(MonthRange::new(self.months.first()?.period, self.months.last()?.period))
     }
+
+    /// The months inside `range` (all months for `None`), in order.
+    #[must_use]
+    pub fn months_in(&self, range: Option<MonthRange>) -> &[MonthTotals] {
+        let Some(r) = range else { return &self.months };
+        let start = self.months.partition_point(|t| t.period < r.start);
+        let end = self.months.partition_point(|t| t.period <= r.end);
+        &self.months[start..end.max(start)]
+    }
 }
 
 /// Commodity level of a code: 0 for totals, else its number of digits (2, 4, 6, …).
@@ -274,8 +283,10 @@ pub fn aggregate(data: &Dataset, sel: &Selection) -> Aggregate {
     Aggregate { months, years: years.into_values().collect() }
 }
 
-/// Keeps the last aggregate and recomputes it only when the dataset revision or the
-/// selection change. Per-frame code reads [`AggregateCache::aggregate`].
+/// Keeps the last aggregate and recomputes it only when the dataset revision (bumped only
+/// when the data is replaced) or the reporter, partner or commodity change. The cached aggregate always covers every period: the selection's month
+/// range is a view on it (charts cut it out), so that year-on-year comparisons can reach
+/// months before the range and changing the range never rescans the data.
 #[derive(Debug, Default)]
 pub struct AggregateCache {
     key: Option<(u64, Selection)>,
@@ -286,10 +297,14 @@ pub struct AggregateCache {
 impl AggregateCache {
     /// The aggregate for `(revision, sel)`, computed now if it differs from the cached key.
     pub fn get(&mut self, data: &Dataset, revision: u64, sel: &Selection) -> &Aggregate {
-        let fresh = self.key.as_ref().is_some_and(|(r, s)| *r == revision && s == sel);
+        let same = |s: &Selection| {
+            s.reporter == sel.reporter && s.partner == sel.partner && s.commodity == sel.commodity
+        };
+        let fresh = self.key.as_ref().is_some_and(|(r, s)| *r == revision && same(s));
         if !fresh {
-            self.value = aggregate(data, sel);
-            self.key = Some((revision, sel.clone()));
+            let all_periods = Selection { range: None, ..sel.clone() };
+            self.value = aggregate(data, &all_periods);
+            self.key = Some((revision, all_periods));
             self.computations += 1;
         }
         &self.value
@@ -476,6 +491,10 @@ mod tests {
         let kaz = Selection { partner: Some("KAZ".into()), ..Selection::default() };
         let _ = cache.get(&d, 2, &kaz);
         let _ = cache.get(&d, 2, &kaz);
+        assert_eq!(cache.computations(), 3);
+        // A new month range is a view on the cached aggregate: no recomputation.
+        let jan = Selection { range: Some(MonthRange::new(ym(2018, 1), ym(2018, 1))), ..kaz };
+        assert_eq!(cache.get(&d, 2, &jan).months.len(), 1);
         assert_eq!(cache.computations(), 3);
     }
 }

@@ -1,6 +1,7 @@
 //! Everything the user would lose on closing the window: what is saved in a `.ron` workspace.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -66,7 +67,7 @@ pub struct DataSource {
     /// File the data was read from, if any.
     pub path: Option<PathBuf>,
     /// The rows themselves, when embedded in the workspace; `None` means "read `path` again".
-    pub embedded: Option<Dataset>,
+    pub embedded: Option<Arc<Dataset>>,
 }
 
 /// Which series the chart shows and how.

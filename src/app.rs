@@ -1,0 +1,848 @@
+//! The window: menus, shortcuts, layout, and the one place where commands change state.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+
+use crate::io::csv_import::{ImportError, ImportReport, Imported};
+use crate::io::input::{self, OpenError, Opened};
+use crate::io::{png, workspace_file};
+use crate::model::dataset::Dataset;
+use crate::model::itinerary::Visit;
+use crate::model::period::MonthRange;
+use crate::model::query::{AggregateCache, Selection};
+use crate::model::target::Target;
+use crate::model::workspace::{ChartSettings, DataSource, Workspace};
+use crate::ui::chart::ChartPanel;
+use crate::ui::sidebar::Sidebar;
+use crate::ui::{Tab, ViewCtx, theme};
+
+/// Everything that changes the app's state, applied after the UI pass in [`TradeDashApp::apply`].
+#[must_use]
+#[derive(Debug, Clone)]
+pub enum Command {
+    /// Ask for a data file with the native dialog.
+    OpenDataDialog,
+    /// Load a data file (CSV) or, for `.ron`, a workspace.
+    Open(PathBuf),
+    /// Ask for a workspace with the native dialog.
+    OpenWorkspaceDialog,
+    /// Save to the current workspace file, or ask where when there is none.
+    SaveWorkspace,
+    /// Ask where to save the workspace.
+    SaveWorkspaceAsDialog,
+    /// Save the workspace to this file.
+    SaveWorkspaceAs(PathBuf),
+    /// Ask where to save the chart PNG.
+    ExportChartDialog,
+    /// Save a PNG of the chart to this file.
+    ExportChart(PathBuf),
+    /// Change what is selected.
+    SetSelection(Selection),
+    /// Change how the chart is drawn.
+    SetChart(ChartSettings),
+    /// Replace the targets.
+    SetTargets(Vec<Target>),
+    /// Replace the visits.
+    SetVisits(Vec<Visit>),
+    /// Switch the central view.
+    ShowTab(Tab),
+    /// Show the import report window.
+    ShowImportReport,
+    /// Reopen the embedded default workspace.
+    OpenDefault,
+    /// Close the window.
+    Quit,
+}
+
+/// The native file dialogs, behind a trait so that tests and headless runs replace them.
+pub trait FileDialogs {
+    /// A data file to open.
+    fn pick_data(&mut self) -> Option<PathBuf>;
+    /// A workspace to open.
+    fn pick_workspace(&mut self) -> Option<PathBuf>;
+    /// Where to save a workspace.
+    fn save_workspace(&mut self, suggested_name: &str) -> Option<PathBuf>;
+    /// Where to save a PNG.
+    fn save_png(&mut self, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// rfd's dialogs (XDG portal, or zenity where no portal runs).
+#[derive(Debug, Default)]
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn pick_data(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Open trade data")
+            .add_filter("Trade data and workspaces", &["csv", "txt", "ron"])
+            .add_filter("All files", &["*"])
+            .pick_file()
+    }
+    fn pick_workspace(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Open workspace")
+            .add_filter("tradedash workspace", &["ron"])
+            .pick_file()
+    }
+    fn save_workspace(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Save workspace as")
+            .set_file_name(suggested_name)
+            .add_filter("tradedash workspace", &["ron"])
+            .save_file()
+    }
+    fn save_png(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Export chart as PNG")
+            .set_file_name(suggested_name)
+            .add_filter("PNG image", &["png"])
+            .save_file()
+    }
+}
+
+/// How serious a notice is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Something worked.
+    Info,
+    /// Something worked only in part.
+    Warning,
+    /// Something failed; nothing was lost.
+    Error,
+}
+
+/// A message for the status bar (and, for errors, a window until dismissed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Seriousness.
+    pub level: Level,
+    /// The text, naming file, line and column where there are such.
+    pub text: String,
+}
+
+/// What a finished background job hands back.
+struct JobResult {
+    path: PathBuf,
+    result: Result<Opened, OpenError>,
+}
+
+/// A PNG export waiting for its screenshot.
+struct PendingExport {
+    path: PathBuf,
+    rect: egui::Rect,
+    pixels_per_point: f32,
+}
+
+/// Export requested from the command line: write the chart PNG once drawn, then close.
+#[derive(Debug, Clone)]
+pub struct ExportOnStart {
+    /// Where to write the PNG.
+    pub path: PathBuf,
+    /// Frames drawn so far (the export waits for the layout to settle).
+    frames: u32,
+    /// Whether the screenshot has been asked for.
+    requested: bool,
+}
+
+impl ExportOnStart {
+    /// Export to `path` once the chart is on screen, then close the window.
+    #[must_use]
+    pub fn new(path: PathBuf) -> Self {
+        Self { path, frames: 0, requested: false }
+    }
+}
+
+/// Outcome of a command-line export, read after the window closes.
+pub type ExportOutcome = Arc<std::sync::Mutex<Option<Result<PathBuf, String>>>>;
+
+/// The application.
+pub struct TradeDashApp {
+    workspace: Workspace,
+    workspace_path: Option<PathBuf>,
+    dataset: Arc<Dataset>,
+    data_span: Option<MonthRange>,
+    /// Bumped when the dataset is replaced; keys the aggregate cache.
+    data_revision: u64,
+    /// Bumped when the dataset or the selection changes; keys the panels' caches.
+    view_revision: u64,
+    cache: AggregateCache,
+    dirty: bool,
+    tab: Tab,
+    chart: ChartPanel,
+    sidebar: Sidebar,
+    dialogs: Box<dyn FileDialogs>,
+    notices: Vec<Notice>,
+    error_window: Option<String>,
+    import_report: Option<ImportReport>,
+    show_import_report: bool,
+    path_prompt: Option<String>,
+    jobs: (Sender<JobResult>, Receiver<JobResult>),
+    running_jobs: Vec<String>,
+    screenshots: (Sender<Arc<egui::ColorImage>>, Receiver<Arc<egui::ColorImage>>),
+    pending_export: Option<PendingExport>,
+    export_on_start: Option<ExportOnStart>,
+    export_outcome: ExportOutcome,
+    initial_open: Option<PathBuf>,
+    last_title: String,
+}
+
+impl TradeDashApp {
+    /// The app showing `workspace`, with the native dialogs.
+    #[must_use]
+    pub fn new(workspace: Workspace) -> Self {
+        let mut app = Self {
+            workspace: Workspace::default(),
+            workspace_path: None,
+            dataset: Arc::new(Dataset::default()),
+            data_span: None,
+            data_revision: 0,
+            view_revision: 0,
+            cache: AggregateCache::default(),
+            dirty: false,
+            tab: Tab::default(),
+            chart: ChartPanel::default(),
+            sidebar: Sidebar::default(),
+            dialogs: Box::new(NativeDialogs),
+            notices: Vec::new(),
+            error_window: None,
+            import_report: None,
+            show_import_report: false,
+            path_prompt: None,
+            jobs: channel(),
+            running_jobs: Vec::new(),
+            screenshots: channel(),
+            pending_export: None,
+            export_on_start: None,
+            export_outcome: ExportOutcome::default(),
+            initial_open: None,
+            last_title: String::new(),
+        };
+        app.set_workspace(workspace, None);
+        app
+    }
+
+    /// The app showing the embedded default workspace.
+    #[must_use]
+    pub fn with_default_workspace() -> Self {
+        Self::new(workspace_file::default_workspace())
+    }
+
+    /// Replaces the file dialogs (tests use a scripted one).
+    #[must_use]
+    pub fn with_dialogs(mut self, dialogs: Box<dyn FileDialogs>) -> Self {
+        self.dialogs = dialogs;
+        self
+    }
+
+    /// Exports the chart once drawn and closes the window; the outcome is written to `outcome`.
+    #[must_use]
+    pub fn with_export_on_start(mut self, export: ExportOnStart, outcome: ExportOutcome) -> Self {
+        self.export_on_start = Some(export);
+        self.export_outcome = outcome;
+        self
+    }
+
+    /// Opens `path` (data or workspace) in the background once the window is up.
+    #[must_use]
+    pub fn with_initial_open(mut self, path: PathBuf) -> Self {
+        self.initial_open = Some(path);
+        self
+    }
+
+    /// The workspace as it is now.
+    #[must_use]
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
+    }
+
+    /// The loaded data.
+    #[must_use]
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    /// Notices shown so far, oldest first.
+    #[must_use]
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// Whether there are changes not saved to a workspace file.
+    #[must_use]
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    /// How often the aggregate was computed (tests: once per change, never per frame).
+    #[must_use]
+    pub fn aggregate_computations(&self) -> u64 {
+        self.cache.computations()
+    }
+
+    /// How often the chart's derived series were rebuilt.
+    #[must_use]
+    pub fn chart_rebuilds(&self) -> u64 {
+        self.chart.rebuilds()
+    }
+
+    /// Whether background work is running.
+    #[must_use]
+    pub fn is_busy(&self) -> bool {
+        !self.running_jobs.is_empty()
+    }
+
+    fn notify(&mut self, level: Level, text: impl Into<String>) {
+        let text = text.into();
+        if level == Level::Error {
+            self.error_window = Some(text.clone());
+        }
+        self.notices.push(Notice { level, text });
+    }
+
+    fn set_workspace(&mut self, mut workspace: Workspace, path: Option<PathBuf>) {
+        let dataset = workspace.data.embedded.take().unwrap_or_default();
+        self.set_dataset(dataset);
+        self.workspace = workspace;
+        self.workspace_path = path;
+        self.dirty = false;
+    }
+
+    fn set_dataset(&mut self, dataset: Arc<Dataset>) {
+        self.data_span = dataset.month_span().map(|(a, b)| MonthRange::new(a, b));
+        self.dataset = dataset;
+        self.data_revision += 1;
+        self.view_revision += 1;
+    }
+
+    /// Applies one command. All state changes go through here.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::OpenDataDialog => {
+                let started = Instant::now();
+                match self.dialogs.pick_data() {
+                    Some(p) => self.apply(ctx, Command::Open(p)),
+                    None => self.dialog_gave_nothing(started),
+                }
+            }
+            Command::OpenWorkspaceDialog => {
+                let started = Instant::now();
+                match self.dialogs.pick_workspace() {
+                    Some(p) => self.apply(ctx, Command::Open(p)),
+                    None => self.dialog_gave_nothing(started),
+                }
+            }
+            Command::Open(path) => self.start_open(ctx, path),
+            Command::SaveWorkspace => match self.workspace_path.clone() {
+                Some(p) => self.save_workspace(&p),
+                None => self.apply(ctx, Command::SaveWorkspaceAsDialog),
+            },
+            Command::SaveWorkspaceAsDialog => {
+                let name = format!("{}.ron", file_stem_for(&self.workspace.title));
+                if let Some(p) = self.dialogs.save_workspace(&name) {
+                    self.save_workspace(&p);
+                }
+            }
+            Command::SaveWorkspaceAs(p) => self.save_workspace(&p),
+            Command::ExportChartDialog => {
+                let name = format!("{}-chart.png", file_stem_for(&self.workspace.title));
+                if let Some(p) = self.dialogs.save_png(&name) {
+                    self.apply(ctx, Command::ExportChart(p));
+                }
+            }
+            Command::ExportChart(path) => self.request_export(ctx, path),
+            Command::SetSelection(sel) => {
+                if sel != self.workspace.selection {
+                    self.workspace.selection = sel;
+                    self.view_revision += 1;
+                    self.dirty = true;
+                }
+            }
+            Command::SetChart(settings) => {
+                self.dirty |= settings != self.workspace.chart;
+                self.workspace.chart = settings;
+            }
+            Command::SetTargets(targets) => {
+                self.dirty |= targets != self.workspace.targets;
+                self.workspace.targets = targets;
+            }
+            Command::SetVisits(visits) => {
+                self.dirty |= visits != self.workspace.visits;
+                self.workspace.visits = visits;
+            }
+            Command::ShowTab(tab) => self.tab = tab,
+            Command::ShowImportReport => self.show_import_report = true,
+            Command::OpenDefault => {
+                self.set_workspace(workspace_file::default_workspace(), None);
+                self.notify(
+                    Level::Info,
+                    "Opened the built-in Brest Oblast – Kazakhstan workspace (sample data)",
+                );
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    fn dialog_gave_nothing(&mut self, started: Instant) {
+        // Without a desktop portal rfd returns at once, just like Cancel; say what else works.
+        if started.elapsed() < Duration::from_millis(150) {
+            self.path_prompt.get_or_insert_with(String::new);
+            self.notify(
+                Level::Warning,
+                "No file dialog is available on this desktop. Type a path, drop the file on the window, \
+                 or give it on the command line.",
+            );
+        }
+    }
+
+    fn start_open(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let tx = self.jobs.0.clone();
+        let ctx = ctx.clone();
+        self.running_jobs.push(format!("Loading {}…", path.display()));
+        let spawned = std::thread::Builder::new().name("load-file".into()).spawn(move || {
+            let result = input::open(&path);
+            let _ = tx.send(JobResult { path, result });
+            ctx.request_repaint();
+        });
+        if let Err(e) = spawned {
+            self.running_jobs.clear();
+            self.notify(Level::Error, format!("Cannot start loading: {e}"));
+        }
+    }
+
+    fn finish_jobs(&mut self) {
+        while let Ok(JobResult { path, result }) = self.jobs.1.try_recv() {
+            self.running_jobs.pop();
+            match result {
+                Ok(Opened::Data(imported)) => self.data_loaded(path, imported),
+                Ok(Opened::Workspace { workspace, data, warning }) => {
+                    self.set_workspace(workspace, Some(path.clone()));
+                    if let Some(imported) = data {
+                        self.import_report = Some(imported.report);
+                        self.set_dataset(Arc::new(imported.dataset));
+                    }
+                    match warning {
+                        Some(w) => self.notify(Level::Warning, w),
+                        None => self.notify(Level::Info, format!("Opened workspace {}", path.display())),
+                    }
+                }
+                Err(e) => {
+                    if let OpenError::Data(ImportError::NoUsableRows { report, .. }) = &e {
+                        self.import_report = Some((**report).clone());
+                    }
+                    let what = if input::is_workspace_path(&path) { "workspace" } else { "data" };
+                    self.notify(Level::Error, format!("{e}. The {what} shown is unchanged."));
+                    self.fail_export_on_start(&e.to_string());
+                }
+            }
+        }
+    }
+
+    fn fail_export_on_start(&mut self, reason: &str) {
+        if self.export_on_start.is_some()
+            && let Ok(mut slot) = self.export_outcome.lock()
+        {
+            slot.get_or_insert(Err(reason.to_owned()));
+        }
+    }
+
+    fn data_loaded(&mut self, path: PathBuf, imported: Imported) {
+        let Imported { dataset, report } = imported;
+        let summary = report.summary_line();
+        let level = if report.rows_skipped > 0 { Level::Warning } else { Level::Info };
+        // Keep the selection where it still names something in the new data.
+        let sel = &mut self.workspace.selection;
+        if sel.reporter.as_deref().is_some_and(|q| !dataset.reporters().iter().any(|p| p.matches(q))) {
+            sel.reporter = None;
+        }
+        if sel.partner.as_deref().is_some_and(|q| !dataset.partners().iter().any(|p| p.matches(q))) {
+            sel.partner = None;
+        }
+        sel.range = None;
+        self.workspace.data = DataSource {
+            label: format!(
+                "{} ({})",
+                path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                report.format.label()
+            ),
+            sample: false,
+            path: Some(path),
+            embedded: None,
+        };
+        self.set_dataset(Arc::new(dataset));
+        self.import_report = Some(report);
+        self.dirty = true;
+        self.notify(level, summary);
+    }
+
+    fn save_workspace(&mut self, path: &Path) {
+        let mut ws = self.workspace.clone();
+        ws.data.embedded = Some(Arc::clone(&self.dataset));
+        match workspace_file::save(path, &ws) {
+            Ok(()) => {
+                self.workspace_path = Some(path.to_owned());
+                self.dirty = false;
+                self.notify(Level::Info, format!("Saved workspace {}", path.display()));
+            }
+            Err(e) => self.notify(Level::Error, format!("{e}. The previous file is unchanged.")),
+        }
+    }
+
+    fn request_export(&mut self, ctx: &egui::Context, path: PathBuf) {
+        if self.tab != Tab::Chart {
+            self.tab = Tab::Chart;
+        }
+        let Some(rect) = self.chart.export_rect else {
+            self.notify(Level::Error, "The chart is not on screen yet; try again");
+            return;
+        };
+        self.pending_export = Some(PendingExport { path, rect, pixels_per_point: ctx.pixels_per_point() });
+        let tx = self.screenshots.0.clone();
+        let repaint = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            let _ = tx.send(image);
+            repaint.request_repaint();
+        });
+    }
+
+    fn finish_export(&mut self) {
+        let Ok(image) = self.screenshots.1.try_recv() else { return };
+        let Some(pending) = self.pending_export.take() else { return };
+        let cropped = image.region(&pending.rect, Some(pending.pixels_per_point));
+        let outcome = match png::save(&pending.path, &cropped) {
+            Ok(()) => {
+                let [w, h] = cropped.size;
+                self.notify(Level::Info, format!("Exported chart {} ({w}×{h} px)", pending.path.display()));
+                Ok(pending.path)
+            }
+            Err(e) => {
+                self.notify(Level::Error, e.to_string());
+                Err(e.to_string())
+            }
+        };
+        if let Ok(mut slot) = self.export_outcome.lock() {
+            *slot = Some(outcome);
+        }
+    }
+
+    fn drive_export_on_start(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        if self.is_busy() {
+            return;
+        }
+        let Some(job) = &mut self.export_on_start else { return };
+        job.frames += 1;
+        ctx.request_repaint();
+        if !job.requested && job.frames >= 3 && self.chart.export_rect.is_some() {
+            job.requested = true;
+            commands.push(Command::ExportChart(job.path.clone()));
+        }
+        let done = self.export_outcome.lock().is_ok_and(|o| o.is_some());
+        let stuck = job.frames > 600;
+        if done || stuck {
+            if stuck && let Ok(mut slot) = self.export_outcome.lock() {
+                slot.get_or_insert(Err("no screenshot arrived from the renderer".into()));
+            }
+            self.export_on_start = None;
+            commands.push(Command::Quit);
+        }
+    }
+
+    fn title(&self) -> String {
+        let mark = if self.dirty { " •" } else { "" };
+        let file = self
+            .workspace_path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(String::new, |n| format!(" — {}", n.to_string_lossy()));
+        format!("{}{file}{mark} — tradedash", self.workspace.title)
+    }
+
+    /// One frame of the whole UI; `eframe::App::ui` calls it, and so do the UI tests.
+    pub fn ui_root(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.finish_jobs();
+        self.finish_export();
+        let mut commands = Vec::new();
+        if let Some(p) = self.initial_open.take() {
+            commands.push(Command::Open(p));
+        }
+        shortcuts(&ctx, &mut commands);
+        dropped_files(&ctx, &mut commands);
+        self.drive_export_on_start(&ctx, &mut commands);
+
+        let aggregate = self.cache.get(&self.dataset, self.data_revision, &self.workspace.selection);
+        let view = ViewCtx {
+            workspace: &self.workspace,
+            dataset: &self.dataset,
+            aggregate,
+            data_span: self.data_span,
+            revision: self.view_revision,
+        };
+        egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, &mut commands));
+        egui::Panel::bottom("status").show(ui, |ui| {
+            status_ui(ui, &self.notices, &self.running_jobs, self.import_report.as_ref(), &mut commands);
+        });
+        egui::Panel::left("sidebar").resizable(true).default_size(280.0).show(ui, |ui| {
+            self.sidebar.ui(ui, &view, &mut commands);
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.horizontal(|ui| {
+                for tab in Tab::ALL {
+                    if ui.selectable_label(self.tab == tab, tab.label()).clicked() {
+                        commands.push(Command::ShowTab(tab));
+                    }
+                }
+            });
+            ui.separator();
+            match self.tab {
+                Tab::Chart => self.chart.ui(ui, &view, &mut commands),
+                Tab::Targets => placeholder_targets_ui(ui, &view),
+                Tab::Visit => placeholder_visit_ui(ui, &view),
+            }
+        });
+        self.windows_ui(&ctx);
+        for c in commands {
+            self.apply(&ctx, c);
+        }
+        let title = self.title();
+        if title != self.last_title {
+            // Only on change: a viewport command asks for a repaint, and idle must stay idle.
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.last_title = title;
+        }
+    }
+
+    fn windows_ui(&mut self, ctx: &egui::Context) {
+        if let Some(text) = self.error_window.clone() {
+            let mut open = true;
+            egui::Window::new("Problem").collapsible(false).open(&mut open).show(ctx, |ui| {
+                ui.label(RichText::new(&text).color(theme::error(ui.visuals())));
+                if ui.button("OK").clicked() {
+                    self.error_window = None;
+                }
+            });
+            if !open {
+                self.error_window = None;
+            }
+        }
+        if let Some(path) = &mut self.path_prompt {
+            let mut submit = None;
+            let mut open = true;
+            egui::Window::new("Open a file by path").collapsible(false).open(&mut open).show(ctx, |ui| {
+                ui.label("Path of a CSV data file or a .ron workspace:");
+                let r = ui.add(egui::TextEdit::singleline(path).desired_width(360.0));
+                if ui.button("Open").clicked() || r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                    submit = Some(PathBuf::from(path.trim()));
+                }
+            });
+            if let Some(p) = submit {
+                self.path_prompt = None;
+                self.apply(ctx, Command::Open(p));
+            } else if !open {
+                self.path_prompt = None;
+            }
+        }
+        if self.show_import_report
+            && let Some(report) = &self.import_report
+        {
+            let mut open = true;
+            egui::Window::new("Import report").open(&mut open).default_width(520.0).show(ctx, |ui| {
+                import_report_ui(ui, report);
+            });
+            self.show_import_report = open;
+        }
+    }
+}
+
+/// A file name made from a title: letters, digits and dashes.
+fn file_stem_for(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() { "tradedash".into() } else { stem }
+}
+
+const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const OPEN_WS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::O);
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+
+fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    ctx.input_mut(|i| {
+        // Shift variants first: consume_shortcut matches Ctrl+O inside Ctrl+Shift+O otherwise.
+        if i.consume_shortcut(&OPEN_WS) {
+            commands.push(Command::OpenWorkspaceDialog);
+        } else if i.consume_shortcut(&OPEN) {
+            commands.push(Command::OpenDataDialog);
+        }
+        if i.consume_shortcut(&SAVE_AS) {
+            commands.push(Command::SaveWorkspaceAsDialog);
+        } else if i.consume_shortcut(&SAVE) {
+            commands.push(Command::SaveWorkspace);
+        }
+        if i.consume_shortcut(&EXPORT) {
+            commands.push(Command::ExportChartDialog);
+        }
+    });
+}
+
+fn dropped_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+    for f in dropped {
+        let p = f.path();
+        if !p.as_os_str().is_empty() {
+            commands.push(Command::Open(p.to_owned()));
+        }
+    }
+}
+
+fn menu_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            let item = |ui: &mut Ui, text: &str, shortcut: Option<&KeyboardShortcut>| {
+                let mut b = egui::Button::new(text);
+                if let Some(s) = shortcut {
+                    b = b.shortcut_text(ui.ctx().format_shortcut(s));
+                }
+                ui.add(b).clicked()
+            };
+            if item(ui, "Open data…", Some(&OPEN)) {
+                commands.push(Command::OpenDataDialog);
+            }
+            if item(ui, "Open workspace…", Some(&OPEN_WS)) {
+                commands.push(Command::OpenWorkspaceDialog);
+            }
+            if item(ui, "Open built-in example", None) {
+                commands.push(Command::OpenDefault);
+            }
+            ui.separator();
+            if item(ui, "Save workspace", Some(&SAVE)) {
+                commands.push(Command::SaveWorkspace);
+            }
+            if item(ui, "Save workspace as…", Some(&SAVE_AS)) {
+                commands.push(Command::SaveWorkspaceAsDialog);
+            }
+            ui.separator();
+            if item(ui, "Quit", None) {
+                commands.push(Command::Quit);
+            }
+        });
+        ui.menu_button("Chart", |ui| {
+            let b = egui::Button::new("Export PNG…").shortcut_text(ui.ctx().format_shortcut(&EXPORT));
+            if ui.add(b).clicked() {
+                commands.push(Command::ExportChartDialog);
+            }
+        });
+        ui.menu_button("View", |ui| {
+            for tab in Tab::ALL {
+                if ui.button(tab.label()).clicked() {
+                    commands.push(Command::ShowTab(tab));
+                }
+            }
+            ui.separator();
+            if ui.button("Import report").clicked() {
+                commands.push(Command::ShowImportReport);
+            }
+            egui::widgets::global_theme_preference_buttons(ui);
+        });
+    });
+}
+
+fn status_ui(
+    ui: &mut Ui,
+    notices: &[Notice],
+    running: &[String],
+    report: Option<&ImportReport>,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        if let Some(job) = running.last() {
+            ui.spinner();
+            ui.label(job);
+        } else if let Some(n) = notices.last() {
+            let color = match n.level {
+                Level::Info => ui.visuals().text_color(),
+                Level::Warning => theme::warning(ui.visuals()),
+                Level::Error => theme::error(ui.visuals()),
+            };
+            ui.label(RichText::new(&n.text).color(color));
+        } else {
+            ui.label("Ready. Open a CSV (Ctrl+O), drop one on the window, or explore the example.");
+        }
+        if report.is_some() && ui.small_button("Import report").clicked() {
+            commands.push(Command::ShowImportReport);
+        }
+    });
+}
+
+fn import_report_ui(ui: &mut Ui, r: &ImportReport) {
+    ui.label(RichText::new(&r.file).strong());
+    ui.label(format!("{} · {} · delimiter {:?}", r.format.label(), r.encoding, r.delimiter));
+    ui.label(format!(
+        "{} rows read: {} used, {} skipped, {} set aside",
+        r.rows_read,
+        r.rows_used,
+        r.rows_skipped,
+        r.rows_set_aside()
+    ));
+    if !r.set_aside.is_empty() {
+        ui.separator();
+        ui.label(RichText::new("Set aside to avoid double counting").strong());
+        for s in &r.set_aside {
+            ui.label(format!("{} rows (first on line {}): {}", s.rows, s.first_line, s.reason));
+        }
+    }
+    if !r.skipped.is_empty() {
+        ui.separator();
+        ui.label(RichText::new("Skipped rows").strong());
+        egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+            for s in &r.skipped {
+                let col = s.column.as_ref().map_or_else(String::new, |c| format!(", column {c}"));
+                ui.label(format!("line {}{col}: {}", s.line, s.reason));
+            }
+            if r.rows_skipped > r.skipped.len() as u64 {
+                ui.label(format!("… and {} more", r.rows_skipped - r.skipped.len() as u64));
+            }
+        });
+    }
+}
+
+/// Until the gauges panel lands: the targets as text.
+fn placeholder_targets_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
+    for t in &view.workspace.targets {
+        ui.heading(&t.name);
+        ui.label(format!(
+            "Target {}; baseline {} in {}",
+            crate::model::format::usd(t.target_usd),
+            crate::model::format::usd(t.baseline_usd),
+            t.baseline_year
+        ));
+        ui.label(&t.baseline_source);
+    }
+}
+
+/// Until the itinerary panel lands: the visits as text.
+fn placeholder_visit_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
+    for v in &view.workspace.visits {
+        ui.heading(&v.title);
+        ui.label(format!("{} days from {}", v.days, v.start_date));
+        for s in &v.stops {
+            ui.label(format!("Day {}: {} — {}", s.day, s.place, s.title));
+        }
+    }
+}
+
+impl eframe::App for TradeDashApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.ui_root(ui);
+    }
+}

@@ -1,0 +1,324 @@
+//! The command line: `tradedash [FILE]` opens the window; subcommands run headless (except
+//! `export-chart`, which draws the real window to take its picture).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+
+use crate::app::{ExportOnStart, ExportOutcome, TradeDashApp};
+use crate::io::csv_import::{ImportReport, SkippedRow};
+use crate::io::input;
+use crate::model::query::{Aggregate, Selection, aggregate};
+use crate::model::workspace::Workspace;
+
+/// Monthly trade between a region and a partner country: charts, targets, visits.
+#[derive(Debug, Parser)]
+#[command(name = "tradedash", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A data file (CSV: tradedash long format or UN Comtrade) or a .ron workspace to open in
+    /// the window. Without it the built-in Brest Oblast – Kazakhstan example opens.
+    pub file: Option<PathBuf>,
+    /// A headless command.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print monthly and yearly totals of a data file or workspace.
+    ///
+    /// Without FILE the built-in example is used. For a workspace, its saved selection is the
+    /// starting point; --reporter and --partner override it. Exits 2 when the file cannot be used.
+    Summary {
+        /// Data file or .ron workspace.
+        file: Option<PathBuf>,
+        /// Reporter code or name, case-insensitive ("BLR", "belarus").
+        #[arg(long)]
+        reporter: Option<String>,
+        /// Partner code or name, case-insensitive ("KAZ", "kazakhstan").
+        #[arg(long)]
+        partner: Option<String>,
+        /// Print one JSON object instead of text (values in US dollars).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Open the window on INPUT, save a PNG of the chart, and exit (0 once the file is written).
+    ExportChart {
+        /// Data file or .ron workspace; the built-in example when absent.
+        input: Option<PathBuf>,
+        /// Where to write the PNG.
+        #[arg(long)]
+        out: PathBuf,
+        /// Window width in points.
+        #[arg(long, default_value_t = 1280)]
+        width: u32,
+        /// Window height in points.
+        #[arg(long, default_value_t = 800)]
+        height: u32,
+    },
+}
+
+/// Runs the command line; returns the process exit code.
+#[must_use]
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None => run_window(cli.file),
+        Some(Command::Summary { file, reporter, partner, json }) => {
+            summary(file.as_deref(), reporter, partner, json)
+        }
+        Some(Command::ExportChart { input, out, width, height }) => {
+            export_chart(input.as_deref(), out, width, height)
+        }
+    }
+}
+
+fn native_options(width: u32, height: u32) -> eframe::NativeOptions {
+    #[allow(clippy::cast_precision_loss)]
+    let size = [width as f32, height as f32];
+    eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("tradedash")
+            .with_inner_size(size)
+            .with_min_inner_size([640.0, 420.0])
+            .with_drag_and_drop(true)
+            .with_app_id("tradedash"),
+        ..eframe::NativeOptions::default()
+    }
+}
+
+fn run_window(file: Option<PathBuf>) -> ExitCode {
+    let app = TradeDashApp::with_default_workspace();
+    let app = match file {
+        Some(p) => app.with_initial_open(p),
+        None => app,
+    };
+    match eframe::run_native("tradedash", native_options(1280, 800), Box::new(|_cc| Ok(Box::new(app)))) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tradedash: cannot open the window: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn export_chart(input: Option<&Path>, out: PathBuf, width: u32, height: u32) -> ExitCode {
+    let (workspace, _, warning) = match input::open_as_workspace(input) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(w) = warning {
+        eprintln!("tradedash: {w}");
+    }
+    let outcome = ExportOutcome::default();
+    let app = TradeDashApp::new(workspace).with_export_on_start(ExportOnStart::new(out), outcome.clone());
+    if let Err(e) =
+        eframe::run_native("tradedash", native_options(width, height), Box::new(|_cc| Ok(Box::new(app))))
+    {
+        eprintln!("tradedash: cannot open the window: {e}");
+        return ExitCode::FAILURE;
+    }
+    let result = outcome.lock().ok().and_then(|mut o| o.take());
+    match result {
+        Some(Ok(path)) => {
+            println!("{}", path.display());
+            ExitCode::SUCCESS
+        }
+        Some(Err(e)) => {
+            eprintln!("tradedash: chart not exported: {e}");
+            ExitCode::FAILURE
+        }
+        None => {
+            eprintln!("tradedash: the window closed before the chart was exported");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The `summary --json` object.
+#[derive(Debug, Serialize)]
+pub struct SummaryJson {
+    /// Data rows read.
+    pub rows_read: u64,
+    /// Rows that could not be used.
+    pub rows_skipped: u64,
+    /// Rows set aside to avoid double counting.
+    pub rows_set_aside: u64,
+    /// The skipped rows with line numbers (header = line 1).
+    pub skipped_lines: Vec<SkippedRow>,
+    /// Monthly totals, in order; months without data are absent.
+    pub months: Vec<MonthJson>,
+    /// Yearly totals.
+    pub years: Vec<YearJson>,
+}
+
+/// One month of `summary --json`.
+#[derive(Debug, Serialize)]
+pub struct MonthJson {
+    /// "2018-07".
+    pub period: String,
+    /// US dollars; null when the source gives only turnover.
+    pub exports: Option<f64>,
+    /// US dollars; null when the source gives only turnover.
+    pub imports: Option<f64>,
+    /// US dollars.
+    pub turnover: f64,
+    /// Exports − imports; null when only turnover is known.
+    pub balance: Option<f64>,
+}
+
+/// One year of `summary --json`.
+#[derive(Debug, Serialize)]
+pub struct YearJson {
+    /// Calendar year.
+    pub year: i32,
+    /// US dollars.
+    pub exports: Option<f64>,
+    /// US dollars.
+    pub imports: Option<f64>,
+    /// US dollars.
+    pub turnover: f64,
+    /// Exports − imports.
+    pub balance: Option<f64>,
+    /// Months with data behind the figures (12 for an annual record).
+    pub months: u8,
+}
+
+/// Builds the summary for a workspace's data and a selection.
+#[must_use]
+pub fn summary_json(workspace: &Workspace, report: Option<&ImportReport>, sel: &Selection) -> SummaryJson {
+    let empty = crate::model::dataset::Dataset::default();
+    let data = workspace.data.embedded.as_deref().unwrap_or(&empty);
+    let a: Aggregate = aggregate(data, sel);
+    SummaryJson {
+        rows_read: report.map_or(data.len() as u64, |r| r.rows_read),
+        rows_skipped: report.map_or(0, |r| r.rows_skipped),
+        rows_set_aside: report.map_or(0, ImportReport::rows_set_aside),
+        skipped_lines: report.map(|r| r.skipped.clone()).unwrap_or_default(),
+        months: a
+            .months
+            .iter()
+            .map(|m| MonthJson {
+                period: m.period.to_string(),
+                exports: m.sums.exports(),
+                imports: m.sums.imports(),
+                turnover: m.sums.turnover_usd(),
+                balance: m.sums.balance_usd(),
+            })
+            .collect(),
+        years: a
+            .years
+            .iter()
+            .map(|y| YearJson {
+                year: y.year,
+                exports: y.sums.exports(),
+                imports: y.sums.imports(),
+                turnover: y.sums.turnover_usd(),
+                balance: y.sums.balance_usd(),
+                months: y.months,
+            })
+            .collect(),
+    }
+}
+
+fn summary(file: Option<&Path>, reporter: Option<String>, partner: Option<String>, json: bool) -> ExitCode {
+    let (workspace, report, warning) = match input::open_as_workspace(file) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(w) = warning {
+        eprintln!("tradedash: {w}");
+    }
+    let mut sel = workspace.selection.clone();
+    if reporter.is_some() {
+        sel.reporter = reporter;
+    }
+    if partner.is_some() {
+        sel.partner = partner;
+    }
+    let s = summary_json(&workspace, report.as_ref(), &sel);
+    let mut out = std::io::stdout().lock();
+    let written = if json {
+        serde_json::to_string(&s).map_err(std::io::Error::other).and_then(|text| writeln!(out, "{text}"))
+    } else {
+        write_summary_text(&mut out, &workspace, &sel, &s)
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn write_summary_text(
+    out: &mut impl Write,
+    ws: &Workspace,
+    sel: &Selection,
+    s: &SummaryJson,
+) -> std::io::Result<()> {
+    use crate::model::format::usd_exact;
+    let opt = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), usd_exact);
+    writeln!(out, "{}", ws.data.label)?;
+    if ws.data.sample {
+        writeln!(out, "SAMPLE DATA: the monthly split is illustrative; only the totals are reported.")?;
+    }
+    writeln!(
+        out,
+        "reporter: {}, partner: {}{}",
+        sel.reporter.as_deref().unwrap_or("all"),
+        sel.partner.as_deref().unwrap_or("all"),
+        sel.commodity.as_deref().map_or_else(String::new, |c| format!(", commodity: {c}"))
+    )?;
+    writeln!(out, "rows read {}, skipped {}, set aside {}", s.rows_read, s.rows_skipped, s.rows_set_aside)?;
+    for l in &s.skipped_lines {
+        let col = l.column.as_ref().map_or_else(String::new, |c| format!(", column {c}"));
+        writeln!(out, "  skipped line {}{col}: {}", l.line, l.reason)?;
+    }
+    writeln!(
+        out,
+        "\n{:<8} {:>16} {:>16} {:>16} {:>16}",
+        "month", "exports", "imports", "turnover", "balance"
+    )?;
+    for m in &s.months {
+        writeln!(
+            out,
+            "{:<8} {:>16} {:>16} {:>16} {:>16}",
+            m.period,
+            opt(m.exports),
+            opt(m.imports),
+            usd_exact(m.turnover),
+            opt(m.balance)
+        )?;
+    }
+    writeln!(
+        out,
+        "\n{:<8} {:>16} {:>16} {:>16} {:>16} {:>7}",
+        "year", "exports", "imports", "turnover", "balance", "months"
+    )?;
+    for y in &s.years {
+        writeln!(
+            out,
+            "{:<8} {:>16} {:>16} {:>16} {:>16} {:>7}",
+            y.year,
+            opt(y.exports),
+            opt(y.imports),
+            usd_exact(y.turnover),
+            opt(y.balance),
+            y.months
+        )?;
+    }
+    Ok(())
+}

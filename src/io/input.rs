@@ -1,0 +1,119 @@
+//! Opening whatever the user points at: a data file or a `.ron` workspace. Used by the window
+//! (on a background thread), by drag-and-drop and by every command-line command.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use super::csv_import::{self, ImportError, ImportReport, Imported};
+use super::workspace_file::{self, WorkspaceError};
+use crate::model::workspace::{DataSource, Workspace};
+
+/// What a path turned out to hold. Made once per open and moved straight into the app,
+/// so the size difference between the variants does not matter.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum Opened {
+    /// A trade data file.
+    Data(Imported),
+    /// A workspace, with its data read from the file it names when not embedded.
+    Workspace {
+        /// The workspace.
+        workspace: Workspace,
+        /// The data read from `workspace.data.path`, when the data is not embedded.
+        data: Option<Imported>,
+        /// Why the data could not be read, when it could not; the workspace still opens.
+        warning: Option<String>,
+    },
+}
+
+/// Why a path could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    /// A data file that cannot be used.
+    #[error(transparent)]
+    Data(#[from] ImportError),
+    /// A workspace that cannot be used.
+    #[error(transparent)]
+    Workspace(#[from] WorkspaceError),
+}
+
+/// Whether a path names a workspace (by its `.ron` extension).
+#[must_use]
+pub fn is_workspace_path(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+}
+
+/// Opens a data file or a workspace.
+///
+/// # Errors
+/// When the file cannot be read or used; nothing else is affected.
+pub fn open(path: &Path) -> Result<Opened, OpenError> {
+    if !is_workspace_path(path) {
+        return Ok(Opened::Data(csv_import::import_path(path)?));
+    }
+    let workspace = workspace_file::load(path)?;
+    if workspace.data.embedded.is_some() {
+        return Ok(Opened::Workspace { workspace, data: None, warning: None });
+    }
+    let Some(data_path) = workspace.data.path.clone() else {
+        return Ok(Opened::Workspace { workspace, data: None, warning: None });
+    };
+    let data_path = if data_path.is_relative() {
+        path.parent().unwrap_or(Path::new(".")).join(data_path)
+    } else {
+        data_path
+    };
+    Ok(match csv_import::import_path(&data_path) {
+        Ok(imported) => Opened::Workspace { workspace, data: Some(imported), warning: None },
+        Err(e) => Opened::Workspace {
+            workspace,
+            data: None,
+            warning: Some(format!("{}: opened, but its data could not be read: {e}", path.display())),
+        },
+    })
+}
+
+/// The workspace a command-line command works on: the embedded default when `path` is
+/// `None`, the workspace at `path`, or a new workspace around the data file at `path`.
+///
+/// # Errors
+/// As [`open`].
+pub fn open_as_workspace(
+    path: Option<&Path>,
+) -> Result<(Workspace, Option<ImportReport>, Option<String>), OpenError> {
+    let Some(path) = path else { return Ok((workspace_file::default_workspace(), None, None)) };
+    Ok(match open(path)? {
+        Opened::Data(imported) => {
+            let workspace = workspace_for_data(path, imported.dataset, &imported.report);
+            (workspace, Some(imported.report), None)
+        }
+        Opened::Workspace { mut workspace, data, warning } => {
+            let report = data.map(|d| {
+                workspace.data.embedded = Some(Arc::new(d.dataset));
+                d.report
+            });
+            (workspace, report, warning)
+        }
+    })
+}
+
+/// A fresh workspace showing a data file.
+#[must_use]
+pub fn workspace_for_data(
+    path: &Path,
+    dataset: crate::model::dataset::Dataset,
+    report: &ImportReport,
+) -> Workspace {
+    let name =
+        path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    Workspace {
+        title: name.clone(),
+        data: DataSource {
+            label: format!("{name} ({})", report.format.label()),
+            sample: false,
+            path: Some(path.to_owned()),
+            embedded: Some(Arc::new(dataset)),
+        },
+        ..Workspace::default()
+    }
+}

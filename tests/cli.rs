@@ -1,0 +1,158 @@
+//! The headless commands, run as a user runs them: the real binary on fixture files.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+fn tradedash(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_tradedash")).args(args).output().expect("the binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).display().to_string()
+}
+
+fn summary_json(args: &[&str]) -> Value {
+    let mut all = vec!["summary", "--json"];
+    all.extend_from_slice(args);
+    let (code, stdout, stderr) = tradedash(&all);
+    assert_eq!(code, 0, "stderr: {stderr}");
+    serde_json::from_str(&stdout).expect("summary --json prints one JSON object")
+}
+
+fn month<'a>(v: &'a Value, period: &str) -> &'a Value {
+    v["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["period"] == period)
+        .unwrap_or_else(|| panic!("no {period}"))
+}
+
+fn year(v: &Value, y: i64) -> &Value {
+    v["years"].as_array().unwrap().iter().find(|m| m["year"] == y).unwrap_or_else(|| panic!("no {y}"))
+}
+
+#[test]
+fn default_workspace_summary_reads_like_the_article() {
+    let v = summary_json(&[]);
+    assert_eq!(v["rows_read"], 38);
+    assert_eq!(v["rows_skipped"], 0);
+    let months = v["months"].as_array().unwrap();
+    assert_eq!(months.len(), 19, "Jan 2017 – Jul 2018");
+    let ytd18: f64 = months
+        .iter()
+        .filter(|m| m["period"].as_str().unwrap().starts_with("2018"))
+        .map(|m| m["turnover"].as_f64().unwrap())
+        .sum();
+    assert_eq!(ytd18, 58_300_000.0);
+    assert_eq!(year(&v, 2018)["months"], 7);
+    assert_eq!(year(&v, 2018)["turnover"], 58_300_000.0);
+    let ytd17: f64 = months
+        .iter()
+        .filter(|m| m["period"].as_str().unwrap() >= "2017-01" && m["period"].as_str().unwrap() <= "2017-07")
+        .map(|m| m["turnover"].as_f64().unwrap())
+        .sum();
+    assert_eq!(format!("{:.1}", (ytd18 / ytd17 - 1.0) * 100.0), "18.6");
+    let (_, text, _) = tradedash(&["summary"]);
+    assert!(text.contains("SAMPLE DATA"), "the text summary labels sample data: {text}");
+}
+
+#[test]
+fn comtrade_current_totals_by_hand() {
+    let v = summary_json(&[
+        &fixture("comtrade-kaz-blr-synthetic.csv"),
+        "--partner",
+        "belarus",
+        "--reporter",
+        "KAZ",
+    ]);
+    assert_eq!(v["rows_read"], 16);
+    assert_eq!(v["rows_skipped"], 1);
+    assert_eq!(v["rows_set_aside"], 3);
+    assert_eq!(v["skipped_lines"][0]["line"], 13);
+    assert_eq!(v["skipped_lines"][0]["column"], "primaryValue");
+    let jan = month(&v, "2018-01");
+    // TOTAL rows win over chapters; the World row is another partner.
+    assert_eq!(jan["exports"], 8_100_000.5);
+    assert_eq!(jan["imports"], 41_250_000.0);
+    assert_eq!(jan["turnover"], 49_350_000.5);
+    assert_eq!(jan["balance"], -33_149_999.5);
+    // The C01 customs and motCode 3000 breakdowns are set aside, not added to C00.
+    assert_eq!(month(&v, "2018-02")["imports"], 39_000_000.0);
+    // March's import TOTAL is empty (skipped): its only chapter row is used; RX is set aside.
+    assert_eq!(month(&v, "2018-03")["imports"], 12_000_000.0);
+    assert_eq!(month(&v, "2018-03")["exports"], 9_000_000.0);
+    // Annual rows are years, never months.
+    assert_eq!(v["months"].as_array().unwrap().len(), 3);
+    let y17 = year(&v, 2017);
+    assert_eq!(y17["turnover"], 604_100_000.0);
+    assert_eq!(y17["months"], 12);
+    assert_eq!(year(&v, 2018)["turnover"], 117_250_000.5);
+    assert_eq!(year(&v, 2018)["months"], 3);
+}
+
+#[test]
+fn comtrade_world_is_used_when_no_partner_is_chosen() {
+    let v = summary_json(&[&fixture("comtrade-kaz-blr-synthetic.csv")]);
+    assert_eq!(month(&v, "2018-01")["exports"], 900_000_000.0);
+    assert_eq!(month(&v, "2018-02")["exports"], 7_900_000.0);
+}
+
+#[test]
+fn comtrade_legacy_totals_by_hand() {
+    let v = summary_json(&[&fixture("comtrade-legacy-blr-kaz-synthetic.csv"), "--reporter", "blr"]);
+    assert_eq!(
+        (v["rows_read"].as_u64(), v["rows_skipped"].as_u64(), v["rows_set_aside"].as_u64()),
+        (Some(7), Some(1), Some(1))
+    );
+    assert_eq!(v["skipped_lines"][0]["line"], 7);
+    assert_eq!(month(&v, "2018-01")["turnover"], 60_000_000.0);
+    assert_eq!(month(&v, "2018-02")["imports"], 9_500_000.0);
+    assert_eq!(year(&v, 2018)["exports"], 113_000_000.0);
+}
+
+#[test]
+fn skipped_rows_are_listed_with_editor_line_numbers() {
+    let v = summary_json(&[&fixture("long-with-bad-rows.csv")]);
+    let lines: Vec<u64> =
+        v["skipped_lines"].as_array().unwrap().iter().map(|s| s["line"].as_u64().unwrap()).collect();
+    assert_eq!(lines, vec![4, 5, 7, 8]);
+    assert_eq!(v["rows_read"], 7);
+    assert_eq!(month(&v, "2018-02")["turnover"], 6_000_000.0);
+}
+
+#[test]
+fn unusable_files_exit_non_zero_with_the_reason() {
+    let bad = fixture("not-trade-data.csv");
+    let (code, stdout, stderr) = tradedash(&["summary", &bad]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("line 1: the header is not one tradedash knows"), "{stderr}");
+    assert!(stderr.contains("found: name,age"), "{stderr}");
+    let (code, _, stderr) = tradedash(&["summary", "/no/such/file.csv"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("/no/such/file.csv: cannot read the file"), "{stderr}");
+}
+
+#[test]
+fn summary_of_a_saved_workspace_matches_the_data_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = fixture("comtrade-kaz-blr-synthetic.csv");
+    let from_csv = summary_json(&[&data, "--partner", "BLR"]);
+    // Save a workspace around the data with the library, then summarise the .ron file.
+    let (ws, _, _) = tradedash::io::input::open_as_workspace(Some(Path::new(&data))).unwrap();
+    let ron = dir.path().join("ws.ron");
+    tradedash::io::workspace_file::save(&ron, &ws).unwrap();
+    let from_ron = summary_json(&[ron.to_str().unwrap(), "--partner", "BLR"]);
+    assert_eq!(from_csv["months"], from_ron["months"]);
+    assert_eq!(from_csv["years"], from_ron["years"]);
+}
