@@ -1057,9 +1057,10 @@ pub fn figure_rows(target: &Target, status: &TargetStatus) -> Vec<(&'static str,
     ));
     rows.push((
         "Growth observed",
-        match status.observed_growth {
-            Some(g) => format!("{} year on year", format::pct_change(g)),
-            None => "unknown: no data a year earlier".into(),
+        match (status.observed_growth, status.current.as_ref().map(|c| c.source)) {
+            (Some(g), _) => format!("{} year on year", format::pct_change(g)),
+            (None, Some(CurrentSource::Baseline)) => "unknown: no current figure in the data".into(),
+            (None, _) => "unknown: no data a year earlier".into(),
         },
     ));
     rows.push((
@@ -1190,6 +1191,10 @@ pub fn report(
         }
         for (label, text) in rows {
             out.push_str(&format!("  {label:<16} {text}\n"));
+        }
+        for (j, note) in s.notes.iter().enumerate() {
+            let label = if j == 0 { "How computed" } else { "" };
+            out.push_str(&format!("  {label:<16} {note}\n"));
         }
     }
     Ok(out)
