@@ -17,6 +17,7 @@ use crate::model::query::{AggregateCache, Selection};
 use crate::model::target::Target;
 use crate::model::workspace::{ChartSettings, DataSource, Workspace};
 use crate::ui::chart::ChartPanel;
+use crate::ui::gauges::GaugesPanel;
 use crate::ui::sidebar::Sidebar;
 use crate::ui::{Tab, ViewCtx, theme};
 
@@ -40,6 +41,10 @@ pub enum Command {
     ExportChartDialog,
     /// Save a PNG of the chart to this file.
     ExportChart(PathBuf),
+    /// Ask where to save a PNG of the gauge of target `index`.
+    ExportGaugeDialog(usize),
+    /// Save a PNG of the gauge of target `index` to this file.
+    ExportGauge(usize, PathBuf),
     /// Change what is selected.
     SetSelection(Selection),
     /// Change how the chart is drawn.
@@ -132,6 +137,8 @@ struct JobResult {
 
 /// A PNG export waiting for its screenshot.
 struct PendingExport {
+    /// "chart" or "gauge", for the message.
+    what: &'static str,
     path: PathBuf,
     rect: egui::Rect,
     pixels_per_point: f32,
@@ -173,6 +180,7 @@ pub struct TradeDashApp {
     dirty: bool,
     tab: Tab,
     chart: ChartPanel,
+    gauges: GaugesPanel,
     sidebar: Sidebar,
     dialogs: Box<dyn FileDialogs>,
     notices: Vec<Notice>,
@@ -205,6 +213,7 @@ impl TradeDashApp {
             dirty: false,
             tab: Tab::default(),
             chart: ChartPanel::default(),
+            gauges: GaugesPanel::default(),
             sidebar: Sidebar::default(),
             dialogs: Box::new(NativeDialogs),
             notices: Vec::new(),
@@ -289,6 +298,12 @@ impl TradeDashApp {
         self.chart.rebuilds()
     }
 
+    /// How often target statuses were computed (tests: once per change, never per frame).
+    #[must_use]
+    pub fn target_evaluations(&self) -> u64 {
+        self.gauges.evaluations()
+    }
+
     /// Whether background work is running.
     #[must_use]
     pub fn is_busy(&self) -> bool {
@@ -353,7 +368,15 @@ impl TradeDashApp {
                     self.apply(ctx, Command::ExportChart(p));
                 }
             }
-            Command::ExportChart(path) => self.request_export(ctx, path),
+            Command::ExportChart(path) => self.request_export(ctx, path, None),
+            Command::ExportGaugeDialog(index) => {
+                let Some(target) = self.workspace.targets.get(index) else { return };
+                let name = format!("{}-gauge.png", file_stem_for(&target.name));
+                if let Some(p) = self.dialogs.save_png(&name) {
+                    self.apply(ctx, Command::ExportGauge(index, p));
+                }
+            }
+            Command::ExportGauge(index, path) => self.request_export(ctx, path, Some(index)),
             Command::SetSelection(sel) => {
                 if sel != self.workspace.selection {
                     self.workspace.selection = sel;
@@ -491,15 +514,23 @@ impl TradeDashApp {
         }
     }
 
-    fn request_export(&mut self, ctx: &egui::Context, path: PathBuf) {
-        if self.tab != Tab::Chart {
-            self.tab = Tab::Chart;
+    /// Asks for a screenshot to crop to the chart, or to the card of target `gauge`.
+    fn request_export(&mut self, ctx: &egui::Context, path: PathBuf, gauge: Option<usize>) {
+        let (what, tab, rect) = match gauge {
+            None => ("chart", Tab::Chart, self.chart.export_rect),
+            Some(i) => ("gauge", Tab::Targets, self.gauges.card_rect(i)),
+        };
+        // A gauge's card rect is only current while the targets are on screen.
+        let stale = gauge.is_some() && self.tab != tab;
+        if self.tab != tab {
+            self.tab = tab;
         }
-        let Some(rect) = self.chart.export_rect else {
-            self.notify(Level::Error, "The chart is not on screen yet; try again");
+        let Some(rect) = rect.filter(|_| !stale) else {
+            self.notify(Level::Error, format!("The {what} is not on screen yet; try again"));
             return;
         };
-        self.pending_export = Some(PendingExport { path, rect, pixels_per_point: ctx.pixels_per_point() });
+        self.pending_export =
+            Some(PendingExport { what, path, rect, pixels_per_point: ctx.pixels_per_point() });
         let tx = self.screenshots.0.clone();
         let repaint = ctx.clone();
         ctx.request_screenshot(move |image| {
@@ -515,7 +546,8 @@ impl TradeDashApp {
         let outcome = match png::save(&pending.path, &cropped) {
             Ok(()) => {
                 let [w, h] = cropped.size;
-                self.notify(Level::Info, format!("Exported chart {} ({w}×{h} px)", pending.path.display()));
+                let what = pending.what;
+                self.notify(Level::Info, format!("Exported {what} {} ({w}×{h} px)", pending.path.display()));
                 Ok(pending.path)
             }
             Err(e) => {
@@ -599,7 +631,7 @@ impl TradeDashApp {
             ui.separator();
             match self.tab {
                 Tab::Chart => self.chart.ui(ui, &view, &mut commands),
-                Tab::Targets => placeholder_targets_ui(ui, &view),
+                Tab::Targets => self.gauges.ui(ui, &view, &mut commands),
                 Tab::Visit => placeholder_visit_ui(ui, &view),
             }
         });
@@ -813,20 +845,6 @@ fn import_report_ui(ui: &mut Ui, r: &ImportReport) {
                 ui.label(format!("… and {} more", r.rows_skipped - r.skipped.len() as u64));
             }
         });
-    }
-}
-
-/// Until the gauges panel lands: the targets as text.
-fn placeholder_targets_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
-    for t in &view.workspace.targets {
-        ui.heading(&t.name);
-        ui.label(format!(
-            "Target {}; baseline {} in {}",
-            crate::model::format::usd(t.target_usd),
-            crate::model::format::usd(t.baseline_usd),
-            t.baseline_year
-        ));
-        ui.label(&t.baseline_source);
     }
 }
 
