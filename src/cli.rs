@@ -46,6 +46,19 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print every target: current value, gap, growth needed and observed, year reached.
+    ///
+    /// INPUT is a .ron workspace (its targets and data) or a data file (the built-in
+    /// workspace's targets, evaluated against that data); the built-in example when absent.
+    /// Exits 2 when the file cannot be used.
+    Targets {
+        /// Data file or .ron workspace.
+        input: Option<PathBuf>,
+        /// Print one JSON object `{"targets": [...]}`: values in US dollars, `gap_pct` in
+        /// percent, growth rates as fractions, null where a figure cannot be had.
+        #[arg(long)]
+        json: bool,
+    },
     /// Open the window on INPUT, save a PNG of the chart, and exit (0 once the file is written).
     ExportChart {
         /// Data file or .ron workspace; the built-in example when absent.
@@ -71,6 +84,7 @@ pub fn main() -> ExitCode {
         Some(Command::Summary { file, reporter, partner, json }) => {
             summary(file.as_deref(), reporter, partner, json)
         }
+        Some(Command::Targets { input, json }) => targets(input.as_deref(), json),
         Some(Command::ExportChart { input, out, width, height }) => {
             export_chart(input.as_deref(), out, width, height)
         }
@@ -254,6 +268,59 @@ fn summary(file: Option<&Path>, reporter: Option<String>, partner: Option<String
         write_summary_text(&mut out, &workspace, &sel, &s)
     };
     match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn targets(file: Option<&Path>, json: bool) -> ExitCode {
+    let (workspace, _, warning) = match input::open_as_workspace(file) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(w) = warning {
+        eprintln!("tradedash: {w}");
+    }
+    let is_workspace = file.is_none_or(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
+    let targets = if is_workspace {
+        workspace.targets.clone()
+    } else {
+        crate::io::workspace_file::default_workspace().targets
+    };
+    let empty = crate::model::dataset::Dataset::default();
+    let data = workspace.data.embedded.as_deref().unwrap_or(&empty);
+    let text = match crate::model::target::report(&targets, data, json) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    let mut written = Ok(());
+    if !json {
+        written = writeln!(out, "Data: {}", workspace.data.label).and_then(|()| {
+            if workspace.data.sample {
+                writeln!(out, "SAMPLE DATA: the monthly split is illustrative; only the totals are reported.")
+            } else {
+                Ok(())
+            }
+        });
+        if written.is_ok() && !is_workspace {
+            written = writeln!(out, "Targets of the built-in workspace, evaluated against this data.");
+        }
+        if written.is_ok() {
+            written = writeln!(out);
+        }
+    }
+    match written.and_then(|()| out.write_all(text.as_bytes())) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
