@@ -149,7 +149,7 @@ fn invalid_entries_explain_themselves_and_cannot_be_saved() {
 fn default_target_shows_the_reported_baseline_and_asks_for_a_deadline() {
     let mut h = targets_tab(&ScriptedDialogs::default());
     h.get_by_label("Belarus – Kazakhstan trade to $1 billion");
-    h.get_by_label("$690 million (2017 (reported))");
+    h.get_by_label("$690 million (2017, reported)");
     h.get_by_label("$310 million (31.0%)");
     h.get_by_label("set a deadline");
     h.get_by_label("No deadline set: edit the target to set one.");

@@ -510,7 +510,7 @@ pub struct Current {
     /// Months summed, for monthly bases.
     pub months: Option<MonthRange>,
     /// Short description for the gauge: "2018", "Jan–Jul 2018", "Jan–Jul 2018 annualised",
-    /// "Aug 2017–Jul 2018", "2017 (reported)".
+    /// "Aug 2017–Jul 2018", "2017, reported".
     pub label: String,
     /// The value as a full year's level, for projections (the year to date annualised; the
     /// value itself for the other bases). `None` when it cannot be had.
@@ -924,7 +924,7 @@ pub fn evaluate(target: &Target, agg: &Aggregate) -> TargetStatus {
                 ));
             }
             let label = if target.baseline.is_reported() {
-                format!("{baseline_year} (reported)")
+                format!("{baseline_year}, reported")
             } else {
                 baseline_year.to_string()
             };
@@ -959,6 +959,10 @@ pub fn evaluate(target: &Target, agg: &Aggregate) -> TargetStatus {
             if deadline <= baseline_year {
                 notes.push(format!(
                     "Required growth: the deadline ({deadline}) is not after the baseline year ({baseline_year})."
+                ));
+            } else if r == Some(0.0) {
+                notes.push(format!(
+                    "Required growth: none, the {baseline_year} baseline already reaches the target."
                 ));
             } else if let Some(r) = r {
                 notes.push(format!(
@@ -1552,7 +1556,7 @@ mod tests {
         let s = evaluate(&t, &Aggregate::default());
         let c = s.current.clone().unwrap();
         assert_eq!(c.source, CurrentSource::Baseline);
-        assert_eq!(c.label, "2017 (reported)");
+        assert_eq!(c.label, "2017, reported");
         assert_close(s.current_usd(), 690e6);
         assert_close(s.gap_usd, 310e6);
         assert_close(s.gap_pct, 31.0);
@@ -1680,7 +1684,7 @@ mod tests {
         let s = evaluate(&t, &Aggregate::default());
         let rows = figure_rows(&t, &s);
         let row = |label: &str| rows.iter().find(|(l, _)| *l == label).unwrap().1.clone();
-        assert_eq!(row("Current"), "$690 million (2017 (reported))");
+        assert_eq!(row("Current"), "$690 million (2017, reported)");
         assert_eq!(row("Target"), "$1 billion by 2020");
         assert_eq!(row("Gap"), "$310 million (31.0%)");
         assert_eq!(row("Growth needed"), "+13.2% a year, 2017–2020");
