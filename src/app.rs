@@ -153,13 +153,21 @@ pub struct ExportOnStart {
     frames: u32,
     /// Whether the screenshot has been asked for.
     requested: bool,
+    /// Export the card of this target instead of the chart.
+    gauge: Option<usize>,
 }
 
 impl ExportOnStart {
     /// Export to `path` once the chart is on screen, then close the window.
     #[must_use]
     pub fn new(path: PathBuf) -> Self {
-        Self { path, frames: 0, requested: false }
+        Self { path, frames: 0, requested: false, gauge: None }
+    }
+
+    /// Export the gauge card of target `index` to `path` once on screen, then close the window.
+    #[must_use]
+    pub fn gauge(path: PathBuf, index: usize) -> Self {
+        Self { path, frames: 0, requested: false, gauge: Some(index) }
     }
 }
 
@@ -542,7 +550,23 @@ impl TradeDashApp {
     fn finish_export(&mut self) {
         let Ok(image) = self.screenshots.1.try_recv() else { return };
         let Some(pending) = self.pending_export.take() else { return };
-        let cropped = image.region(&pending.rect, Some(pending.pixels_per_point));
+        // Crop only to what the screenshot holds: a rect partly off screen would panic in
+        // `region`, and one wholly off screen has nothing to save.
+        #[allow(clippy::cast_precision_loss)]
+        let screen = egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(image.size[0] as f32, image.size[1] as f32) / pending.pixels_per_point,
+        );
+        let rect = pending.rect.intersect(screen);
+        if !rect.is_positive() {
+            let what = pending.what;
+            self.notify(Level::Error, format!("The {what} is not on screen; nothing was exported"));
+            if let Ok(mut slot) = self.export_outcome.lock() {
+                *slot = Some(Err(format!("the {what} is not on screen")));
+            }
+            return;
+        }
+        let cropped = image.region(&rect, Some(pending.pixels_per_point));
         let outcome = match png::save(&pending.path, &cropped) {
             Ok(()) => {
                 let [w, h] = cropped.size;
@@ -567,9 +591,33 @@ impl TradeDashApp {
         let Some(job) = &mut self.export_on_start else { return };
         job.frames += 1;
         ctx.request_repaint();
-        if !job.requested && job.frames >= 3 && self.chart.export_rect.is_some() {
-            job.requested = true;
-            commands.push(Command::ExportChart(job.path.clone()));
+        match job.gauge {
+            None if !job.requested && job.frames >= 3 && self.chart.export_rect.is_some() => {
+                job.requested = true;
+                commands.push(Command::ExportChart(job.path.clone()));
+            }
+            Some(i) if !job.requested && self.tab != Tab::Targets => {
+                if i >= self.workspace.targets.len() {
+                    let n = self.workspace.targets.len();
+                    self.export_on_start = None;
+                    if let Ok(mut slot) = self.export_outcome.lock() {
+                        *slot = Some(Err(format!("there is no target {} (the workspace has {n})", i + 1)));
+                    }
+                    commands.push(Command::Quit);
+                    return;
+                }
+                commands.push(Command::ShowTab(Tab::Targets));
+                job.frames = 0;
+            }
+            Some(i) if !job.requested && job.frames >= 3 => {
+                if self.gauges.card_rect(i).is_some() {
+                    job.requested = true;
+                    commands.push(Command::ExportGauge(i, job.path.clone()));
+                } else if job.frames == 3 {
+                    self.gauges.scroll_to(i);
+                }
+            }
+            _ => {}
         }
         let done = self.export_outcome.lock().is_ok_and(|o| o.is_some());
         let stuck = job.frames > 600;

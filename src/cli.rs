@@ -59,6 +59,22 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Open the window on INPUT, save a PNG of one target's gauge card, and exit (0 once the
+    /// file is written).
+    ExportGauge {
+        /// Data file or .ron workspace; the built-in example when absent (for a data file, the
+        /// built-in workspace's targets).
+        input: Option<PathBuf>,
+        /// Which target, counting from 1 in the order `tradedash targets` prints them.
+        #[arg(long, default_value_t = 1)]
+        target: usize,
+        /// Where to write the PNG.
+        #[arg(long)]
+        out: PathBuf,
+        /// Dark theme instead of light.
+        #[arg(long)]
+        dark: bool,
+    },
     /// Open the window on INPUT, save a PNG of the chart, and exit (0 once the file is written).
     ExportChart {
         /// Data file or .ron workspace; the built-in example when absent.
@@ -85,6 +101,9 @@ pub fn main() -> ExitCode {
             summary(file.as_deref(), reporter, partner, json)
         }
         Some(Command::Targets { input, json }) => targets(input.as_deref(), json),
+        Some(Command::ExportGauge { input, target, out, dark }) => {
+            export_gauge(input.as_deref(), target, out, dark)
+        }
         Some(Command::ExportChart { input, out, width, height }) => {
             export_chart(input.as_deref(), out, width, height)
         }
@@ -115,6 +134,56 @@ fn run_window(file: Option<PathBuf>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tradedash: cannot open the window: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn export_gauge(input: Option<&Path>, target: usize, out: PathBuf, dark: bool) -> ExitCode {
+    let (mut workspace, _, warning) = match input::open_as_workspace(input) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(w) = warning {
+        eprintln!("tradedash: {w}");
+    }
+    if !input.is_none_or(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))) {
+        workspace.targets = crate::io::workspace_file::default_workspace().targets;
+    }
+    let Some(index) = target.checked_sub(1).filter(|i| *i < workspace.targets.len()) else {
+        eprintln!("tradedash: there is no target {target}; the workspace has {}", workspace.targets.len());
+        return ExitCode::from(2);
+    };
+    let outcome = ExportOutcome::default();
+    let app =
+        TradeDashApp::new(workspace).with_export_on_start(ExportOnStart::gauge(out, index), outcome.clone());
+    let theme = if dark { egui::Theme::Dark } else { egui::Theme::Light };
+    let run = eframe::run_native(
+        "tradedash",
+        native_options(1280, 800),
+        Box::new(move |cc| {
+            cc.egui_ctx.set_theme(theme);
+            Ok(Box::new(app))
+        }),
+    );
+    if let Err(e) = run {
+        eprintln!("tradedash: cannot open the window: {e}");
+        return ExitCode::FAILURE;
+    }
+    match outcome.lock().ok().and_then(|mut o| o.take()) {
+        Some(Ok(path)) => {
+            println!("{}", path.display());
+            ExitCode::SUCCESS
+        }
+        Some(Err(e)) => {
+            eprintln!("tradedash: gauge not exported: {e}");
+            ExitCode::FAILURE
+        }
+        None => {
+            eprintln!("tradedash: the window closed before the gauge was exported");
             ExitCode::FAILURE
         }
     }

@@ -42,8 +42,13 @@ pub struct GaugesPanel {
     confirm_delete: Option<usize>,
     /// Statuses, recomputed only when the data, the selection or a target changes.
     cache: TargetCache,
-    /// Screen rect of each card in the last frame drawn; the PNG export crops to it.
-    card_rects: Vec<Rect>,
+    /// Screen rect of each card in the last frame drawn, `None` unless wholly visible; the PNG
+    /// export crops to it.
+    card_rects: Vec<Option<Rect>>,
+    /// Card to scroll into view on the next frame.
+    scroll_to: Option<usize>,
+    /// An export asked for: the card is scrolled into view first, then the dialog opens.
+    export_when_visible: Option<usize>,
 }
 
 /// What a card asks for, handled after the cards are drawn.
@@ -188,10 +193,15 @@ fn plain_usd(v: f64) -> String {
 }
 
 impl GaugesPanel {
-    /// Screen rect of target `index`'s card in the last frame drawn.
+    /// Screen rect of target `index`'s card in the last frame drawn, if it was wholly visible.
     #[must_use]
     pub fn card_rect(&self, index: usize) -> Option<Rect> {
-        self.card_rects.get(index).copied().filter(Rect::is_positive)
+        self.card_rects.get(index).copied().flatten()
+    }
+
+    /// Scrolls target `index`'s card into view on the next frame.
+    pub fn scroll_to(&mut self, index: usize) {
+        self.scroll_to = Some(index);
     }
 
     /// How many target statuses have been computed (tests: once per change, never per frame).
@@ -202,7 +212,7 @@ impl GaugesPanel {
 
     /// Draws the panel: the "Add target" button, the editor when open, and one card per target.
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Command>) {
-        let Self { editor, confirm_delete, cache, card_rects } = self;
+        let Self { editor, confirm_delete, cache, card_rects, scroll_to, export_when_visible } = self;
         let targets = &view.workspace.targets;
         ui.horizontal(|ui| {
             ui.heading("Targets");
@@ -236,7 +246,11 @@ impl GaugesPanel {
                     for &(i, (target, status)) in row {
                         let card = Card { index: i, target, status, sample, confirm_delete: *confirm_delete };
                         let (rect, a) = card.ui(ui, editor.is_none());
-                        card_rects.push(rect);
+                        if *scroll_to == Some(i) {
+                            ui.scroll_to_rect(rect, Some(egui::Align::Center));
+                            *scroll_to = None;
+                        }
+                        card_rects.push(ui.clip_rect().contains_rect(rect).then_some(rect));
                         action = action.take().or(a);
                     }
                 });
@@ -259,8 +273,25 @@ impl GaugesPanel {
                 commands.push(Command::SetTargets(next));
                 *confirm_delete = None;
             }
-            Some(CardAction::Export(i)) => commands.push(Command::ExportGaugeDialog(i)),
+            Some(CardAction::Export(i)) => {
+                *scroll_to = Some(i);
+                *export_when_visible = Some(i);
+                ui.ctx().request_repaint();
+            }
             None => {}
+        }
+        // The dialog opens once the card to export is wholly on screen (scrolling takes a frame).
+        if let Some(i) = *export_when_visible
+            && scroll_to.is_none()
+        {
+            if card_rects.get(i).copied().flatten().is_some() {
+                commands.push(Command::ExportGaugeDialog(i));
+                *export_when_visible = None;
+            } else if i >= targets.len() {
+                *export_when_visible = None;
+            } else {
+                ui.ctx().request_repaint();
+            }
         }
     }
 }
@@ -276,68 +307,79 @@ struct Card<'a> {
 }
 
 impl Card<'_> {
-    /// Draws the card: title, gauge, figures, notes and buttons. Returns the card's screen rect
-    /// (for PNG export) and what was clicked.
+    /// Draws the card: title, gauge, figures, notes and buttons. Returns the screen rect of the
+    /// card without its buttons (what a PNG export shows) and what was clicked.
     fn ui(&self, ui: &mut Ui, can_edit: bool) -> (Rect, Option<CardAction>) {
         let Self { index, target, status, sample, confirm_delete } = *self;
         let mut action = None;
+        let mut export_rect = Rect::NOTHING;
         let weak = theme::weak(ui.visuals());
         let frame = egui::Frame::group(ui.style()).inner_margin(CARD_MARGIN);
         let card = frame.show(ui, |ui| {
             ui.set_width(CARD_WIDTH);
             ui.vertical(|ui| {
                 ui.push_id(index, |ui| {
-                    ui.label(RichText::new(&target.name).strong().size(15.0));
-                    ui.label(
-                        RichText::new(format!("{} · {}", target.scope_label(), target.measure.label()))
-                            .small()
-                            .color(weak),
-                    );
-                    ui.vertical_centered(|ui| gauge_ui(ui, target, status));
-                    egui::Grid::new("figures")
-                        .num_columns(2)
-                        .spacing([10.0, 3.0])
-                        .min_col_width(100.0)
-                        .max_col_width(CARD_WIDTH - 110.0)
-                        .show(ui, |ui| {
-                            for (label, text) in figure_rows(target, status) {
-                                ui.label(RichText::new(label).color(weak));
-                                ui.add(egui::Label::new(text).wrap());
-                                ui.end_row();
-                            }
-                        });
-                    let from_data =
-                        status.current.as_ref().is_some_and(|c| matches!(c.source, CurrentSource::Data(_)));
-                    if sample && from_data {
+                    let figures = ui.scope(|ui| {
+                        ui.label(RichText::new(&target.name).strong().size(15.0));
                         ui.label(
-                            RichText::new("Current value from SAMPLE data (illustrative)")
+                            RichText::new(format!("{} · {}", target.scope_label(), target.measure.label()))
                                 .small()
-                                .color(theme::warning(ui.visuals())),
+                                .color(weak),
                         );
-                    }
-                    if let BaselineOrigin::Reported { source, note } = &target.baseline.origin {
-                        let text: Vec<&str> =
-                            [source.trim(), note.trim()].into_iter().filter(|t| !t.is_empty()).collect();
-                        if !text.is_empty() {
-                            ui.add(
-                                egui::Label::new(
-                                    RichText::new(format!("Baseline source: {}", text.join(". ")))
-                                        .small()
-                                        .color(weak),
-                                )
-                                .wrap(),
+                        ui.vertical_centered(|ui| gauge_ui(ui, target, status));
+                        egui::Grid::new("figures")
+                            .num_columns(2)
+                            .spacing([10.0, 3.0])
+                            .min_col_width(100.0)
+                            .max_col_width(CARD_WIDTH - 110.0)
+                            .show(ui, |ui| {
+                                for (label, text) in figure_rows(target, status) {
+                                    ui.label(RichText::new(label).color(weak));
+                                    ui.add(egui::Label::new(text).wrap());
+                                    ui.end_row();
+                                }
+                            });
+                        let from_data = status
+                            .current
+                            .as_ref()
+                            .is_some_and(|c| matches!(c.source, CurrentSource::Data(_)));
+                        if sample && from_data {
+                            ui.label(
+                                RichText::new("Current value from SAMPLE data (illustrative)")
+                                    .small()
+                                    .color(theme::warning(ui.visuals())),
                             );
                         }
-                    }
-                    if target.deadline_year.is_none() {
-                        ui.colored_label(
-                            theme::warning(ui.visuals()),
-                            "No deadline set: edit the target to set one.",
-                        );
-                    }
-                    if !target.note.is_empty() {
-                        ui.add(egui::Label::new(RichText::new(&target.note).italics()).wrap());
-                    }
+                        if let BaselineOrigin::Reported { source, note } = &target.baseline.origin {
+                            let text: Vec<&str> =
+                                [source.trim(), note.trim()].into_iter().filter(|t| !t.is_empty()).collect();
+                            if !text.is_empty() {
+                                ui.add(
+                                    egui::Label::new(
+                                        RichText::new(format!("Baseline source: {}", text.join(". ")))
+                                            .small()
+                                            .color(weak),
+                                    )
+                                    .wrap(),
+                                );
+                            }
+                        }
+                        if target.deadline_year.is_none() {
+                            ui.colored_label(
+                                theme::warning(ui.visuals()),
+                                "No deadline set: edit the target to set one.",
+                            );
+                        }
+                        if !target.note.is_empty() {
+                            ui.add(egui::Label::new(RichText::new(&target.note).italics()).wrap());
+                        }
+                    });
+                    // The card's margin all round, except below: the next line is not part of it.
+                    let r = figures.response.rect;
+                    export_rect = Rect::from_min_max(
+                        r.min - Vec2::splat(CARD_MARGIN),
+                        egui::pos2(r.max.x + CARD_MARGIN, r.max.y + 2.0),
+                    );
                     egui::CollapsingHeader::new("How these figures are computed").id_salt("notes").show(
                         ui,
                         |ui| {
@@ -373,7 +415,7 @@ impl Card<'_> {
                 });
             });
         });
-        (card.response.rect, action)
+        (export_rect.intersect(card.response.rect), action)
     }
 }
 
