@@ -712,8 +712,8 @@ impl TradeDashApp {
             let mut submit = None;
             let mut open = true;
             egui::Window::new("Open a file by path").collapsible(false).open(&mut open).show(ctx, |ui| {
-                ui.label("Path of a CSV data file or a .ron workspace:");
-                let r = ui.add(egui::TextEdit::singleline(path).desired_width(360.0));
+                let label = ui.label("Path of a CSV data file or a .ron workspace:").id;
+                let r = ui.add(egui::TextEdit::singleline(path).desired_width(360.0)).labelled_by(label);
                 if ui.button("Open").clicked() || r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
                     submit = Some(PathBuf::from(path.trim()));
                 }

@@ -110,7 +110,9 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn native_options(width: u32, height: u32) -> eframe::NativeOptions {
+/// Window options. `remember_window` restores the last size and position (the interactive
+/// window); scripted exports use exactly the size asked for.
+fn native_options(width: u32, height: u32, remember_window: bool) -> eframe::NativeOptions {
     #[allow(clippy::cast_precision_loss)]
     let size = [width as f32, height as f32];
     eframe::NativeOptions {
@@ -120,6 +122,7 @@ fn native_options(width: u32, height: u32) -> eframe::NativeOptions {
             .with_min_inner_size([640.0, 420.0])
             .with_drag_and_drop(true)
             .with_app_id("tradedash"),
+        persist_window: remember_window,
         ..eframe::NativeOptions::default()
     }
 }
@@ -130,7 +133,8 @@ fn run_window(file: Option<PathBuf>) -> ExitCode {
         Some(p) => app.with_initial_open(p),
         None => app,
     };
-    match eframe::run_native("tradedash", native_options(1280, 800), Box::new(|_cc| Ok(Box::new(app)))) {
+    match eframe::run_native("tradedash", native_options(1280, 800, true), Box::new(|_cc| Ok(Box::new(app))))
+    {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tradedash: cannot open the window: {e}");
@@ -202,9 +206,11 @@ fn export_chart(input: Option<&Path>, out: PathBuf, width: u32, height: u32) -> 
     }
     let outcome = ExportOutcome::default();
     let app = TradeDashApp::new(workspace).with_export_on_start(ExportOnStart::new(out), outcome.clone());
-    if let Err(e) =
-        eframe::run_native("tradedash", native_options(width, height), Box::new(|_cc| Ok(Box::new(app))))
-    {
+    if let Err(e) = eframe::run_native(
+        "tradedash",
+        native_options(width, height, false),
+        Box::new(|_cc| Ok(Box::new(app))),
+    ) {
         eprintln!("tradedash: cannot open the window: {e}");
         return ExitCode::FAILURE;
     }

@@ -188,3 +188,51 @@ fn save_as_then_open_restores_the_workspace_exactly() {
     assert!(!h2.state().workspace().chart.imports);
     h2.get_by_label(KPI);
 }
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_file_dropped_on_the_window_is_loaded() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs);
+    let file: egui::DroppedFileHandle = Arc::new(Dropped(fixture("comtrade-legacy-blr-kaz-synthetic.csv")));
+    h.input_mut().dropped_files.push(file);
+    h.step();
+    wait_for_jobs(&mut h);
+    h.get_by_label_contains("comtrade-legacy-blr-kaz-synthetic.csv: 5 rows used, 1 skipped, 1 set aside");
+    // The seed's partner (KAZ) is in this file, the reporter is not.
+    h.get_by_label("All reporters – Kazakhstan: monthly trade, Jan–Feb 2018");
+    h.get_by_label("Jan–Feb 2018 turnover: $130.5 million (no full Jan–Feb 2017 to compare)");
+}
+
+#[test]
+fn without_a_file_dialog_the_app_offers_a_path_field() {
+    let dialogs = ScriptedDialogs::default(); // answers nothing, at once: like rfd with no portal
+    let mut h = harness(&dialogs);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Open data…").click();
+    h.run();
+    h.get_by_label_contains("No file dialog is available on this desktop");
+    h.get_by_label("Open a file by path");
+    let path = fixture("comtrade-kaz-blr-synthetic.csv");
+    h.get_by_label("Path of a CSV data file or a .ron workspace:").click();
+    h.run();
+    h.get_by_label("Path of a CSV data file or a .ron workspace:").type_text(path.to_str().unwrap());
+    h.run();
+    h.get_by_label("Open").click();
+    wait_for_jobs(&mut h);
+    assert!(h.query_by_label("Open a file by path").is_none());
+    assert_eq!(h.state().dataset().len(), 12);
+}

@@ -33,9 +33,11 @@ impl Sidebar {
             commands.push(Command::SetSelection(Selection { partner, ..sel.clone() }));
         }
         ui.horizontal(|ui| {
-            ui.label("Commodity (HS)");
+            let label = ui.label("Commodity (HS)").id;
             let text = commodity_text.get_or_insert_with(|| sel.commodity.clone().unwrap_or_default());
-            let response = ui.add(egui::TextEdit::singleline(text).hint_text("all").desired_width(80.0));
+            let response = ui
+                .add(egui::TextEdit::singleline(text).hint_text("all").desired_width(80.0))
+                .labelled_by(label);
             if response.lost_focus() || response.changed() && text.is_empty() {
                 let commodity = Some(text.trim().to_owned()).filter(|t| !t.is_empty());
                 if commodity != sel.commodity {

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Real-window smoke test: under Xvfb, `tradedash export-chart` draws the real window and saves
+# a PNG of the chart cropped from a screenshot; check that each PNG decodes, has a plausible
+# size for the window, and is not blank.
+# Usage: .ci/smoke-window.sh path/to/tradedash
+set -euo pipefail
+bin=${1:?usage: smoke-window.sh BINARY}
+here=$(cd "$(dirname "$0")/.." && pwd)
+out=$(mktemp -d)
+export XDG_RUNTIME_DIR="$out/xdg"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+fail=0
+
+check_png() { # file window_w window_h
+  local f=$1 ww=$2 wh=$3
+  local size w h colours stddev
+  size=$(identify -format '%w %h' "$f") || { echo "FAIL $f: does not decode as an image"; return 1; }
+  read -r w h <<<"$size"
+  colours=$(identify -format '%k' "$f")
+  stddev=$(convert "$f" -colorspace Gray -format '%[fx:standard_deviation]' info:)
+  echo "  $f: ${w}x${h} px, $colours colours, grey stddev $stddev"
+  # The chart (title, axes, legend, plot) fills most of the central panel, never the whole window.
+  if (( w < ww * 6 / 10 || w > ww || h < wh * 6 / 10 || h > wh )); then
+    echo "FAIL $f: ${w}x${h} is not the chart of a ${ww}x${wh} window"; return 1
+  fi
+  if (( colours < 50 )) || awk "BEGIN{exit !($stddev < 0.02)}"; then
+    echo "FAIL $f: the picture is blank"; return 1
+  fi
+}
+
+run_export() { # name window_w window_h [input]
+  local name=$1 ww=$2 wh=$3 input=${4:-}
+  echo "export-chart $name (${ww}x${wh}) ${input:-<built-in default>}"
+  # shellcheck disable=SC2086
+  if ! timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" \
+      "$bin" export-chart $input --out "$out/$name.png" --width "$ww" --height "$wh"; then
+    echo "FAIL $name: export-chart exited non-zero"; return 1
+  fi
+  check_png "$out/$name.png" "$ww" "$wh"
+}
+
+run_export default 1280 800 || fail=1
+run_export comtrade 1024 700 "$here/tests/fixtures/comtrade-kaz-blr-synthetic.csv" || fail=1
+
+# A file that cannot be used must fail with the reason, not write a picture.
+if timeout 120 xvfb-run -a "$bin" export-chart "$here/tests/fixtures/not-trade-data.csv" --out "$out/bad.png" 2>"$out/bad.err"; then
+  echo "FAIL bad input: export-chart exited 0"; fail=1
+elif [ -e "$out/bad.png" ] || ! grep -q "the header is not one tradedash knows" "$out/bad.err"; then
+  echo "FAIL bad input: wrong outcome: $(cat "$out/bad.err")"; fail=1
+else
+  echo "bad input refused: $(head -c 120 "$out/bad.err")…"
+fi
+
+rm -rf "$out"
+if (( fail )); then echo "smoke: 1 failed"; exit 1; fi
+echo "smoke: 3 passed, 0 failed"
