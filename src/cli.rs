@@ -167,7 +167,7 @@ fn export_gauge(input: Option<&Path>, target: usize, out: PathBuf, dark: bool) -
     let theme = if dark { egui::Theme::Dark } else { egui::Theme::Light };
     let run = eframe::run_native(
         "tradedash",
-        native_options(1280, 800),
+        native_options(1280, 800, false),
         Box::new(move |cc| {
             cc.egui_ctx.set_theme(theme);
             Ok(Box::new(app))
