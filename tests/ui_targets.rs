@@ -45,7 +45,7 @@ impl FileDialogs for ScriptedDialogs {
 fn targets_tab(dialogs: &ScriptedDialogs) -> Harness<'static, TradeDashApp> {
     let app = TradeDashApp::with_default_workspace().with_dialogs(Box::new(dialogs.clone()));
     let mut h = Harness::builder()
-        .with_size([1280.0, 1000.0])
+        .with_size([1280.0, 1400.0])
         .build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);
     h.run();
     h.get_by_label("Targets").click();
@@ -202,4 +202,26 @@ fn idle_frames_compute_no_statuses() {
         h.step();
     }
     assert_eq!(h.state().target_evaluations(), before);
+}
+
+#[test]
+fn an_edit_lands_on_its_target_even_after_another_is_deleted() {
+    let mut h = targets_tab(&ScriptedDialogs::default());
+    h.get_by_label("Duplicate").click();
+    h.run();
+    // Edit the copy, then delete the original while the editor is open.
+    h.get_all_by_label("Edit").nth(1).unwrap().click();
+    h.run();
+    h.get_all_by_label("Delete").next().unwrap().click();
+    h.run();
+    h.get_by_label("Yes, delete").click();
+    h.run();
+    assert_eq!(h.state().workspace().targets.len(), 1);
+    set_field(&mut h, "Deadline year", "2020");
+    h.get_by_label("Save target").click();
+    h.run();
+    let targets = &h.state().workspace().targets;
+    assert_eq!(targets.len(), 1, "the edit replaced the copy, it did not add a target");
+    assert_eq!(targets[0].name, "Belarus – Kazakhstan trade to $1 billion (copy)");
+    assert_eq!(targets[0].deadline_year, Some(2020));
 }

@@ -64,8 +64,10 @@ enum CardAction {
 /// Text buffers of the target editor.
 #[derive(Clone, Debug, PartialEq)]
 struct Editor {
-    /// Target being edited; `None` for a new one.
-    index: Option<usize>,
+    /// Where the target being edited was, and what it was; `None` for a new one. Saving
+    /// replaces that target wherever it is now (targets may have been added or deleted since),
+    /// or adds the edit as a new target when it is gone.
+    editing: Option<(usize, Target)>,
     name: String,
     reporter: String,
     partner: String,
@@ -86,13 +88,14 @@ struct Editor {
 
 impl Editor {
     fn from_target(index: Option<usize>, t: &Target) -> Self {
+        let editing = index.map(|i| (i, t.clone()));
         let (reported, source, note) = match &t.baseline.origin {
             BaselineOrigin::Reported { source, note } => (true, source.clone(), note.clone()),
             BaselineOrigin::Computed => (false, String::new(), String::new()),
         };
         let amount = |v: f64| if v > 0.0 { plain_usd(v) } else { String::new() };
         Self {
-            index,
+            editing,
             name: t.name.clone(),
             reporter: t.reporter.clone(),
             partner: t.partner.clone(),
@@ -426,7 +429,7 @@ fn editor_ui(ui: &mut Ui, slot: &mut Option<Editor>, targets: &[Target]) -> Opti
     let mut saved = None;
     let mut close = false;
     egui::Frame::group(ui.style()).inner_margin(CARD_MARGIN).show(ui, |ui| {
-        ui.label(RichText::new(if editor.index.is_some() { "Edit target" } else { "New target" }).strong());
+        ui.label(RichText::new(if editor.editing.is_some() { "Edit target" } else { "New target" }).strong());
         egui::Grid::new("target_editor").num_columns(2).spacing([10.0, 4.0]).show(ui, |ui| {
             text_row(ui, "Name", &mut editor.name, "");
             text_row(ui, "Reporter (code or name)", &mut editor.reporter, "all reporters");
@@ -478,9 +481,16 @@ fn editor_ui(ui: &mut Ui, slot: &mut Option<Editor>, targets: &[Target]) -> Opti
             let save = ui.add_enabled(parsed.is_ok(), egui::Button::new("Save target"));
             if let (true, Ok(target)) = (save.clicked(), &parsed) {
                 let mut next = targets.to_vec();
-                match editor.index {
-                    Some(i) if i < next.len() => next[i] = target.clone(),
-                    _ => next.push(target.clone()),
+                let at = editor.editing.as_ref().and_then(|(i, original)| {
+                    if next.get(*i) == Some(original) {
+                        Some(*i)
+                    } else {
+                        next.iter().position(|t| t == original)
+                    }
+                });
+                match at {
+                    Some(i) => next[i] = target.clone(),
+                    None => next.push(target.clone()),
                 }
                 saved = Some(next);
                 close = true;
