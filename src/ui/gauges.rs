@@ -184,12 +184,13 @@ impl Editor {
     }
 }
 
-/// Dollars as plain text the editor can read back: 1000000000 → "1 billion", 690000000 →
-/// "690 million".
+/// Dollars as plain text the editor reads back to exactly the same value: 1e9 → "1 billion",
+/// 58.3e6 → "58.3 million"; the plain number where a shorter form would not round-trip.
 fn plain_usd(v: f64) -> String {
-    for (scale, unit) in [(1e9, " billion"), (1e6, " million")] {
-        if v >= scale && ((v / scale) * 1000.0).fract() == 0.0 {
-            return format!("{}{unit}", v / scale);
+    for (scale, unit) in [(1e9, " billion"), (1e6, " million"), (1e3, " thousand")] {
+        let short = format!("{}{unit}", v / scale);
+        if v >= scale && short.len() <= 16 && parse_usd(&short) == Some(v) {
+            return short;
         }
     }
     format!("{v}")
@@ -642,6 +643,19 @@ fn angle_vec(f: f32) -> Vec2 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_are_written_so_that_they_read_back_exactly() {
+        for (v, text) in
+            [(1e9, "1 billion"), (690e6, "690 million"), (1.25e9, "1.25 billion"), (950.0, "950")]
+        {
+            assert_eq!(plain_usd(v), text);
+            assert_eq!(parse_usd(text), Some(v));
+        }
+        for v in [58.3e6, 86.94e6, 123_456_789.0, 0.1 + 0.2, 1e9 / 3.0] {
+            assert_eq!(parse_usd(&plain_usd(v)), Some(v), "{v} → {}", plain_usd(v));
+        }
+    }
 
     #[test]
     fn editor_round_trips_a_target() {
