@@ -975,12 +975,21 @@ pub fn evaluate(target: &Target, agg: &Aggregate) -> TargetStatus {
         }
     };
 
-    let projection = match (&current, observed_growth) {
-        (Some(c), _) if valid_target && c.value_usd >= target_usd => Projection::Met { year: c.year },
-        (Some(c), Some(g)) if valid_target => match c.annual_level_usd {
-            Some(level) => project(level, c.year, g, target_usd),
-            None => Projection::Unknown,
-        },
+    // "Met" needs an actual figure at or above the target; an annualised year to date at or
+    // above it only says the target is on course to be reached this year.
+    let projection = match &current {
+        Some(c) if valid_target => {
+            let estimate = c.source == CurrentSource::Data(CurrentBasis::YtdAnnualised);
+            if c.value_usd >= target_usd && !estimate {
+                Projection::Met { year: c.year }
+            } else {
+                match (c.annual_level_usd, observed_growth) {
+                    (Some(level), _) if level >= target_usd => Projection::Reached { year: c.year },
+                    (Some(level), Some(g)) => project(level, c.year, g, target_usd),
+                    _ => Projection::Unknown,
+                }
+            }
+        }
         _ => Projection::Unknown,
     };
     if projection == Projection::NotReached {
@@ -1782,5 +1791,29 @@ mod tests {
         assert!((row["required_cagr"].as_f64().unwrap() - 0.131_662_616_953_135_4).abs() < 1e-12);
         assert_eq!(row["deadline_year"], 2020);
         assert_eq!(report(&[], &data, false).unwrap(), "No targets in this workspace.\n");
+    }
+
+    #[test]
+    fn an_annualised_year_to_date_above_the_target_is_on_course_not_met() {
+        // 2017: 10 a month (120). Jan–Jun 2018: 12 a month (72), annualised 144.
+        let mut months: Vec<_> = (1..=12).map(|m| (ym(2017, m), 10.0)).collect();
+        months.extend((1..=6).map(|m| (ym(2018, m), 12.0)));
+        let a = agg(&months, &[]);
+        let mut t = target(130.0, 120.0, 2017, Some(2019));
+        t.basis = CurrentBasis::YearToDate;
+        let s = evaluate(&t, &a);
+        assert_close(s.current_usd(), 72.0);
+        assert!(!s.met());
+        assert_eq!(s.projection, Projection::Reached { year: 2018 });
+        t.basis = CurrentBasis::YtdAnnualised;
+        let s = evaluate(&t, &a);
+        assert_close(s.current_usd(), 144.0);
+        assert_eq!(s.projection, Projection::Reached { year: 2018 });
+        // Without last year's months the linear estimate, and no growth, still says 2018.
+        let a = agg(&months[12..], &[(2017, 120.0)]);
+        let s = evaluate(&t, &a);
+        assert_close(s.current_usd(), 144.0);
+        assert_eq!(s.observed_growth, None);
+        assert_eq!(s.projection, Projection::Reached { year: 2018 });
     }
 }
