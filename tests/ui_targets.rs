@@ -120,6 +120,9 @@ fn year_to_date_basis_shows_the_seed_growth() {
     h.get_by_label("+18.6% year on year");
     // $120 million − $58.3 million = $61.7 million, 51.4% of the target.
     h.get_by_label("$61.7 million (51.4%)");
+    // On the path to $120 million by 2020, 2018 should be at 86.94 × 1.1134 = $96.8 million; the
+    // year to date annualised (58.3 × 86.94 / 49.16 = $103.1 million) is ahead of it.
+    h.get_by_label("$96.8 million for 2018: ahead");
 }
 
 #[test]

@@ -534,6 +534,11 @@ pub struct TargetStatus {
     pub required_cagr: Option<f64>,
     /// Year-on-year growth of the current basis.
     pub observed_growth: Option<f64>,
+    /// Where the required growth path stands in the current value's year:
+    /// `baseline × (1 + required_cagr)^(year − baseline_year)`, never above the target, and the
+    /// target itself once the deadline has passed. `None` without a deadline, or when the current year is the
+    /// baseline year or earlier.
+    pub required_path_usd: Option<f64>,
     /// When the target is reached if the observed growth holds.
     pub projection: Projection,
     /// Colour band of the gauge.
@@ -975,6 +980,18 @@ pub fn evaluate(target: &Target, agg: &Aggregate) -> TargetStatus {
         }
     };
 
+    let required_path_usd = match (&current, baseline_usd, required_cagr, target.deadline_year) {
+        (Some(c), Some(b), Some(r), Some(deadline)) if c.year > baseline_year => {
+            if c.year >= deadline {
+                Some(target_usd)
+            } else {
+                // A baseline already above the target needs no growth: the path is the target.
+                Some((b * (1.0 + r).powi(c.year - baseline_year)).min(target_usd))
+            }
+        }
+        _ => None,
+    };
+
     // "Met" needs an actual figure at or above the target; an annualised year to date at or
     // above it only says the target is on course to be reached this year.
     let projection = match &current {
@@ -1004,6 +1021,7 @@ pub fn evaluate(target: &Target, agg: &Aggregate) -> TargetStatus {
         progress_pct,
         required_cagr,
         observed_growth,
+        required_path_usd,
         projection,
         level,
         notes,
@@ -1076,6 +1094,16 @@ pub fn figure_rows(target: &Target, status: &TargetStatus) -> Vec<(&'static str,
             (None, _) => "unknown: no data a year earlier".into(),
         },
     ));
+    if let (Some(path), Some(c)) = (status.required_path_usd, &status.current) {
+        let text = match c.annual_level_usd {
+            Some(level) if level >= path => format!("{} for {}: ahead", format::usd(path), c.year),
+            Some(level) => {
+                format!("{} for {}: behind by {}", format::usd(path), c.year, format::usd(path - level))
+            }
+            None => format!("{} for {}", format::usd(path), c.year),
+        };
+        rows.push(("Required path", text));
+    }
     rows.push((
         "Target reached",
         match status.projection {
@@ -1815,5 +1843,34 @@ mod tests {
         assert_close(s.current_usd(), 144.0);
         assert_eq!(s.observed_growth, None);
         assert_eq!(s.projection, Projection::Reached { year: 2018 });
+    }
+
+    #[test]
+    fn required_path_for_the_current_year() {
+        // 2017 turnover 690 (reported), 2018 800 from the data; $1000 by 2020 needs +13.17% a
+        // year, so 2018 should be at 690 × 1.131663 = 780.85: 800 is ahead.
+        let a = agg(&(1..=12).map(|m| (ym(2018, m), 800.0 / 12.0)).collect::<Vec<_>>(), &[]);
+        let t = target(1000.0, 690.0, 2017, Some(2020));
+        let s = evaluate(&t, &a);
+        assert_close(s.current_usd(), 800.0);
+        assert_close(s.required_path_usd, 690.0 * (1000.0_f64 / 690.0).powf(1.0 / 3.0));
+        let rows = figure_rows(&t, &s);
+        let path = rows.iter().find(|(l, _)| *l == "Required path").unwrap();
+        assert_eq!(path.1, "$781 for 2018: ahead");
+        // A tighter deadline: 690 × (1000/690)^(1/2) = 830.66 for 2018, behind by 30.66.
+        let t = target(1000.0, 690.0, 2017, Some(2019));
+        let s = evaluate(&t, &a);
+        assert_close(s.required_path_usd, (690.0_f64 * 1000.0).sqrt());
+        let rows = figure_rows(&t, &s);
+        assert_eq!(
+            rows.iter().find(|(l, _)| *l == "Required path").unwrap().1,
+            "$831 for 2018: behind by $31"
+        );
+        // Deadline passed: the path is the target. No deadline, or no later year: no path.
+        assert_close(evaluate(&target(1000.0, 690.0, 2016, Some(2018)), &a).required_path_usd, 1000.0);
+        assert_eq!(evaluate(&target(1000.0, 690.0, 2017, None), &a).required_path_usd, None);
+        assert_eq!(evaluate(&target(1000.0, 690.0, 2018, Some(2020)), &a).required_path_usd, None);
+        // A baseline above the target: the path is the target, not the baseline.
+        assert_close(evaluate(&target(500.0, 690.0, 2017, Some(2020)), &a).required_path_usd, 500.0);
     }
 }
