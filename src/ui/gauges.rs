@@ -45,6 +45,8 @@ pub struct GaugesPanel {
     /// Screen rect of each card in the last frame drawn, `None` unless wholly visible; the PNG
     /// export crops to it.
     card_rects: Vec<Option<Rect>>,
+    /// The same a frame earlier: a card counts as on screen only when it has not moved.
+    prev_card_rects: Vec<Option<Rect>>,
     /// Card to scroll into view on the next frame.
     scroll_to: Option<usize>,
     /// An export asked for: the card is scrolled into view first, then the dialog opens.
@@ -197,10 +199,11 @@ fn plain_usd(v: f64) -> String {
 }
 
 impl GaugesPanel {
-    /// Screen rect of target `index`'s card in the last frame drawn, if it was wholly visible.
+    /// Screen rect of target `index`'s card in the last frame drawn, if it was wholly visible
+    /// and where it was the frame before (not scrolling).
     #[must_use]
     pub fn card_rect(&self, index: usize) -> Option<Rect> {
-        self.card_rects.get(index).copied().flatten()
+        stable_rect(&self.card_rects, &self.prev_card_rects, index)
     }
 
     /// Scrolls target `index`'s card into view on the next frame.
@@ -216,7 +219,15 @@ impl GaugesPanel {
 
     /// Draws the panel: the "Add target" button, the editor when open, and one card per target.
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Command>) {
-        let Self { editor, confirm_delete, cache, card_rects, scroll_to, export_when_visible } = self;
+        let Self {
+            editor,
+            confirm_delete,
+            cache,
+            card_rects,
+            prev_card_rects,
+            scroll_to,
+            export_when_visible,
+        } = self;
         let targets = &view.workspace.targets;
         ui.horizontal(|ui| {
             ui.heading("Targets");
@@ -228,7 +239,7 @@ impl GaugesPanel {
             commands.push(Command::SetTargets(next));
         }
         ui.separator();
-        card_rects.clear();
+        *prev_card_rects = std::mem::take(card_rects);
         if targets.is_empty() {
             ui.label(
                 "No targets yet. “Add target” sets one: a value, a deadline and a baseline to measure from.",
@@ -251,7 +262,11 @@ impl GaugesPanel {
                         let card = Card { index: i, target, status, sample, confirm_delete: *confirm_delete };
                         let (rect, a) = card.ui(ui, editor.is_none());
                         if *scroll_to == Some(i) {
-                            ui.scroll_to_rect(rect, Some(egui::Align::Center));
+                            ui.scroll_to_rect_animation(
+                                rect,
+                                Some(egui::Align::Center),
+                                egui::style::ScrollAnimation::none(),
+                            );
                             *scroll_to = None;
                         }
                         card_rects.push(ui.clip_rect().contains_rect(rect).then_some(rect));
@@ -288,7 +303,7 @@ impl GaugesPanel {
         if let Some(i) = *export_when_visible
             && scroll_to.is_none()
         {
-            if card_rects.get(i).copied().flatten().is_some() {
+            if stable_rect(card_rects, prev_card_rects, i).is_some() {
                 commands.push(Command::ExportGaugeDialog(i));
                 *export_when_visible = None;
             } else if i >= targets.len() {
@@ -298,6 +313,12 @@ impl GaugesPanel {
             }
         }
     }
+}
+
+/// A card's rect if it was wholly visible in this frame and the one before, unmoved.
+fn stable_rect(now: &[Option<Rect>], before: &[Option<Rect>], index: usize) -> Option<Rect> {
+    let rect = now.get(index).copied().flatten()?;
+    (before.get(index).copied().flatten() == Some(rect)).then_some(rect)
 }
 
 /// One target's card, drawn from borrowed state.
@@ -600,6 +621,20 @@ fn gauge_ui(ui: &mut Ui, target: &Target, status: &TargetStatus) {
                 Stroke::new(thickness, theme::gauge_level(visuals, level)),
             ));
         }
+    }
+
+    // Where the required growth path says the value should be by now: a tick across the track.
+    if let Some(path) = status.required_path_usd.filter(|_| target.target_usd > 0.0) {
+        #[allow(clippy::cast_possible_truncation)]
+        let f = (path / target.target_usd).clamp(0.0, 1.0) as f32;
+        let dir = angle_vec(f);
+        painter.line_segment(
+            [
+                center + (radius - thickness / 2.0 - 3.0) * dir,
+                center + (radius + thickness / 2.0 + 3.0) * dir,
+            ],
+            Stroke::new(2.5, visuals.strong_text_color()),
+        );
     }
 
     // Ends of the scale: 0 and the target.
