@@ -453,10 +453,10 @@ fn editor_ui(ui: &mut Ui, slot: &mut Option<Editor>, targets: &[Target]) -> Opti
     egui::Frame::group(ui.style()).inner_margin(CARD_MARGIN).show(ui, |ui| {
         ui.label(RichText::new(if editor.editing.is_some() { "Edit target" } else { "New target" }).strong());
         egui::Grid::new("target_editor").num_columns(2).spacing([10.0, 4.0]).show(ui, |ui| {
-            text_row(ui, "Name", &mut editor.name, "");
-            text_row(ui, "Reporter (code or name)", &mut editor.reporter, "all reporters");
-            text_row(ui, "Partner (code or name)", &mut editor.partner, "all partners");
-            text_row(ui, "Commodity (HS prefix)", &mut editor.commodity, "all commodities");
+            text_row_ui(ui, "Name", &mut editor.name, "");
+            text_row_ui(ui, "Reporter (code or name)", &mut editor.reporter, "all reporters");
+            text_row_ui(ui, "Partner (code or name)", &mut editor.partner, "all partners");
+            text_row_ui(ui, "Commodity (HS prefix)", &mut editor.commodity, "all commodities");
             ui.label("Measure");
             ui.horizontal(|ui| {
                 for m in Measure::ALL {
@@ -464,8 +464,8 @@ fn editor_ui(ui: &mut Ui, slot: &mut Option<Editor>, targets: &[Target]) -> Opti
                 }
             });
             ui.end_row();
-            text_row(ui, "Target value (USD)", &mut editor.target_value, "e.g. 1 billion");
-            text_row(ui, "Deadline year", &mut editor.deadline, "none set");
+            text_row_ui(ui, "Target value (USD)", &mut editor.target_value, "e.g. 1 billion");
+            text_row_ui(ui, "Deadline year", &mut editor.deadline, "none set");
             let basis_label = ui.label("Current value");
             egui::ComboBox::from_id_salt("basis")
                 .selected_text(editor.basis.label())
@@ -477,7 +477,7 @@ fn editor_ui(ui: &mut Ui, slot: &mut Option<Editor>, targets: &[Target]) -> Opti
                 .response
                 .labelled_by(basis_label.id);
             ui.end_row();
-            text_row(ui, "Baseline year", &mut editor.baseline_year, "e.g. 2017");
+            text_row_ui(ui, "Baseline year", &mut editor.baseline_year, "e.g. 2017");
             ui.label("Baseline value");
             ui.horizontal(|ui| {
                 ui.radio_value(&mut editor.baseline_reported, false, "Computed from the data");
@@ -485,13 +485,13 @@ fn editor_ui(ui: &mut Ui, slot: &mut Option<Editor>, targets: &[Target]) -> Opti
             });
             ui.end_row();
             if editor.baseline_reported {
-                text_row(ui, "Reported baseline (USD)", &mut editor.baseline_value, "e.g. 690 million");
-                text_row(ui, "Reported by", &mut editor.baseline_source, "who said it, where");
-                text_row(ui, "Baseline note", &mut editor.baseline_note, "");
+                text_row_ui(ui, "Reported baseline (USD)", &mut editor.baseline_value, "e.g. 690 million");
+                text_row_ui(ui, "Reported by", &mut editor.baseline_source, "who said it, where");
+                text_row_ui(ui, "Baseline note", &mut editor.baseline_note, "");
             }
-            text_row(ui, "Amber from (% of target)", &mut editor.amber_pct, "70");
-            text_row(ui, "Green from (% of target)", &mut editor.green_pct, "90");
-            text_row(ui, "Note", &mut editor.note, "");
+            text_row_ui(ui, "Amber from (% of target)", &mut editor.amber_pct, "70");
+            text_row_ui(ui, "Green from (% of target)", &mut editor.green_pct, "90");
+            text_row_ui(ui, "Note", &mut editor.note, "");
         });
         let parsed = editor.parse();
         if let Err(errors) = &parsed {
@@ -529,7 +529,7 @@ fn editor_ui(ui: &mut Ui, slot: &mut Option<Editor>, targets: &[Target]) -> Opti
 }
 
 /// A labelled single-line text field in a two-column grid.
-fn text_row(ui: &mut Ui, label: &str, text: &mut String, hint: &str) {
+fn text_row_ui(ui: &mut Ui, label: &str, text: &mut String, hint: &str) {
     let l = ui.label(label);
     ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(220.0)).labelled_by(l.id);
     ui.end_row();
