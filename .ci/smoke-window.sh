@@ -51,6 +51,27 @@ else
   echo "bad input refused: $(head -c 120 "$out/bad.err")…"
 fi
 
+# The target gauge of the built-in workspace, as PNG in both themes: a card-sized picture,
+# not blank, light on the light theme and dark on the dark one.
+for theme in light dark; do
+  flag=""; [ "$theme" = dark ] && flag="--dark"
+  echo "export-gauge $theme"
+  # shellcheck disable=SC2086
+  if ! timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" \
+      "$bin" export-gauge --target 1 --out "$out/gauge-$theme.png" $flag; then
+    echo "FAIL gauge $theme: export-gauge exited non-zero"; fail=1; continue
+  fi
+  read -r w h colours mean <<<"$(identify -format '%w %h %k %[fx:mean]' "$out/gauge-$theme.png")"
+  echo "  gauge-$theme.png: ${w}x${h} px, $colours colours, mean brightness $mean"
+  if (( w < 300 || w > 420 || h < 300 || h > 700 || colours < 50 )); then
+    echo "FAIL gauge $theme: ${w}x${h} px, $colours colours is not a gauge card"; fail=1
+  elif [ "$theme" = light ] && awk "BEGIN{exit !($mean < 0.6)}"; then
+    echo "FAIL gauge light: too dark (mean $mean)"; fail=1
+  elif [ "$theme" = dark ] && awk "BEGIN{exit !($mean > 0.4)}"; then
+    echo "FAIL gauge dark: too light (mean $mean)"; fail=1
+  fi
+done
+
 rm -rf "$out"
-if (( fail )); then echo "smoke: 1 failed"; exit 1; fi
-echo "smoke: 3 passed, 0 failed"
+if (( fail )); then echo "smoke: failed"; exit 1; fi
+echo "smoke: 5 passed, 0 failed"

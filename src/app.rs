@@ -17,6 +17,7 @@ use crate::model::query::{AggregateCache, Selection};
 use crate::model::target::Target;
 use crate::model::workspace::{ChartSettings, DataSource, Workspace};
 use crate::ui::chart::ChartPanel;
+use crate::ui::gauges::GaugesPanel;
 use crate::ui::itinerary::ItineraryPanel;
 use crate::ui::sidebar::Sidebar;
 use crate::ui::{Tab, ViewCtx, theme};
@@ -46,6 +47,10 @@ pub enum Command {
     ExportChartDialog,
     /// Save a PNG of the chart to this file.
     ExportChart(PathBuf),
+    /// Ask where to save a PNG of the gauge of target `index`.
+    ExportGaugeDialog(usize),
+    /// Save a PNG of the gauge of target `index` to this file.
+    ExportGauge(usize, PathBuf),
     /// Change what is selected.
     SetSelection(Selection),
     /// Change how the chart is drawn.
@@ -170,6 +175,8 @@ struct JobResult {
 
 /// A PNG export waiting for its screenshot.
 struct PendingExport {
+    /// "chart" or "gauge", for the message.
+    what: &'static str,
     path: PathBuf,
     rect: egui::Rect,
     pixels_per_point: f32,
@@ -184,28 +191,65 @@ pub struct ExportOnStart {
     frames: u32,
     /// Whether the screenshot has been asked for.
     requested: bool,
-    /// Export the itinerary (Visit tab) instead of the chart.
-    visit: bool,
+    /// What to export.
+    kind: ExportKind,
+}
+
+/// What a PNG export shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The monthly trade chart.
+    Chart,
+    /// The itinerary (Visit tab).
+    Visit,
+    /// The gauge card of target `i`.
+    Gauge(usize),
+}
+
+impl ExportKind {
+    /// As said in messages: "chart", "itinerary" or "gauge".
+    #[must_use]
+    pub fn what(self) -> &'static str {
+        match self {
+            Self::Chart => "chart",
+            Self::Visit => "itinerary",
+            Self::Gauge(_) => "gauge",
+        }
+    }
+
+    fn tab(self) -> Tab {
+        match self {
+            Self::Chart => Tab::Chart,
+            Self::Visit => Tab::Visit,
+            Self::Gauge(_) => Tab::Targets,
+        }
+    }
 }
 
 impl ExportOnStart {
     /// Export to `path` once the chart is on screen, then close the window.
     #[must_use]
     pub fn new(path: PathBuf) -> Self {
-        Self { path, frames: 0, requested: false, visit: false }
+        Self { path, frames: 0, requested: false, kind: ExportKind::Chart }
     }
 
     /// Export to `path` a picture of the itinerary once the Visit tab is on screen, then close
     /// the window.
     #[must_use]
     pub fn visit(path: PathBuf) -> Self {
-        Self { visit: true, ..Self::new(path) }
+        Self { kind: ExportKind::Visit, ..Self::new(path) }
     }
 
-    /// What is exported, as said in messages: "chart" or "itinerary".
+    /// Export the gauge card of target `index` to `path` once on screen, then close the window.
+    #[must_use]
+    pub fn gauge(path: PathBuf, index: usize) -> Self {
+        Self { kind: ExportKind::Gauge(index), ..Self::new(path) }
+    }
+
+    /// What is exported, as said in messages.
     #[must_use]
     pub fn what(&self) -> &'static str {
-        if self.visit { "itinerary" } else { "chart" }
+        self.kind.what()
     }
 }
 
@@ -226,6 +270,7 @@ pub struct TradeDashApp {
     dirty: bool,
     tab: Tab,
     chart: ChartPanel,
+    gauges: GaugesPanel,
     itinerary: ItineraryPanel,
     sidebar: Sidebar,
     dialogs: Box<dyn FileDialogs>,
@@ -267,6 +312,7 @@ impl TradeDashApp {
             dirty: false,
             tab: Tab::default(),
             chart: ChartPanel::default(),
+            gauges: GaugesPanel::default(),
             itinerary: ItineraryPanel::default(),
             sidebar: Sidebar::default(),
             dialogs: Box::new(NativeDialogs),
@@ -361,6 +407,12 @@ impl TradeDashApp {
         self.chart.rebuilds()
     }
 
+    /// How often target statuses were computed (tests: once per change, never per frame).
+    #[must_use]
+    pub fn target_evaluations(&self) -> u64 {
+        self.gauges.evaluations()
+    }
+
     /// Whether background work is running.
     #[must_use]
     pub fn is_busy(&self) -> bool {
@@ -430,7 +482,15 @@ impl TradeDashApp {
                     self.apply(ctx, Command::ExportChart(p));
                 }
             }
-            Command::ExportChart(path) => self.request_export(ctx, path),
+            Command::ExportChart(path) => self.request_export(ctx, path, ExportKind::Chart),
+            Command::ExportGaugeDialog(index) => {
+                let Some(target) = self.workspace.targets.get(index) else { return };
+                let name = format!("{}-gauge.png", file_stem_for(&target.name));
+                if let Some(p) = self.dialogs.save_png(&name) {
+                    self.apply(ctx, Command::ExportGauge(index, p));
+                }
+            }
+            Command::ExportGauge(index, path) => self.request_export(ctx, path, ExportKind::Gauge(index)),
             Command::SetSelection(sel) => {
                 if sel != self.workspace.selection {
                     self.workspace.selection = sel;
@@ -474,7 +534,7 @@ impl TradeDashApp {
                     None => {}
                 }
             }
-            Command::ExportVisitPng(path) => self.request_visit_export(ctx, path),
+            Command::ExportVisitPng(path) => self.request_export(ctx, path, ExportKind::Visit),
             Command::ShowTab(tab) => self.tab = tab,
             Command::ShowImportReport => self.show_import_report = true,
             Command::OpenDefault => {
@@ -613,15 +673,23 @@ impl TradeDashApp {
         }
     }
 
-    fn request_export(&mut self, ctx: &egui::Context, path: PathBuf) {
-        if self.tab != Tab::Chart {
-            self.tab = Tab::Chart;
-        }
-        let Some(rect) = self.chart.export_rect else {
-            self.notify(Level::Error, "The chart is not on screen yet; try again");
+    /// Asks for a screenshot to crop to the chart, or to the card of target `gauge`.
+    fn request_export(&mut self, ctx: &egui::Context, path: PathBuf, kind: ExportKind) {
+        let (what, tab) = (kind.what(), kind.tab());
+        let rect = match kind {
+            ExportKind::Chart => self.chart.export_rect,
+            ExportKind::Visit => self.itinerary.export_rect,
+            ExportKind::Gauge(i) => self.gauges.card_rect(i),
+        };
+        // Rects of panels other than the chart are only current while their tab is on screen.
+        let stale = kind != ExportKind::Chart && self.tab != tab;
+        self.tab = tab;
+        let Some(rect) = rect.filter(|_| !stale) else {
+            self.notify(Level::Error, format!("The {what} is not on screen yet; try again"));
             return;
         };
-        self.pending_export = Some(PendingExport { path, rect, pixels_per_point: ctx.pixels_per_point() });
+        self.pending_export =
+            Some(PendingExport { what, path, rect, pixels_per_point: ctx.pixels_per_point() });
         let tx = self.screenshots.0.clone();
         let repaint = ctx.clone();
         ctx.request_screenshot(move |image| {
@@ -655,33 +723,31 @@ impl TradeDashApp {
         }
     }
 
-    fn request_visit_export(&mut self, ctx: &egui::Context, path: PathBuf) {
-        // The panel can be wider than the window (a long row): keep to what is on screen.
-        let screen = ctx.content_rect();
-        let rect = if self.tab == Tab::Visit { self.itinerary.export_rect } else { None };
-        let rect = rect.map(|r| r.intersect(screen)).filter(egui::Rect::is_positive);
-        let Some(rect) = rect else {
-            self.tab = Tab::Visit;
-            self.notify(Level::Error, "The itinerary is not on screen yet; try again");
-            return;
-        };
-        self.pending_export = Some(PendingExport { path, rect, pixels_per_point: ctx.pixels_per_point() });
-        let tx = self.screenshots.0.clone();
-        let repaint = ctx.clone();
-        ctx.request_screenshot(move |image| {
-            let _ = tx.send(image);
-            repaint.request_repaint();
-        });
-    }
-
     fn finish_export(&mut self) {
         let Ok(image) = self.screenshots.1.try_recv() else { return };
         let Some(pending) = self.pending_export.take() else { return };
-        let cropped = image.region(&pending.rect, Some(pending.pixels_per_point));
+        // Crop only to what the screenshot holds: a rect partly off screen would panic in
+        // `region`, and one wholly off screen has nothing to save.
+        #[allow(clippy::cast_precision_loss)]
+        let screen = egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(image.size[0] as f32, image.size[1] as f32) / pending.pixels_per_point,
+        );
+        let rect = pending.rect.intersect(screen);
+        if !rect.is_positive() {
+            let what = pending.what;
+            self.notify(Level::Error, format!("The {what} is not on screen; nothing was exported"));
+            if let Ok(mut slot) = self.export_outcome.lock() {
+                *slot = Some(Err(format!("the {what} is not on screen")));
+            }
+            return;
+        }
+        let cropped = image.region(&rect, Some(pending.pixels_per_point));
         let outcome = match png::save(&pending.path, &cropped) {
             Ok(()) => {
                 let [w, h] = cropped.size;
-                self.notify(Level::Info, format!("Exported PNG {} ({w}×{h} px)", pending.path.display()));
+                let what = pending.what;
+                self.notify(Level::Info, format!("Exported {what} {} ({w}×{h} px)", pending.path.display()));
                 Ok(pending.path)
             }
             Err(e) => {
@@ -701,15 +767,40 @@ impl TradeDashApp {
         let Some(job) = &mut self.export_on_start else { return };
         job.frames += 1;
         ctx.request_repaint();
-        if job.visit {
-            self.tab = Tab::Visit;
-            if !job.requested && job.frames >= 3 && self.itinerary.export_rect.is_some() {
+        match job.kind {
+            ExportKind::Chart if !job.requested && job.frames >= 3 && self.chart.export_rect.is_some() => {
                 job.requested = true;
-                commands.push(Command::ExportVisitPng(job.path.clone()));
+                commands.push(Command::ExportChart(job.path.clone()));
             }
-        } else if !job.requested && job.frames >= 3 && self.chart.export_rect.is_some() {
-            job.requested = true;
-            commands.push(Command::ExportChart(job.path.clone()));
+            ExportKind::Visit => {
+                self.tab = Tab::Visit;
+                if !job.requested && job.frames >= 3 && self.itinerary.export_rect.is_some() {
+                    job.requested = true;
+                    commands.push(Command::ExportVisitPng(job.path.clone()));
+                }
+            }
+            ExportKind::Gauge(i) if !job.requested && self.tab != Tab::Targets => {
+                if i >= self.workspace.targets.len() {
+                    let n = self.workspace.targets.len();
+                    self.export_on_start = None;
+                    if let Ok(mut slot) = self.export_outcome.lock() {
+                        *slot = Some(Err(format!("there is no target {} (the workspace has {n})", i + 1)));
+                    }
+                    commands.push(Command::Quit);
+                    return;
+                }
+                commands.push(Command::ShowTab(Tab::Targets));
+                job.frames = 0;
+            }
+            ExportKind::Gauge(i) if !job.requested && job.frames >= 3 => {
+                if self.gauges.card_rect(i).is_some() {
+                    job.requested = true;
+                    commands.push(Command::ExportGauge(i, job.path.clone()));
+                } else if job.frames == 3 {
+                    self.gauges.scroll_to(i);
+                }
+            }
+            _ => {}
         }
         let done = self.export_outcome.lock().is_ok_and(|o| o.is_some());
         let stuck = job.frames > 600;
@@ -783,7 +874,7 @@ impl TradeDashApp {
             ui.separator();
             match self.tab {
                 Tab::Chart => self.chart.ui(ui, &view, &mut commands),
-                Tab::Targets => placeholder_targets_ui(ui, &view),
+                Tab::Targets => self.gauges.ui(ui, &view, &mut commands),
                 Tab::Visit => self.itinerary.ui(ui, &view, &mut commands),
             }
         });
@@ -1045,20 +1136,6 @@ fn import_report_ui(ui: &mut Ui, r: &ImportReport) {
                 ui.label(format!("… and {} more", r.rows_skipped - r.skipped.len() as u64));
             }
         });
-    }
-}
-
-/// Until the gauges panel lands: the targets as text.
-fn placeholder_targets_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
-    for t in &view.workspace.targets {
-        ui.heading(&t.name);
-        ui.label(format!(
-            "Target {}; baseline {} in {}",
-            crate::model::format::usd(t.target_usd),
-            crate::model::format::usd(t.baseline_usd),
-            t.baseline_year
-        ));
-        ui.label(&t.baseline_source);
     }
 }
 

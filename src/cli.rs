@@ -78,6 +78,35 @@ pub enum Command {
         #[arg(long, default_value_t = 800)]
         height: u32,
     },
+    /// Print every target: current value, gap, growth needed and observed, year reached.
+    ///
+    /// INPUT is a .ron workspace (its targets and data) or a data file (the built-in
+    /// workspace's targets, evaluated against that data); the built-in example when absent.
+    /// Exits 2 when the file cannot be used.
+    Targets {
+        /// Data file or .ron workspace.
+        input: Option<PathBuf>,
+        /// Print one JSON object `{"targets": [...]}`: values in US dollars, `gap_pct` in
+        /// percent, growth rates as fractions, null where a figure cannot be had.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Open the window on INPUT, save a PNG of one target's gauge card, and exit (0 once the
+    /// file is written).
+    ExportGauge {
+        /// Data file or .ron workspace; the built-in example when absent (for a data file, the
+        /// built-in workspace's targets).
+        input: Option<PathBuf>,
+        /// Which target, counting from 1 in the order `tradedash targets` prints them.
+        #[arg(long, default_value_t = 1)]
+        target: usize,
+        /// Where to write the PNG.
+        #[arg(long)]
+        out: PathBuf,
+        /// Dark theme instead of light.
+        #[arg(long)]
+        dark: bool,
+    },
     /// Open the window on INPUT, save a PNG of the chart, and exit (0 once the file is written).
     ExportChart {
         /// Data file or .ron workspace; the built-in example when absent.
@@ -104,6 +133,10 @@ pub fn main() -> ExitCode {
             summary(file.as_deref(), reporter, partner, json)
         }
         Some(Command::ExportIcs { input, out, visit }) => export_ics(input.as_deref(), &out, visit),
+        Some(Command::Targets { input, json }) => targets(input.as_deref(), json),
+        Some(Command::ExportGauge { input, target, out, dark }) => {
+            export_gauge(input.as_deref(), target, out, dark)
+        }
         Some(Command::ExportChart { input, out, width, height }) => {
             export_chart(input.as_deref(), ExportOnStart::new(out), width, height)
         }
@@ -185,6 +218,56 @@ fn export_ics(input: Option<&Path>, out: &Path, visit: Option<usize>) -> ExitCod
         }
         Err(e) => {
             eprintln!("tradedash: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn export_gauge(input: Option<&Path>, target: usize, out: PathBuf, dark: bool) -> ExitCode {
+    let (mut workspace, _, warning) = match input::open_as_workspace(input) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(w) = warning {
+        eprintln!("tradedash: {w}");
+    }
+    if !input.is_none_or(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))) {
+        workspace.targets = crate::io::workspace_file::default_workspace().targets;
+    }
+    let Some(index) = target.checked_sub(1).filter(|i| *i < workspace.targets.len()) else {
+        eprintln!("tradedash: there is no target {target}; the workspace has {}", workspace.targets.len());
+        return ExitCode::from(2);
+    };
+    let outcome = ExportOutcome::default();
+    let app =
+        TradeDashApp::new(workspace).with_export_on_start(ExportOnStart::gauge(out, index), outcome.clone());
+    let theme = if dark { egui::Theme::Dark } else { egui::Theme::Light };
+    let run = eframe::run_native(
+        "tradedash",
+        native_options(1280, 800, false),
+        Box::new(move |cc| {
+            cc.egui_ctx.set_theme(theme);
+            Ok(Box::new(app))
+        }),
+    );
+    if let Err(e) = run {
+        eprintln!("tradedash: cannot open the window: {e}");
+        return ExitCode::FAILURE;
+    }
+    match outcome.lock().ok().and_then(|mut o| o.take()) {
+        Some(Ok(path)) => {
+            println!("{}", path.display());
+            ExitCode::SUCCESS
+        }
+        Some(Err(e)) => {
+            eprintln!("tradedash: gauge not exported: {e}");
+            ExitCode::FAILURE
+        }
+        None => {
+            eprintln!("tradedash: the window closed before the gauge was exported");
             ExitCode::FAILURE
         }
     }
@@ -341,6 +424,59 @@ fn summary(file: Option<&Path>, reporter: Option<String>, partner: Option<String
         write_summary_text(&mut out, &workspace, &sel, &s)
     };
     match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn targets(file: Option<&Path>, json: bool) -> ExitCode {
+    let (workspace, _, warning) = match input::open_as_workspace(file) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(w) = warning {
+        eprintln!("tradedash: {w}");
+    }
+    let is_workspace = file.is_none_or(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
+    let targets = if is_workspace {
+        workspace.targets.clone()
+    } else {
+        crate::io::workspace_file::default_workspace().targets
+    };
+    let empty = crate::model::dataset::Dataset::default();
+    let data = workspace.data.embedded.as_deref().unwrap_or(&empty);
+    let text = match crate::model::target::report(&targets, data, json) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    let mut written = Ok(());
+    if !json {
+        written = writeln!(out, "Data: {}", workspace.data.label).and_then(|()| {
+            if workspace.data.sample {
+                writeln!(out, "SAMPLE DATA: the monthly split is illustrative; only the totals are reported.")
+            } else {
+                Ok(())
+            }
+        });
+        if written.is_ok() && !is_workspace {
+            written = writeln!(out, "Targets of the built-in workspace, evaluated against this data.");
+        }
+        if written.is_ok() {
+            written = writeln!(out);
+        }
+    }
+    match written.and_then(|()| out.write_all(text.as_bytes())) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {

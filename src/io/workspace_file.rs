@@ -204,6 +204,21 @@ mod tests {
     }
 
     #[test]
+    fn default_workspace_has_the_one_billion_target_without_a_deadline() {
+        use crate::model::target::{Target, evaluate};
+        let ws = default_workspace();
+        assert_eq!(ws.targets, vec![Target::belarus_kazakhstan_1bn()]);
+        let t = &ws.targets[0];
+        assert_eq!(t.deadline_year, None);
+        assert!(t.note.contains("the article gives no deadline: set one"));
+        // The sample data is Brest Oblast only: the reported baseline stands in, 31% short.
+        let agg = aggregate(ws.data.embedded.as_ref().unwrap(), &t.selection());
+        let status = evaluate(t, &agg);
+        assert_eq!(status.current_usd(), Some(690_000_000.0));
+        assert!((status.gap_pct.unwrap() - 31.0).abs() < 1e-9);
+    }
+
+    #[test]
     fn default_workspace_data_is_the_sample_csv() {
         let ws = default_workspace();
         let csv = include_bytes!("../../assets/sample/brest-kazakhstan-2017-2018-SAMPLE.csv");

@@ -2,6 +2,7 @@
 //! changes the workspace itself.
 
 pub mod chart;
+pub mod gauges;
 pub mod itinerary;
 pub mod sidebar;
 pub mod theme;
