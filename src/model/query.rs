@@ -85,7 +85,8 @@ impl FlowSums {
         }
     }
 
-    fn merge(&mut self, other: &Self) {
+    /// Adds other sums to these.
+    pub fn merge(&mut self, other: &Self) {
         self.exports_usd += other.exports_usd;
         self.imports_usd += other.imports_usd;
         self.turnover_only_usd += other.turnover_only_usd;
@@ -135,12 +136,11 @@ impl Aggregate {
     #[must_use]
     pub fn sum_range(&self, range: MonthRange) -> (FlowSums, usize) {
         let mut sums = FlowSums::default();
-        let mut n = 0;
-        for t in self.months.iter().filter(|t| range.contains(t.period)) {
+        let months = self.months_in(Some(range));
+        for t in months {
             sums.merge(&t.sums);
-            n += 1;
         }
-        (sums, n)
+        (sums, months.len())
     }
 
     /// First and last month with data.
