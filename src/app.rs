@@ -9,11 +9,13 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::io::csv_import::{ImportError, ImportReport, Imported};
 use crate::io::input::{self, OpenError, Opened};
-use crate::io::{png, workspace_file};
+use crate::io::{atomic, png, workspace_file};
+use crate::model::annotation::Annotation;
 use crate::model::dataset::Dataset;
 use crate::model::itinerary::Visit;
 use crate::model::period::MonthRange;
 use crate::model::query::{AggregateCache, Selection};
+use crate::model::series::ViewTable;
 use crate::model::target::Target;
 use crate::model::workspace::{ChartSettings, DataSource, Workspace};
 use crate::ui::chart::ChartPanel;
@@ -40,6 +42,10 @@ pub enum Command {
     ExportChartDialog,
     /// Save a PNG of the chart to this file.
     ExportChart(PathBuf),
+    /// Ask where to save the chart's table as CSV.
+    ExportTableCsvDialog,
+    /// Save the numbers behind the chart (its table) as CSV to this file.
+    ExportTableCsv(PathBuf),
     /// Change what is selected.
     SetSelection(Selection),
     /// Change how the chart is drawn.
@@ -48,6 +54,8 @@ pub enum Command {
     SetTargets(Vec<Target>),
     /// Replace the visits.
     SetVisits(Vec<Visit>),
+    /// Replace the events drawn on the chart's timeline.
+    SetAnnotations(Vec<Annotation>),
     /// Switch the central view.
     ShowTab(Tab),
     /// Show the import report window.
@@ -68,6 +76,11 @@ pub trait FileDialogs {
     fn save_workspace(&mut self, suggested_name: &str) -> Option<PathBuf>;
     /// Where to save a PNG.
     fn save_png(&mut self, suggested_name: &str) -> Option<PathBuf>;
+    /// Where to save a CSV file (none by default).
+    fn save_csv(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        let _ = suggested_name;
+        None
+    }
 }
 
 /// rfd's dialogs (XDG portal, or zenity where no portal runs).
@@ -100,6 +113,13 @@ impl FileDialogs for NativeDialogs {
             .set_title("Export chart as PNG")
             .set_file_name(suggested_name)
             .add_filter("PNG image", &["png"])
+            .save_file()
+    }
+    fn save_csv(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Export table as CSV")
+            .set_file_name(suggested_name)
+            .add_filter("CSV", &["csv"])
             .save_file()
     }
 }
@@ -354,6 +374,14 @@ impl TradeDashApp {
                 }
             }
             Command::ExportChart(path) => self.request_export(ctx, path),
+            Command::ExportTableCsvDialog => {
+                let view = self.workspace.chart.view.cli_name();
+                let name = format!("{}-{view}.csv", file_stem_for(&self.workspace.title));
+                if let Some(p) = self.dialogs.save_csv(&name) {
+                    self.apply(ctx, Command::ExportTableCsv(p));
+                }
+            }
+            Command::ExportTableCsv(path) => self.export_table_csv(&path),
             Command::SetSelection(sel) => {
                 if sel != self.workspace.selection {
                     self.workspace.selection = sel;
@@ -372,6 +400,10 @@ impl TradeDashApp {
             Command::SetVisits(visits) => {
                 self.dirty |= visits != self.workspace.visits;
                 self.workspace.visits = visits;
+            }
+            Command::SetAnnotations(annotations) => {
+                self.dirty |= annotations != self.workspace.annotations;
+                self.workspace.annotations = annotations;
             }
             Command::ShowTab(tab) => self.tab = tab,
             Command::ShowImportReport => self.show_import_report = true,
@@ -488,6 +520,45 @@ impl TradeDashApp {
                 self.notify(Level::Info, format!("Saved workspace {}", path.display()));
             }
             Err(e) => self.notify(Level::Error, format!("{e}. The previous file is unchanged.")),
+        }
+    }
+
+    /// The table the chart panel shows, as last drawn.
+    #[must_use]
+    pub fn shown_chart_table(&self) -> Option<&ViewTable> {
+        self.chart.table()
+    }
+
+    /// The numbers behind the chart for the current selection and chart settings: the same
+    /// function the chart's table uses, on the same cached aggregate.
+    #[must_use]
+    pub fn chart_table(&self) -> ViewTable {
+        let chart = &self.workspace.chart;
+        ViewTable::build(
+            self.cache.aggregate(),
+            chart.view,
+            &chart.measures(),
+            self.workspace.selection.range,
+        )
+    }
+
+    fn export_table_csv(&mut self, path: &Path) {
+        let table = self.chart_table();
+        let written = table
+            .to_csv()
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.notify(
+                Level::Info,
+                format!(
+                    "Exported table {} ({} rows, {} columns)",
+                    path.display(),
+                    table.rows.len(),
+                    table.columns.len() + 2
+                ),
+            ),
+            Err(e) => self.notify(Level::Error, format!("{e}. No file was written.")),
         }
     }
 
@@ -740,6 +811,9 @@ fn menu_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
             let b = egui::Button::new("Export PNG…").shortcut_text(ui.ctx().format_shortcut(&EXPORT));
             if ui.add(b).clicked() {
                 commands.push(Command::ExportChartDialog);
+            }
+            if ui.button("Export CSV…").clicked() {
+                commands.push(Command::ExportTableCsvDialog);
             }
         });
         ui.menu_button("View", |ui| {

@@ -5,13 +5,15 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
 use crate::app::{ExportOnStart, ExportOutcome, TradeDashApp};
 use crate::io::csv_import::{ImportReport, SkippedRow};
 use crate::io::input;
+use crate::model::period::{MonthRange, YearMonth};
 use crate::model::query::{Aggregate, Selection, aggregate};
+use crate::model::series::ChartView;
 use crate::model::workspace::Workspace;
 
 /// Monthly trade between a region and a partner country: charts, targets, visits.
@@ -47,6 +49,10 @@ pub enum Command {
         json: bool,
     },
     /// Open the window on INPUT, save a PNG of the chart, and exit (0 once the file is written).
+    ///
+    /// The chart options override the workspace's saved chart and selection (for a data file:
+    /// monthly lines of exports, imports and turnover, every reporter, partner and month). Exits 2 when the file or an option cannot
+    /// be used.
     ExportChart {
         /// Data file or .ron workspace; the built-in example when absent.
         input: Option<PathBuf>,
@@ -59,7 +65,123 @@ pub enum Command {
         /// Window height in points.
         #[arg(long, default_value_t = 800)]
         height: u32,
+        /// What to draw and for what.
+        #[command(flatten)]
+        chart: ChartOptions,
     },
+}
+
+/// Chart view and filters for `export-chart`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ChartOptions {
+    /// monthly | yoy | ytd | rolling | annual.
+    #[arg(long, value_parser = parse_view)]
+    pub view: Option<ChartView>,
+    /// Reporter code or name, case-insensitive ("BLR", "belarus").
+    #[arg(long)]
+    pub reporter: Option<String>,
+    /// Partner code or name, case-insensitive ("KAZ", "kazakhstan").
+    #[arg(long)]
+    pub partner: Option<String>,
+    /// HS code prefix: a chapter ("03") or heading ("0302"); TOTAL for all-commodity rows.
+    #[arg(long)]
+    pub commodity: Option<String>,
+    /// First month shown, YYYY-MM.
+    #[arg(long, value_parser = parse_month)]
+    pub from: Option<YearMonth>,
+    /// Last month shown, YYYY-MM.
+    #[arg(long, value_parser = parse_month)]
+    pub to: Option<YearMonth>,
+    /// Measures drawn, comma-separated: exports,imports,turnover,balance.
+    #[arg(long, value_delimiter = ',')]
+    pub measures: Vec<String>,
+    /// Bars instead of lines.
+    #[arg(long)]
+    pub bars: bool,
+    /// Stacked bars (exports and imports on top of each other).
+    #[arg(long)]
+    pub stacked: bool,
+    /// Lines (overrides bars saved in a workspace).
+    #[arg(long, conflicts_with_all = ["bars", "stacked"])]
+    pub lines: bool,
+}
+
+fn parse_view(text: &str) -> Result<ChartView, String> {
+    ChartView::parse(text).ok_or_else(|| {
+        let names: Vec<&str> = ChartView::ALL.iter().map(|v| v.cli_name()).collect();
+        format!("unknown view {text:?}; use one of {}", names.join(", "))
+    })
+}
+
+fn parse_month(text: &str) -> Result<YearMonth, String> {
+    YearMonth::parse(text).map_err(|e| e.to_string())
+}
+
+/// Applies chart options to a workspace: view, measures, style, reporter, partner, commodity
+/// and months.
+///
+/// # Errors
+/// When a reporter or partner is not in the data, a measure is unknown, or no month of the
+/// data lies in the range; the message says which.
+pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<(), String> {
+    let chart = &mut ws.chart;
+    if let Some(v) = opts.view {
+        chart.view = v;
+    }
+    if !opts.measures.is_empty() {
+        let mut on = [false; 4];
+        for m in &opts.measures {
+            let i = ["exports", "imports", "turnover", "balance"]
+                .iter()
+                .position(|n| n.eq_ignore_ascii_case(m.trim()))
+                .ok_or_else(|| format!("unknown measure {m:?}; use exports, imports, turnover, balance"))?;
+            on[i] = true;
+        }
+        [chart.exports, chart.imports, chart.turnover, chart.balance] = on;
+    }
+    if opts.lines {
+        (chart.bars, chart.stacked) = (false, false);
+    }
+    if opts.bars || opts.stacked {
+        (chart.bars, chart.stacked) = (true, opts.stacked);
+    }
+    let empty = crate::model::dataset::Dataset::default();
+    let data = ws.data.embedded.as_deref().unwrap_or(&empty);
+    let sel = &mut ws.selection;
+    let known = |what: &str, q: &str, list: &[crate::model::dataset::Party]| {
+        if list.iter().any(|p| p.matches(q)) {
+            Ok(())
+        } else {
+            let names: Vec<String> = list.iter().map(crate::model::dataset::Party::label).collect();
+            Err(format!("no {what} {q:?} in the data; there are: {}", names.join(", ")))
+        }
+    };
+    if let Some(r) = &opts.reporter {
+        known("reporter", r, data.reporters())?;
+        sel.reporter = Some(r.clone());
+    }
+    if let Some(p) = &opts.partner {
+        known("partner", p, data.partners())?;
+        sel.partner = Some(p.clone());
+    }
+    if let Some(c) = &opts.commodity {
+        sel.commodity = Some(c.trim().to_owned()).filter(|c| !c.is_empty());
+    }
+    if opts.from.is_some() || opts.to.is_some() {
+        let Some((first, last)) = data.month_span() else {
+            return Err("the data has no months to choose from".into());
+        };
+        let range = MonthRange::new(opts.from.unwrap_or(first), opts.to.unwrap_or(last));
+        if range.end < first || range.start > last {
+            return Err(format!(
+                "no data in {}: the data covers {}",
+                range.label(),
+                MonthRange::new(first, last).label()
+            ));
+        }
+        sel.range = Some(range);
+    }
+    Ok(())
 }
 
 /// Runs the command line; returns the process exit code.
@@ -71,8 +193,8 @@ pub fn main() -> ExitCode {
         Some(Command::Summary { file, reporter, partner, json }) => {
             summary(file.as_deref(), reporter, partner, json)
         }
-        Some(Command::ExportChart { input, out, width, height }) => {
-            export_chart(input.as_deref(), out, width, height)
+        Some(Command::ExportChart { input, out, width, height, chart }) => {
+            export_chart(input.as_deref(), out, width, height, &chart)
         }
     }
 }
@@ -110,8 +232,14 @@ fn run_window(file: Option<PathBuf>) -> ExitCode {
     }
 }
 
-fn export_chart(input: Option<&Path>, out: PathBuf, width: u32, height: u32) -> ExitCode {
-    let (workspace, _, warning) = match input::open_as_workspace(input) {
+fn export_chart(
+    input: Option<&Path>,
+    out: PathBuf,
+    width: u32,
+    height: u32,
+    opts: &ChartOptions,
+) -> ExitCode {
+    let (mut workspace, _, warning) = match input::open_as_workspace(input) {
         Ok(w) => w,
         Err(e) => {
             eprintln!("tradedash: {e}");
@@ -120,6 +248,10 @@ fn export_chart(input: Option<&Path>, out: PathBuf, width: u32, height: u32) -> 
     };
     if let Some(w) = warning {
         eprintln!("tradedash: {w}");
+    }
+    if let Err(e) = apply_chart_options(&mut workspace, opts) {
+        eprintln!("tradedash: {e}");
+        return ExitCode::from(2);
     }
     let outcome = ExportOutcome::default();
     let app = TradeDashApp::new(workspace).with_export_on_start(ExportOnStart::new(out), outcome.clone());

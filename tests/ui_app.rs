@@ -10,6 +10,7 @@ use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tradedash::app::{Command, FileDialogs, TradeDashApp};
+use tradedash::model::series::{ChartView, RowKey, Unit};
 
 /// File dialogs that answer from a script instead of opening a window.
 #[derive(Clone, Default)]
@@ -37,6 +38,9 @@ impl FileDialogs for ScriptedDialogs {
         self.next()
     }
     fn save_png(&mut self, _: &str) -> Option<PathBuf> {
+        self.next()
+    }
+    fn save_csv(&mut self, _: &str) -> Option<PathBuf> {
         self.next()
     }
 }
@@ -91,7 +95,7 @@ fn changing_the_period_changes_the_chart_and_keeps_the_comparison() {
     // Open the "From" month list and pick January 2018.
     h.get_by_label("From").click();
     h.run();
-    h.get_by_label("Jan 2018").click();
+    h.get_by_role_and_label(Role::Button, "Jan 2018").click();
     h.run();
     h.get_by_label("Brest Oblast – Kazakhstan: monthly trade, Jan–Jul 2018");
     // Year on year still compares with 2017, outside the shown range.
@@ -99,7 +103,7 @@ fn changing_the_period_changes_the_chart_and_keeps_the_comparison() {
     // Now the "to" month: Mar 2018.
     h.get_by_label("to").click();
     h.run();
-    h.get_by_label("Mar 2018").click();
+    h.get_by_role_and_label(Role::Button, "Mar 2018").click();
     h.run();
     h.get_by_label("Brest Oblast – Kazakhstan: monthly trade, Jan–Mar 2018");
     h.get_by_label_contains("Jan–Mar 2018 turnover: $22.7 million");
@@ -235,4 +239,190 @@ fn without_a_file_dialog_the_app_offers_a_path_field() {
     wait_for_jobs(&mut h);
     assert!(h.query_by_label("Open a file by path").is_none());
     assert_eq!(h.state().dataset().len(), 12);
+}
+
+fn click_checkbox(h: &mut Harness<'static, TradeDashApp>, label: &str) {
+    h.get_all_by_role_and_label(Role::CheckBox, label).next().unwrap().click();
+    h.run();
+}
+
+#[test]
+fn views_switch_and_the_table_shows_the_numbers_drawn() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs);
+    let (agg, rebuilds) = (h.state().aggregate_computations(), h.state().chart_rebuilds());
+    h.get_by_label("Year to date").click();
+    h.run();
+    assert_eq!(h.state().workspace().chart.view, ChartView::Ytd);
+    h.get_by_label("Brest Oblast – Kazakhstan: year-to-date trade, Jan 2017–Jul 2018");
+    // A view is derived from the cached aggregate: one rebuild of the chart, no rescan.
+    assert_eq!(h.state().chart_rebuilds(), rebuilds + 1);
+    assert_eq!(h.state().aggregate_computations(), agg);
+    // Sort by period, latest first: the seed's January–July row comes to the top.
+    h.get_by_label("Period").click();
+    h.run();
+    h.get_by_label("Period (asc)").click();
+    h.run();
+    h.get_by_label("Period (desc)");
+    h.get_by_label("Jan–Jul 2018");
+    h.get_by_label("58,300,000");
+    assert!(h.get_all_by_label("49,160,000").count() >= 1, "Jan–Jul 2017 beside it");
+    assert_eq!(h.state().chart_rebuilds(), rebuilds + 1, "sorting rebuilds nothing");
+    // The KPI strip does not depend on the view.
+    h.get_by_label(KPI);
+    h.get_by_label("Jul 2018: $8.9 million, +19.1% on Jul 2017");
+    h.get_by_label("Jan–Jul 2018 balance: $42.6 million");
+
+    // Year on year, turnover only: the year-to-date change of July is the seed's +18.6%.
+    click_checkbox(&mut h, "Exports");
+    click_checkbox(&mut h, "Imports");
+    h.get_by_label("Year on year %").click();
+    h.run();
+    h.get_by_label("Brest Oblast – Kazakhstan: change on a year earlier, Jan 2017–Jul 2018");
+    h.get_by_role_and_label(Role::Button, "Turnover YTD YoY"); // the table header (and a legend entry)
+    // Jan–Jul (and, by chance, Jan–Apr) 2018 against 2017.
+    assert!(h.get_all_by_label("+18.6%").count() >= 1);
+    h.get_by_label("+19.1%");
+    let table = h.state().chart_table();
+    assert_eq!(table.columns.len(), 2);
+    assert!(table.rows[..12].iter().all(|r| r.values == vec![None, None]), "2017 has no year before it");
+
+    // Rolling 12 months and annual.
+    h.get_by_label("Rolling 12 months").click();
+    h.run();
+    h.get_by_label("Aug 2017–Jul 2018");
+    h.get_by_label("96,080,000");
+    h.get_by_label("Annual").click();
+    h.run();
+    h.get_by_label("Brest Oblast – Kazakhstan: annual trade, 2017–2018");
+    h.get_by_label("2018 (Jan–Jul, 7 months)");
+    h.get_by_label("86,940,000");
+    // Bars and stacked bars are drawn from the same numbers.
+    h.get_by_label("Stacked").click();
+    h.run();
+    assert!(h.state().workspace().chart.bars && h.state().workspace().chart.stacked);
+    assert_eq!(h.state().aggregate_computations(), agg);
+    h.run_steps(10);
+    let settled = h.state().chart_rebuilds();
+    h.run_steps(10);
+    assert_eq!(h.state().chart_rebuilds(), settled, "idle frames rebuild nothing");
+}
+
+#[test]
+fn a_partner_filter_recomputes_once_and_the_kpi_and_table_follow() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs);
+    dialogs.answer(fixture("comtrade-kaz-blr-synthetic.csv"));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Open data…").click();
+    wait_for_jobs(&mut h);
+    // No partner chosen: Comtrade's World row stands for all partners.
+    h.get_by_label("900,000,000");
+    let (agg, rebuilds) = (h.state().aggregate_computations(), h.state().chart_rebuilds());
+    h.get_by_label("Partner").click();
+    h.run();
+    h.get_by_label("Belarus (BLR)").click();
+    h.run();
+    assert_eq!(h.state().workspace().selection.partner.as_deref(), Some("BLR"));
+    assert_eq!(h.state().aggregate_computations(), agg + 1, "one recomputation per filter change");
+    assert_eq!(h.state().chart_rebuilds(), rebuilds + 1);
+    h.get_by_label("All reporters – Belarus: monthly trade, Jan–Mar 2018");
+    assert!(h.query_by_label("900,000,000").is_none());
+    h.get_by_label("8,100,001"); // 8,100,000.5 shown to the dollar
+    h.get_by_label("41,250,000");
+    h.get_by_label("Jan–Mar 2018 turnover: $117.3 million (no full Jan–Mar 2017 to compare)");
+    // The annual view takes 2017 from the annual records, and never spreads them over months.
+    click_checkbox(&mut h, "Exports");
+    click_checkbox(&mut h, "Imports");
+    h.get_by_label("Annual").click();
+    h.run();
+    h.get_by_label("2017 (annual record)");
+    h.get_by_label("604,100,000");
+    h.get_by_label("2018 (Jan–Mar, 3 months)");
+    h.get_by_label("117,250,001");
+    assert_eq!(h.state().aggregate_computations(), agg + 1);
+}
+
+#[test]
+fn events_are_listed_added_edited_and_deleted() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs);
+    // The seed's two events come with the default workspace.
+    h.get_by_label("11–13 Sep 2018");
+    h.get_by_label("Kazakhstan's Ambassador visits Brest Oblast");
+    h.get_by_label("Nov 2018");
+    h.get_by_label("14th intergovernmental commission (moved from September)");
+    assert!(!h.state().is_dirty());
+
+    h.get_by_label("Add event").click();
+    h.run();
+    let type_into = |h: &mut Harness<'static, TradeDashApp>, field: &str, text: &str| {
+        h.get_by_label(field).click();
+        h.run();
+        h.get_by_label(field).type_text(text);
+        h.run();
+    };
+    type_into(&mut h, "Date", "2018-03-31");
+    // Saved without saying what happened: the form says so and keeps what was typed.
+    h.get_by_label("Save event").click();
+    h.run();
+    h.get_by_label("Say what happened");
+    assert_eq!(h.state().workspace().annotations.len(), 2);
+    type_into(&mut h, "What", "Trade fair in Astana");
+    h.get_by_label("Save event").click();
+    h.run();
+    let events = &h.state().workspace().annotations;
+    assert_eq!(events.len(), 3);
+    assert_eq!(events[0].label, "Trade fair in Astana", "kept in date order");
+    assert!(h.state().is_dirty());
+    h.get_by_label("31 Mar 2018");
+
+    // Edit it: a two-day fair.
+    h.get_all_by_label("Edit").next().unwrap().click();
+    h.run();
+    type_into(&mut h, "Until", "2018-04-01");
+    h.get_by_label("Save event").click();
+    h.run();
+    h.get_by_label("31 Mar 2018 – 1 Apr 2018");
+    assert_eq!(h.state().workspace().annotations[0].end.unwrap().to_string(), "2018-04-01");
+
+    h.get_all_by_label("Delete").next().unwrap().click();
+    h.run();
+    assert_eq!(h.state().workspace().annotations.len(), 2);
+    assert!(h.query_by_label("Trade fair in Astana").is_none());
+}
+
+#[test]
+fn export_csv_writes_exactly_the_numbers_in_the_table() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs);
+    h.get_by_label("Year to date").click();
+    h.run();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ytd.csv");
+    dialogs.answer(path.clone());
+    h.get_by_label("Export CSV…").click();
+    h.run();
+    h.get_by_label_contains("Exported table");
+    let shown = h.state().shown_chart_table().unwrap().clone();
+    assert_eq!(shown, h.state().chart_table(), "the file is made from the table on screen");
+    let mut reader = csv::Reader::from_path(&path).unwrap();
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(header[..4], ["period", "label", "Exports YTD (USD)", "Exports YTD a year earlier (USD)"]);
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), shown.rows.len());
+    for (rec, row) in records.iter().zip(&shown.rows) {
+        assert_eq!(rec[0], row.key.code());
+        assert_eq!(rec[1], row.label);
+        for ((cell, value), col) in rec.iter().skip(2).zip(&row.values).zip(&shown.columns) {
+            assert_eq!(col.unit, Unit::Usd);
+            assert_eq!(cell.parse::<f64>().ok(), *value, "{} {}", row.label, col.name);
+        }
+    }
+    let jul = records.iter().find(|r| &r[0] == "2018-07").unwrap();
+    assert_eq!((&jul[1], &jul[6], &jul[7]), ("Jan–Jul 2018", "58300000", "49160000"));
+    // Gaps are empty cells, not zeros: 2017 has no year before it.
+    assert_eq!(&records[0][3], "");
+    assert_eq!(shown.rows[0].key, RowKey::Month(tradedash::model::period::YearMonth::new(2017, 1).unwrap()));
 }

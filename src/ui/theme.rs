@@ -11,6 +11,8 @@ pub const IMPORTS: Color32 = Color32::from_rgb(230, 159, 0);
 pub const TURNOVER: Color32 = Color32::from_rgb(0, 158, 115);
 /// Balance series.
 pub const BALANCE: Color32 = Color32::from_rgb(204, 121, 167);
+/// Event markers on the timeline (dates of visits, commissions).
+pub const EVENTS: Color32 = Color32::from_rgb(213, 94, 0);
 /// Background of the "sample data" banner.
 pub const SAMPLE_BANNER: Color32 = Color32::from_rgb(255, 214, 102);
 /// Text on the sample banner (dark on yellow in both themes).
@@ -32,4 +34,16 @@ pub fn warning(visuals: &egui::Visuals) -> Color32 {
 #[must_use]
 pub fn weak(visuals: &egui::Visuals) -> Color32 {
     visuals.weak_text_color()
+}
+
+/// A series colour made lighter, for the same figure a year earlier drawn beside it.
+#[must_use]
+pub fn year_earlier(color: Color32) -> Color32 {
+    color.gamma_multiply(0.45)
+}
+
+/// Background of a KPI card.
+#[must_use]
+pub fn card(visuals: &egui::Visuals) -> Color32 {
+    visuals.faint_bg_color
 }

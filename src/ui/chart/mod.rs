@@ -1,83 +1,49 @@
-//! The monthly trade chart: exports, imports, turnover and balance per month, with a KPI line,
-//! a period selector, hover values in analyst units, and a legend.
+//! The trade chart panel: views (monthly, year on year, year to date, rolling 12 months,
+//! annual), lines or bars, a KPI strip, events on the timeline, and the table of the numbers
+//! drawn. Everything drawn comes from [`ChartCache`], rebuilt only when the aggregate
+//! (`ViewCtx::revision`), the chart settings or the events change.
+
+mod events;
+mod plot;
+mod table;
 
 use egui::{RichText, Ui};
-use egui_plot::{GridInput, GridMark, HoverPosition, Legend, Line, Plot, PlotPoints};
 
 use super::{ViewCtx, theme};
 use crate::app::Command;
+use crate::model::annotation::Annotation;
 use crate::model::format;
 use crate::model::period::{MonthRange, YearMonth};
-use crate::model::query::{Aggregate, FlowSums, MonthTotals, Selection};
+use crate::model::query::Selection;
+use crate::model::series::{ChartView, Kpi, ViewTable};
 use crate::model::workspace::ChartSettings;
 
-/// One measure drawn as a line; months without data split it into segments (a gap, not zero).
-#[derive(Debug, Clone)]
-struct Series {
-    name: &'static str,
-    color: egui::Color32,
-    segments: Vec<Vec<[f64; 2]>>,
-}
-
-/// The year-to-date figure analysts quote: "Jan–Jul 2018 turnover $58.3 million, +18.6%".
-#[derive(Debug, Clone, PartialEq)]
-pub struct Kpi {
-    /// Months covered, e.g. Jan–Jul 2018.
-    pub range: MonthRange,
-    /// Sums over those months.
-    pub sums: FlowSums,
-    /// Turnover change on the same months a year earlier, when all of them have data.
-    pub turnover_change: Option<f64>,
-    /// The same months a year earlier.
-    pub previous: MonthRange,
-}
-
-impl Kpi {
-    /// Year to date through the latest month with data in `range` (all months for `None`),
-    /// compared with the same months a year earlier, inside the range or not.
-    #[must_use]
-    pub fn year_to_date(aggregate: &Aggregate, range: Option<MonthRange>) -> Option<Self> {
-        let latest = aggregate.months_in(range).last()?.period;
-        let range = MonthRange::new(YearMonth { year: latest.year, month: 1 }, latest);
-        let previous = MonthRange::new(range.start.year_earlier(), range.end.year_earlier());
-        let (sums, _) = aggregate.sum_range(range);
-        let (before, n_before) = aggregate.sum_range(previous);
-        let complete = n_before == previous.len_months();
-        let turnover_change = (complete && before.turnover_usd() > 0.0)
-            .then(|| sums.turnover_usd() / before.turnover_usd() - 1.0);
-        Some(Self { range, sums, turnover_change, previous })
-    }
-
-    /// "Jan–Jul 2018 turnover: $58.3 million, +18.6% on Jan–Jul 2017".
-    #[must_use]
-    pub fn headline(&self) -> String {
-        let change = self.turnover_change.map_or_else(
-            || format!(" (no full {} to compare)", self.previous.label()),
-            |c| format!(", {} on {}", format::pct_change(c), self.previous.label()),
-        );
-        format!("{} turnover: {}{}", self.range.label(), format::usd(self.sums.turnover_usd()), change)
-    }
-}
-
-/// Everything the chart draws, derived once per revision.
+/// Everything the chart draws, derived once per change of its inputs.
 #[derive(Debug, Clone)]
 struct ChartCache {
     revision: u64,
     settings: ChartSettings,
-    series: Vec<Series>,
+    annotations: Vec<Annotation>,
+    table: ViewTable,
+    /// Table cells as shown, `[row][column]`, the period label first.
+    cells: Vec<Vec<String>>,
+    plot: plot::PlotData,
     kpi: Option<Kpi>,
     title: String,
-    months: usize,
 }
 
 /// The chart panel and its derived-data cache.
 #[derive(Debug, Default)]
 pub struct ChartPanel {
     cache: Option<ChartCache>,
-    /// Screen rect of the chart with its title, axes and legend in the last frame drawn;
-    /// the PNG export crops the window screenshot to it.
+    /// Screen rect of the chart with its title, KPI strip, axes and legend in the last frame
+    /// drawn; the PNG export crops the window screenshot to it.
     pub export_rect: Option<egui::Rect>,
     rebuilds: u64,
+    /// Reset zoom and pan on the next frame.
+    reset_plot: bool,
+    table: table::TableState,
+    events: events::EventsEditor,
 }
 
 impl ChartPanel {
@@ -87,45 +53,69 @@ impl ChartPanel {
         self.rebuilds
     }
 
+    /// The numbers behind the chart as last drawn, if it has been drawn.
+    #[must_use]
+    pub fn table(&self) -> Option<&ViewTable> {
+        self.cache.as_ref().map(|c| &c.table)
+    }
+
     fn refresh(&mut self, view: &ViewCtx<'_>) {
         let settings = &view.workspace.chart;
-        if self.cache.as_ref().is_some_and(|c| c.revision == view.revision && &c.settings == settings) {
+        let annotations = &view.workspace.annotations;
+        if self.cache.as_ref().is_some_and(|c| {
+            c.revision == view.revision && &c.settings == settings && &c.annotations == annotations
+        }) {
             return;
         }
         self.rebuilds += 1;
         let a = view.aggregate;
         let range = view.workspace.selection.range;
-        let months = a.months_in(range);
-        let mut series = Vec::new();
-        let mut add = |on: bool, name, color, value: fn(&FlowSums) -> Option<f64>| {
-            if on {
-                series.push(Series { name, color, segments: segments(months, value) });
-            }
-        };
-        add(settings.exports, "Exports", theme::EXPORTS, FlowSums::exports);
-        add(settings.imports, "Imports", theme::IMPORTS, FlowSums::imports);
-        add(settings.turnover, "Turnover", theme::TURNOVER, |s| Some(s.turnover_usd()));
-        add(settings.balance, "Balance", theme::BALANCE, FlowSums::balance_usd);
+        let table = ViewTable::build(a, settings.view, &settings.measures(), range);
+        let cells = table
+            .rows
+            .iter()
+            .map(|r| {
+                std::iter::once(r.label.clone())
+                    .chain(r.values.iter().zip(&table.columns).map(|(v, c)| c.format(*v)))
+                    .collect()
+            })
+            .collect();
+        let plot = plot::PlotData::build(a, &table, settings, annotations, range);
+        self.table.invalidate();
+        self.reset_plot = true;
         self.cache = Some(ChartCache {
             revision: view.revision,
             settings: settings.clone(),
-            series,
+            annotations: annotations.clone(),
             kpi: Kpi::year_to_date(a, range),
-            title: chart_title(view, months),
-            months: months.len(),
+            title: chart_title(view, &table),
+            table,
+            cells,
+            plot,
         });
     }
 
-    /// Draws the panel: controls, KPI line, and the chart.
+    /// Draws the panel: controls, then the chart with its KPI strip, then the table and events.
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Command>) {
         self.refresh(view);
-        let Some(cache) = &self.cache else { return };
-        controls_ui(ui, view, commands);
+        let Self { cache, export_rect, rebuilds: _, reset_plot, table, events } = self;
+        let Some(cache) = cache.as_ref() else { return };
+        controls_ui(ui, view, reset_plot, commands);
         ui.separator();
-        if let Some(kpi) = &cache.kpi {
-            ui.label(RichText::new(kpi.headline()).strong().size(16.0));
+        if view.workspace.chart.table {
+            egui::Panel::bottom("chart-bottom").resizable(true).default_size(230.0).min_size(120.0).show(
+                ui,
+                |ui| {
+                    egui::Panel::right("chart-events").resizable(true).default_size(330.0).show(ui, |ui| {
+                        events.ui(ui, &view.workspace.annotations, commands);
+                    });
+                    table.ui(ui, &cache.table, &cache.cells, commands);
+                },
+            );
         }
         let scope = ui.scope(|ui| {
+            kpi_strip_ui(ui, cache.kpi.as_ref());
+            ui.add_space(4.0);
             ui.vertical_centered(|ui| ui.label(RichText::new(&cache.title).heading()));
             if view.workspace.data.sample {
                 ui.vertical_centered(|ui| {
@@ -136,37 +126,16 @@ impl ChartPanel {
                     )
                 });
             }
-            if cache.months == 0 {
+            if cache.table.rows.is_empty() {
                 ui.add_space(40.0);
-                ui.vertical_centered(|ui| ui.label("No monthly data for this selection."));
+                ui.vertical_centered(|ui| ui.label("No data for this selection."));
                 ui.add_space(40.0);
                 return;
             }
-            plot_ui(ui, &cache.series);
+            plot::plot_ui(ui, &cache.plot, std::mem::take(reset_plot));
         });
-        self.export_rect = Some(scope.response.rect);
+        *export_rect = Some(scope.response.rect);
     }
-}
-
-/// Splits a measure into runs of consecutive months with a value.
-fn segments(months: &[MonthTotals], value: fn(&FlowSums) -> Option<f64>) -> Vec<Vec<[f64; 2]>> {
-    let mut out: Vec<Vec<[f64; 2]>> = Vec::new();
-    let mut last: Option<i32> = None;
-    for t in months {
-        let Some(v) = value(&t.sums) else {
-            last = None;
-            continue;
-        };
-        let x = t.period.index();
-        if last != Some(x - 1) || out.is_empty() {
-            out.push(Vec::new());
-        }
-        if let Some(seg) = out.last_mut() {
-            seg.push([f64::from(x), v]);
-        }
-        last = Some(x);
-    }
-    out
 }
 
 /// Display name of the selected party, or `all` when none is selected.
@@ -177,21 +146,67 @@ fn party_name(query: Option<&str>, list: &[crate::model::dataset::Party], all: &
     }
 }
 
-fn chart_title(view: &ViewCtx<'_>, months: &[MonthTotals]) -> String {
+fn chart_title(view: &ViewCtx<'_>, table: &ViewTable) -> String {
+    use crate::model::series::RowKey;
     let sel = &view.workspace.selection;
     let reporter = party_name(sel.reporter.as_deref(), view.dataset.reporters(), "All reporters");
     let partner = party_name(sel.partner.as_deref(), view.dataset.partners(), "All partners");
     let commodity = sel.commodity.as_deref().map_or_else(String::new, |c| format!(", HS {c}"));
-    let range = match (months.first(), months.last()) {
-        (Some(a), Some(b)) => format!(", {}", MonthRange::new(a.period, b.period).label()),
+    let range = match (table.rows.first().map(|r| r.key), table.rows.last().map(|r| r.key)) {
+        (Some(RowKey::Month(a)), Some(RowKey::Month(b))) => format!(", {}", MonthRange::new(a, b).label()),
+        (Some(RowKey::Year(a)), Some(RowKey::Year(b))) if a == b => format!(", {a}"),
+        (Some(RowKey::Year(a)), Some(RowKey::Year(b))) => format!(", {a}–{b}"),
         _ => String::new(),
     };
-    format!("{reporter} – {partner}: monthly trade{commodity}{range}")
+    format!("{reporter} – {partner}: {}{commodity}{range}", view.workspace.chart.view.title())
 }
 
-/// Series toggles and the period selector.
-fn controls_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Command>) {
+/// The KPI strip: latest month, year to date with its change, balance.
+fn kpi_strip_ui(ui: &mut Ui, kpi: Option<&Kpi>) {
+    let Some(kpi) = kpi else { return };
+    let card = |ui: &mut Ui, caption: &str, text: &str, strong: bool| {
+        egui::Frame::new().fill(theme::card(ui.visuals())).inner_margin(6.0).corner_radius(4.0).show(
+            ui,
+            |ui| {
+                ui.vertical(|ui| {
+                    ui.label(RichText::new(caption).small().color(theme::weak(ui.visuals())));
+                    let t = RichText::new(text).size(if strong { 16.0 } else { 14.0 });
+                    ui.label(if strong { t.strong() } else { t });
+                });
+            },
+        );
+    };
+    ui.horizontal_wrapped(|ui| {
+        card(ui, "Year to date, turnover", &kpi.headline(), true);
+        card(ui, "Latest month, turnover", &kpi.latest_line(), false);
+        if let Some(b) = kpi.balance_line() {
+            card(ui, "Balance (exports − imports)", &b, false);
+        }
+    });
+}
+
+/// View, drawing style, measures and the period selector.
+fn controls_ui(ui: &mut Ui, view: &ViewCtx<'_>, reset_plot: &mut bool, commands: &mut Vec<Command>) {
     let mut settings = view.workspace.chart.clone();
+    ui.horizontal_wrapped(|ui| {
+        for v in ChartView::ALL {
+            ui.selectable_value(&mut settings.view, v, v.label());
+        }
+        ui.separator();
+        let mut style = (settings.bars, settings.stacked && settings.bars);
+        ui.selectable_value(&mut style, (false, false), "Lines");
+        ui.selectable_value(&mut style, (true, false), "Bars");
+        ui.selectable_value(&mut style, (true, true), "Stacked");
+        (settings.bars, settings.stacked) = style;
+        ui.separator();
+        if ui.button("Reset zoom").on_hover_text("Or double-click the chart").clicked() {
+            *reset_plot = true;
+        }
+        if ui.button("Export PNG…").clicked() {
+            commands.push(Command::ExportChartDialog);
+        }
+        ui.toggle_value(&mut settings.table, "Table and events");
+    });
     ui.horizontal_wrapped(|ui| {
         ui.checkbox(&mut settings.exports, "Exports");
         ui.checkbox(&mut settings.imports, "Imports");
@@ -237,103 +252,15 @@ fn month_combo_ui(ui: &mut Ui, id: &str, value: &mut YearMonth, choices: MonthRa
         .response
 }
 
-fn month_of(x: f64) -> YearMonth {
-    // Plot x values are month indexes; round to the nearest whole month.
-    #[allow(clippy::cast_possible_truncation)]
-    YearMonth::from_index(x.round() as i32)
+/// Formats a share of turnover: "85.8%".
+fn share_label(part: f64, whole: f64) -> Option<String> {
+    (whole != 0.0).then(|| format!("{:.1}%", part / whole * 100.0))
 }
 
-/// Grid marks on whole months: every month, quarter, half year or year, whichever fits.
-/// (egui_plot hands the input by value.)
-#[allow(clippy::needless_pass_by_value)]
-fn month_grid(input: GridInput) -> Vec<GridMark> {
-    let (lo, hi) = input.bounds;
-    let width = (hi - lo).max(1.0);
-    let step = [1.0, 3.0, 6.0, 12.0, 24.0, 60.0].into_iter().find(|s| width / s <= 14.0).unwrap_or(120.0);
-    let mut marks = Vec::new();
-    let mut x = (lo / step).ceil() * step;
-    while x <= hi && marks.len() < 200 {
-        let step_size = if month_of(x).month == 1 { step.max(12.0) } else { step };
-        marks.push(GridMark { value: x, step_size });
-        x += step;
-    }
-    marks
-}
-
-fn plot_ui(ui: &mut Ui, series: &[Series]) {
-    let height = (ui.available_height() - 8.0).max(240.0);
-    Plot::new("monthly-trade")
-        .height(height)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-        .x_grid_spacer(month_grid)
-        .x_axis_formatter(|mark, _range| {
-            let m = month_of(mark.value);
-            if m.month == 1 { format!("Jan\n{}", m.year) } else { m.month_abbr().to_owned() }
-        })
-        .y_axis_formatter(|mark, _range| format::usd_short(mark.value))
-        .y_axis_min_width(56.0)
-        .include_y(0.0)
-        .label_formatter(|pos| match pos {
-            HoverPosition::NearDataPoint { plot_name, position, .. } => {
-                Some(format!("{plot_name}\n{}: {}", month_of(position.x).label(), format::usd(position.y)))
-            }
-            HoverPosition::Elsewhere { position } => Some(month_of(position.x).label()),
-        })
-        .allow_scroll(false)
-        .show(ui, |plot_ui| {
-            for s in series {
-                for seg in &s.segments {
-                    let points: PlotPoints<'_> = PlotPoints::from(seg.clone());
-                    plot_ui.line(Line::new(s.name, points).color(s.color).width(2.0));
-                }
-            }
-        });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sums(e: f64, i: f64) -> FlowSums {
-        FlowSums { exports_usd: e, imports_usd: i, turnover_only_usd: 0.0, has_split: true }
-    }
-
-    #[test]
-    fn gaps_split_lines_instead_of_dropping_to_zero() {
-        let months = [(2018, 1), (2018, 2), (2018, 4)]
-            .map(|(y, m)| MonthTotals { period: YearMonth::new(y, m).unwrap(), sums: sums(1.0, 0.5) })
-            .to_vec();
-        let segs = segments(&months, FlowSums::exports);
-        assert_eq!(segs.len(), 2);
-        assert_eq!(segs[0].len(), 2);
-        assert_eq!(segs[1].len(), 1);
-    }
-
-    #[test]
-    fn kpi_is_year_to_date_against_the_same_months_a_year_earlier() {
-        let mut months = Vec::new();
-        for m in 1..=12 {
-            months.push(MonthTotals { period: YearMonth::new(2017, m).unwrap(), sums: sums(10.0, 0.0) });
-        }
-        for m in 1..=7 {
-            months.push(MonthTotals { period: YearMonth::new(2018, m).unwrap(), sums: sums(12.0, 0.0) });
-        }
-        let a = Aggregate { months, years: Vec::new() };
-        let k = Kpi::year_to_date(&a, None).unwrap();
-        assert_eq!(k.sums.turnover_usd(), 84.0);
-        assert_eq!(k.headline(), "Jan–Jul 2018 turnover: $84, +20.0% on Jan–Jul 2017");
-        // A range that ends in March 2018 gives Jan–Mar, compared with Jan–Mar 2017 outside it.
-        let ym = |y, m| YearMonth::new(y, m).unwrap();
-        let k = Kpi::year_to_date(&a, Some(MonthRange::new(ym(2018, 1), ym(2018, 3)))).unwrap();
-        assert_eq!(k.headline(), "Jan–Mar 2018 turnover: $36, +20.0% on Jan–Mar 2017");
-    }
-
-    #[test]
-    fn grid_marks_fall_on_whole_months() {
-        let lo = f64::from(YearMonth::new(2017, 1).unwrap().index());
-        let marks = month_grid(GridInput { bounds: (lo - 0.5, lo + 18.5), base_step_size: 0.01 });
-        assert!(marks.iter().all(|m| m.value.fract() == 0.0));
-        assert!(marks.len() <= 14);
-        assert!(marks.iter().any(|m| month_of(m.value) == YearMonth::new(2018, 1).unwrap()));
+/// "$58.3 million" or "+18.6%".
+fn value_label(unit: crate::model::series::Unit, v: f64) -> String {
+    match unit {
+        crate::model::series::Unit::Usd => format::usd(v),
+        crate::model::series::Unit::Change => format::pct_change(v),
     }
 }

@@ -1,0 +1,395 @@
+//! Drawing the chart with egui_plot from prepared data: lines with gaps, grouped or stacked
+//! bars, event markers, month or year axes, hover text in analyst units.
+//!
+//! Everything that depends on the data is prepared in [`PlotData::build`] (when the inputs
+//! change); [`plot_ui`] only hands borrowed points to egui_plot. The one per-frame copy is of
+//! the bars (egui_plot's `BarChart` owns them): as many as the rows shown, never the dataset.
+
+use egui::{Align2, Color32, RichText, Ui};
+use egui_plot::{
+    Bar, BarChart, GridInput, GridMark, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint, PlotPoints,
+    Text, VLine,
+};
+
+use super::{share_label, theme, value_label};
+use crate::model::annotation::Annotation;
+use crate::model::format;
+use crate::model::period::{MonthRange, YearMonth};
+use crate::model::query::Aggregate;
+use crate::model::series::{self, ChartView, Column, Measure, Role, Row, RowKey, Unit, ViewTable};
+use crate::model::workspace::ChartSettings;
+
+/// One series as drawn.
+#[derive(Debug, Clone)]
+pub(super) struct DrawSeries {
+    name: String,
+    color: Color32,
+    dashed: bool,
+    as_bars: bool,
+    /// Runs of consecutive periods with a value (a gap splits the line).
+    segments: Vec<Vec<PlotPoint>>,
+    /// Bars, each named with its hover text.
+    bars: Vec<Bar>,
+    /// Hover text per x, sorted by x.
+    hover: Vec<(f64, String)>,
+}
+
+/// An event marker.
+#[derive(Debug, Clone)]
+struct Marker {
+    x: f64,
+    label: String,
+}
+
+/// What the plot draws, prepared once per change.
+#[derive(Debug, Clone)]
+pub(super) struct PlotData {
+    view: ChartView,
+    unit: Unit,
+    series: Vec<DrawSeries>,
+    markers: Vec<Marker>,
+}
+
+fn measure_color(m: Measure) -> Color32 {
+    match m {
+        Measure::Exports => theme::EXPORTS,
+        Measure::Imports => theme::IMPORTS,
+        Measure::Turnover => theme::TURNOVER,
+        Measure::Balance => theme::BALANCE,
+    }
+}
+
+impl PlotData {
+    /// Prepares the series of `table` for drawing, with the events inside the periods shown.
+    pub(super) fn build(
+        a: &Aggregate,
+        table: &ViewTable,
+        settings: &ChartSettings,
+        annotations: &[Annotation],
+        range: Option<MonthRange>,
+    ) -> Self {
+        let view = table.view;
+        let unit = table.columns.first().map_or(Unit::Usd, |c| c.unit);
+        let stacked = settings.bars && settings.stacked && unit == Unit::Usd;
+        let stackable =
+            |c: &Column| c.role == Role::Current && matches!(c.measure, Measure::Exports | Measure::Imports);
+        let is_bar = |c: &Column| {
+            settings.bars && c.unit == unit && if stacked { stackable(c) } else { c.role != Role::Cumulative }
+        };
+        let n_bars = table.columns.iter().filter(|c| is_bar(c)).count().max(1);
+        #[allow(clippy::cast_precision_loss)]
+        let width = if stacked { 0.6 } else { 0.8 / n_bars as f64 };
+        let exports_col =
+            table.columns.iter().position(|c| stacked && stackable(c) && c.measure == Measure::Exports);
+        let mut series = Vec::new();
+        let mut bar_slot = 0.0;
+        for (ci, c) in table.columns.iter().enumerate() {
+            // A column in another unit (the change beside annual dollars) is for the table only.
+            if c.unit != unit {
+                continue;
+            }
+            let as_bars = is_bar(c);
+            let base = measure_color(c.measure);
+            let color = if c.role == Role::YearEarlier { theme::year_earlier(base) } else { base };
+            let hover: Vec<(f64, String)> = table
+                .rows
+                .iter()
+                .filter_map(|r| Some((r.key.x(), hover_text(a, table, r, c, r.values[ci]?))))
+                .collect();
+            let mut bars = Vec::new();
+            if as_bars {
+                let offset = if stacked { 0.0 } else { -0.4 + width * (bar_slot + 0.5) };
+                bar_slot += 1.0;
+                for (r, (_, text)) in table.rows.iter().filter(|r| r.values[ci].is_some()).zip(&hover) {
+                    let Some(v) = r.values[ci] else { continue };
+                    let mut bar = Bar::new(r.key.x() + offset, v).width(width).fill(color).name(text);
+                    if let Some(e) = exports_col.filter(|&e| e != ci)
+                        && let Some(below) = r.values[e]
+                        && below >= 0.0
+                        && v >= 0.0
+                    {
+                        bar = bar.base_offset(below);
+                    }
+                    bars.push(bar);
+                }
+            }
+            series.push(DrawSeries {
+                name: c.name.clone(),
+                color,
+                dashed: !as_bars && c.role != Role::Current,
+                as_bars,
+                segments: segments(&table.rows, ci),
+                bars,
+                hover,
+            });
+        }
+        Self { view, unit, series, markers: markers(table, annotations, range) }
+    }
+}
+
+/// Events that touch the periods shown (and, with no range chosen, the half year after the
+/// data, where a planned event sits).
+fn markers(table: &ViewTable, annotations: &[Annotation], range: Option<MonthRange>) -> Vec<Marker> {
+    let (Some(first), Some(last)) = (table.rows.first(), table.rows.last()) else { return Vec::new() };
+    let month = |y, m| YearMonth { year: y, month: m };
+    let (from, to) = match (first.key, last.key) {
+        (RowKey::Month(a), RowKey::Month(b)) => {
+            let from = range.map_or(a, |r| r.start.min(a));
+            let to = range.map_or_else(|| YearMonth::from_index(b.index() + 6), |r| r.end.max(b));
+            (from, to)
+        }
+        (RowKey::Year(a), RowKey::Year(b)) => (month(a, 1), month(b, 12)),
+        _ => return Vec::new(),
+    };
+    let annual = table.view == ChartView::Annual;
+    let mut out: Vec<Marker> = annotations
+        .iter()
+        .filter(|e| e.overlaps(from, to))
+        .map(|e| Marker {
+            x: if annual { e.x_annual() } else { e.x_monthly() },
+            label: format!("{} ({})", e.label, e.dates_label()),
+        })
+        .collect();
+    out.sort_by(|a, b| a.x.total_cmp(&b.x));
+    out
+}
+
+/// The change on a year earlier that goes with a value of the view, for hover text.
+fn change_for(a: &Aggregate, table: &ViewTable, row: &Row, measure: Measure) -> Option<f64> {
+    match (table.view, row.key) {
+        (ChartView::Monthly, RowKey::Month(m)) => series::yoy(a, m, measure),
+        (ChartView::Ytd, RowKey::Month(m)) => series::ytd_yoy(a, m, measure),
+        (ChartView::Rolling, RowKey::Month(m)) => {
+            let now = measure.value(&series::rolling12(a, m)?)?;
+            series::change(now, measure.value(&series::rolling12(a, m.year_earlier())?)?)
+        }
+        (ChartView::Annual, RowKey::Year(_)) => {
+            let j = table.columns.iter().position(|c| c.measure == measure && c.role == Role::Cumulative)?;
+            row.values[j]
+        }
+        _ => None,
+    }
+}
+
+/// "Exports\nJul 2018: $7.6 million\nYoY +19.1%\nShare of turnover: 85.8%".
+fn hover_text(a: &Aggregate, table: &ViewTable, row: &Row, c: &Column, v: f64) -> String {
+    let mut text = format!("{}\n{}: {}", c.name, row.label, value_label(c.unit, v));
+    if c.unit == Unit::Usd && c.role == Role::Current {
+        if let Some(ch) = change_for(a, table, row, c.measure) {
+            text.push_str(&format!("\nYoY {}", format::pct_change(ch)));
+        }
+        if c.measure != Measure::Turnover
+            && let Some(share) = row.turnover_usd.and_then(|t| share_label(v, t))
+        {
+            text.push_str(&format!("\nShare of turnover: {share}"));
+        }
+    }
+    text
+}
+
+/// Splits column `ci` into runs of consecutive periods with a value.
+fn segments(rows: &[Row], ci: usize) -> Vec<Vec<PlotPoint>> {
+    let mut out: Vec<Vec<PlotPoint>> = Vec::new();
+    let mut last: Option<RowKey> = None;
+    for r in rows {
+        let Some(v) = r.values[ci] else {
+            last = None;
+            continue;
+        };
+        if !last.is_some_and(|l| l.is_followed_by(r.key)) || out.is_empty() {
+            out.push(Vec::new());
+        }
+        if let Some(seg) = out.last_mut() {
+            seg.push(PlotPoint::new(r.key.x(), v));
+        }
+        last = Some(r.key);
+    }
+    out
+}
+
+fn month_of(x: f64) -> YearMonth {
+    // Plot x values are month indexes; round to the nearest whole month.
+    #[allow(clippy::cast_possible_truncation)]
+    YearMonth::from_index(x.round() as i32)
+}
+
+fn year_of(x: f64) -> i32 {
+    #[allow(clippy::cast_possible_truncation)]
+    let y = x.round() as i32;
+    y
+}
+
+/// Grid marks on whole months: every month, quarter, half year or year, whichever fits.
+/// (egui_plot hands the input by value.)
+#[allow(clippy::needless_pass_by_value)]
+#[must_use]
+pub(super) fn month_grid(input: GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    let width = (hi - lo).max(1.0);
+    let step = [1.0, 3.0, 6.0, 12.0, 24.0, 60.0].into_iter().find(|s| width / s <= 14.0).unwrap_or(120.0);
+    let mut marks = Vec::new();
+    let mut x = (lo / step).ceil() * step;
+    while x <= hi && marks.len() < 200 {
+        let step_size = if month_of(x).month == 1 { step.max(12.0) } else { step };
+        marks.push(GridMark { value: x, step_size });
+        x += step;
+    }
+    marks
+}
+
+/// Grid marks on whole years.
+#[allow(clippy::needless_pass_by_value)]
+fn year_grid(input: GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    let step = [1.0, 2.0, 5.0, 10.0].into_iter().find(|s| (hi - lo) / s <= 14.0).unwrap_or(20.0);
+    let mut marks = Vec::new();
+    let mut x = (lo / step).ceil() * step;
+    while x <= hi && marks.len() < 200 {
+        marks.push(GridMark { value: x, step_size: step });
+        x += step;
+    }
+    marks
+}
+
+impl DrawSeries {
+    fn hover_at(&self, x: f64) -> Option<&str> {
+        let i = self.hover.partition_point(|(hx, _)| *hx < x - 0.01);
+        self.hover.get(i).filter(|(hx, _)| (hx - x).abs() < 0.01).map(|(_, t)| t.as_str())
+    }
+}
+
+/// Draws the chart; `reset` forgets zoom and pan.
+pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
+    let annual = data.view == ChartView::Annual;
+    let height = (ui.available_height() - 8.0).max(200.0);
+    let mut plot = Plot::new(("trade-chart", data.view))
+        .height(height)
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .y_axis_min_width(56.0)
+        .include_y(0.0)
+        .allow_scroll(false)
+        .label_formatter(move |pos| match pos {
+            HoverPosition::NearDataPoint { plot_name, position, .. } => data
+                .series
+                .iter()
+                .find(|s| s.name == *plot_name)
+                .and_then(|s| s.hover_at(position.x))
+                .map(str::to_owned),
+            HoverPosition::Elsewhere { position } => {
+                Some(if annual { year_of(position.x).to_string() } else { month_of(position.x).label() })
+            }
+        });
+    plot = if annual {
+        plot.x_grid_spacer(year_grid).x_axis_formatter(|mark, _| year_of(mark.value).to_string())
+    } else {
+        plot.x_grid_spacer(month_grid).x_axis_formatter(|mark, _| {
+            let m = month_of(mark.value);
+            if m.month == 1 { format!("Jan\n{}", m.year) } else { m.month_abbr().to_owned() }
+        })
+    };
+    plot = match data.unit {
+        Unit::Usd => plot.y_axis_formatter(|mark, _| format::usd_short(mark.value)),
+        Unit::Change => plot.y_axis_formatter(|mark, _| format!("{:.0}%", mark.value * 100.0)),
+    };
+    for m in &data.markers {
+        plot = plot.include_x(m.x);
+    }
+    if reset {
+        plot = plot.reset();
+    }
+    plot.show(ui, |pui| {
+        for s in &data.series {
+            if s.as_bars {
+                let chart = BarChart::new(s.name.as_str(), s.bars.clone())
+                    .color(s.color)
+                    .element_formatter(Box::new(|bar, _| bar.name.clone()));
+                pui.bar_chart(chart);
+            } else {
+                let style = if s.dashed { LineStyle::dashed_loose() } else { LineStyle::Solid };
+                for seg in &s.segments {
+                    let line =
+                        Line::new(s.name.as_str(), PlotPoints::Borrowed(seg)).color(s.color).width(2.0);
+                    pui.line(line.style(style));
+                }
+            }
+        }
+        let bounds = pui.plot_bounds();
+        let mid = (bounds.min()[0] + bounds.max()[0]) / 2.0;
+        for (i, m) in data.markers.iter().enumerate() {
+            pui.vline(
+                VLine::new("Events", m.x).color(theme::EVENTS).width(1.5).style(LineStyle::dashed_dense()),
+            );
+            #[allow(clippy::cast_precision_loss)]
+            let y = bounds.max()[1] - bounds.height() * (0.02 + 0.07 * i as f64);
+            let anchor = if m.x > mid { Align2::RIGHT_TOP } else { Align2::LEFT_TOP };
+            let text = RichText::new(&m.label).color(theme::EVENTS);
+            pui.text(Text::new("Events", PlotPoint::new(m.x, y), text).anchor(anchor));
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::query::{FlowSums, MonthTotals};
+
+    fn ym(y: i32, m: u8) -> YearMonth {
+        YearMonth::new(y, m).unwrap()
+    }
+
+    fn aggregate(months: &[(i32, u8)]) -> Aggregate {
+        let sums = FlowSums { exports_usd: 10.0, imports_usd: 5.0, turnover_only_usd: 0.0, has_split: true };
+        Aggregate {
+            months: months.iter().map(|&(y, m)| MonthTotals { period: ym(y, m), sums }).collect(),
+            years: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn gaps_split_lines_instead_of_dropping_to_zero() {
+        let a = aggregate(&[(2018, 1), (2018, 2), (2018, 4)]);
+        let t = ViewTable::build(&a, ChartView::Monthly, &[Measure::Exports], None);
+        let segs = segments(&t.rows, 0);
+        assert_eq!(segs.iter().map(Vec::len).collect::<Vec<_>>(), vec![2, 1]);
+    }
+
+    #[test]
+    fn stacked_imports_sit_on_exports_and_hover_says_month_value_and_share() {
+        let a = aggregate(&[(2018, 1), (2018, 2)]);
+        let t = ViewTable::build(&a, ChartView::Monthly, &[Measure::Exports, Measure::Imports], None);
+        let settings = ChartSettings { bars: true, stacked: true, ..ChartSettings::default() };
+        let p = PlotData::build(&a, &t, &settings, &[], None);
+        let imports = &p.series[1];
+        assert!(imports.as_bars);
+        assert_eq!(imports.bars[0].base_offset, Some(10.0));
+        let x = f64::from(ym(2018, 2).index());
+        assert_eq!(imports.hover_at(x), Some("Imports\nFeb 2018: $5\nShare of turnover: 33.3%"));
+    }
+
+    #[test]
+    fn events_inside_the_periods_shown_become_markers() {
+        let a = aggregate(&[(2018, 1), (2018, 7)]);
+        let t = ViewTable::build(&a, ChartView::Monthly, &[Measure::Exports], None);
+        let visit = Annotation {
+            start: crate::model::annotation::EventDate::parse("2018-09-11").unwrap(),
+            end: None,
+            label: "Visit".into(),
+        };
+        let old = Annotation { label: "Old".into(), ..visit.clone() };
+        let old = Annotation { start: crate::model::annotation::EventDate::parse("2010-01").unwrap(), ..old };
+        let m = markers(&t, &[visit.clone(), old], None);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].label, "Visit (11 Sep 2018)");
+        // A range that ends in July leaves September out.
+        assert!(markers(&t, &[visit], Some(MonthRange::new(ym(2018, 1), ym(2018, 7)))).is_empty());
+    }
+
+    #[test]
+    fn grid_marks_fall_on_whole_months() {
+        let lo = f64::from(YearMonth::new(2017, 1).unwrap().index());
+        let marks = month_grid(GridInput { bounds: (lo - 0.5, lo + 18.5), base_step_size: 0.01 });
+        assert!(marks.iter().all(|m| m.value.fract() == 0.0));
+        assert!(marks.len() <= 14);
+        assert!(marks.iter().any(|m| month_of(m.value) == YearMonth::new(2018, 1).unwrap()));
+    }
+}
