@@ -171,15 +171,20 @@ pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<()
         let Some((first, last)) = data.month_span() else {
             return Err("the data has no months to choose from".into());
         };
-        let range = MonthRange::new(opts.from.unwrap_or(first), opts.to.unwrap_or(last));
-        if range.end < first || range.start > last {
+        let (start, end) = (opts.from.unwrap_or(first), opts.to.unwrap_or(last));
+        let covers = MonthRange::new(first, last).label();
+        if start > end {
             return Err(format!(
-                "no data in {}: the data covers {}",
-                range.label(),
-                MonthRange::new(first, last).label()
+                "the months start ({start}) after they end ({end}); the data covers {covers}"
             ));
         }
-        sel.range = Some(range);
+        if end < first || start > last {
+            return Err(format!(
+                "no data in {}: the data covers {covers}",
+                MonthRange::new(start, end).label()
+            ));
+        }
+        sel.range = Some(MonthRange::new(start, end));
     }
     Ok(())
 }
@@ -253,6 +258,8 @@ fn export_chart(
         eprintln!("tradedash: {e}");
         return ExitCode::from(2);
     }
+    // Only the chart goes into the picture: give it the whole height.
+    workspace.chart.table = false;
     let outcome = ExportOutcome::default();
     let app = TradeDashApp::new(workspace).with_export_on_start(ExportOnStart::new(out), outcome.clone());
     if let Err(e) = eframe::run_native(

@@ -5,10 +5,10 @@
 //! change); [`plot_ui`] only hands borrowed points to egui_plot. The one per-frame copy is of
 //! the bars (egui_plot's `BarChart` owns them): as many as the rows shown, never the dataset.
 
-use egui::{Align2, Color32, RichText, Ui};
+use egui::{Align2, Color32, Ui};
 use egui_plot::{
-    Bar, BarChart, GridInput, GridMark, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint, PlotPoints,
-    Text, VLine,
+    Bar, BarChart, GridInput, GridMark, HoverPosition, ItemId, Legend, Line, LineStyle, Plot, PlotMemory,
+    PlotPoint, PlotPoints, VLine,
 };
 
 use super::{share_label, theme, value_label};
@@ -48,6 +48,10 @@ pub(super) struct PlotData {
     unit: Unit,
     series: Vec<DrawSeries>,
     markers: Vec<Marker>,
+    /// Lowest and highest value drawn (0 included), for room above the data for event labels.
+    y_span: (f64, f64),
+    /// Axis labels of years that are not whole ("2018\nJan–Jul"), annual view only.
+    year_labels: Vec<(i32, String)>,
 }
 
 fn measure_color(m: Measure) -> Color32 {
@@ -70,11 +74,13 @@ impl PlotData {
     ) -> Self {
         let view = table.view;
         let unit = table.columns.first().map_or(Unit::Usd, |c| c.unit);
-        let stacked = settings.bars && settings.stacked && unit == Unit::Usd;
+        // Years are bars: two or three points joined by a line would suggest months between them.
+        let bars = settings.bars || view == ChartView::Annual;
+        let stacked = bars && settings.stacked && unit == Unit::Usd;
         let stackable =
             |c: &Column| c.role == Role::Current && matches!(c.measure, Measure::Exports | Measure::Imports);
         let is_bar = |c: &Column| {
-            settings.bars && c.unit == unit && if stacked { stackable(c) } else { c.role != Role::Cumulative }
+            bars && c.unit == unit && if stacked { stackable(c) } else { c.role != Role::Cumulative }
         };
         let n_bars = table.columns.iter().filter(|c| is_bar(c)).count().max(1);
         #[allow(clippy::cast_precision_loss)]
@@ -118,12 +124,36 @@ impl PlotData {
                 color,
                 dashed: !as_bars && c.role != Role::Current,
                 as_bars,
-                segments: segments(&table.rows, ci),
+                segments: segments(&table.rows, ci, view == ChartView::Ytd),
                 bars,
                 hover,
             });
         }
-        Self { view, unit, series, markers: markers(table, annotations, range) }
+        let mut y_span = (0.0_f64, 0.0_f64);
+        for r in &table.rows {
+            for (v, c) in r.values.iter().zip(&table.columns) {
+                if let Some(v) = v.filter(|_| c.unit == unit) {
+                    y_span = (y_span.0.min(v), y_span.1.max(v));
+                }
+            }
+            // Stacked bars reach exports + imports.
+            if stacked && let Some(t) = r.turnover_usd {
+                y_span.1 = y_span.1.max(t);
+            }
+        }
+        let year_labels = table
+            .rows
+            .iter()
+            .filter_map(|r| match r.key {
+                RowKey::Year(y) => {
+                    let basis = r.label.strip_prefix(&format!("{y} ("))?.strip_suffix(')')?;
+                    let months = basis.split(',').next().unwrap_or(basis);
+                    Some((y, format!("{y}\n{months}")))
+                }
+                RowKey::Month(_) => None,
+            })
+            .collect();
+        Self { view, unit, series, markers: markers(table, annotations, range), y_span, year_labels }
     }
 }
 
@@ -187,8 +217,9 @@ fn hover_text(a: &Aggregate, table: &ViewTable, row: &Row, c: &Column, v: f64) -
     text
 }
 
-/// Splits column `ci` into runs of consecutive periods with a value.
-fn segments(rows: &[Row], ci: usize) -> Vec<Vec<PlotPoint>> {
+/// Splits column `ci` into runs of consecutive periods with a value; `yearly` also splits at
+/// each January (a year-to-date sum starts again there).
+fn segments(rows: &[Row], ci: usize, yearly: bool) -> Vec<Vec<PlotPoint>> {
     let mut out: Vec<Vec<PlotPoint>> = Vec::new();
     let mut last: Option<RowKey> = None;
     for r in rows {
@@ -196,7 +227,8 @@ fn segments(rows: &[Row], ci: usize) -> Vec<Vec<PlotPoint>> {
             last = None;
             continue;
         };
-        if !last.is_some_and(|l| l.is_followed_by(r.key)) || out.is_empty() {
+        let new_year = yearly && matches!(r.key, RowKey::Month(m) if m.month == 1);
+        if !last.is_some_and(|l| l.is_followed_by(r.key)) || out.is_empty() || new_year {
             out.push(Vec::new());
         }
         if let Some(seg) = out.last_mut() {
@@ -262,9 +294,11 @@ impl DrawSeries {
 pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
     let annual = data.view == ChartView::Annual;
     let height = (ui.available_height() - 8.0).max(200.0);
+    let plot_id = ui.make_persistent_id(("trade-chart", data.view));
     let mut plot = Plot::new(("trade-chart", data.view))
+        .id(plot_id)
         .height(height)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop).follow_insertion_order(true))
         .y_axis_min_width(56.0)
         .include_y(0.0)
         .allow_scroll(false)
@@ -280,7 +314,13 @@ pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
             }
         });
     plot = if annual {
-        plot.x_grid_spacer(year_grid).x_axis_formatter(|mark, _| year_of(mark.value).to_string())
+        plot.x_grid_spacer(year_grid).x_axis_formatter(|mark, _| {
+            let y = year_of(mark.value);
+            data.year_labels
+                .iter()
+                .find(|(year, _)| *year == y)
+                .map_or_else(|| y.to_string(), |(_, label)| label.clone())
+        })
     } else {
         plot.x_grid_spacer(month_grid).x_axis_formatter(|mark, _| {
             let m = month_of(mark.value);
@@ -294,10 +334,17 @@ pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
     for m in &data.markers {
         plot = plot.include_x(m.x);
     }
+    if !data.markers.is_empty() {
+        // Room above the data for the event labels, one line each.
+        let (lo, hi) = data.y_span;
+        #[allow(clippy::cast_precision_loss)]
+        let rows = data.markers.len() as f64;
+        plot = plot.include_y(hi + (hi - lo).max(1e-9) * (0.04 + 0.09 * rows));
+    }
     if reset {
         plot = plot.reset();
     }
-    plot.show(ui, |pui| {
+    let response = plot.show(ui, |pui| {
         for s in &data.series {
             if s.as_bars {
                 let chart = BarChart::new(s.name.as_str(), s.bars.clone())
@@ -313,20 +360,37 @@ pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
                 }
             }
         }
-        let bounds = pui.plot_bounds();
-        let mid = (bounds.min()[0] + bounds.max()[0]) / 2.0;
-        for (i, m) in data.markers.iter().enumerate() {
-            pui.vline(
-                VLine::new("Events", m.x).color(theme::EVENTS).width(1.5).style(LineStyle::dashed_dense()),
-            );
-            #[allow(clippy::cast_precision_loss)]
-            let y = bounds.max()[1] - bounds.height() * (0.02 + 0.07 * i as f64);
-            let anchor = if m.x > mid { Align2::RIGHT_TOP } else { Align2::LEFT_TOP };
-            let text = RichText::new(&m.label).color(theme::EVENTS);
-            pui.text(Text::new("Events", PlotPoint::new(m.x, y), text).anchor(anchor));
+        for m in &data.markers {
+            let line = VLine::new("Events", m.x).id(EVENTS_ID).color(theme::EVENTS).width(1.5);
+            pui.vline(line.style(LineStyle::dashed_dense()));
         }
     });
+    // Event labels are painted on the screen, not added as plot items, so that they never
+    // stretch the plot's bounds; they hide with the markers from the legend.
+    let hidden =
+        PlotMemory::load(ui.ctx(), plot_id).is_some_and(|m| m.hidden_items.contains(&ItemId::new(EVENTS_ID)));
+    if data.markers.is_empty() || hidden {
+        return;
+    }
+    let frame = *response.transform.frame();
+    let painter = ui.painter().with_clip_rect(frame);
+    let font = egui::FontId::proportional(12.0);
+    let row_height = 16.0;
+    for (i, m) in data.markers.iter().enumerate() {
+        let x = response.transform.position_from_point_x(m.x);
+        #[allow(clippy::cast_precision_loss)]
+        let y = frame.top() + 4.0 + row_height * i as f32;
+        let (pos, anchor) = if x > frame.center().x {
+            (egui::pos2(x - 4.0, y), Align2::RIGHT_TOP)
+        } else {
+            (egui::pos2(x + 4.0, y), Align2::LEFT_TOP)
+        };
+        painter.text(pos, anchor, &m.label, font.clone(), theme::EVENTS);
+    }
 }
+
+/// Item id of the event markers (one legend entry for all of them).
+const EVENTS_ID: &str = "events";
 
 #[cfg(test)]
 mod tests {
@@ -349,7 +413,7 @@ mod tests {
     fn gaps_split_lines_instead_of_dropping_to_zero() {
         let a = aggregate(&[(2018, 1), (2018, 2), (2018, 4)]);
         let t = ViewTable::build(&a, ChartView::Monthly, &[Measure::Exports], None);
-        let segs = segments(&t.rows, 0);
+        let segs = segments(&t.rows, 0, false);
         assert_eq!(segs.iter().map(Vec::len).collect::<Vec<_>>(), vec![2, 1]);
     }
 
