@@ -15,7 +15,7 @@ use crate::model::dataset::Dataset;
 use crate::model::itinerary::Visit;
 use crate::model::period::MonthRange;
 use crate::model::query::{AggregateCache, Selection};
-use crate::model::series::ViewTable;
+use crate::model::series::{ChartInputs, ViewTable};
 use crate::model::target::Target;
 use crate::model::workspace::{ChartSettings, DataSource, Workspace};
 use crate::ui::chart::ChartPanel;
@@ -493,6 +493,7 @@ impl TradeDashApp {
         if sel.partner.as_deref().is_some_and(|q| !dataset.partners().iter().any(|p| p.matches(q))) {
             sel.partner = None;
         }
+        sel.compare.retain(|q| dataset.partners().iter().any(|p| p.matches(q)));
         sel.range = None;
         self.workspace.data = DataSource {
             label: format!(
@@ -533,13 +534,15 @@ impl TradeDashApp {
     /// function the chart's table uses, on the same cached aggregate.
     #[must_use]
     pub fn chart_table(&self) -> ViewTable {
-        let chart = &self.workspace.chart;
-        ViewTable::build(
-            self.cache.aggregate(),
-            chart.view,
-            &chart.measures(),
-            self.workspace.selection.range,
-        )
+        ChartInputs {
+            selection: &self.workspace.selection,
+            settings: &self.workspace.chart,
+            dataset: &self.dataset,
+            aggregate: self.cache.aggregate(),
+            compared: self.cache.compared(),
+            mirror: self.cache.mirror(),
+        }
+        .table()
     }
 
     fn export_table_csv(&mut self, path: &Path) {
@@ -644,11 +647,13 @@ impl TradeDashApp {
         dropped_files(&ctx, &mut commands);
         self.drive_export_on_start(&ctx, &mut commands);
 
-        let aggregate = self.cache.get(&self.dataset, self.data_revision, &self.workspace.selection);
+        self.cache.refresh(&self.dataset, self.data_revision, &self.workspace.selection);
         let view = ViewCtx {
             workspace: &self.workspace,
             dataset: &self.dataset,
-            aggregate,
+            aggregate: self.cache.aggregate(),
+            compared: self.cache.compared(),
+            mirror: self.cache.mirror(),
             data_span: self.data_span,
             revision: self.view_revision,
         };

@@ -426,3 +426,94 @@ fn export_csv_writes_exactly_the_numbers_in_the_table() {
     assert_eq!(&records[0][3], "");
     assert_eq!(shown.rows[0].key, RowKey::Month(tradedash::model::period::YearMonth::new(2017, 1).unwrap()));
 }
+
+fn open_fixture(h: &mut Harness<'static, TradeDashApp>, dialogs: &ScriptedDialogs, name: &str) {
+    dialogs.answer(fixture(name));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Open data…").click();
+    wait_for_jobs(h);
+}
+
+fn choose(h: &mut Harness<'static, TradeDashApp>, combo: &str, item: &str) {
+    h.get_by_label(combo).click();
+    h.run();
+    h.get_by_label(item).click();
+    h.run();
+}
+
+#[test]
+fn mirror_statistics_show_both_sides_and_the_gap() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs);
+    open_fixture(&mut h, &dialogs, "long-mirror-blr-kaz-synthetic.csv");
+    choose(&mut h, "Reporter", "Belarus (BLR)");
+    choose(&mut h, "Partner", "Kazakhstan (KAZ)");
+    let agg = h.state().aggregate_computations();
+    h.get_by_label("Mirror statistics").click();
+    h.run();
+    assert_eq!(h.state().aggregate_computations(), agg, "the mirror was computed with the selection");
+    h.get_by_label("Belarus – Kazakhstan, each side's statistics: monthly trade, Jan–Mar 2018");
+    h.get_by_role_and_label(Role::Button, "Kazakhstan imports from Belarus");
+    h.get_by_role_and_label(Role::Button, "Gap on exports");
+    // January: Kazakhstan records 66.0 M of imports against Belarus' 60.0 M of exports.
+    h.get_by_label("6,000,000");
+    h.get_by_label("3,100,000");
+    // Imports the other way: 8.1 M reported by Kazakhstan against Belarus' 9.0 M.
+    h.get_by_label("−900,000");
+    let t = h.state().chart_table();
+    let march = t.rows.last().unwrap();
+    assert_eq!(march.label, "Mar 2018");
+    assert_eq!(march.values, vec![Some(70_000_000.0), None, Some(11_000_000.0), None, None, None]);
+}
+
+#[test]
+fn partners_are_compared_side_by_side() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs);
+    open_fixture(&mut h, &dialogs, "long-mirror-blr-kaz-synthetic.csv");
+    choose(&mut h, "Reporter", "Belarus (BLR)");
+    choose(&mut h, "Partner", "Kazakhstan (KAZ)");
+    let (agg, rebuilds) = (h.state().aggregate_computations(), h.state().chart_rebuilds());
+    h.get_by_label("Compare with other partners (0)").click();
+    h.run();
+    h.get_by_label("Russian Federation (RUS)").click();
+    h.run();
+    assert_eq!(h.state().workspace().selection.compare, vec!["RUS".to_owned()]);
+    assert_eq!(h.state().aggregate_computations(), agg + 1);
+    assert_eq!(h.state().chart_rebuilds(), rebuilds + 1);
+    h.get_by_label("Belarus – Kazakhstan, Russian Federation: monthly trade (turnover), Jan–Mar 2018");
+    h.get_by_role_and_label(Role::Button, "Russian Federation");
+    h.get_by_label("69,000,000");
+    assert_eq!(h.get_all_by_label("700,000,000").count(), 3, "Russia, Jan–Mar");
+    // Year to date per partner.
+    h.get_by_label("Year to date").click();
+    h.run();
+    h.get_by_label("1,400,000,000"); // Russia Jan–Feb
+    h.get_by_label("2,100,000,000"); // Russia Jan–Mar
+}
+
+#[test]
+fn commodities_are_found_by_name_and_level() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs);
+    open_fixture(&mut h, &dialogs, "comtrade-kaz-blr-synthetic.csv");
+    h.get_by_label("Commodity (HS)").click();
+    h.run();
+    h.get_by_label("Commodity (HS)").type_text("dairy");
+    h.run();
+    h.get_by_label("04 Dairy produce; birds' eggs; natural honey");
+    // Headings only: no dairy heading in this file.
+    h.get_by_label("Headings").click();
+    h.run();
+    h.get_by_label("No commodity matches");
+    h.get_by_label("Chapters").click();
+    h.run();
+    let agg = h.state().aggregate_computations();
+    h.get_by_label("04 Dairy produce; birds' eggs; natural honey").click();
+    h.run();
+    assert_eq!(h.state().workspace().selection.commodity.as_deref(), Some("04"));
+    assert_eq!(h.state().aggregate_computations(), agg + 1);
+    h.get_by_label("All reporters – All partners: monthly trade, HS 04, Jan–Mar 2018");
+    h.get_by_label("30,000,000"); // January dairy imports
+}

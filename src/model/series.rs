@@ -11,9 +11,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::dataset::{Dataset, Party};
 use super::format;
 use super::period::{MonthRange, YearMonth};
-use super::query::{Aggregate, FlowSums, YearTotals};
+use super::query::{Aggregate, FlowSums, Selection, YearTotals};
+use super::workspace::ChartSettings;
 
 /// What is measured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -229,6 +231,10 @@ pub enum Role {
     YearEarlier,
     /// A second figure of a change view (year-to-date change beside monthly change).
     Cumulative,
+    /// The partner's own figure for the same flow (mirror statistics), drawn beside the reporter's.
+    Mirror,
+    /// The difference between two columns (mirror minus reporter's figure).
+    Gap,
 }
 
 /// One column of a [`ViewTable`].
@@ -242,6 +248,8 @@ pub struct Column {
     pub unit: Unit,
     /// How it relates to the view's main figure.
     pub role: Role,
+    /// Colour group when columns are partners rather than measures (index into a palette).
+    pub group: Option<usize>,
 }
 
 impl Column {
@@ -326,6 +334,9 @@ pub struct ViewTable {
     pub columns: Vec<Column>,
     /// Rows in time order. Months without data have no row.
     pub rows: Vec<Row>,
+    /// Whether the columns compare aggregates (partners, or both sides of a pair) rather than
+    /// measures of one aggregate.
+    pub parts: bool,
 }
 
 impl ViewTable {
@@ -333,7 +344,8 @@ impl ViewTable {
     /// when `None`). Comparisons reach back before the range: the aggregate covers all periods.
     #[must_use]
     pub fn build(a: &Aggregate, view: ChartView, measures: &[Measure], range: Option<MonthRange>) -> Self {
-        let col = |measure: Measure, name: String, unit, role| Column { name, measure, unit, role };
+        let col =
+            |measure: Measure, name: String, unit, role| Column { name, measure, unit, role, group: None };
         let mut columns = Vec::new();
         for &m in measures {
             let name = m.label();
@@ -375,7 +387,105 @@ impl ViewTable {
                 })
                 .collect()
         };
-        Self { view, columns, rows }
+        Self { view, columns, rows, parts: false }
+    }
+
+    /// A table whose columns are figures of different aggregates: partners compared, or both
+    /// sides of a pair (mirror statistics) with the gaps between them (`gaps`: the two columns
+    /// and a header; the gap is the second minus the first). Rows are every period that any
+    /// of them has; year-to-date and rolling sums are the current ones only.
+    #[must_use]
+    pub fn build_parts(
+        parts: &[Part<'_>],
+        view: ChartView,
+        range: Option<MonthRange>,
+        gaps: &[(usize, usize, String)],
+    ) -> Self {
+        let (unit, suffix) = match view {
+            ChartView::Monthly | ChartView::Annual => (Unit::Usd, ""),
+            ChartView::Yoy => (Unit::Change, " YoY"),
+            ChartView::Ytd => (Unit::Usd, " YTD"),
+            ChartView::Rolling => (Unit::Usd, " 12 months"),
+        };
+        let mut columns: Vec<Column> = parts
+            .iter()
+            .map(|p| Column {
+                name: format!("{}{suffix}", p.label),
+                measure: p.measure,
+                unit,
+                role: p.role,
+                group: p.group,
+            })
+            .collect();
+        let gaps: Vec<&(usize, usize, String)> = gaps
+            .iter()
+            .filter(|(a, b, _)| unit == Unit::Usd && *a < parts.len() && *b < parts.len())
+            .collect();
+        for (a, _, name) in &gaps {
+            columns.push(Column {
+                name: name.clone(),
+                measure: parts[*a].measure,
+                unit,
+                role: Role::Gap,
+                group: None,
+            });
+        }
+        let rows = if view == ChartView::Annual {
+            let years: std::collections::BTreeSet<i32> = parts
+                .iter()
+                .flat_map(|p| p.aggregate.years.iter().map(|y| y.year))
+                .filter(|y| range.is_none_or(|r| (r.start.year..=r.end.year).contains(y)))
+                .collect();
+            years
+                .into_iter()
+                .map(|year| {
+                    let totals: Vec<Option<&YearTotals>> =
+                        parts.iter().map(|p| p.aggregate.years.iter().find(|t| t.year == year)).collect();
+                    let values = parts.iter().zip(&totals).map(|(p, t)| p.measure.value(&t.as_ref()?.sums));
+                    let label = parts
+                        .iter()
+                        .zip(&totals)
+                        .find_map(|(p, t)| t.filter(|t| !full_year(t) || t.from_annual).map(|t| (p, t)))
+                        .map_or_else(
+                            || year.to_string(),
+                            |(p, t)| format!("{year} ({})", year_basis(p.aggregate, t)),
+                        );
+                    Row { key: RowKey::Year(year), label, values: values.collect(), turnover_usd: None }
+                })
+                .collect()
+        } else {
+            let months: std::collections::BTreeSet<YearMonth> =
+                parts.iter().flat_map(|p| p.aggregate.months_in(range).iter().map(|t| t.period)).collect();
+            months
+                .into_iter()
+                .map(|m| {
+                    let values = parts.iter().map(|p| {
+                        let a = p.aggregate;
+                        match view {
+                            ChartView::Monthly => month_value(a, m, p.measure),
+                            ChartView::Yoy => yoy(a, m, p.measure),
+                            ChartView::Ytd => p.measure.value(&ytd(a, m)?),
+                            ChartView::Rolling => p.measure.value(&rolling12(a, m)?),
+                            ChartView::Annual => None,
+                        }
+                    });
+                    let label = match view {
+                        ChartView::Ytd => ytd_range(m).label(),
+                        ChartView::Rolling => rolling_range(m).label(),
+                        _ => m.label(),
+                    };
+                    Row { key: RowKey::Month(m), label, values: values.collect(), turnover_usd: None }
+                })
+                .collect()
+        };
+        let mut table = Self { view, columns, rows, parts: true };
+        for row in &mut table.rows {
+            for (a, b, _) in &gaps {
+                let gap = row.values[*a].zip(row.values[*b]).map(|(x, y)| y - x);
+                row.values.push(gap);
+            }
+        }
+        table
     }
 
     /// The table as CSV: a period column, a label column, then one column per series with
@@ -443,6 +553,120 @@ fn annual_rows(a: &Aggregate, columns: &[Column], range: Option<MonthRange>) -> 
             Row { key: RowKey::Year(y.year), label, values, turnover_usd: Some(y.sums.turnover_usd()) }
         })
         .collect()
+}
+
+/// Display name of the party a query names, or `all` for no query.
+#[must_use]
+pub fn party_name(query: Option<&str>, list: &[Party], all: &str) -> String {
+    match query {
+        None => all.to_owned(),
+        Some(q) => list.iter().find(|p| p.matches(q)).map_or_else(|| q.to_owned(), |p| p.name.clone()),
+    }
+}
+
+/// What the chart panel draws from, all cached: the selection's aggregate, one per compared
+/// partner, and the partner's mirror figures.
+#[derive(Debug, Clone, Copy)]
+pub struct ChartInputs<'a> {
+    /// What is selected.
+    pub selection: &'a Selection,
+    /// How the chart is drawn.
+    pub settings: &'a ChartSettings,
+    /// The data, for party names.
+    pub dataset: &'a Dataset,
+    /// The selection's aggregate.
+    pub aggregate: &'a Aggregate,
+    /// One aggregate per partner of [`Selection::compare`].
+    pub compared: &'a [(String, Aggregate)],
+    /// The partner reporting the reporter, when the data has it.
+    pub mirror: Option<&'a Aggregate>,
+}
+
+impl ChartInputs<'_> {
+    /// Whether the chart shows mirror statistics (asked for, and the data has both sides).
+    #[must_use]
+    pub fn shows_mirror(&self) -> bool {
+        self.settings.mirror
+            && self.mirror.is_some()
+            && self.selection.reporter.is_some()
+            && self.selection.partner.is_some()
+    }
+
+    /// The measure drawn when partners are compared: turnover if it is on, else the first on.
+    #[must_use]
+    pub fn compare_measure(&self) -> Measure {
+        let on = self.settings.measures();
+        if on.contains(&Measure::Turnover) {
+            Measure::Turnover
+        } else {
+            on.first().copied().unwrap_or(Measure::Turnover)
+        }
+    }
+
+    /// The numbers the chart draws: mirror statistics, partners compared, or the measures of
+    /// the selection, in the chosen view.
+    #[must_use]
+    pub fn table(&self) -> ViewTable {
+        let sel = self.selection;
+        let view = self.settings.view;
+        let reporter = party_name(sel.reporter.as_deref(), self.dataset.reporters(), "All reporters");
+        let partner = party_name(sel.partner.as_deref(), self.dataset.partners(), "All partners");
+        if self.shows_mirror()
+            && let Some(mirror) = self.mirror
+        {
+            let part = |label: String, aggregate, measure, role| Part {
+                label,
+                aggregate,
+                measure,
+                role,
+                group: None,
+            };
+            let parts = [
+                part(format!("{reporter} exports"), self.aggregate, Measure::Exports, Role::Current),
+                part(format!("{partner} imports from {reporter}"), mirror, Measure::Imports, Role::Mirror),
+                part(format!("{reporter} imports"), self.aggregate, Measure::Imports, Role::Current),
+                part(format!("{partner} exports to {reporter}"), mirror, Measure::Exports, Role::Mirror),
+            ];
+            let gaps = [(0, 1, "Gap on exports".to_owned()), (2, 3, "Gap on imports".to_owned())];
+            return ViewTable::build_parts(&parts, view, sel.range, &gaps);
+        }
+        if !self.compared.is_empty() {
+            let measure = self.compare_measure();
+            let mut parts = vec![Part {
+                label: partner,
+                aggregate: self.aggregate,
+                measure,
+                role: Role::Current,
+                group: Some(0),
+            }];
+            for (i, (q, a)) in self.compared.iter().enumerate() {
+                parts.push(Part {
+                    label: party_name(Some(q), self.dataset.partners(), ""),
+                    aggregate: a,
+                    measure,
+                    role: Role::Current,
+                    group: Some(i + 1),
+                });
+            }
+            return ViewTable::build_parts(&parts, view, sel.range, &[]);
+        }
+        ViewTable::build(self.aggregate, view, &self.settings.measures(), sel.range)
+    }
+}
+
+/// One column of a comparison table: a measure of one aggregate, under a label.
+#[derive(Debug, Clone)]
+pub struct Part<'a> {
+    /// Column header ("Kazakhstan", "Brest Oblast exports").
+    pub label: String,
+    /// Whose figures.
+    pub aggregate: &'a Aggregate,
+    /// Which figure.
+    pub measure: Measure,
+    /// [`Role::Current`], or [`Role::Mirror`] for the partner's side of a pair.
+    pub role: Role,
+    /// Colour group, for partners compared.
+    pub group: Option<usize>,
 }
 
 /// The figures of the KPI strip: the latest month and the year to date, each against a year
@@ -704,6 +928,51 @@ mod tests {
         let pct: f64 = jul[3].parse().unwrap();
         assert_eq!(pct, t.rows[18].values[1].unwrap() * 100.0);
         assert_eq!(format!("{pct:.1}"), "18.6");
+    }
+
+    #[test]
+    fn mirror_statistics_put_each_side_beside_the_other_with_the_gap() {
+        let a = seed();
+        // The partner reports 10% more imports than the reporter's exports, and no July.
+        let mut mirror = seed();
+        mirror.months.retain(|t| t.period != ym(2018, 7));
+        for t in &mut mirror.months {
+            t.sums = sums(t.sums.imports_usd, t.sums.exports_usd * 1.1);
+        }
+        let part = |label: &str, agg, measure, role| Part {
+            label: label.into(),
+            aggregate: agg,
+            measure,
+            role,
+            group: None,
+        };
+        let parts = [
+            part("Brest Oblast exports", &a, Measure::Exports, Role::Current),
+            part("Kazakhstan imports", &mirror, Measure::Imports, Role::Mirror),
+        ];
+        let gaps = [(0, 1, "Gap".to_owned())];
+        let t = ViewTable::build_parts(&parts, ChartView::Monthly, None, &gaps);
+        assert!(t.parts);
+        assert_eq!(
+            t.columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+            ["Brest Oblast exports", "Kazakhstan imports", "Gap"]
+        );
+        let jun = t.rows.iter().find(|r| r.key == RowKey::Month(ym(2018, 6))).unwrap();
+        assert_eq!(jun.values[0], Some(7_933_000.0));
+        assert!((jun.values[1].unwrap() - 8_726_300.0).abs() < 1e-6);
+        assert!((jun.values[2].unwrap() - 793_300.0).abs() < 1e-6);
+        // July: only the reporter's side; the gap is a gap.
+        let jul = t.rows.last().unwrap();
+        assert_eq!(jul.values, vec![Some(7_646_000.0), None, None]);
+        // Year on year: changes, and no gap column (a gap of two changes means nothing).
+        let t = ViewTable::build_parts(&parts, ChartView::Yoy, None, &gaps);
+        assert_eq!(t.columns.len(), 2);
+        // Annual: 2017 whole on both sides, 2018 part years.
+        let t = ViewTable::build_parts(&parts, ChartView::Annual, None, &gaps);
+        assert_eq!(
+            t.rows.iter().map(|r| r.label.as_str()).collect::<Vec<_>>(),
+            ["2017", "2018 (Jan–Jul, 7 months)"]
+        );
     }
 
     #[test]

@@ -95,6 +95,9 @@ pub struct ChartSettings {
     pub view: ChartView,
     /// Show the data table under the chart.
     pub table: bool,
+    /// Mirror statistics: with a reporter and a partner chosen and both sides in the data, each
+    /// side's exports against the other's imports, with the gap.
+    pub mirror: bool,
 }
 
 impl Default for ChartSettings {
@@ -108,6 +111,7 @@ impl Default for ChartSettings {
             stacked: false,
             view: ChartView::Monthly,
             table: true,
+            mirror: false,
         }
     }
 }

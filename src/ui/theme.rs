@@ -11,6 +11,15 @@ pub const IMPORTS: Color32 = Color32::from_rgb(230, 159, 0);
 pub const TURNOVER: Color32 = Color32::from_rgb(0, 158, 115);
 /// Balance series.
 pub const BALANCE: Color32 = Color32::from_rgb(204, 121, 167);
+/// Colours of partners compared on one chart, in order (Okabe–Ito, without the events' colour).
+pub const PALETTE: [Color32; 6] = [
+    Color32::from_rgb(0, 114, 178),
+    Color32::from_rgb(230, 159, 0),
+    Color32::from_rgb(0, 158, 115),
+    Color32::from_rgb(204, 121, 167),
+    Color32::from_rgb(86, 180, 233),
+    Color32::from_rgb(240, 228, 66),
+];
 /// Event markers on the timeline (dates of visits, commissions).
 pub const EVENTS: Color32 = Color32::from_rgb(213, 94, 0);
 /// Background of the "sample data" banner.

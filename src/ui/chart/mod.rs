@@ -15,7 +15,7 @@ use crate::model::annotation::Annotation;
 use crate::model::format;
 use crate::model::period::{MonthRange, YearMonth};
 use crate::model::query::Selection;
-use crate::model::series::{ChartView, Kpi, ViewTable};
+use crate::model::series::{ChartInputs, ChartView, Kpi, ViewTable, party_name};
 use crate::model::workspace::ChartSettings;
 
 /// Everything the chart draws, derived once per change of its inputs.
@@ -70,7 +70,8 @@ impl ChartPanel {
         self.rebuilds += 1;
         let a = view.aggregate;
         let range = view.workspace.selection.range;
-        let table = ViewTable::build(a, settings.view, &settings.measures(), range);
+        let inputs = inputs(view);
+        let table = inputs.table();
         let cells = table
             .rows
             .iter()
@@ -88,7 +89,7 @@ impl ChartPanel {
             settings: settings.clone(),
             annotations: annotations.clone(),
             kpi: Kpi::year_to_date(a, range),
-            title: chart_title(view, &table),
+            title: chart_title(view, &inputs, &table),
             table,
             cells,
             plot,
@@ -138,15 +139,19 @@ impl ChartPanel {
     }
 }
 
-/// Display name of the selected party, or `all` when none is selected.
-fn party_name(query: Option<&str>, list: &[crate::model::dataset::Party], all: &str) -> String {
-    match query {
-        None => all.to_owned(),
-        Some(q) => list.iter().find(|p| p.matches(q)).map_or_else(|| q.to_owned(), |p| p.name.clone()),
+/// The cached aggregates and settings the chart draws from.
+fn inputs<'a>(view: &ViewCtx<'a>) -> ChartInputs<'a> {
+    ChartInputs {
+        selection: &view.workspace.selection,
+        settings: &view.workspace.chart,
+        dataset: view.dataset,
+        aggregate: view.aggregate,
+        compared: view.compared,
+        mirror: view.mirror,
     }
 }
 
-fn chart_title(view: &ViewCtx<'_>, table: &ViewTable) -> String {
+fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) -> String {
     use crate::model::series::RowKey;
     let sel = &view.workspace.selection;
     let reporter = party_name(sel.reporter.as_deref(), view.dataset.reporters(), "All reporters");
@@ -158,7 +163,20 @@ fn chart_title(view: &ViewCtx<'_>, table: &ViewTable) -> String {
         (Some(RowKey::Year(a)), Some(RowKey::Year(b))) => format!(", {a}–{b}"),
         _ => String::new(),
     };
-    format!("{reporter} – {partner}: {}{commodity}{range}", view.workspace.chart.view.title())
+    let what = view.workspace.chart.view.title();
+    if inputs.shows_mirror() {
+        return format!("{reporter} – {partner}, each side's statistics: {what}{commodity}{range}");
+    }
+    if !inputs.compared.is_empty() {
+        let others: Vec<String> =
+            inputs.compared.iter().map(|(q, _)| party_name(Some(q), view.dataset.partners(), "")).collect();
+        let measure = inputs.compare_measure().label().to_lowercase();
+        return format!(
+            "{reporter} – {partner}, {}: {what} ({measure}){commodity}{range}",
+            others.join(", ")
+        );
+    }
+    format!("{reporter} – {partner}: {what}{commodity}{range}")
 }
 
 /// The KPI strip: latest month, year to date with its change, balance.
@@ -212,6 +230,12 @@ fn controls_ui(ui: &mut Ui, view: &ViewCtx<'_>, reset_plot: &mut bool, commands:
         ui.checkbox(&mut settings.imports, "Imports");
         ui.checkbox(&mut settings.turnover, "Turnover");
         ui.checkbox(&mut settings.balance, "Balance");
+        ui.add_enabled(view.mirror.is_some(), egui::Checkbox::new(&mut settings.mirror, "Mirror statistics"))
+            .on_hover_text(
+                "The reporter's exports against the partner's imports from it (and the other way), with \
+                 the gap. Needs a reporter and a partner whose own figures are in the data.",
+            )
+            .on_disabled_hover_text("Choose a reporter and a partner that also reports the reporter");
         ui.separator();
         period_selector_ui(ui, view, commands);
     });

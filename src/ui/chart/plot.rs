@@ -77,10 +77,14 @@ impl PlotData {
         // Years are bars: two or three points joined by a line would suggest months between them.
         let bars = settings.bars || view == ChartView::Annual;
         let stacked = bars && settings.stacked && unit == Unit::Usd;
-        let stackable =
-            |c: &Column| c.role == Role::Current && matches!(c.measure, Measure::Exports | Measure::Imports);
+        let stackable = |c: &Column| {
+            !table.parts
+                && c.role == Role::Current
+                && matches!(c.measure, Measure::Exports | Measure::Imports)
+        };
         let is_bar = |c: &Column| {
-            bars && c.unit == unit && if stacked { stackable(c) } else { c.role != Role::Cumulative }
+            bars && c.unit == unit
+                && if stacked { stackable(c) } else { !matches!(c.role, Role::Cumulative | Role::Gap) }
         };
         let n_bars = table.columns.iter().filter(|c| is_bar(c)).count().max(1);
         #[allow(clippy::cast_precision_loss)]
@@ -95,8 +99,14 @@ impl PlotData {
                 continue;
             }
             let as_bars = is_bar(c);
-            let base = measure_color(c.measure);
-            let color = if c.role == Role::YearEarlier { theme::year_earlier(base) } else { base };
+            let base = c
+                .group
+                .map_or_else(|| measure_color(c.measure), |g| theme::PALETTE[g % theme::PALETTE.len()]);
+            let color = match c.role {
+                Role::YearEarlier | Role::Mirror => theme::year_earlier(base),
+                Role::Gap => theme::BALANCE,
+                Role::Current | Role::Cumulative => base,
+            };
             let hover: Vec<(f64, String)> = table
                 .rows
                 .iter()
@@ -204,7 +214,7 @@ fn change_for(a: &Aggregate, table: &ViewTable, row: &Row, measure: Measure) -> 
 /// "Exports\nJul 2018: $7.6 million\nYoY +19.1%\nShare of turnover: 85.8%".
 fn hover_text(a: &Aggregate, table: &ViewTable, row: &Row, c: &Column, v: f64) -> String {
     let mut text = format!("{}\n{}: {}", c.name, row.label, value_label(c.unit, v));
-    if c.unit == Unit::Usd && c.role == Role::Current {
+    if c.unit == Unit::Usd && c.role == Role::Current && !table.parts {
         if let Some(ch) = change_for(a, table, row, c.measure) {
             text.push_str(&format!("\nYoY {}", format::pct_change(ch)));
         }
