@@ -83,6 +83,13 @@ pub struct ChartOptions {
     /// Partner code or name, case-insensitive ("KAZ", "kazakhstan").
     #[arg(long)]
     pub partner: Option<String>,
+    /// Further partners drawn beside --partner, comma-separated ("RUS,CHN"): one series each.
+    #[arg(long, value_delimiter = ',')]
+    pub compare: Vec<String>,
+    /// Mirror statistics: the reporter's exports against the partner's own imports from it
+    /// (and the other way), with the gap; needs --reporter and --partner with both sides in the data.
+    #[arg(long)]
+    pub mirror: bool,
     /// HS code prefix: a chapter ("03") or heading ("0302"); TOTAL for all-commodity rows.
     #[arg(long)]
     pub commodity: Option<String>,
@@ -163,6 +170,24 @@ pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<()
     if let Some(p) = &opts.partner {
         known("partner", p, data.partners())?;
         sel.partner = Some(p.clone());
+    }
+    for q in &opts.compare {
+        known("partner", q, data.partners())?;
+    }
+    if !opts.compare.is_empty() {
+        sel.compare.clone_from(&opts.compare);
+    }
+    if opts.mirror {
+        let pair = sel.reporter.as_deref().zip(sel.partner.as_deref());
+        let both_sides = pair.is_some_and(|(r, p)| {
+            data.reporters().iter().any(|x| x.matches(p)) && data.partners().iter().any(|x| x.matches(r))
+        });
+        if !both_sides {
+            return Err(
+                "--mirror needs a reporter and a partner that also reports the reporter in the data".into()
+            );
+        }
+        ws.chart.mirror = true;
     }
     if let Some(c) = &opts.commodity {
         sel.commodity = Some(c.trim().to_owned()).filter(|c| !c.is_empty());

@@ -171,6 +171,15 @@ fn export_chart_refuses_unusable_views_and_filters_before_opening_a_window() {
     let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--from", "2019-01"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("the months start (2019-01) after they end (2018-07)"), "{stderr}");
+    let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--mirror"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("--mirror needs a reporter and a partner that also reports the reporter"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--compare", "KAZ,CHN"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no partner \"CHN\" in the data"), "{stderr}");
     let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--measures", "exports,tea"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("unknown measure \"tea\""), "{stderr}");

@@ -427,7 +427,7 @@ impl ViewTable {
                 measure: parts[*a].measure,
                 unit,
                 role: Role::Gap,
-                group: None,
+                group: parts[*a].group,
             });
         }
         let rows = if view == ChartView::Annual {
@@ -614,18 +614,19 @@ impl ChartInputs<'_> {
         if self.shows_mirror()
             && let Some(mirror) = self.mirror
         {
-            let part = |label: String, aggregate, measure, role| Part {
+            // Both sides of a flow share a colour group: 0 for the reporter's exports, 1 for its imports.
+            let part = |label: String, aggregate, measure, role, group| Part {
                 label,
                 aggregate,
                 measure,
                 role,
-                group: None,
+                group: Some(group),
             };
             let parts = [
-                part(format!("{reporter} exports"), self.aggregate, Measure::Exports, Role::Current),
-                part(format!("{partner} imports from {reporter}"), mirror, Measure::Imports, Role::Mirror),
-                part(format!("{reporter} imports"), self.aggregate, Measure::Imports, Role::Current),
-                part(format!("{partner} exports to {reporter}"), mirror, Measure::Exports, Role::Mirror),
+                part(format!("{reporter} exports"), self.aggregate, Measure::Exports, Role::Current, 0),
+                part(format!("{partner} imports from {reporter}"), mirror, Measure::Imports, Role::Mirror, 0),
+                part(format!("{reporter} imports"), self.aggregate, Measure::Imports, Role::Current, 1),
+                part(format!("{partner} exports to {reporter}"), mirror, Measure::Exports, Role::Mirror, 1),
             ];
             let gaps = [(0, 1, "Gap on exports".to_owned()), (2, 3, "Gap on imports".to_owned())];
             return ViewTable::build_parts(&parts, view, sel.range, &gaps);

@@ -141,3 +141,25 @@ pub struct ReportedFigure {
     /// Where it was published.
     pub source: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_from_before_views_events_and_comparisons_still_load() {
+        let old = r#"(
+            schema_version: 1,
+            title: "Old",
+            selection: (reporter: Some("BY-BR"), partner: Some("KAZ"), commodity: None, range: None),
+            chart: (exports: true, imports: false, turnover: true, balance: false, bars: true),
+        )"#;
+        let ws: Workspace = ron::from_str(old).unwrap();
+        assert_eq!(ws.selection.partner.as_deref(), Some("KAZ"));
+        assert!(ws.selection.compare.is_empty());
+        assert!(ws.chart.bars && !ws.chart.imports);
+        assert_eq!(ws.chart.view, ChartView::Monthly);
+        assert!(ws.chart.table && !ws.chart.stacked && !ws.chart.mirror);
+        assert!(ws.annotations.is_empty());
+    }
+}

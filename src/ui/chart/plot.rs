@@ -24,7 +24,8 @@ use crate::model::workspace::ChartSettings;
 pub(super) struct DrawSeries {
     name: String,
     color: Color32,
-    dashed: bool,
+    /// Solid for the main figure, dashed for the one beside it, dotted for a gap.
+    style: LineStyle,
     as_bars: bool,
     /// Runs of consecutive periods with a value (a gap splits the line).
     segments: Vec<Vec<PlotPoint>>,
@@ -104,8 +105,7 @@ impl PlotData {
                 .map_or_else(|| measure_color(c.measure), |g| theme::PALETTE[g % theme::PALETTE.len()]);
             let color = match c.role {
                 Role::YearEarlier | Role::Mirror => theme::year_earlier(base),
-                Role::Gap => theme::BALANCE,
-                Role::Current | Role::Cumulative => base,
+                Role::Current | Role::Cumulative | Role::Gap => base,
             };
             let hover: Vec<(f64, String)> = table
                 .rows
@@ -132,7 +132,11 @@ impl PlotData {
             series.push(DrawSeries {
                 name: c.name.clone(),
                 color,
-                dashed: !as_bars && c.role != Role::Current,
+                style: match c.role {
+                    Role::Current => LineStyle::Solid,
+                    Role::Gap => LineStyle::dotted_dense(),
+                    Role::YearEarlier | Role::Mirror | Role::Cumulative => LineStyle::dashed_loose(),
+                },
                 as_bars,
                 segments: segments(&table.rows, ci, view == ChartView::Ytd),
                 bars,
@@ -357,16 +361,16 @@ pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
     let response = plot.show(ui, |pui| {
         for s in &data.series {
             if s.as_bars {
+                // The hover text is shown as a tooltip below, readable over the bars.
                 let chart = BarChart::new(s.name.as_str(), s.bars.clone())
                     .color(s.color)
-                    .element_formatter(Box::new(|bar, _| bar.name.clone()));
+                    .element_formatter(Box::new(|_, _| String::new()));
                 pui.bar_chart(chart);
             } else {
-                let style = if s.dashed { LineStyle::dashed_loose() } else { LineStyle::Solid };
                 for seg in &s.segments {
                     let line =
                         Line::new(s.name.as_str(), PlotPoints::Borrowed(seg)).color(s.color).width(2.0);
-                    pui.line(line.style(style));
+                    pui.line(line.style(s.style));
                 }
             }
         }
@@ -375,6 +379,17 @@ pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
             pui.vline(line.style(LineStyle::dashed_dense()));
         }
     });
+    if let Some(pointer) = response.response.hover_pos() {
+        let p = response.transform.value_from_position(pointer);
+        let hovered = data.series.iter().filter(|s| s.as_bars).flat_map(|s| &s.bars).find(|b| {
+            let base = b.base_offset.unwrap_or(0.0);
+            let (lo, hi) = if b.value >= 0.0 { (base, base + b.value) } else { (base + b.value, base) };
+            (p.x - b.argument).abs() <= b.bar_width / 2.0 && (lo..=hi).contains(&p.y)
+        });
+        if let Some(bar) = hovered {
+            let _ = response.response.clone().on_hover_text_at_pointer(bar.name.as_str());
+        }
+    }
     // Event labels are painted on the screen, not added as plot items, so that they never
     // stretch the plot's bounds; they hide with the markers from the legend.
     let hidden =
