@@ -585,7 +585,18 @@ impl TradeDashApp {
     fn finish_export(&mut self) {
         let Ok(image) = self.screenshots.1.try_recv() else { return };
         let Some(pending) = self.pending_export.take() else { return };
-        let cropped = image.region(&pending.rect, Some(pending.pixels_per_point));
+        // A panel taller than the window reaches past the screenshot: keep to what was captured.
+        #[allow(clippy::cast_precision_loss)]
+        let captured = egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(image.size[0] as f32, image.size[1] as f32) / pending.pixels_per_point,
+        );
+        let rect = pending.rect.intersect(captured);
+        if !rect.is_positive() {
+            self.notify(Level::Error, "The chart is not inside the window; nothing was exported");
+            return;
+        }
+        let cropped = image.region(&rect, Some(pending.pixels_per_point));
         let outcome = match png::save(&pending.path, &cropped) {
             Ok(()) => {
                 let [w, h] = cropped.size;

@@ -242,6 +242,10 @@ fn native_options(width: u32, height: u32, remember_window: bool) -> eframe::Nat
             .with_drag_and_drop(true)
             .with_app_id("tradedash"),
         persist_window: remember_window,
+        // eframe restores the last window size from its storage even when it is not to save it:
+        // scripted exports keep their own storage, so that they get the size asked for and
+        // leave the interactive window's settings alone.
+        persistence_path: (!remember_window).then(|| std::env::temp_dir().join("tradedash-export")),
         ..eframe::NativeOptions::default()
     }
 }

@@ -103,16 +103,24 @@ impl ChartPanel {
         let Some(cache) = cache.as_ref() else { return };
         controls_ui(ui, view, reset_plot, commands);
         ui.separator();
-        if view.workspace.chart.table {
-            egui::Panel::bottom("chart-bottom").resizable(true).default_size(230.0).min_size(120.0).show(
-                ui,
-                |ui| {
+        // In a short window the chart comes first: the table needs room to be of use.
+        let room = ui.available_height() >= 520.0;
+        if view.workspace.chart.table && !room {
+            ui.label(RichText::new("Make the window taller to see the table and events.").small());
+        }
+        if view.workspace.chart.table && room {
+            // The chart keeps most of the height.
+            let max_table = (ui.available_height() * 0.4).max(120.0);
+            egui::Panel::bottom("chart-bottom")
+                .resizable(true)
+                .default_size(230.0_f32.min(max_table))
+                .size_range(100.0..=max_table)
+                .show(ui, |ui| {
                     egui::Panel::right("chart-events").resizable(true).default_size(330.0).show(ui, |ui| {
                         events.ui(ui, &view.workspace.annotations, commands);
                     });
                     table.ui(ui, &cache.table, &cache.cells, commands);
-                },
-            );
+                });
         }
         let scope = ui.scope(|ui| {
             kpi_strip_ui(ui, cache.kpi.as_ref());
@@ -179,27 +187,55 @@ fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) 
     format!("{reporter} – {partner}: {what}{commodity}{range}")
 }
 
-/// The KPI strip: latest month, year to date with its change, balance.
+/// The KPI strip: latest month, year to date with its change, balance. Cards go side by side
+/// while they fit, then on a new row; their text never wraps.
 fn kpi_strip_ui(ui: &mut Ui, kpi: Option<&Kpi>) {
     let Some(kpi) = kpi else { return };
-    let card = |ui: &mut Ui, caption: &str, text: &str, strong: bool| {
-        egui::Frame::new().fill(theme::card(ui.visuals())).inner_margin(6.0).corner_radius(4.0).show(
-            ui,
-            |ui| {
-                ui.vertical(|ui| {
-                    ui.label(RichText::new(caption).small().color(theme::weak(ui.visuals())));
-                    let t = RichText::new(text).size(if strong { 16.0 } else { 14.0 });
-                    ui.label(if strong { t.strong() } else { t });
-                });
-            },
-        );
-    };
-    ui.horizontal_wrapped(|ui| {
-        card(ui, "Year to date, turnover", &kpi.headline(), true);
-        card(ui, "Latest month, turnover", &kpi.latest_line(), false);
-        if let Some(b) = kpi.balance_line() {
-            card(ui, "Balance (exports − imports)", &b, false);
+    let headline = kpi.headline();
+    let latest = kpi.latest_line();
+    let balance = kpi.balance_line();
+    let mut cards = vec![
+        ("Year to date, turnover", headline.as_str(), true),
+        ("Latest month, turnover", latest.as_str(), false),
+    ];
+    if let Some(b) = &balance {
+        cards.push(("Balance (exports − imports)", b.as_str(), false));
+    }
+    let spacing = ui.spacing().item_spacing.x;
+    let widths: Vec<f32> = cards
+        .iter()
+        .map(|(_, text, strong)| {
+            let font = egui::FontId::proportional(if *strong { 16.0 } else { 14.0 });
+            let color = ui.visuals().text_color();
+            ui.fonts_mut(|f| f.layout_no_wrap((*text).to_owned(), font, color)).size().x + 12.0 + spacing
+        })
+        .collect();
+    let full = ui.available_width();
+    let mut start = 0;
+    while start < cards.len() {
+        let mut end = start + 1;
+        let mut used = widths[start];
+        while end < cards.len() && used + widths[end] <= full {
+            used += widths[end];
+            end += 1;
         }
+        ui.horizontal(|ui| {
+            for (caption, text, strong) in &cards[start..end] {
+                kpi_card_ui(ui, caption, text, *strong);
+            }
+        });
+        start = end;
+    }
+}
+
+fn kpi_card_ui(ui: &mut Ui, caption: &str, text: &str, strong: bool) {
+    egui::Frame::new().fill(theme::card(ui.visuals())).inner_margin(6.0).corner_radius(4.0).show(ui, |ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        ui.vertical(|ui| {
+            ui.label(RichText::new(caption).small().color(theme::weak(ui.visuals())));
+            let t = RichText::new(text).size(if strong { 16.0 } else { 14.0 });
+            ui.label(if strong { t.strong() } else { t });
+        });
     });
 }
 

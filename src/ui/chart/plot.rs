@@ -307,7 +307,7 @@ impl DrawSeries {
 /// Draws the chart; `reset` forgets zoom and pan.
 pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
     let annual = data.view == ChartView::Annual;
-    let height = (ui.available_height() - 8.0).max(200.0);
+    let height = (ui.available_height() - 8.0).max(60.0);
     let plot_id = ui.make_persistent_id(("trade-chart", data.view));
     let mut plot = Plot::new(("trade-chart", data.view))
         .id(plot_id)
