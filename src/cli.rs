@@ -51,8 +51,8 @@ pub enum Command {
     /// Open the window on INPUT, save a PNG of the chart, and exit (0 once the file is written).
     ///
     /// The chart options override the workspace's saved chart and selection (for a data file:
-    /// monthly lines of exports, imports and turnover, every reporter, partner and month). Exits 2 when the file or an option cannot
-    /// be used.
+    /// monthly lines of exports, imports and turnover, every reporter, partner and month).
+    /// Exits 2 when the file or an option cannot be used.
     ExportChart {
         /// Data file or .ron workspace; the built-in example when absent.
         input: Option<PathBuf>,
