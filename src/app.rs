@@ -22,6 +22,11 @@ use crate::ui::chart::ChartPanel;
 use crate::ui::sidebar::Sidebar;
 use crate::ui::{Tab, ViewCtx, theme};
 
+mod history;
+mod safety;
+
+pub use safety::{AUTOSAVE_DELAY, GuardChoice, MAX_RECENT};
+
 /// Everything that changes the app's state, applied after the UI pass in [`TradeDashApp::apply`].
 #[must_use]
 #[derive(Debug, Clone)]
@@ -62,6 +67,18 @@ pub enum Command {
     ShowImportReport,
     /// Reopen the embedded default workspace.
     OpenDefault,
+    /// Start an empty workspace.
+    NewWorkspace,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Answer the unsaved-changes dialog.
+    ResolveGuard(GuardChoice),
+    /// Recover the work kept in an autosave file.
+    Recover(PathBuf),
+    /// Delete an autosave file without recovering it.
+    DiscardAutosave(PathBuf),
     /// Close the window.
     Quit,
 }
@@ -208,6 +225,14 @@ pub struct TradeDashApp {
     export_outcome: ExportOutcome,
     initial_open: Option<PathBuf>,
     last_title: String,
+    history: history::History,
+    saved: history::Snapshot,
+    guard: Option<Command>,
+    guard_passed: bool,
+    close_confirmed: bool,
+    autosave: Option<safety::AutosaveState>,
+    recovery: Vec<(crate::io::autosave::Orphan, Result<String, String>)>,
+    recent: Vec<PathBuf>,
 }
 
 impl TradeDashApp {
@@ -240,8 +265,17 @@ impl TradeDashApp {
             export_outcome: ExportOutcome::default(),
             initial_open: None,
             last_title: String::new(),
+            history: history::History::default(),
+            saved: history::Snapshot { workspace: Workspace::default(), dataset: Arc::default() },
+            guard: None,
+            guard_passed: false,
+            close_confirmed: false,
+            autosave: None,
+            recovery: Vec::new(),
+            recent: Vec::new(),
         };
         app.set_workspace(workspace, None);
+        app.new_document();
         app
     }
 
@@ -328,7 +362,6 @@ impl TradeDashApp {
         self.set_dataset(dataset);
         self.workspace = workspace;
         self.workspace_path = path;
-        self.dirty = false;
     }
 
     fn set_dataset(&mut self, dataset: Arc<Dataset>) {
@@ -338,8 +371,14 @@ impl TradeDashApp {
         self.view_revision += 1;
     }
 
-    /// Applies one command. All state changes go through here.
+    /// Applies one command. All state changes go through here: the unsaved-changes guard
+    /// and undo recording wrap every command (see `safety.rs`).
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        self.apply_guarded(ctx, command);
+    }
+
+    /// Carries out a command (the guard has been passed).
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::OpenDataDialog => {
                 let started = Instant::now();
@@ -386,35 +425,37 @@ impl TradeDashApp {
                 if sel != self.workspace.selection {
                     self.workspace.selection = sel;
                     self.view_revision += 1;
-                    self.dirty = true;
                 }
             }
-            Command::SetChart(settings) => {
-                self.dirty |= settings != self.workspace.chart;
-                self.workspace.chart = settings;
-            }
-            Command::SetTargets(targets) => {
-                self.dirty |= targets != self.workspace.targets;
-                self.workspace.targets = targets;
-            }
-            Command::SetVisits(visits) => {
-                self.dirty |= visits != self.workspace.visits;
-                self.workspace.visits = visits;
-            }
-            Command::SetAnnotations(annotations) => {
-                self.dirty |= annotations != self.workspace.annotations;
-                self.workspace.annotations = annotations;
-            }
+            Command::SetChart(settings) => self.workspace.chart = settings,
+            Command::SetTargets(targets) => self.workspace.targets = targets,
+            Command::SetVisits(visits) => self.workspace.visits = visits,
+            Command::SetAnnotations(annotations) => self.workspace.annotations = annotations,
             Command::ShowTab(tab) => self.tab = tab,
             Command::ShowImportReport => self.show_import_report = true,
             Command::OpenDefault => {
                 self.set_workspace(workspace_file::default_workspace(), None);
+                self.new_document();
                 self.notify(
                     Level::Info,
                     "Opened the built-in Brest Oblast – Kazakhstan workspace (sample data)",
                 );
             }
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::NewWorkspace => {
+                self.set_workspace(Workspace::default(), None);
+                self.import_report = None;
+                self.new_document();
+            }
+            Command::Quit => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            // Handled by apply_guarded before a command gets here.
+            Command::Undo
+            | Command::Redo
+            | Command::ResolveGuard(_)
+            | Command::Recover(_)
+            | Command::DiscardAutosave(_) => self.apply_guarded(ctx, command),
         }
     }
 
@@ -456,6 +497,8 @@ impl TradeDashApp {
                         self.import_report = Some(imported.report);
                         self.set_dataset(Arc::new(imported.dataset));
                     }
+                    self.new_document();
+                    self.remember_recent(&path);
                     match warning {
                         Some(w) => self.notify(Level::Warning, w),
                         None => self.notify(Level::Info, format!("Opened workspace {}", path.display())),
@@ -482,6 +525,8 @@ impl TradeDashApp {
     }
 
     fn data_loaded(&mut self, path: PathBuf, imported: Imported) {
+        let before = self.snapshot();
+        self.remember_recent(&path);
         let Imported { dataset, report } = imported;
         let summary = report.summary_line();
         let level = if report.rows_skipped > 0 { Level::Warning } else { Level::Info };
@@ -507,7 +552,7 @@ impl TradeDashApp {
         };
         self.set_dataset(Arc::new(dataset));
         self.import_report = Some(report);
-        self.dirty = true;
+        self.record_edit(before);
         self.notify(level, summary);
     }
 
@@ -517,7 +562,8 @@ impl TradeDashApp {
         match workspace_file::save(path, &ws) {
             Ok(()) => {
                 self.workspace_path = Some(path.to_owned());
-                self.dirty = false;
+                self.mark_saved();
+                self.remember_recent(path);
                 self.notify(Level::Info, format!("Saved workspace {}", path.display()));
             }
             Err(e) => self.notify(Level::Error, format!("{e}. The previous file is unchanged.")),
@@ -635,7 +681,9 @@ impl TradeDashApp {
         }
     }
 
-    fn title(&self) -> String {
+    /// The window title: workspace, file, and " •" while there are unsaved changes.
+    #[must_use]
+    pub fn window_title(&self) -> String {
         let mark = if self.dirty { " •" } else { "" };
         let file = self
             .workspace_path
@@ -657,6 +705,11 @@ impl TradeDashApp {
         shortcuts(&ctx, &mut commands);
         dropped_files(&ctx, &mut commands);
         self.drive_export_on_start(&ctx, &mut commands);
+        self.drive_autosave(&ctx);
+        if ctx.input(|i| i.viewport().close_requested()) && self.dirty && !self.close_confirmed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            commands.push(Command::Quit);
+        }
 
         self.cache.refresh(&self.dataset, self.data_revision, &self.workspace.selection);
         let view = ViewCtx {
@@ -668,7 +721,12 @@ impl TradeDashApp {
             data_span: self.data_span,
             revision: self.view_revision,
         };
-        egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, &mut commands));
+        let menu = MenuState {
+            recent: &self.recent,
+            can_undo: self.history.can_undo(),
+            can_redo: self.history.can_redo(),
+        };
+        egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, &menu, &mut commands));
         egui::Panel::bottom("status").show(ui, |ui| {
             status_ui(ui, &self.notices, &self.running_jobs, self.import_report.as_ref(), &mut commands);
         });
@@ -691,10 +749,11 @@ impl TradeDashApp {
             }
         });
         self.windows_ui(&ctx);
+        self.safety_windows_ui(&ctx, &mut commands);
         for c in commands {
             self.apply(&ctx, c);
         }
-        let title = self.title();
+        let title = self.window_title();
         if title != self.last_title {
             // Only on change: a viewport command asks for a repaint, and idle must stay idle.
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -762,6 +821,9 @@ const OPEN_WS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(
 const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
 const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
 const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+const REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
 
 fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
     ctx.input_mut(|i| {
@@ -779,6 +841,11 @@ fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
         if i.consume_shortcut(&EXPORT) {
             commands.push(Command::ExportChartDialog);
         }
+        if i.consume_shortcut(&REDO) || i.consume_shortcut(&REDO_Y) {
+            commands.push(Command::Redo);
+        } else if i.consume_shortcut(&UNDO) {
+            commands.push(Command::Undo);
+        }
     });
 }
 
@@ -792,22 +859,44 @@ fn dropped_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
     }
 }
 
-fn menu_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
+/// What the menus need to know.
+struct MenuState<'a> {
+    recent: &'a [PathBuf],
+    can_undo: bool,
+    can_redo: bool,
+}
+
+fn menu_item(ui: &mut Ui, text: &str, shortcut: Option<&KeyboardShortcut>, enabled: bool) -> bool {
+    let mut b = egui::Button::new(text);
+    if let Some(s) = shortcut {
+        b = b.shortcut_text(ui.ctx().format_shortcut(s));
+    }
+    ui.add_enabled(enabled, b).clicked()
+}
+
+fn menu_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
+    let item =
+        |ui: &mut Ui, text: &str, shortcut: Option<&KeyboardShortcut>| menu_item(ui, text, shortcut, true);
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
-            let item = |ui: &mut Ui, text: &str, shortcut: Option<&KeyboardShortcut>| {
-                let mut b = egui::Button::new(text);
-                if let Some(s) = shortcut {
-                    b = b.shortcut_text(ui.ctx().format_shortcut(s));
-                }
-                ui.add(b).clicked()
-            };
+            if item(ui, "New workspace", None) {
+                commands.push(Command::NewWorkspace);
+            }
             if item(ui, "Open data…", Some(&OPEN)) {
                 commands.push(Command::OpenDataDialog);
             }
             if item(ui, "Open workspace…", Some(&OPEN_WS)) {
                 commands.push(Command::OpenWorkspaceDialog);
             }
+            ui.add_enabled_ui(!state.recent.is_empty(), |ui| {
+                ui.menu_button("Open recent", |ui| {
+                    for p in state.recent {
+                        if ui.button(p.display().to_string()).clicked() {
+                            commands.push(Command::Open(p.clone()));
+                        }
+                    }
+                });
+            });
             if item(ui, "Open built-in example", None) {
                 commands.push(Command::OpenDefault);
             }
@@ -821,6 +910,14 @@ fn menu_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
             ui.separator();
             if item(ui, "Quit", None) {
                 commands.push(Command::Quit);
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            if menu_item(ui, "Undo", Some(&UNDO), state.can_undo) {
+                commands.push(Command::Undo);
+            }
+            if menu_item(ui, "Redo", Some(&REDO), state.can_redo) {
+                commands.push(Command::Redo);
             }
         });
         ui.menu_button("Chart", |ui| {
@@ -931,8 +1028,20 @@ fn placeholder_visit_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
     }
 }
 
+/// Key of the recent-files list in eframe's storage.
+pub const STORAGE_RECENT: &str = "tradedash.recent";
+
 impl eframe::App for TradeDashApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.ui_root(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_RECENT, &self.recent);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A clean exit: the user saved or chose not to, so the autosave has done its job.
+        self.end_autosave();
     }
 }

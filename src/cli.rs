@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
-use crate::app::{ExportOnStart, ExportOutcome, TradeDashApp};
+use crate::app::{AUTOSAVE_DELAY, ExportOnStart, ExportOutcome, STORAGE_RECENT, TradeDashApp};
+use crate::io::autosave::Autosave;
 use crate::io::csv_import::{ImportReport, SkippedRow};
 use crate::io::input;
 use crate::model::period::{MonthRange, YearMonth};
@@ -251,13 +252,21 @@ fn native_options(width: u32, height: u32, remember_window: bool) -> eframe::Nat
 }
 
 fn run_window(file: Option<PathBuf>) -> ExitCode {
-    let app = TradeDashApp::with_default_workspace();
-    let app = match file {
-        Some(p) => app.with_initial_open(p),
-        None => app,
-    };
-    match eframe::run_native("tradedash", native_options(1280, 800, true), Box::new(|_cc| Ok(Box::new(app))))
-    {
+    let mut app = TradeDashApp::with_default_workspace();
+    if let Some(dir) = Autosave::default_dir() {
+        app = app.with_autosave(&dir, AUTOSAVE_DELAY);
+    } else {
+        eprintln!("tradedash: no data folder for this user: autosave is off");
+    }
+    if let Some(p) = file {
+        app = app.with_initial_open(p);
+    }
+    let create = Box::new(|cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
+        let recent: Vec<PathBuf> =
+            cc.storage.and_then(|s| eframe::get_value(s, STORAGE_RECENT)).unwrap_or_default();
+        Ok(Box::new(app.with_recent(recent)))
+    });
+    match eframe::run_native("tradedash", native_options(1280, 800, true), create) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tradedash: cannot open the window: {e}");

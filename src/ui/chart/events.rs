@@ -47,7 +47,7 @@ impl EventsEditor {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(e.dates_label()).strong());
                     ui.label(&e.label);
-                    if ui.small_button("Edit").clicked() {
+                    if ui.small_button("Edit event").clicked() {
                         *draft = Some(Draft {
                             index: Some(i),
                             start: e.start.to_string(),
@@ -56,7 +56,7 @@ impl EventsEditor {
                             error: None,
                         });
                     }
-                    if ui.small_button("Delete").clicked() {
+                    if ui.small_button("Delete event").clicked() {
                         let mut list = annotations.to_vec();
                         list.remove(i);
                         commands.push(Command::SetAnnotations(list));
