@@ -9,11 +9,13 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::io::csv_import::{ImportError, ImportReport, Imported};
 use crate::io::input::{self, OpenError, Opened};
-use crate::io::{ics, png, workspace_file};
+use crate::io::{atomic, ics, png, workspace_file};
+use crate::model::annotation::Annotation;
 use crate::model::dataset::Dataset;
 use crate::model::itinerary::Visit;
 use crate::model::period::MonthRange;
 use crate::model::query::{AggregateCache, Selection};
+use crate::model::series::{ChartInputs, ViewTable};
 use crate::model::target::Target;
 use crate::model::workspace::{ChartSettings, DataSource, Workspace};
 use crate::ui::chart::ChartPanel;
@@ -51,6 +53,10 @@ pub enum Command {
     ExportGaugeDialog(usize),
     /// Save a PNG of the gauge of target `index` to this file.
     ExportGauge(usize, PathBuf),
+    /// Ask where to save the chart's table as CSV.
+    ExportTableCsvDialog,
+    /// Save the numbers behind the chart (its table) as CSV to this file.
+    ExportTableCsv(PathBuf),
     /// Change what is selected.
     SetSelection(Selection),
     /// Change how the chart is drawn.
@@ -67,6 +73,8 @@ pub enum Command {
     ExportVisitPngDialog,
     /// Save a PNG of the itinerary panel to this file.
     ExportVisitPng(PathBuf),
+    /// Replace the events drawn on the chart's timeline.
+    SetAnnotations(Vec<Annotation>),
     /// Switch the central view.
     ShowTab(Tab),
     /// Show the import report window.
@@ -101,6 +109,11 @@ pub trait FileDialogs {
     fn save_png(&mut self, suggested_name: &str) -> Option<PathBuf>;
     /// Where to save an iCalendar file. Dialogs that cannot offer one return `None`.
     fn save_ics(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        let _ = suggested_name;
+        None
+    }
+    /// Where to save a CSV file (none by default).
+    fn save_csv(&mut self, suggested_name: &str) -> Option<PathBuf> {
         let _ = suggested_name;
         None
     }
@@ -143,6 +156,13 @@ impl FileDialogs for NativeDialogs {
             .set_title("Save itinerary as iCalendar")
             .set_file_name(suggested_name)
             .add_filter("iCalendar", &["ics"])
+            .save_file()
+    }
+    fn save_csv(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Export table as CSV")
+            .set_file_name(suggested_name)
+            .add_filter("CSV", &["csv"])
             .save_file()
     }
 }
@@ -491,6 +511,14 @@ impl TradeDashApp {
                 }
             }
             Command::ExportGauge(index, path) => self.request_export(ctx, path, ExportKind::Gauge(index)),
+            Command::ExportTableCsvDialog => {
+                let view = self.workspace.chart.view.cli_name();
+                let name = format!("{}-{view}.csv", file_stem_for(&self.workspace.title));
+                if let Some(p) = self.dialogs.save_csv(&name) {
+                    self.apply(ctx, Command::ExportTableCsv(p));
+                }
+            }
+            Command::ExportTableCsv(path) => self.export_table_csv(&path),
             Command::SetSelection(sel) => {
                 if sel != self.workspace.selection {
                     self.workspace.selection = sel;
@@ -535,6 +563,7 @@ impl TradeDashApp {
                 }
             }
             Command::ExportVisitPng(path) => self.request_export(ctx, path, ExportKind::Visit),
+            Command::SetAnnotations(annotations) => self.workspace.annotations = annotations,
             Command::ShowTab(tab) => self.tab = tab,
             Command::ShowImportReport => self.show_import_report = true,
             Command::OpenDefault => {
@@ -642,6 +671,7 @@ impl TradeDashApp {
         if sel.partner.as_deref().is_some_and(|q| !dataset.partners().iter().any(|p| p.matches(q))) {
             sel.partner = None;
         }
+        sel.compare.retain(|q| dataset.partners().iter().any(|p| p.matches(q)));
         sel.range = None;
         self.workspace.data = DataSource {
             label: format!(
@@ -670,6 +700,53 @@ impl TradeDashApp {
                 self.notify(Level::Info, format!("Saved workspace {}", path.display()));
             }
             Err(e) => self.notify(Level::Error, format!("{e}. The previous file is unchanged.")),
+        }
+    }
+
+    /// Labels of the events marked on the chart as last drawn.
+    #[must_use]
+    pub fn chart_event_labels(&self) -> Vec<String> {
+        self.chart.event_labels()
+    }
+
+    /// The table the chart panel shows, as last drawn.
+    #[must_use]
+    pub fn shown_chart_table(&self) -> Option<&ViewTable> {
+        self.chart.table()
+    }
+
+    /// The numbers behind the chart for the current selection and chart settings: the same
+    /// function the chart's table uses, on the same cached aggregate.
+    #[must_use]
+    pub fn chart_table(&self) -> ViewTable {
+        ChartInputs {
+            selection: &self.workspace.selection,
+            settings: &self.workspace.chart,
+            dataset: &self.dataset,
+            aggregate: self.cache.aggregate(),
+            compared: self.cache.compared(),
+            mirror: self.cache.mirror(),
+        }
+        .table()
+    }
+
+    fn export_table_csv(&mut self, path: &Path) {
+        let table = self.chart_table();
+        let written = table
+            .to_csv()
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.notify(
+                Level::Info,
+                format!(
+                    "Exported table {} ({} rows, {} columns)",
+                    path.display(),
+                    table.rows.len(),
+                    table.columns.len() + 2
+                ),
+            ),
+            Err(e) => self.notify(Level::Error, format!("{e}. No file was written.")),
         }
     }
 
@@ -843,11 +920,13 @@ impl TradeDashApp {
             commands.push(Command::Quit);
         }
 
-        let aggregate = self.cache.get(&self.dataset, self.data_revision, &self.workspace.selection);
+        self.cache.refresh(&self.dataset, self.data_revision, &self.workspace.selection);
         let view = ViewCtx {
             workspace: &self.workspace,
             dataset: &self.dataset,
-            aggregate,
+            aggregate: self.cache.aggregate(),
+            compared: self.cache.compared(),
+            mirror: self.cache.mirror(),
             data_span: self.data_span,
             revision: self.view_revision,
         };
@@ -1054,6 +1133,9 @@ fn menu_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
             let b = egui::Button::new("Export PNG…").shortcut_text(ui.ctx().format_shortcut(&EXPORT));
             if ui.add(b).clicked() {
                 commands.push(Command::ExportChartDialog);
+            }
+            if ui.button("Export CSV…").clicked() {
+                commands.push(Command::ExportTableCsvDialog);
             }
         });
         ui.menu_button("Itinerary", |ui| {

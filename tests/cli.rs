@@ -156,3 +156,65 @@ fn summary_of_a_saved_workspace_matches_the_data_file() {
     assert_eq!(from_csv["months"], from_ron["months"]);
     assert_eq!(from_csv["years"], from_ron["years"]);
 }
+
+#[test]
+fn export_chart_refuses_unusable_views_and_filters_before_opening_a_window() {
+    let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--view", "weekly"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("unknown view \"weekly\"; use one of monthly, yoy, ytd, rolling, annual"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--partner", "Narnia"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no partner \"Narnia\" in the data; there are: Kazakhstan (KAZ)"), "{stderr}");
+    let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--from", "2019-01"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("the months start (2019-01) after they end (2018-07)"), "{stderr}");
+    let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--mirror"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("--mirror needs a reporter and a partner that also reports the reporter"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--compare", "KAZ,CHN"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no partner \"CHN\" in the data"), "{stderr}");
+    let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--measures", "exports,tea"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("unknown measure \"tea\""), "{stderr}");
+}
+
+#[test]
+fn export_chart_options_set_the_view_and_filters_of_the_workspace() {
+    use tradedash::cli::{ChartOptions, apply_chart_options};
+    use tradedash::model::period::YearMonth;
+    use tradedash::model::series::ChartView;
+    let (mut ws, _, _) = tradedash::io::input::open_as_workspace(None).unwrap();
+    let opts = ChartOptions {
+        view: Some(ChartView::Ytd),
+        partner: Some("kazakhstan".into()),
+        from: Some(YearMonth::new(2018, 1).unwrap()),
+        measures: vec!["turnover".into()],
+        stacked: true,
+        ..ChartOptions::default()
+    };
+    apply_chart_options(&mut ws, &opts).unwrap();
+    assert_eq!(ws.chart.view, ChartView::Ytd);
+    assert!(ws.chart.turnover && !ws.chart.exports && !ws.chart.imports && !ws.chart.balance);
+    assert!(ws.chart.bars && ws.chart.stacked);
+    assert_eq!(ws.selection.partner.as_deref(), Some("kazakhstan"));
+    assert_eq!(ws.selection.range.unwrap().label(), "Jan–Jul 2018");
+    // The table the export shows: Jan–Jul 2018 turnover beside Jan–Jul 2017, which lies before
+    // the range (the app aggregates every period and cuts the range out afterwards).
+    let all_periods = tradedash::model::query::Selection { range: None, ..ws.selection.clone() };
+    let a = tradedash::model::query::aggregate(ws.data.embedded.as_deref().unwrap(), &all_periods);
+    let t = tradedash::model::series::ViewTable::build(
+        &a,
+        ws.chart.view,
+        &ws.chart.measures(),
+        ws.selection.range,
+    );
+    assert_eq!(t.rows.len(), 7);
+    assert_eq!(t.rows[6].values, vec![Some(58_300_000.0), Some(49_160_000.0)]);
+}

@@ -235,6 +235,7 @@ mod tests {
             partner: Some("KAZ".into()),
             commodity: Some("03".into()),
             range: Some(MonthRange::new(ym(2017, 3), ym(2018, 5))),
+            compare: vec!["RUS".into()],
         };
         ws.chart.bars = true;
         ws.title = "Ünïcode “quotes” and \\ backslash".into();

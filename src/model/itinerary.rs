@@ -435,6 +435,22 @@ impl Visit {
         Some((ym(self.start_date)?, ym(self.end_date)?))
     }
 
+    /// The visit as an event on the chart's timeline: its days and title.
+    #[must_use]
+    pub fn as_annotation(&self) -> crate::model::annotation::Annotation {
+        use crate::model::annotation::{Annotation, EventDate};
+        use chrono::Datelike;
+        let date = |d: NaiveDate| {
+            // chrono's month and day are in range, so the narrowing cannot lose anything.
+            #[allow(clippy::cast_possible_truncation)]
+            let month = YearMonth { year: d.year(), month: d.month() as u8 };
+            #[allow(clippy::cast_possible_truncation)]
+            EventDate { month, day: Some(d.day() as u8) }
+        };
+        let end = (self.end_date > self.start_date).then(|| date(self.end_date));
+        Annotation { start: date(self.start_date), end, label: format!("Visit: {}", self.title) }
+    }
+
     /// Indices of the stops on `date`, in time order (then list order).
     #[must_use]
     pub fn stops_on(&self, date: NaiveDate) -> Vec<usize> {

@@ -1,9 +1,11 @@
 //! Pure data and arithmetic. Nothing here knows about egui or files.
 
+pub mod annotation;
 pub mod dataset;
 pub mod format;
 pub mod itinerary;
 pub mod period;
 pub mod query;
+pub mod series;
 pub mod target;
 pub mod workspace;

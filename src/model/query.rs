@@ -31,6 +31,8 @@ pub struct Selection {
     pub commodity: Option<String>,
     /// Months to show; `None` for every month in the data.
     pub range: Option<MonthRange>,
+    /// Further partners (codes or names) drawn beside `partner` to compare them; empty for none.
+    pub compare: Vec<String>,
 }
 
 /// Exports, imports and turnover-only values summed over some rows.
@@ -85,7 +87,8 @@ impl FlowSums {
         }
     }
 
-    fn merge(&mut self, other: &Self) {
+    /// Adds other sums to these.
+    pub fn merge(&mut self, other: &Self) {
         self.exports_usd += other.exports_usd;
         self.imports_usd += other.imports_usd;
         self.turnover_only_usd += other.turnover_only_usd;
@@ -135,12 +138,11 @@ impl Aggregate {
     #[must_use]
     pub fn sum_range(&self, range: MonthRange) -> (FlowSums, usize) {
         let mut sums = FlowSums::default();
-        let mut n = 0;
-        for t in self.months.iter().filter(|t| range.contains(t.period)) {
+        let months = self.months_in(Some(range));
+        for t in months {
             sums.merge(&t.sums);
-            n += 1;
         }
-        (sums, n)
+        (sums, months.len())
     }
 
     /// First and last month with data.
@@ -284,30 +286,80 @@ pub fn aggregate(data: &Dataset, sel: &Selection) -> Aggregate {
 }
 
 /// Keeps the last aggregate and recomputes it only when the dataset revision (bumped only
-/// when the data is replaced) or the reporter, partner or commodity change. The cached aggregate always covers every period: the selection's month
-/// range is a view on it (charts cut it out), so that year-on-year comparisons can reach
-/// months before the range and changing the range never rescans the data.
+/// when the data is replaced) or the reporter, partner, compared partners or commodity change.
+/// The cached aggregate always covers every period: the selection's month range is a view on
+/// it (charts cut it out), so that year-on-year comparisons can reach months before the range
+/// and changing the range never rescans the data.
+///
+/// Beside the selection's aggregate it keeps one per compared partner, and the mirror: the
+/// partner's own figures for its trade with the reporter, when the data has them.
 #[derive(Debug, Default)]
 pub struct AggregateCache {
     key: Option<(u64, Selection)>,
     value: Aggregate,
+    compared: Vec<(String, Aggregate)>,
+    mirror: Option<Aggregate>,
     computations: u64,
 }
 
 impl AggregateCache {
     /// The aggregate for `(revision, sel)`, computed now if it differs from the cached key.
     pub fn get(&mut self, data: &Dataset, revision: u64, sel: &Selection) -> &Aggregate {
-        let same = |s: &Selection| {
-            s.reporter == sel.reporter && s.partner == sel.partner && s.commodity == sel.commodity
-        };
-        let fresh = self.key.as_ref().is_some_and(|(r, s)| *r == revision && same(s));
-        if !fresh {
-            let all_periods = Selection { range: None, ..sel.clone() };
-            self.value = aggregate(data, &all_periods);
-            self.key = Some((revision, all_periods));
-            self.computations += 1;
-        }
+        self.refresh(data, revision, sel);
         &self.value
+    }
+
+    /// Recomputes the aggregates if `(revision, sel)` differs from the cached key (the month
+    /// range aside): one pass per aggregate over the data, counted once.
+    pub fn refresh(&mut self, data: &Dataset, revision: u64, sel: &Selection) {
+        let same = |s: &Selection| {
+            s.reporter == sel.reporter
+                && s.partner == sel.partner
+                && s.commodity == sel.commodity
+                && s.compare == sel.compare
+        };
+        if self.key.as_ref().is_some_and(|(r, s)| *r == revision && same(s)) {
+            return;
+        }
+        let all_periods = Selection { range: None, ..sel.clone() };
+        self.value = aggregate(data, &all_periods);
+        self.compared = sel
+            .compare
+            .iter()
+            .map(|q| {
+                let one = Selection { partner: Some(q.clone()), compare: Vec::new(), ..all_periods.clone() };
+                (q.clone(), aggregate(data, &one))
+            })
+            .collect();
+        self.mirror = match (&sel.reporter, &sel.partner) {
+            (Some(r), Some(p))
+                if data.reporters().iter().any(|x| x.matches(p))
+                    && data.partners().iter().any(|x| x.matches(r)) =>
+            {
+                let mirror = Selection {
+                    reporter: Some(p.clone()),
+                    partner: Some(r.clone()),
+                    compare: Vec::new(),
+                    ..all_periods.clone()
+                };
+                Some(aggregate(data, &mirror)).filter(|a| !a.months.is_empty() || !a.years.is_empty())
+            }
+            _ => None,
+        };
+        self.key = Some((revision, all_periods));
+        self.computations += 1;
+    }
+
+    /// One aggregate per partner of [`Selection::compare`], in its order, with the partner's query.
+    #[must_use]
+    pub fn compared(&self) -> &[(String, Aggregate)] {
+        &self.compared
+    }
+
+    /// The partner reporting its trade with the reporter (mirror statistics), when the data has it.
+    #[must_use]
+    pub fn mirror(&self) -> Option<&Aggregate> {
+        self.mirror.as_ref()
     }
 
     /// The cached aggregate, whatever it was computed for.
@@ -493,8 +545,46 @@ mod tests {
         let _ = cache.get(&d, 2, &kaz);
         assert_eq!(cache.computations(), 3);
         // A new month range is a view on the cached aggregate: no recomputation.
-        let jan = Selection { range: Some(MonthRange::new(ym(2018, 1), ym(2018, 1))), ..kaz };
+        let jan = Selection { range: Some(MonthRange::new(ym(2018, 1), ym(2018, 1))), ..kaz.clone() };
         assert_eq!(cache.get(&d, 2, &jan).months.len(), 1);
         assert_eq!(cache.computations(), 3);
+        // Comparing partners: one more computation, an aggregate per compared partner.
+        let both = Selection { compare: vec!["RUS".into()], ..kaz };
+        let _ = cache.get(&d, 2, &both);
+        assert_eq!(cache.computations(), 4);
+        assert_eq!(cache.compared().len(), 1);
+        assert!(cache.compared()[0].1.months.is_empty(), "no Russia rows");
+    }
+
+    #[test]
+    fn mirror_is_the_partner_reporting_the_reporter() {
+        let blr = party("BLR", "Belarus");
+        let kaz = party("KAZ", "Kazakhstan");
+        let r = |reporter: &Party, partner: &Party, flow, v| Record {
+            period: m(2018, 1),
+            reporter: reporter.clone(),
+            partner: partner.clone(),
+            flow,
+            commodity: Commodity { code: "TOTAL".into(), name: String::new() },
+            value_usd: v,
+        };
+        let d: Dataset = [
+            r(&blr, &kaz, Flow::Export, 60.0),
+            r(&blr, &kaz, Flow::Import, 10.0),
+            r(&kaz, &blr, Flow::Import, 66.0),
+            r(&kaz, &blr, Flow::Export, 9.0),
+        ]
+        .into_iter()
+        .collect();
+        let mut cache = AggregateCache::default();
+        let sel =
+            Selection { reporter: Some("BLR".into()), partner: Some("KAZ".into()), ..Selection::default() };
+        assert_eq!(cache.get(&d, 1, &sel).months[0].sums.exports_usd, 60.0);
+        let mirror = cache.mirror().unwrap();
+        assert_eq!(mirror.months[0].sums.imports_usd, 66.0);
+        assert_eq!(cache.computations(), 1);
+        let sel = Selection { reporter: None, ..sel };
+        let _ = cache.get(&d, 1, &sel);
+        assert!(cache.mirror().is_none());
     }
 }

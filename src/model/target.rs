@@ -321,6 +321,7 @@ impl Target {
             partner: opt(&self.partner),
             commodity: opt(&self.commodity),
             range: None,
+            ..Selection::default()
         }
     }
 

@@ -5,9 +5,11 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use super::annotation::Annotation;
 use super::dataset::Dataset;
 use super::itinerary::Visit;
 use super::query::Selection;
+use super::series::ChartView;
 use super::target::Target;
 
 /// Version of the workspace file format written by this build. Files with a higher version
@@ -38,6 +40,8 @@ pub struct Workspace {
     pub targets: Vec<Target>,
     /// Delegation visits.
     pub visits: Vec<Visit>,
+    /// Dated events drawn on the chart's timeline.
+    pub annotations: Vec<Annotation>,
 }
 
 impl Default for Workspace {
@@ -51,6 +55,7 @@ impl Default for Workspace {
             reported: Vec::new(),
             targets: Vec::new(),
             visits: Vec::new(),
+            annotations: Vec::new(),
         }
     }
 }
@@ -84,11 +89,40 @@ pub struct ChartSettings {
     pub balance: bool,
     /// Bars instead of lines.
     pub bars: bool,
+    /// With bars: exports and imports stacked (their top is the turnover) instead of side by side.
+    pub stacked: bool,
+    /// What the chart shows: monthly values, change on a year earlier, year to date, …
+    pub view: ChartView,
+    /// Show the data table under the chart.
+    pub table: bool,
+    /// Mirror statistics: with a reporter and a partner chosen and both sides in the data, each
+    /// side's exports against the other's imports, with the gap.
+    pub mirror: bool,
 }
 
 impl Default for ChartSettings {
     fn default() -> Self {
-        Self { exports: true, imports: true, turnover: true, balance: false, bars: false }
+        Self {
+            exports: true,
+            imports: true,
+            turnover: true,
+            balance: false,
+            bars: false,
+            stacked: false,
+            view: ChartView::Monthly,
+            table: true,
+            mirror: false,
+        }
+    }
+}
+
+impl ChartSettings {
+    /// The measures switched on, in display order.
+    #[must_use]
+    pub fn measures(&self) -> Vec<super::series::Measure> {
+        use super::series::Measure;
+        let on = [self.exports, self.imports, self.turnover, self.balance];
+        Measure::ALL.into_iter().zip(on).filter(|(_, on)| *on).map(|(m, _)| m).collect()
     }
 }
 
@@ -106,4 +140,26 @@ pub struct ReportedFigure {
     pub reported_by: String,
     /// Where it was published.
     pub source: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_from_before_views_events_and_comparisons_still_load() {
+        let old = r#"(
+            schema_version: 1,
+            title: "Old",
+            selection: (reporter: Some("BY-BR"), partner: Some("KAZ"), commodity: None, range: None),
+            chart: (exports: true, imports: false, turnover: true, balance: false, bars: true),
+        )"#;
+        let ws: Workspace = ron::from_str(old).unwrap();
+        assert_eq!(ws.selection.partner.as_deref(), Some("KAZ"));
+        assert!(ws.selection.compare.is_empty());
+        assert!(ws.chart.bars && !ws.chart.imports);
+        assert_eq!(ws.chart.view, ChartView::Monthly);
+        assert!(ws.chart.table && !ws.chart.stacked && !ws.chart.mirror);
+        assert!(ws.annotations.is_empty());
+    }
 }

@@ -20,6 +20,10 @@ pub struct ViewCtx<'a> {
     pub dataset: &'a Dataset,
     /// Monthly and yearly totals of the current selection (cached).
     pub aggregate: &'a Aggregate,
+    /// One aggregate per compared partner (`Selection::compare`), cached with the aggregate.
+    pub compared: &'a [(String, Aggregate)],
+    /// The partner's own figures for its trade with the reporter, when the data has them (cached).
+    pub mirror: Option<&'a Aggregate>,
     /// First and last month in the whole dataset (computed when the data is loaded).
     pub data_span: Option<crate::model::period::MonthRange>,
     /// Increases whenever the dataset or the selection changes; panels key their own caches by it.

@@ -9,16 +9,72 @@ use crate::model::dataset::Party;
 use crate::model::format;
 use crate::model::query::Selection;
 
-/// Panel-local state: the commodity filter being typed.
+/// Panel-local state: the commodity filter being typed and what it matches.
 #[derive(Debug, Default)]
 pub struct Sidebar {
     commodity_text: Option<String>,
+    /// The selection's commodity when the text was last synced with it.
+    synced_commodity: Option<Option<String>>,
+    search: CommoditySearch,
+}
+
+/// Which HS level the commodity search offers.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum HsLevel {
+    #[default]
+    Any,
+    Chapter,
+    Heading,
+}
+
+/// Commodities matching the search text, recomputed only when the text, the level or the
+/// data change.
+#[derive(Debug, Default)]
+struct CommoditySearch {
+    key: Option<(String, HsLevel, u64)>,
+    level: HsLevel,
+    /// Indexes into `Dataset::commodities`, codes in order.
+    matches: Vec<usize>,
+}
+
+impl CommoditySearch {
+    fn refresh(&mut self, text: &str, view: &ViewCtx<'_>) {
+        let key = (text.trim().to_lowercase(), self.level, view.revision);
+        if self.key.as_ref() == Some(&key) {
+            return;
+        }
+        let q = &key.0;
+        let list = view.dataset.commodities();
+        let mut matches: Vec<usize> = (0..list.len())
+            .filter(|&i| {
+                let c = &list[i];
+                let level_ok = match self.level {
+                    HsLevel::Any => true,
+                    HsLevel::Chapter => c.code.len() == 2,
+                    HsLevel::Heading => c.code.len() == 4,
+                };
+                level_ok
+                    && !c.is_total()
+                    && !q.is_empty()
+                    && (c.code.starts_with(q.as_str()) || c.name.to_lowercase().contains(q.as_str()))
+            })
+            .collect();
+        matches.sort_by(|&a, &b| list[a].code.cmp(&list[b].code));
+        self.matches = matches;
+        self.key = Some(key);
+    }
+}
+
+/// Whether commodity text is a code (HS digits or TOTAL) rather than words to search for.
+fn is_code(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && (t.bytes().all(|b| b.is_ascii_digit()) || crate::model::dataset::is_total_code(t))
 }
 
 impl Sidebar {
     /// Draws the sidebar.
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Command>) {
-        let Self { commodity_text } = self;
+        let Self { commodity_text, synced_commodity, search } = self;
         data_source_ui(ui, view);
         ui.separator();
         ui.heading("Selection");
@@ -32,26 +88,83 @@ impl Sidebar {
         {
             commands.push(Command::SetSelection(Selection { partner, ..sel.clone() }));
         }
+        compare_ui(ui, view, commands);
+        let text = commodity_text.get_or_insert_with(|| sel.commodity.clone().unwrap_or_default());
+        if synced_commodity.as_ref() != Some(&sel.commodity) {
+            // The selection changed (here, on load, by undo): the field follows it.
+            *text = sel.commodity.clone().unwrap_or_default();
+            *synced_commodity = Some(sel.commodity.clone());
+        }
+        let mut commit = None;
         ui.horizontal(|ui| {
             let label = ui.label("Commodity (HS)").id;
-            let text = commodity_text.get_or_insert_with(|| sel.commodity.clone().unwrap_or_default());
             let response = ui
-                .add(egui::TextEdit::singleline(text).hint_text("all").desired_width(80.0))
+                .add(egui::TextEdit::singleline(text).hint_text("all; code or name").desired_width(130.0))
                 .labelled_by(label);
-            if response.lost_focus() || response.changed() && text.is_empty() {
-                let commodity = Some(text.trim().to_owned()).filter(|t| !t.is_empty());
-                if commodity != sel.commodity {
-                    commands.push(Command::SetSelection(Selection { commodity, ..sel.clone() }));
-                }
-            }
-            if !response.has_focus() && text.trim() != sel.commodity.as_deref().unwrap_or("") {
-                // The selection changed elsewhere (undo, a click in another panel): follow it.
-                *text = sel.commodity.clone().unwrap_or_default();
+            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if response.lost_focus() && is_code(text) || response.changed() && text.is_empty() {
+                commit = Some(Some(text.trim().to_owned()).filter(|t| !t.is_empty()));
+            } else if entered && let Some(&first) = search.matches.first() {
+                commit = Some(Some(view.dataset.commodities()[first].code.clone()));
             }
         });
+        if !is_code(text) && !text.trim().is_empty() {
+            search.refresh(text, view);
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut search.level, HsLevel::Any, "All levels");
+                ui.selectable_value(&mut search.level, HsLevel::Chapter, "Chapters");
+                ui.selectable_value(&mut search.level, HsLevel::Heading, "Headings");
+            });
+            let list = view.dataset.commodities();
+            if search.matches.is_empty() {
+                ui.label(RichText::new("No commodity matches").color(theme::weak(ui.visuals())));
+            }
+            for &i in search.matches.iter().take(8) {
+                let c = &list[i];
+                if ui.selectable_label(false, format!("{} {}", c.code, c.name)).clicked() {
+                    commit = Some(Some(c.code.clone()));
+                }
+            }
+            if search.matches.len() > 8 {
+                ui.label(format!("… and {} more: type more of the name or code", search.matches.len() - 8));
+            }
+        }
+        if let Some(commodity) = commit {
+            *text = commodity.clone().unwrap_or_default();
+            if commodity != sel.commodity {
+                commands.push(Command::SetSelection(Selection { commodity, ..sel.clone() }));
+            }
+        }
         ui.separator();
         reported_ui(ui, view);
     }
+}
+
+/// Further partners to draw beside the selected one.
+fn compare_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Command>) {
+    let sel = &view.workspace.selection;
+    let main = sel.partner.as_deref();
+    let others =
+        || view.dataset.partners().iter().filter(|p| !p.is_world() && !main.is_some_and(|q| p.matches(q)));
+    if others().next().is_none() {
+        return;
+    }
+    egui::CollapsingHeader::new(format!("Compare with other partners ({})", sel.compare.len()))
+        .id_salt("compare-partners")
+        .show(ui, |ui| {
+            for p in others() {
+                let key = if p.code.is_empty() { p.name.clone() } else { p.code.clone() };
+                let mut on = sel.compare.iter().any(|q| p.matches(q));
+                if ui.checkbox(&mut on, p.label()).changed() {
+                    let mut compare: Vec<String> =
+                        sel.compare.iter().filter(|q| !p.matches(q)).cloned().collect();
+                    if on {
+                        compare.push(key);
+                    }
+                    commands.push(Command::SetSelection(Selection { compare, ..sel.clone() }));
+                }
+            }
+        });
 }
 
 fn data_source_ui(ui: &mut Ui, view: &ViewCtx<'_>) {

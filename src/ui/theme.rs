@@ -14,6 +14,17 @@ pub const IMPORTS: Color32 = Color32::from_rgb(230, 159, 0);
 pub const TURNOVER: Color32 = Color32::from_rgb(0, 158, 115);
 /// Balance series.
 pub const BALANCE: Color32 = Color32::from_rgb(204, 121, 167);
+/// Colours of partners compared on one chart, in order (Okabe–Ito, without the events' colour).
+pub const PALETTE: [Color32; 6] = [
+    Color32::from_rgb(0, 114, 178),
+    Color32::from_rgb(230, 159, 0),
+    Color32::from_rgb(0, 158, 115),
+    Color32::from_rgb(204, 121, 167),
+    Color32::from_rgb(86, 180, 233),
+    Color32::from_rgb(240, 228, 66),
+];
+/// Event markers on the timeline (dates of visits, commissions).
+pub const EVENTS: Color32 = Color32::from_rgb(213, 94, 0);
 /// Background of the "sample data" banner.
 pub const SAMPLE_BANNER: Color32 = Color32::from_rgb(255, 214, 102);
 /// Text on the sample banner (dark on yellow in both themes).
@@ -65,8 +76,6 @@ pub fn timeline_grid(visuals: &egui::Visuals) -> Color32 {
     visuals.widgets.noninteractive.bg_stroke.color
 }
 
-/// Marks of visits on the monthly chart.
-pub const VISIT_MARK: Color32 = Color32::from_rgb(86, 180, 233);
 /// Colour of a gauge's threshold band (Grafana-like red, amber, green), darker on the light
 /// theme so that the arc and the "target met" text keep their contrast on white.
 #[must_use]
@@ -85,4 +94,16 @@ pub fn gauge_level(visuals: &egui::Visuals, level: Level) -> Color32 {
 #[must_use]
 pub fn gauge_track(visuals: &egui::Visuals) -> Color32 {
     if visuals.dark_mode { Color32::from_gray(60) } else { Color32::from_gray(222) }
+}
+
+/// A series colour made lighter, for the same figure a year earlier drawn beside it.
+#[must_use]
+pub fn year_earlier(color: Color32) -> Color32 {
+    color.gamma_multiply(0.45)
+}
+
+/// Background of a KPI card.
+#[must_use]
+pub fn card(visuals: &egui::Visuals) -> Color32 {
+    visuals.faint_bg_color
 }

@@ -1,0 +1,130 @@
+//! Events on the timeline: list, add, edit, delete. Changes go out as
+//! [`Command::SetAnnotations`]; the text being typed stays here until saved.
+
+use egui::{RichText, Ui};
+
+use crate::app::Command;
+use crate::model::annotation::{Annotation, EventDate};
+
+/// An event being added (`index` `None`) or edited.
+#[derive(Debug, Clone, Default)]
+struct Draft {
+    index: Option<usize>,
+    start: String,
+    end: String,
+    label: String,
+    error: Option<String>,
+}
+
+/// Panel-local state of the events list.
+#[derive(Debug, Default)]
+pub(super) struct EventsEditor {
+    draft: Option<Draft>,
+}
+
+impl EventsEditor {
+    /// Draws the list and, when adding or editing, the form.
+    pub(super) fn ui(&mut self, ui: &mut Ui, annotations: &[Annotation], commands: &mut Vec<Command>) {
+        let Self { draft } = self;
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Events on the timeline").strong());
+            if draft.is_none() && ui.button("Add event").clicked() {
+                *draft = Some(Draft::default());
+            }
+        });
+        // The form goes first, where it is always in view; the list scrolls under it.
+        if let Some(d) = draft {
+            if form_ui(ui, d, annotations, commands) {
+                *draft = None;
+            }
+            ui.separator();
+        }
+        egui::ScrollArea::vertical().id_salt("chart-events-list").show(ui, |ui| {
+            if annotations.is_empty() {
+                ui.label(RichText::new("No events yet.").color(super::theme::weak(ui.visuals())));
+            }
+            for (i, e) in annotations.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(e.dates_label()).strong());
+                    ui.label(&e.label);
+                    if ui.small_button("Edit event").clicked() {
+                        *draft = Some(Draft {
+                            index: Some(i),
+                            start: e.start.to_string(),
+                            end: e.end.map_or_else(String::new, |d| d.to_string()),
+                            label: e.label.clone(),
+                            error: None,
+                        });
+                    }
+                    if ui.small_button("Delete event").clicked() {
+                        let mut list = annotations.to_vec();
+                        list.remove(i);
+                        commands.push(Command::SetAnnotations(list));
+                        *draft = None;
+                    }
+                });
+            }
+        });
+    }
+}
+
+/// The add/edit form; returns whether it is finished (saved or cancelled).
+fn form_ui(ui: &mut Ui, d: &mut Draft, annotations: &[Annotation], commands: &mut Vec<Command>) -> bool {
+    ui.label(RichText::new(if d.index.is_some() { "Edit event" } else { "New event" }).strong());
+    egui::Grid::new("event-form").num_columns(2).show(ui, |ui| {
+        let l = ui.label("Date").id;
+        ui.add(
+            egui::TextEdit::singleline(&mut d.start).hint_text("2018-09-11 or 2018-11").desired_width(140.0),
+        )
+        .labelled_by(l);
+        ui.end_row();
+        let l = ui.label("Until").id;
+        ui.add(egui::TextEdit::singleline(&mut d.end).hint_text("optional").desired_width(140.0))
+            .labelled_by(l);
+        ui.end_row();
+        let l = ui.label("What").id;
+        ui.add(egui::TextEdit::singleline(&mut d.label).desired_width(220.0)).labelled_by(l);
+        ui.end_row();
+    });
+    if let Some(e) = &d.error {
+        ui.label(RichText::new(e).color(super::theme::error(ui.visuals())));
+    }
+    let mut done = false;
+    ui.horizontal(|ui| {
+        if ui.button("Save event").clicked() {
+            match parse_draft(d) {
+                Ok(event) => {
+                    let mut list = annotations.to_vec();
+                    match d.index.filter(|&i| i < list.len()) {
+                        Some(i) => list[i] = event,
+                        None => list.push(event),
+                    }
+                    list.sort_by_key(|e| e.start);
+                    commands.push(Command::SetAnnotations(list));
+                    done = true;
+                }
+                Err(e) => d.error = Some(e),
+            }
+        }
+        if ui.button("Cancel").clicked() {
+            done = true;
+        }
+    });
+    done
+}
+
+fn parse_draft(d: &Draft) -> Result<Annotation, String> {
+    let start = EventDate::parse(&d.start).map_err(|e| format!("Date: {e}"))?;
+    let end = match d.end.trim() {
+        "" => None,
+        t => Some(EventDate::parse(t).map_err(|e| format!("Until: {e}"))?),
+    };
+    if end.is_some_and(|e| e < start) {
+        return Err("Until is before the date".into());
+    }
+    let label = d.label.trim();
+    if label.is_empty() {
+        return Err("Say what happened".into());
+    }
+    Ok(Annotation { start, end, label: label.to_owned() })
+}

@@ -1,0 +1,346 @@
+//! The trade chart panel: views (monthly, year on year, year to date, rolling 12 months,
+//! annual), lines or bars, a KPI strip, events on the timeline, and the table of the numbers
+//! drawn. Everything drawn comes from [`ChartCache`], rebuilt only when the aggregate
+//! (`ViewCtx::revision`), the chart settings or the events change.
+
+mod events;
+mod plot;
+mod table;
+
+use egui::{RichText, Ui};
+
+use super::{ViewCtx, theme};
+use crate::app::Command;
+use crate::model::annotation::Annotation;
+use crate::model::format;
+use crate::model::period::{MonthRange, YearMonth};
+use crate::model::query::Selection;
+use crate::model::series::{ChartInputs, ChartView, Kpi, ViewTable, party_name};
+use crate::model::workspace::ChartSettings;
+
+/// Everything the chart draws, derived once per change of its inputs.
+#[derive(Debug, Clone)]
+struct ChartCache {
+    revision: u64,
+    settings: ChartSettings,
+    annotations: Vec<Annotation>,
+    visits: Vec<crate::model::itinerary::Visit>,
+    table: ViewTable,
+    /// Table cells as shown, `[row][column]`, the period label first.
+    cells: Vec<Vec<String>>,
+    plot: plot::PlotData,
+    kpi: Option<Kpi>,
+    title: String,
+}
+
+/// The chart panel and its derived-data cache.
+#[derive(Debug, Default)]
+pub struct ChartPanel {
+    cache: Option<ChartCache>,
+    /// Screen rect of the chart with its title, KPI strip, axes and legend in the last frame
+    /// drawn; the PNG export crops the window screenshot to it.
+    pub export_rect: Option<egui::Rect>,
+    rebuilds: u64,
+    /// Reset zoom and pan on the next frame.
+    reset_plot: bool,
+    table: table::TableState,
+    events: events::EventsEditor,
+}
+
+impl ChartPanel {
+    /// How often the derived series were rebuilt (for tests: once per change, not per frame).
+    #[must_use]
+    pub fn rebuilds(&self) -> u64 {
+        self.rebuilds
+    }
+
+    /// Labels of the event markers on the chart as last drawn ("Visit: … (11–13 Sep 2018)").
+    #[must_use]
+    pub fn event_labels(&self) -> Vec<String> {
+        self.cache.as_ref().map(|c| c.plot.marker_labels()).unwrap_or_default()
+    }
+
+    /// The numbers behind the chart as last drawn, if it has been drawn.
+    #[must_use]
+    pub fn table(&self) -> Option<&ViewTable> {
+        self.cache.as_ref().map(|c| &c.table)
+    }
+
+    fn refresh(&mut self, view: &ViewCtx<'_>) {
+        let settings = &view.workspace.chart;
+        let visits = &view.workspace.visits;
+        if self.cache.as_ref().is_some_and(|c| {
+            c.revision == view.revision
+                && &c.settings == settings
+                && c.annotations == view.workspace.annotations
+                && &c.visits == visits
+        }) {
+            return;
+        }
+        // The workspace's events, and its visits as events of their own.
+        let events: Vec<_> = view
+            .workspace
+            .annotations
+            .iter()
+            .cloned()
+            .chain(visits.iter().map(crate::model::itinerary::Visit::as_annotation))
+            .collect();
+        let annotations = &events;
+        self.rebuilds += 1;
+        let a = view.aggregate;
+        let range = view.workspace.selection.range;
+        let inputs = inputs(view);
+        let table = inputs.table();
+        let cells = table
+            .rows
+            .iter()
+            .map(|r| {
+                std::iter::once(r.label.clone())
+                    .chain(r.values.iter().zip(&table.columns).map(|(v, c)| c.format(*v)))
+                    .collect()
+            })
+            .collect();
+        let plot = plot::PlotData::build(a, &table, settings, annotations, range);
+        self.table.invalidate();
+        self.reset_plot = true;
+        self.cache = Some(ChartCache {
+            revision: view.revision,
+            settings: settings.clone(),
+            annotations: view.workspace.annotations.clone(),
+            visits: visits.clone(),
+            kpi: Kpi::year_to_date(a, range),
+            title: chart_title(view, &inputs, &table),
+            table,
+            cells,
+            plot,
+        });
+    }
+
+    /// Draws the panel: controls, then the chart with its KPI strip, then the table and events.
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Command>) {
+        self.refresh(view);
+        let Self { cache, export_rect, rebuilds: _, reset_plot, table, events } = self;
+        let Some(cache) = cache.as_ref() else { return };
+        controls_ui(ui, view, reset_plot, commands);
+        ui.separator();
+        // In a short window the chart comes first: the table needs room to be of use.
+        let room = ui.available_height() >= 520.0;
+        if view.workspace.chart.table && !room {
+            ui.label(RichText::new("Make the window taller to see the table and events.").small());
+        }
+        if view.workspace.chart.table && room {
+            // The chart keeps most of the height.
+            let max_table = (ui.available_height() * 0.4).max(120.0);
+            egui::Panel::bottom("chart-bottom")
+                .resizable(true)
+                .default_size(230.0_f32.min(max_table))
+                .size_range(100.0..=max_table)
+                .show(ui, |ui| {
+                    egui::Panel::right("chart-events").resizable(true).default_size(330.0).show(ui, |ui| {
+                        events.ui(ui, &view.workspace.annotations, commands);
+                    });
+                    table.ui(ui, &cache.table, &cache.cells, commands);
+                });
+        }
+        let scope = ui.scope(|ui| {
+            kpi_strip_ui(ui, cache.kpi.as_ref());
+            ui.add_space(4.0);
+            ui.vertical_centered(|ui| ui.label(RichText::new(&cache.title).heading()));
+            if view.workspace.data.sample {
+                ui.vertical_centered(|ui| {
+                    ui.label(
+                        RichText::new("Sample data: illustrative monthly split of reported totals")
+                            .color(theme::weak(ui.visuals()))
+                            .italics(),
+                    )
+                });
+            }
+            if cache.table.rows.is_empty() {
+                ui.add_space(40.0);
+                ui.vertical_centered(|ui| ui.label("No data for this selection."));
+                ui.add_space(40.0);
+                return;
+            }
+            plot::plot_ui(ui, &cache.plot, std::mem::take(reset_plot));
+        });
+        *export_rect = Some(scope.response.rect);
+    }
+}
+
+/// The cached aggregates and settings the chart draws from.
+fn inputs<'a>(view: &ViewCtx<'a>) -> ChartInputs<'a> {
+    ChartInputs {
+        selection: &view.workspace.selection,
+        settings: &view.workspace.chart,
+        dataset: view.dataset,
+        aggregate: view.aggregate,
+        compared: view.compared,
+        mirror: view.mirror,
+    }
+}
+
+fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) -> String {
+    use crate::model::series::RowKey;
+    let sel = &view.workspace.selection;
+    let reporter = party_name(sel.reporter.as_deref(), view.dataset.reporters(), "All reporters");
+    let partner = party_name(sel.partner.as_deref(), view.dataset.partners(), "All partners");
+    let commodity = sel.commodity.as_deref().map_or_else(String::new, |c| format!(", HS {c}"));
+    let range = match (table.rows.first().map(|r| r.key), table.rows.last().map(|r| r.key)) {
+        (Some(RowKey::Month(a)), Some(RowKey::Month(b))) => format!(", {}", MonthRange::new(a, b).label()),
+        (Some(RowKey::Year(a)), Some(RowKey::Year(b))) if a == b => format!(", {a}"),
+        (Some(RowKey::Year(a)), Some(RowKey::Year(b))) => format!(", {a}–{b}"),
+        _ => String::new(),
+    };
+    let what = view.workspace.chart.view.title();
+    if inputs.shows_mirror() {
+        return format!("{reporter} – {partner}, each side's statistics: {what}{commodity}{range}");
+    }
+    if !inputs.compared.is_empty() {
+        let others: Vec<String> =
+            inputs.compared.iter().map(|(q, _)| party_name(Some(q), view.dataset.partners(), "")).collect();
+        let measure = inputs.compare_measure().label().to_lowercase();
+        return format!(
+            "{reporter} – {partner}, {}: {what} ({measure}){commodity}{range}",
+            others.join(", ")
+        );
+    }
+    format!("{reporter} – {partner}: {what}{commodity}{range}")
+}
+
+/// The KPI strip: latest month, year to date with its change, balance. Cards go side by side
+/// while they fit, then on a new row; their text never wraps.
+fn kpi_strip_ui(ui: &mut Ui, kpi: Option<&Kpi>) {
+    let Some(kpi) = kpi else { return };
+    let headline = kpi.headline();
+    let latest = kpi.latest_line();
+    let balance = kpi.balance_line();
+    let mut cards = vec![
+        ("Year to date, turnover", headline.as_str(), true),
+        ("Latest month, turnover", latest.as_str(), false),
+    ];
+    if let Some(b) = &balance {
+        cards.push(("Balance (exports − imports)", b.as_str(), false));
+    }
+    let spacing = ui.spacing().item_spacing.x;
+    let widths: Vec<f32> = cards
+        .iter()
+        .map(|(_, text, strong)| {
+            let font = egui::FontId::proportional(if *strong { 16.0 } else { 14.0 });
+            let color = ui.visuals().text_color();
+            ui.fonts_mut(|f| f.layout_no_wrap((*text).to_owned(), font, color)).size().x + 12.0 + spacing
+        })
+        .collect();
+    let full = ui.available_width();
+    let mut start = 0;
+    while start < cards.len() {
+        let mut end = start + 1;
+        let mut used = widths[start];
+        while end < cards.len() && used + widths[end] <= full {
+            used += widths[end];
+            end += 1;
+        }
+        ui.horizontal(|ui| {
+            for (caption, text, strong) in &cards[start..end] {
+                kpi_card_ui(ui, caption, text, *strong);
+            }
+        });
+        start = end;
+    }
+}
+
+fn kpi_card_ui(ui: &mut Ui, caption: &str, text: &str, strong: bool) {
+    egui::Frame::new().fill(theme::card(ui.visuals())).inner_margin(6.0).corner_radius(4.0).show(ui, |ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        ui.vertical(|ui| {
+            ui.label(RichText::new(caption).small().color(theme::weak(ui.visuals())));
+            let t = RichText::new(text).size(if strong { 16.0 } else { 14.0 });
+            ui.label(if strong { t.strong() } else { t });
+        });
+    });
+}
+
+/// View, drawing style, measures and the period selector.
+fn controls_ui(ui: &mut Ui, view: &ViewCtx<'_>, reset_plot: &mut bool, commands: &mut Vec<Command>) {
+    let mut settings = view.workspace.chart.clone();
+    ui.horizontal_wrapped(|ui| {
+        for v in ChartView::ALL {
+            ui.selectable_value(&mut settings.view, v, v.label());
+        }
+        ui.separator();
+        let mut style = (settings.bars, settings.stacked && settings.bars);
+        ui.selectable_value(&mut style, (false, false), "Lines");
+        ui.selectable_value(&mut style, (true, false), "Bars");
+        ui.selectable_value(&mut style, (true, true), "Stacked");
+        (settings.bars, settings.stacked) = style;
+        ui.separator();
+        if ui.button("Reset zoom").on_hover_text("Or double-click the chart").clicked() {
+            *reset_plot = true;
+        }
+        if ui.button("Export PNG…").clicked() {
+            commands.push(Command::ExportChartDialog);
+        }
+        ui.toggle_value(&mut settings.table, "Table and events");
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.checkbox(&mut settings.exports, "Exports");
+        ui.checkbox(&mut settings.imports, "Imports");
+        ui.checkbox(&mut settings.turnover, "Turnover");
+        ui.checkbox(&mut settings.balance, "Balance");
+        ui.add_enabled(view.mirror.is_some(), egui::Checkbox::new(&mut settings.mirror, "Mirror statistics"))
+            .on_hover_text(
+                "The reporter's exports against the partner's imports from it (and the other way), with \
+                 the gap. Needs a reporter and a partner whose own figures are in the data.",
+            )
+            .on_disabled_hover_text("Choose a reporter and a partner that also reports the reporter");
+        ui.separator();
+        period_selector_ui(ui, view, commands);
+    });
+    if settings != view.workspace.chart {
+        commands.push(Command::SetChart(settings));
+    }
+}
+
+fn period_selector_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Command>) {
+    let Some(span) = view.data_span else { return };
+    let sel = &view.workspace.selection;
+    let current = sel.range.unwrap_or(span);
+    let mut from = current.start;
+    let mut to = current.end;
+    // Each end offers only the months that keep the range the right way round.
+    let label = ui.label("From").id;
+    month_combo_ui(ui, "period-from", &mut from, MonthRange::new(span.start, current.end)).labelled_by(label);
+    let label = ui.label("to").id;
+    month_combo_ui(ui, "period-to", &mut to, MonthRange::new(current.start, span.end)).labelled_by(label);
+    if ui.add_enabled(sel.range.is_some(), egui::Button::new("All months")).clicked() {
+        commands.push(Command::SetSelection(Selection { range: None, ..sel.clone() }));
+    } else if from != current.start || to != current.end {
+        let range = MonthRange::new(from, to);
+        let range = (range != span).then_some(range);
+        commands.push(Command::SetSelection(Selection { range, ..sel.clone() }));
+    }
+}
+
+fn month_combo_ui(ui: &mut Ui, id: &str, value: &mut YearMonth, choices: MonthRange) -> egui::Response {
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(value.label())
+        .height(300.0)
+        .show_ui(ui, |ui| {
+            for m in choices.iter() {
+                ui.selectable_value(value, m, m.label());
+            }
+        })
+        .response
+}
+
+/// Formats a share of turnover: "85.8%".
+fn share_label(part: f64, whole: f64) -> Option<String> {
+    (whole != 0.0).then(|| format!("{:.1}%", part / whole * 100.0))
+}
+
+/// "$58.3 million" or "+18.6%".
+fn value_label(unit: crate::model::series::Unit, v: f64) -> String {
+    match unit {
+        crate::model::series::Unit::Usd => format::usd(v),
+        crate::model::series::Unit::Change => format::pct_change(v),
+    }
+}

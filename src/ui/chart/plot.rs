@@ -1,0 +1,491 @@
+//! Drawing the chart with egui_plot from prepared data: lines with gaps, grouped or stacked
+//! bars, event markers, month or year axes, hover text in analyst units.
+//!
+//! Everything that depends on the data is prepared in [`PlotData::build`] (when the inputs
+//! change); [`plot_ui`] only hands borrowed points to egui_plot. The one per-frame copy is of
+//! the bars (egui_plot's `BarChart` owns them): as many as the rows shown, never the dataset.
+
+use egui::{Align2, Color32, Ui};
+use egui_plot::{
+    Bar, BarChart, GridInput, GridMark, HoverPosition, ItemId, Legend, Line, LineStyle, Plot, PlotMemory,
+    PlotPoint, PlotPoints, VLine,
+};
+
+use super::{share_label, theme, value_label};
+use crate::model::annotation::Annotation;
+use crate::model::format;
+use crate::model::period::{MonthRange, YearMonth};
+use crate::model::query::Aggregate;
+use crate::model::series::{self, ChartView, Column, Measure, Role, Row, RowKey, Unit, ViewTable};
+use crate::model::workspace::ChartSettings;
+
+/// One series as drawn.
+#[derive(Debug, Clone)]
+pub(super) struct DrawSeries {
+    name: String,
+    color: Color32,
+    /// Solid for the main figure, dashed for the one beside it, dotted for a gap.
+    style: LineStyle,
+    as_bars: bool,
+    /// Runs of consecutive periods with a value (a gap splits the line).
+    segments: Vec<Vec<PlotPoint>>,
+    /// Bars, each named with its hover text.
+    bars: Vec<Bar>,
+    /// Hover text per x, sorted by x.
+    hover: Vec<(f64, String)>,
+}
+
+/// An event marker.
+#[derive(Debug, Clone)]
+struct Marker {
+    x: f64,
+    label: String,
+}
+
+impl PlotData {
+    /// Labels of the event markers drawn, in date order.
+    pub(super) fn marker_labels(&self) -> Vec<String> {
+        self.markers.iter().map(|m| m.label.clone()).collect()
+    }
+}
+
+/// What the plot draws, prepared once per change.
+#[derive(Debug, Clone)]
+pub(super) struct PlotData {
+    view: ChartView,
+    unit: Unit,
+    series: Vec<DrawSeries>,
+    markers: Vec<Marker>,
+    /// Lowest and highest value drawn (0 included), for room above the data for event labels.
+    y_span: (f64, f64),
+    /// Axis labels of years that are not whole ("2018\nJan–Jul"), annual view only.
+    year_labels: Vec<(i32, String)>,
+}
+
+fn measure_color(m: Measure) -> Color32 {
+    match m {
+        Measure::Exports => theme::EXPORTS,
+        Measure::Imports => theme::IMPORTS,
+        Measure::Turnover => theme::TURNOVER,
+        Measure::Balance => theme::BALANCE,
+    }
+}
+
+impl PlotData {
+    /// Prepares the series of `table` for drawing, with the events inside the periods shown.
+    pub(super) fn build(
+        a: &Aggregate,
+        table: &ViewTable,
+        settings: &ChartSettings,
+        annotations: &[Annotation],
+        range: Option<MonthRange>,
+    ) -> Self {
+        let view = table.view;
+        let unit = table.columns.first().map_or(Unit::Usd, |c| c.unit);
+        // Years are bars: two or three points joined by a line would suggest months between them.
+        let bars = settings.bars || view == ChartView::Annual;
+        let stacked = bars && settings.stacked && unit == Unit::Usd;
+        let stackable = |c: &Column| {
+            !table.parts
+                && c.role == Role::Current
+                && matches!(c.measure, Measure::Exports | Measure::Imports)
+        };
+        let is_bar = |c: &Column| {
+            bars && c.unit == unit
+                && if stacked { stackable(c) } else { !matches!(c.role, Role::Cumulative | Role::Gap) }
+        };
+        let n_bars = table.columns.iter().filter(|c| is_bar(c)).count().max(1);
+        #[allow(clippy::cast_precision_loss)]
+        let width = if stacked { 0.6 } else { 0.8 / n_bars as f64 };
+        let exports_col =
+            table.columns.iter().position(|c| stacked && stackable(c) && c.measure == Measure::Exports);
+        let mut series = Vec::new();
+        let mut bar_slot = 0.0;
+        for (ci, c) in table.columns.iter().enumerate() {
+            // A column in another unit (the change beside annual dollars) is for the table only.
+            if c.unit != unit {
+                continue;
+            }
+            let as_bars = is_bar(c);
+            let base = c
+                .group
+                .map_or_else(|| measure_color(c.measure), |g| theme::PALETTE[g % theme::PALETTE.len()]);
+            let color = match c.role {
+                Role::YearEarlier | Role::Mirror => theme::year_earlier(base),
+                Role::Current | Role::Cumulative | Role::Gap => base,
+            };
+            let hover: Vec<(f64, String)> = table
+                .rows
+                .iter()
+                .filter_map(|r| Some((r.key.x(), hover_text(a, table, r, c, r.values[ci]?))))
+                .collect();
+            let mut bars = Vec::new();
+            if as_bars {
+                let offset = if stacked { 0.0 } else { -0.4 + width * (bar_slot + 0.5) };
+                bar_slot += 1.0;
+                for (r, (_, text)) in table.rows.iter().filter(|r| r.values[ci].is_some()).zip(&hover) {
+                    let Some(v) = r.values[ci] else { continue };
+                    let mut bar = Bar::new(r.key.x() + offset, v).width(width).fill(color).name(text);
+                    if let Some(e) = exports_col.filter(|&e| e != ci)
+                        && let Some(below) = r.values[e]
+                        && below >= 0.0
+                        && v >= 0.0
+                    {
+                        bar = bar.base_offset(below);
+                    }
+                    bars.push(bar);
+                }
+            }
+            series.push(DrawSeries {
+                name: c.name.clone(),
+                color,
+                style: match c.role {
+                    Role::Current => LineStyle::Solid,
+                    Role::Gap => LineStyle::dotted_dense(),
+                    Role::YearEarlier | Role::Mirror | Role::Cumulative => LineStyle::dashed_loose(),
+                },
+                as_bars,
+                segments: segments(&table.rows, ci, view == ChartView::Ytd),
+                bars,
+                hover,
+            });
+        }
+        let mut y_span = (0.0_f64, 0.0_f64);
+        for r in &table.rows {
+            for (v, c) in r.values.iter().zip(&table.columns) {
+                if let Some(v) = v.filter(|_| c.unit == unit) {
+                    y_span = (y_span.0.min(v), y_span.1.max(v));
+                }
+            }
+            // Stacked bars reach exports + imports.
+            if stacked && let Some(t) = r.turnover_usd {
+                y_span.1 = y_span.1.max(t);
+            }
+        }
+        let year_labels = table
+            .rows
+            .iter()
+            .filter_map(|r| match r.key {
+                RowKey::Year(y) => {
+                    let basis = r.label.strip_prefix(&format!("{y} ("))?.strip_suffix(')')?;
+                    let months = basis.split(',').next().unwrap_or(basis);
+                    Some((y, format!("{y}\n{months}")))
+                }
+                RowKey::Month(_) => None,
+            })
+            .collect();
+        Self { view, unit, series, markers: markers(table, annotations, range), y_span, year_labels }
+    }
+}
+
+/// Events that touch the periods shown (and, with no range chosen, the half year after the
+/// data, where a planned event sits).
+fn markers(table: &ViewTable, annotations: &[Annotation], range: Option<MonthRange>) -> Vec<Marker> {
+    let (Some(first), Some(last)) = (table.rows.first(), table.rows.last()) else { return Vec::new() };
+    let month = |y, m| YearMonth { year: y, month: m };
+    let (from, to) = match (first.key, last.key) {
+        (RowKey::Month(a), RowKey::Month(b)) => {
+            let from = range.map_or(a, |r| r.start.min(a));
+            let to = range.map_or_else(|| YearMonth::from_index(b.index() + 6), |r| r.end.max(b));
+            (from, to)
+        }
+        (RowKey::Year(a), RowKey::Year(b)) => (month(a, 1), month(b, 12)),
+        _ => return Vec::new(),
+    };
+    let annual = table.view == ChartView::Annual;
+    let mut out: Vec<Marker> = annotations
+        .iter()
+        .filter(|e| e.overlaps(from, to))
+        .map(|e| Marker {
+            x: if annual { e.x_annual() } else { e.x_monthly() },
+            label: format!("{} ({})", e.label, e.dates_label()),
+        })
+        .collect();
+    out.sort_by(|a, b| a.x.total_cmp(&b.x));
+    out
+}
+
+/// The change on a year earlier that goes with a value of the view, for hover text.
+fn change_for(a: &Aggregate, table: &ViewTable, row: &Row, measure: Measure) -> Option<f64> {
+    match (table.view, row.key) {
+        (ChartView::Monthly, RowKey::Month(m)) => series::yoy(a, m, measure),
+        (ChartView::Ytd, RowKey::Month(m)) => series::ytd_yoy(a, m, measure),
+        (ChartView::Rolling, RowKey::Month(m)) => {
+            let now = measure.value(&series::rolling12(a, m)?)?;
+            series::change(now, measure.value(&series::rolling12(a, m.year_earlier())?)?)
+        }
+        (ChartView::Annual, RowKey::Year(_)) => {
+            let j = table.columns.iter().position(|c| c.measure == measure && c.role == Role::Cumulative)?;
+            row.values[j]
+        }
+        _ => None,
+    }
+}
+
+/// "Exports\nJul 2018: $7.6 million\nYoY +19.1%\nShare of turnover: 85.8%".
+fn hover_text(a: &Aggregate, table: &ViewTable, row: &Row, c: &Column, v: f64) -> String {
+    let mut text = format!("{}\n{}: {}", c.name, row.label, value_label(c.unit, v));
+    if c.unit == Unit::Usd && c.role == Role::Current && !table.parts {
+        if let Some(ch) = change_for(a, table, row, c.measure) {
+            text.push_str(&format!("\nYoY {}", format::pct_change(ch)));
+        }
+        if c.measure != Measure::Turnover
+            && let Some(share) = row.turnover_usd.and_then(|t| share_label(v, t))
+        {
+            text.push_str(&format!("\nShare of turnover: {share}"));
+        }
+    }
+    text
+}
+
+/// Splits column `ci` into runs of consecutive periods with a value; `yearly` also splits at
+/// each January (a year-to-date sum starts again there).
+fn segments(rows: &[Row], ci: usize, yearly: bool) -> Vec<Vec<PlotPoint>> {
+    let mut out: Vec<Vec<PlotPoint>> = Vec::new();
+    let mut last: Option<RowKey> = None;
+    for r in rows {
+        let Some(v) = r.values[ci] else {
+            last = None;
+            continue;
+        };
+        let new_year = yearly && matches!(r.key, RowKey::Month(m) if m.month == 1);
+        if !last.is_some_and(|l| l.is_followed_by(r.key)) || out.is_empty() || new_year {
+            out.push(Vec::new());
+        }
+        if let Some(seg) = out.last_mut() {
+            seg.push(PlotPoint::new(r.key.x(), v));
+        }
+        last = Some(r.key);
+    }
+    out
+}
+
+fn month_of(x: f64) -> YearMonth {
+    // Plot x values are month indexes; round to the nearest whole month.
+    #[allow(clippy::cast_possible_truncation)]
+    YearMonth::from_index(x.round() as i32)
+}
+
+fn year_of(x: f64) -> i32 {
+    #[allow(clippy::cast_possible_truncation)]
+    let y = x.round() as i32;
+    y
+}
+
+/// Grid marks on whole months: every month, quarter, half year or year, whichever fits.
+/// (egui_plot hands the input by value.)
+#[allow(clippy::needless_pass_by_value)]
+#[must_use]
+pub(super) fn month_grid(input: GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    let width = (hi - lo).max(1.0);
+    let step = [1.0, 3.0, 6.0, 12.0, 24.0, 60.0].into_iter().find(|s| width / s <= 14.0).unwrap_or(120.0);
+    let mut marks = Vec::new();
+    let mut x = (lo / step).ceil() * step;
+    while x <= hi && marks.len() < 200 {
+        let step_size = if month_of(x).month == 1 { step.max(12.0) } else { step };
+        marks.push(GridMark { value: x, step_size });
+        x += step;
+    }
+    marks
+}
+
+/// Grid marks on whole years.
+#[allow(clippy::needless_pass_by_value)]
+fn year_grid(input: GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    let step = [1.0, 2.0, 5.0, 10.0].into_iter().find(|s| (hi - lo) / s <= 14.0).unwrap_or(20.0);
+    let mut marks = Vec::new();
+    let mut x = (lo / step).ceil() * step;
+    while x <= hi && marks.len() < 200 {
+        marks.push(GridMark { value: x, step_size: step });
+        x += step;
+    }
+    marks
+}
+
+impl DrawSeries {
+    fn hover_at(&self, x: f64) -> Option<&str> {
+        let i = self.hover.partition_point(|(hx, _)| *hx < x - 0.01);
+        self.hover.get(i).filter(|(hx, _)| (hx - x).abs() < 0.01).map(|(_, t)| t.as_str())
+    }
+}
+
+/// Draws the chart; `reset` forgets zoom and pan.
+pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
+    let annual = data.view == ChartView::Annual;
+    let height = (ui.available_height() - 8.0).max(60.0);
+    let plot_id = ui.make_persistent_id(("trade-chart", data.view));
+    let mut plot = Plot::new(("trade-chart", data.view))
+        .id(plot_id)
+        .height(height)
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop).follow_insertion_order(true))
+        .y_axis_min_width(56.0)
+        .include_y(0.0)
+        .allow_scroll(false)
+        .label_formatter(move |pos| match pos {
+            HoverPosition::NearDataPoint { plot_name, position, .. } => data
+                .series
+                .iter()
+                .find(|s| s.name == *plot_name)
+                .and_then(|s| s.hover_at(position.x))
+                .map(str::to_owned),
+            HoverPosition::Elsewhere { position } => {
+                Some(if annual { year_of(position.x).to_string() } else { month_of(position.x).label() })
+            }
+        });
+    plot = if annual {
+        plot.x_grid_spacer(year_grid).x_axis_formatter(|mark, _| {
+            let y = year_of(mark.value);
+            data.year_labels
+                .iter()
+                .find(|(year, _)| *year == y)
+                .map_or_else(|| y.to_string(), |(_, label)| label.clone())
+        })
+    } else {
+        plot.x_grid_spacer(month_grid).x_axis_formatter(|mark, _| {
+            let m = month_of(mark.value);
+            if m.month == 1 { format!("Jan\n{}", m.year) } else { m.month_abbr().to_owned() }
+        })
+    };
+    plot = match data.unit {
+        Unit::Usd => plot.y_axis_formatter(|mark, _| format::usd_short(mark.value)),
+        Unit::Change => plot.y_axis_formatter(|mark, _| format!("{:.0}%", mark.value * 100.0)),
+    };
+    for m in &data.markers {
+        plot = plot.include_x(m.x);
+    }
+    if !data.markers.is_empty() {
+        // Room above the data for the event labels, one line each.
+        let (lo, hi) = data.y_span;
+        #[allow(clippy::cast_precision_loss)]
+        let rows = data.markers.len() as f64;
+        plot = plot.include_y(hi + (hi - lo).max(1e-9) * (0.04 + 0.09 * rows));
+    }
+    if reset {
+        plot = plot.reset();
+    }
+    let response = plot.show(ui, |pui| {
+        for s in &data.series {
+            if s.as_bars {
+                // The hover text is shown as a tooltip below, readable over the bars.
+                let chart = BarChart::new(s.name.as_str(), s.bars.clone())
+                    .color(s.color)
+                    .element_formatter(Box::new(|_, _| String::new()));
+                pui.bar_chart(chart);
+            } else {
+                for seg in &s.segments {
+                    let line =
+                        Line::new(s.name.as_str(), PlotPoints::Borrowed(seg)).color(s.color).width(2.0);
+                    pui.line(line.style(s.style));
+                }
+            }
+        }
+        for m in &data.markers {
+            let line = VLine::new("Events", m.x).id(EVENTS_ID).color(theme::EVENTS).width(1.5);
+            pui.vline(line.style(LineStyle::dashed_dense()));
+        }
+    });
+    if let Some(pointer) = response.response.hover_pos() {
+        let p = response.transform.value_from_position(pointer);
+        let hovered = data.series.iter().filter(|s| s.as_bars).flat_map(|s| &s.bars).find(|b| {
+            let base = b.base_offset.unwrap_or(0.0);
+            let (lo, hi) = if b.value >= 0.0 { (base, base + b.value) } else { (base + b.value, base) };
+            (p.x - b.argument).abs() <= b.bar_width / 2.0 && (lo..=hi).contains(&p.y)
+        });
+        if let Some(bar) = hovered {
+            let _ = response.response.clone().on_hover_text_at_pointer(bar.name.as_str());
+        }
+    }
+    // Event labels are painted on the screen, not added as plot items, so that they never
+    // stretch the plot's bounds; they hide with the markers from the legend.
+    let hidden =
+        PlotMemory::load(ui.ctx(), plot_id).is_some_and(|m| m.hidden_items.contains(&ItemId::new(EVENTS_ID)));
+    if data.markers.is_empty() || hidden {
+        return;
+    }
+    let frame = *response.transform.frame();
+    let painter = ui.painter().with_clip_rect(frame);
+    let font = egui::FontId::proportional(12.0);
+    let row_height = 16.0;
+    for (i, m) in data.markers.iter().enumerate() {
+        let x = response.transform.position_from_point_x(m.x);
+        #[allow(clippy::cast_precision_loss)]
+        let y = frame.top() + 4.0 + row_height * i as f32;
+        let (pos, anchor) = if x > frame.center().x {
+            (egui::pos2(x - 4.0, y), Align2::RIGHT_TOP)
+        } else {
+            (egui::pos2(x + 4.0, y), Align2::LEFT_TOP)
+        };
+        painter.text(pos, anchor, &m.label, font.clone(), theme::EVENTS);
+    }
+}
+
+/// Item id of the event markers (one legend entry for all of them).
+const EVENTS_ID: &str = "events";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::query::{FlowSums, MonthTotals};
+
+    fn ym(y: i32, m: u8) -> YearMonth {
+        YearMonth::new(y, m).unwrap()
+    }
+
+    fn aggregate(months: &[(i32, u8)]) -> Aggregate {
+        let sums = FlowSums { exports_usd: 10.0, imports_usd: 5.0, turnover_only_usd: 0.0, has_split: true };
+        Aggregate {
+            months: months.iter().map(|&(y, m)| MonthTotals { period: ym(y, m), sums }).collect(),
+            years: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn gaps_split_lines_instead_of_dropping_to_zero() {
+        let a = aggregate(&[(2018, 1), (2018, 2), (2018, 4)]);
+        let t = ViewTable::build(&a, ChartView::Monthly, &[Measure::Exports], None);
+        let segs = segments(&t.rows, 0, false);
+        assert_eq!(segs.iter().map(Vec::len).collect::<Vec<_>>(), vec![2, 1]);
+    }
+
+    #[test]
+    fn stacked_imports_sit_on_exports_and_hover_says_month_value_and_share() {
+        let a = aggregate(&[(2018, 1), (2018, 2)]);
+        let t = ViewTable::build(&a, ChartView::Monthly, &[Measure::Exports, Measure::Imports], None);
+        let settings = ChartSettings { bars: true, stacked: true, ..ChartSettings::default() };
+        let p = PlotData::build(&a, &t, &settings, &[], None);
+        let imports = &p.series[1];
+        assert!(imports.as_bars);
+        assert_eq!(imports.bars[0].base_offset, Some(10.0));
+        let x = f64::from(ym(2018, 2).index());
+        assert_eq!(imports.hover_at(x), Some("Imports\nFeb 2018: $5\nShare of turnover: 33.3%"));
+    }
+
+    #[test]
+    fn events_inside_the_periods_shown_become_markers() {
+        let a = aggregate(&[(2018, 1), (2018, 7)]);
+        let t = ViewTable::build(&a, ChartView::Monthly, &[Measure::Exports], None);
+        let visit = Annotation {
+            start: crate::model::annotation::EventDate::parse("2018-09-11").unwrap(),
+            end: None,
+            label: "Visit".into(),
+        };
+        let old = Annotation { label: "Old".into(), ..visit.clone() };
+        let old = Annotation { start: crate::model::annotation::EventDate::parse("2010-01").unwrap(), ..old };
+        let m = markers(&t, &[visit.clone(), old], None);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].label, "Visit (11 Sep 2018)");
+        // A range that ends in July leaves September out.
+        assert!(markers(&t, &[visit], Some(MonthRange::new(ym(2018, 1), ym(2018, 7)))).is_empty());
+    }
+
+    #[test]
+    fn grid_marks_fall_on_whole_months() {
+        let lo = f64::from(YearMonth::new(2017, 1).unwrap().index());
+        let marks = month_grid(GridInput { bounds: (lo - 0.5, lo + 18.5), base_step_size: 0.01 });
+        assert!(marks.iter().all(|m| m.value.fract() == 0.0));
+        assert!(marks.len() <= 14);
+        assert!(marks.iter().any(|m| month_of(m.value) == YearMonth::new(2018, 1).unwrap()));
+    }
+}
