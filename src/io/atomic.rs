@@ -59,7 +59,9 @@ pub fn write_atomic_with(
         _ => PathBuf::from("."),
     };
     let name = path.file_name().ok_or_else(|| err(std::io::Error::other("not a file name")))?;
-    let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), std::process::id()));
+    let prefix = format!(".{}.tmp-", name.to_string_lossy());
+    remove_stale_temps(&dir, &prefix);
+    let tmp = dir.join(format!("{prefix}{}", std::process::id()));
     let result = (|| {
         let mut f = File::create(&tmp)?;
         write(&mut f)?;
@@ -81,9 +83,28 @@ pub fn write_atomic_with(
     result.map_err(err)
 }
 
+/// Removes temporary files that writers killed mid-write left behind (`.<name>.tmp-<pid>` of a
+/// process that no longer runs). Where `/proc` does not exist, nothing is removed.
+fn remove_stale_temps(dir: &Path, prefix: &str) {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for e in entries.filter_map(Result::ok) {
+        let name = e.file_name();
+        let Some(pid) = name.to_str().and_then(|n| n.strip_prefix(prefix)) else { continue };
+        if pid.parse::<u32>().is_ok() && !Path::new("/proc").join(pid).exists() {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
 /// Makes `<path>.bak` a copy of `path`, replacing any older backup atomically.
 fn keep_backup(path: &Path) -> std::io::Result<()> {
     let bak = backup_path(path);
+    if let (Some(dir), Some(name)) = (bak.parent(), bak.file_name()) {
+        remove_stale_temps(dir, &format!("{}.tmp-", name.to_string_lossy()));
+    }
     let mut bak_tmp = bak.clone().into_os_string();
     bak_tmp.push(format!(".tmp-{}", std::process::id()));
     let bak_tmp = PathBuf::from(bak_tmp);
