@@ -45,6 +45,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[allow(clippy::disallowed_methods)] // a test pixel, not a UI colour
     fn writes_a_png_that_decodes_to_the_same_pixels() {
         let mut img = egui::ColorImage::filled([3, 2], egui::Color32::WHITE);
         img.pixels[4] = egui::Color32::from_rgb(200, 10, 20);

@@ -1,6 +1,8 @@
 //! Every colour the app uses, in one place. Series colours are chosen to stay apart for
 //! common colour-vision deficiencies (Okabe–Ito palette) and to read on light and dark themes.
 
+#![allow(clippy::disallowed_methods)] // the one module that makes colours
+
 use egui::Color32;
 
 use crate::model::itinerary::StopKind;
