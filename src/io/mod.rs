@@ -1,8 +1,11 @@
 //! Files in and out: trade data import, RON workspaces, PNG, atomic writes.
 
 pub mod atomic;
-pub mod csv_import;
+pub mod import;
 pub mod input;
 pub mod png;
 pub mod text;
 pub mod workspace_file;
+
+/// The importer's old name, from when it read only CSV.
+pub use import as csv_import;

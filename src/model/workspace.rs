@@ -38,6 +38,9 @@ pub struct Workspace {
     pub targets: Vec<Target>,
     /// Delegation visits.
     pub visits: Vec<Visit>,
+    /// Column mappings remembered for data files whose header tradedash does not know, keyed
+    /// by the header row; used again for files with the same header.
+    pub import_mappings: Vec<crate::io::import::SavedMapping>,
 }
 
 impl Default for Workspace {
@@ -51,6 +54,7 @@ impl Default for Workspace {
             reported: Vec::new(),
             targets: Vec::new(),
             visits: Vec::new(),
+            import_mappings: Vec::new(),
         }
     }
 }
