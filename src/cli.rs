@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 use serde::Serialize;
 
 use crate::app::{ExportOnStart, ExportOutcome, TradeDashApp};
-use crate::io::csv_import::{ImportReport, SkippedRow};
+use crate::io::import::{ColumnMapping, ImportOptions, ImportReport, SkippedRow};
 use crate::io::input;
 use crate::model::query::{Aggregate, Selection, aggregate};
 use crate::model::workspace::Workspace;
@@ -21,9 +21,42 @@ pub struct Cli {
     /// A data file (CSV: tradedash long format or UN Comtrade) or a .ron workspace to open in
     /// the window. Without it the built-in Brest Oblast – Kazakhstan example opens.
     pub file: Option<PathBuf>,
+    /// Column mapping and sheet for FILE.
+    #[command(flatten)]
+    pub import: ImportArgs,
     /// A headless command.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// How to read a data file whose header tradedash does not know, or a workbook's sheet.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ImportArgs {
+    /// Columns for a file tradedash does not recognise: `period=COL,flow=COL,reporter=COL,
+    /// partner=COL,commodity=COL,value=COL,unit=COL`; `period=months` for one column per month.
+    #[arg(long, value_name = "FIELD=COLUMN,…")]
+    pub map: Option<String>,
+    /// Fixed values for all rows: `flow=export,reporter=Brest Oblast,unit=thousand`.
+    #[arg(long, value_name = "FIELD=VALUE,…")]
+    pub set: Option<String>,
+    /// The workbook sheet to read (XLSX, XLS); by default the first one recognised.
+    #[arg(long)]
+    pub sheet: Option<String>,
+}
+
+impl ImportArgs {
+    /// The importer's options.
+    ///
+    /// # Errors
+    /// When `--map` or `--set` cannot be read.
+    pub fn options(&self) -> Result<ImportOptions, String> {
+        let mapping = if self.map.is_some() || self.set.is_some() {
+            Some(ColumnMapping::parse_cli(self.map.as_deref(), self.set.as_deref())?)
+        } else {
+            None
+        };
+        Ok(ImportOptions { mapping, remembered: Vec::new(), sheet: self.sheet.clone() })
+    }
 }
 
 /// Headless commands.
@@ -45,6 +78,9 @@ pub enum Command {
         /// Print one JSON object instead of text (values in US dollars).
         #[arg(long)]
         json: bool,
+        /// Column mapping and sheet.
+        #[command(flatten)]
+        import: ImportArgs,
     },
     /// Open the window on INPUT, save a PNG of the chart, and exit (0 once the file is written).
     ExportChart {
@@ -59,6 +95,9 @@ pub enum Command {
         /// Window height in points.
         #[arg(long, default_value_t = 800)]
         height: u32,
+        /// Column mapping and sheet.
+        #[command(flatten)]
+        import: ImportArgs,
     },
 }
 
@@ -67,12 +106,22 @@ pub enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => run_window(cli.file),
-        Some(Command::Summary { file, reporter, partner, json }) => {
-            summary(file.as_deref(), reporter, partner, json)
+        None => with_options(&cli.import, |o| run_window(cli.file, o)),
+        Some(Command::Summary { file, reporter, partner, json, import }) => {
+            with_options(&import, |o| summary(file.as_deref(), reporter, partner, json, &o))
         }
-        Some(Command::ExportChart { input, out, width, height }) => {
-            export_chart(input.as_deref(), out, width, height)
+        Some(Command::ExportChart { input, out, width, height, import }) => {
+            with_options(&import, |o| export_chart(input.as_deref(), out, width, height, &o))
+        }
+    }
+}
+
+fn with_options(args: &ImportArgs, run: impl FnOnce(ImportOptions) -> ExitCode) -> ExitCode {
+    match args.options() {
+        Ok(o) => run(o),
+        Err(e) => {
+            eprintln!("tradedash: --map/--set: {e}");
+            ExitCode::from(2)
         }
     }
 }
@@ -94,10 +143,10 @@ fn native_options(width: u32, height: u32, remember_window: bool) -> eframe::Nat
     }
 }
 
-fn run_window(file: Option<PathBuf>) -> ExitCode {
+fn run_window(file: Option<PathBuf>, options: ImportOptions) -> ExitCode {
     let app = TradeDashApp::with_default_workspace();
     let app = match file {
-        Some(p) => app.with_initial_open(p),
+        Some(p) => app.with_initial_open(p).with_initial_import_options(options),
         None => app,
     };
     match eframe::run_native("tradedash", native_options(1280, 800, true), Box::new(|_cc| Ok(Box::new(app))))
@@ -110,8 +159,14 @@ fn run_window(file: Option<PathBuf>) -> ExitCode {
     }
 }
 
-fn export_chart(input: Option<&Path>, out: PathBuf, width: u32, height: u32) -> ExitCode {
-    let (workspace, _, warning) = match input::open_as_workspace(input) {
+fn export_chart(
+    input: Option<&Path>,
+    out: PathBuf,
+    width: u32,
+    height: u32,
+    options: &ImportOptions,
+) -> ExitCode {
+    let (workspace, _, warning) = match input::open_as_workspace_with(input, options) {
         Ok(w) => w,
         Err(e) => {
             eprintln!("tradedash: {e}");
@@ -159,6 +214,13 @@ pub struct SummaryJson {
     pub rows_set_aside: u64,
     /// The skipped rows with line numbers (header = line 1).
     pub skipped_lines: Vec<SkippedRow>,
+    /// What was set aside and why.
+    pub set_aside: Vec<crate::io::import::SetAside>,
+    /// How the file was read (layout, unit, title rows, columns not used).
+    pub notes: Vec<String>,
+    /// Layout recognised ("UN Comtrade", "table with one column per month", …), when a file was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
     /// Monthly totals, in order; months without data are absent.
     pub months: Vec<MonthJson>,
     /// Yearly totals.
@@ -208,6 +270,9 @@ pub fn summary_json(workspace: &Workspace, report: Option<&ImportReport>, sel: &
         rows_skipped: report.map_or(0, |r| r.rows_skipped),
         rows_set_aside: report.map_or(0, ImportReport::rows_set_aside),
         skipped_lines: report.map(|r| r.skipped.clone()).unwrap_or_default(),
+        set_aside: report.map(|r| r.set_aside.clone()).unwrap_or_default(),
+        notes: report.map(|r| r.notes.clone()).unwrap_or_default(),
+        format: report.map(|r| format!("{} ({})", r.format.label(), r.source)),
         months: a
             .months
             .iter()
@@ -234,8 +299,14 @@ pub fn summary_json(workspace: &Workspace, report: Option<&ImportReport>, sel: &
     }
 }
 
-fn summary(file: Option<&Path>, reporter: Option<String>, partner: Option<String>, json: bool) -> ExitCode {
-    let (workspace, report, warning) = match input::open_as_workspace(file) {
+fn summary(
+    file: Option<&Path>,
+    reporter: Option<String>,
+    partner: Option<String>,
+    json: bool,
+    options: &ImportOptions,
+) -> ExitCode {
+    let (workspace, report, warning) = match input::open_as_workspace_with(file, options) {
         Ok(w) => w,
         Err(e) => {
             eprintln!("tradedash: {e}");
@@ -278,6 +349,9 @@ fn write_summary_text(
     use crate::model::format::usd_exact;
     let opt = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), usd_exact);
     writeln!(out, "{}", ws.data.label)?;
+    if let Some(f) = &s.format {
+        writeln!(out, "read as {f}")?;
+    }
     if ws.data.sample {
         writeln!(out, "SAMPLE DATA: the monthly split is illustrative; only the totals are reported.")?;
     }
@@ -289,6 +363,12 @@ fn write_summary_text(
         sel.commodity.as_deref().map_or_else(String::new, |c| format!(", commodity: {c}"))
     )?;
     writeln!(out, "rows read {}, skipped {}, set aside {}", s.rows_read, s.rows_skipped, s.rows_set_aside)?;
+    for a in &s.set_aside {
+        writeln!(out, "  set aside {} rows (first on line {}): {}", a.rows, a.first_line, a.reason)?;
+    }
+    for n in &s.notes {
+        writeln!(out, "  note: {n}")?;
+    }
     for l in &s.skipped_lines {
         let col = l.column.as_ref().map_or_else(String::new, |c| format!(", column {c}"));
         writeln!(out, "  skipped line {}{col}: {}", l.line, l.reason)?;

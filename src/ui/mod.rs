@@ -2,6 +2,7 @@
 //! changes the workspace itself.
 
 pub mod chart;
+pub mod import;
 pub mod sidebar;
 pub mod theme;
 

@@ -61,19 +61,12 @@ pub(super) fn import(
         lines: LineCounter::new(content.as_bytes(), 1 + hint_lines),
         done: false,
     };
-    super::run(file, meta, rows, options)
+    super::run(file, &meta, rows, options)
 }
 
 /// The first line longer than `max` bytes, with its 1-based number and length.
 fn longest_line_over(bytes: &[u8], max: usize) -> Option<(u64, usize)> {
-    let mut line = 1u64;
-    for chunk in bytes.split(|&b| b == b'\n') {
-        if chunk.len() > max {
-            return Some((line, chunk.len()));
-        }
-        line += 1;
-    }
-    None
+    (1u64..).zip(bytes.split(|&b| b == b'\n')).find(|(_, chunk)| chunk.len() > max).map(|(l, c)| (l, c.len()))
 }
 
 /// Text with many control characters (NUL, other C0 codes) is binary data.

@@ -231,10 +231,23 @@ pub(super) fn find(
         .into_iter()
         .filter_map(Source::column)
         .collect();
+        // Fields the mapping leaves out are filled from the header's words.
+        let merged = |h: &Header| {
+            let mut m = mapping.clone();
+            let draft = h.draft();
+            for f in super::mapping::Field::ALL {
+                if m.get(f).is_none() {
+                    *m.get_mut(f) = draft.get(f).clone();
+                }
+            }
+            m
+        };
         let at = head.iter().position(|r| {
             let h = Header::new(&r.cells);
+            let m = merged(&h);
             wanted.iter().all(|w| h.column(w).is_some())
-                && (mapping.period != Source::MonthColumns || !h.period_columns().is_empty())
+                && !m.period.is_none()
+                && (m.period != Source::MonthColumns || !h.period_columns().is_empty())
         });
         let Some(i) = at else {
             let best = best_header_guess(head);
@@ -253,13 +266,16 @@ pub(super) fn find(
                 preview: preview(best, Some(mapping.clone())),
             });
         };
-        let parser = RowParser::mapped(mapping, &Header::new(&head[i].cells).original, &titles_above(i))
-            .map_err(|problem| ImportError::Incomplete {
+        let h = Header::new(&head[i].cells);
+        let mapping = merged(&h);
+        let parser = RowParser::mapped(&mapping, &h.original, &titles_above(i)).map_err(|problem| {
+            ImportError::Incomplete {
                 file: file.to_owned(),
                 line: head[i].line,
                 problem,
                 preview: preview(i, Some(mapping.clone())),
-            })?;
+            }
+        })?;
         let mut notes: Vec<String> = title_note(i).into_iter().collect();
         notes.extend(parser.notes.iter().cloned());
         return Ok(Found { header_index: i, parser, notes });
@@ -503,7 +519,6 @@ impl RowParser {
         };
         let mut p = Self::empty(Format::Mapped, h.original.clone());
         p.by_name = true;
-        let missing = m.missing();
         // Flow: a column, a fixed word, or a word in the titles or the value/month headers.
         let title_text = titles.join(" ");
         p.flow = match &m.flow {
@@ -535,9 +550,6 @@ impl RowParser {
                 }
             }
         };
-        if missing.contains(&"reporter or partner") {
-            return Err("neither a reporter nor a partner: name a column or give a fixed name".into());
-        }
         let party = |s: &Source, field: &str| -> Result<PartySource, String> {
             Ok(match s {
                 Source::Fixed(name) => PartySource {
@@ -562,7 +574,13 @@ impl RowParser {
                 p.commodity = None;
                 p.named_commodities.borrow_mut().insert(String::new(), c.clone());
             }
-            s => p.commodity = col(s, "commodity")?,
+            s => {
+                p.commodity = col(s, "commodity")?;
+                // A code column with a name column beside it ("Код ТН ВЭД", "Наименование товара").
+                if p.commodity.is_some() && p.commodity == h.find(COMMODITY_CODE_WORDS) {
+                    p.commodity_name = h.find(COMMODITY_WORDS).filter(|i| Some(*i) != p.commodity);
+                }
+            }
         }
         // Period.
         match &m.period {
@@ -595,8 +613,14 @@ impl RowParser {
                     .filter(|(i, name)| {
                         !used.contains(i)
                             && !name.is_empty()
-                            && ![p.reporter.name, p.partner.name, p.commodity, p.unit_column]
-                                .contains(&Some(*i))
+                            && ![
+                                p.reporter.name,
+                                p.partner.name,
+                                p.commodity,
+                                p.commodity_name,
+                                p.unit_column,
+                            ]
+                            .contains(&Some(*i))
                             && !matches!(p.flow, FlowSource::Column(c) if c == *i)
                             && !p.notes.iter().any(|n| n.contains(&format!("\"{name}\"")))
                     })
@@ -747,7 +771,7 @@ impl RowParser {
                         value_usd: scale(v),
                     }),
                     Some(_) => {
-                        bad_cells.push(bad(i, format!("a trade value cannot be negative, found {raw:?}")))
+                        bad_cells.push(bad(i, format!("a trade value cannot be negative, found {raw:?}")));
                     }
                     None => bad_cells.push(bad(i, format!("expected a number, found {raw:?}"))),
                 }
@@ -800,10 +824,17 @@ impl RowParser {
                 _ => Commodity { code: "TOTAL".into(), name: String::new() },
             };
         }
-        if code.is_empty() || words::is_total_name(code) {
-            return Commodity { code: "TOTAL".into(), name: code.to_owned() };
+        if code.is_empty() || words::is_total_name(code) || words::is_total_name(name) {
+            return Commodity {
+                code: "TOTAL".into(),
+                name: if name.is_empty() { code } else { name }.to_owned(),
+            };
         }
-        self.hs_or_numbered(code)
+        let mut c = self.hs_or_numbered(code);
+        if !name.is_empty() {
+            c.name = name.to_owned();
+        }
+        c
     }
 
     /// An HS code ("0401", "04 Молочная продукция") as it is; a name without a code gets a
@@ -860,7 +891,14 @@ impl RowParser {
                 {
                     return Ok(Period::Year(y));
                 }
-                YearMonth::parse(text).map(Period::Month).map_err(|e| (idx, e.to_string()))
+                // Spreadsheets turn months into dates ("2018-03-01").
+                YearMonth::parse(text)
+                    .ok()
+                    .or_else(|| words::parse_month(text))
+                    .map(Period::Month)
+                    .ok_or_else(|| {
+                        (idx, format!("expected a month as YYYY-MM (e.g. 2018-07), found {text:?}"))
+                    })
             }
             Format::Wide | Format::Mapped => {
                 let idx = self.period.unwrap_or(0);

@@ -172,7 +172,8 @@ impl ColumnMapping {
     }
 
     /// What is missing before rows can be read: the period, the value (unless month columns),
-    /// and the flow (a column or a fixed value).
+    /// and the flow (a column or a fixed value). A missing reporter or partner is shown as
+    /// "(reporter not given)".
     #[must_use]
     pub fn missing(&self) -> Vec<&'static str> {
         let mut out = Vec::new();
@@ -184,9 +185,6 @@ impl ColumnMapping {
         }
         if self.flow.is_none() {
             out.push("flow");
-        }
-        if self.reporter.is_none() && self.partner.is_none() {
-            out.push("reporter or partner");
         }
         out
     }

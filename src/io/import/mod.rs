@@ -408,7 +408,7 @@ pub(crate) enum Item {
 /// every row.
 pub(crate) fn run(
     file: &str,
-    meta: SourceMeta,
+    meta: &SourceMeta,
     rows: impl Iterator<Item = Result<Item, ImportError>>,
     options: &ImportOptions,
 ) -> Result<Imported, ImportError> {
@@ -431,7 +431,7 @@ pub(crate) fn run(
     if head.is_empty() {
         return Err(ImportError::Empty { file: file.to_owned() });
     }
-    let found = layout::find(file, &head, options, &meta)?;
+    let found = layout::find(file, &head, options, meta)?;
     let header_index = found.header_index;
     let parser = found.parser;
     let mut report = ImportReport {
@@ -540,7 +540,9 @@ pub(crate) fn shorten(s: &str, max_chars: usize) -> String {
 
 /// What the first rows of a table become with a mapping: records, or why a row would be
 /// skipped. For the mapping step's preview.
-#[must_use]
+///
+/// # Errors
+/// When the mapping cannot be used with these columns (says why).
 pub fn preview_mapping(preview: &TablePreview, mapping: &ColumnMapping) -> Result<Vec<PreviewRow>, String> {
     let parser = layout::RowParser::mapped(mapping, &preview.columns, &preview.titles)?;
     Ok(preview

@@ -61,10 +61,7 @@ pub fn parse_month(text: &str) -> Option<YearMonth> {
     {
         return YearMonth::new(y, m);
     }
-    let parts: Vec<&str> = t
-        .split(|c: char| c == '-' || c == '.' || c == '/' || c == ' ' || c == '\u{a0}')
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<&str> = t.split(['-', '.', '/', ' ', '\u{a0}']).filter(|p| !p.is_empty()).collect();
     let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
     match parts.as_slice() {
         // 2018.01, 01.2018, 2018-01-31, 31.01.2018

@@ -97,7 +97,7 @@ pub(super) fn import(
             sheets: sheets.clone(),
             sheet: Some(name.clone()),
         };
-        match super::run(file, meta, rows.into_iter().map(|r| Ok(Item::Row(r))), options) {
+        match super::run(file, &meta, rows.into_iter().map(|r| Ok(Item::Row(r))), options) {
             Ok(mut imported) => {
                 if sheets.len() > 1 {
                     imported.report.notes.push(format!(
