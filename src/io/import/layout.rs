@@ -323,10 +323,7 @@ pub(super) fn find(
                 Err(problem) => Err(ImportError::Incomplete {
                     file: file.to_owned(),
                     line: row.line,
-                    problem: format!(
-                        "a table with one column per month: {problem}; choose it in the window or give \
-                         it with --set (e.g. --set flow=export)"
-                    ),
+                    problem: format!("a table with one column per month: {problem}"),
                     preview: preview(i, Some(draft)),
                 }),
             };
@@ -543,7 +540,8 @@ impl RowParser {
                     }
                     None => {
                         return Err(
-                            "no flow: name a flow column, or give export, import or turnover for all rows"
+                            "no flow: name a flow column, or give export, import or turnover for all rows \
+                             (in the window, or --set flow=export)"
                                 .into(),
                         );
                     }
