@@ -62,6 +62,11 @@ const EXPECTED: &[(&str, &str)] = &[
          0x09 or 0x0C found 0",
     ),
     (
+        "xls-sector-loop.xls",
+        "xls-sector-loop.xls: not an Excel workbook (XLS) that can be read: the sector allocation table loops back \
+         on itself at sector 0",
+    ),
+    (
         "deep.ron",
         "deep.ron: line 1, column 87: brackets nested deeper than any workspace (over 128 levels); this is not a \
          tradedash workspace",

@@ -346,6 +346,9 @@ fn best_header_guess(head: &[RawRow]) -> usize {
     head.iter().position(|r| filled(r) == max).unwrap_or(0)
 }
 
+/// Largest value accepted, in US dollars: a thousand times world trade in a year.
+pub const MAX_VALUE_USD: f64 = 1e15;
+
 /// Where a reporter or partner comes from.
 #[derive(Default)]
 struct PartySource {
@@ -746,8 +749,13 @@ impl RowParser {
             }
             None => self.unit,
         };
-        let scale =
-            |v: f64| if unit.multiplier == 1.0 { v } else { (v * unit.multiplier * 100.0).round() / 100.0 };
+        // Dollars from a number in the file's unit; `None` past any real trade figure (sums of
+        // such values would overflow).
+        let scale = |v: f64| {
+            let usd = if unit.multiplier == 1.0 { v } else { (v * unit.multiplier * 100.0).round() / 100.0 };
+            (usd.is_finite() && usd <= MAX_VALUE_USD).then_some(usd)
+        };
+        let too_large = |raw: &str| format!("{raw:?} is larger than any trade figure (over $1 quadrillion)");
 
         if !self.months.is_empty() {
             let mut records = Vec::new();
@@ -760,14 +768,17 @@ impl RowParser {
                 let value =
                     if matches!(raw, "-" | "–" | "—") { Some(0.0) } else { words::parse_usd(raw) };
                 match value {
-                    Some(v) if v >= 0.0 => records.push(Record {
-                        period,
-                        reporter: reporter.clone(),
-                        partner: partner.clone(),
-                        flow,
-                        commodity: commodity.clone(),
-                        value_usd: scale(v),
-                    }),
+                    Some(v) if v >= 0.0 => match scale(v) {
+                        Some(value_usd) => records.push(Record {
+                            period,
+                            reporter: reporter.clone(),
+                            partner: partner.clone(),
+                            flow,
+                            commodity: commodity.clone(),
+                            value_usd,
+                        }),
+                        None => bad_cells.push(bad(i, too_large(raw))),
+                    },
                     Some(_) => {
                         bad_cells.push(bad(i, format!("a trade value cannot be negative, found {raw:?}")));
                     }
@@ -800,10 +811,8 @@ impl RowParser {
         if value < 0.0 {
             return Err(bad(vidx, format!("a trade value cannot be negative, found {raw:?}")));
         }
-        Ok(Parsed::Use(
-            vec![Record { period, reporter, partner, flow, commodity, value_usd: scale(value) }],
-            Vec::new(),
-        ))
+        let value_usd = scale(value).ok_or_else(|| bad(vidx, too_large(raw)))?;
+        Ok(Parsed::Use(vec![Record { period, reporter, partner, flow, commodity, value_usd }], Vec::new()))
     }
 
     fn commodity(&self, rec: &csv::StringRecord) -> Commodity {

@@ -13,6 +13,7 @@
 //! the file: sizes are checked before reading ([`MAX_FILE_BYTES`], [`MAX_LINE_BYTES`],
 //! [`MAX_COLUMNS`], [`MAX_CELLS`]).
 
+mod cfb_guard;
 mod delimited;
 mod layout;
 pub mod mapping;

@@ -30,8 +30,24 @@ pub(super) fn kind(bytes: &[u8]) -> Option<Kind> {
     }
 }
 
-/// Reads a workbook.
+/// Reads a workbook. A panic inside the workbook reader (a bug in it, met on a damaged file)
+/// becomes an error naming the file instead of ending the program or the loading thread.
 pub(super) fn import(
+    file: &str,
+    bytes: &[u8],
+    kind: Kind,
+    options: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| import_unguarded(file, bytes, kind, options)))
+        .unwrap_or_else(|_| {
+            Err(ImportError::NotATable {
+                file: file.to_owned(),
+                reason: "the workbook is damaged: the Excel reader failed on it".into(),
+            })
+        })
+}
+
+fn import_unguarded(
     file: &str,
     bytes: &[u8],
     kind: Kind,
@@ -56,10 +72,12 @@ pub(super) fn import(
                     not_a_table(format!("not an Excel workbook (XLSX) that can be read: {e}"))
                 })?)
             }
-            Kind::Xls => Book::Xls(
+            Kind::Xls => Book::Xls({
+                super::cfb_guard::check(bytes)
+                    .map_err(|e| not_a_table(format!("not an Excel workbook (XLS) that can be read: {e}")))?;
                 Xls::new(Cursor::new(bytes))
-                    .map_err(|e| not_a_table(format!("not an Excel workbook (XLS) that can be read: {e}")))?,
-            ),
+                    .map_err(|e| not_a_table(format!("not an Excel workbook (XLS) that can be read: {e}")))?
+            }),
         };
     let label = match kind {
         Kind::Xlsx => "XLSX",
