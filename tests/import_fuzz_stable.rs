@@ -193,7 +193,7 @@ fn mutated_workbooks_never_panic() {
 #[test]
 fn mutated_workspaces_never_panic() {
     let seeds = seeds("workspace_ron");
-    let mut rng = Rng(0x726f_6e);
+    let mut rng = Rng(0x0072_6f6e);
     for _ in 0..2000 {
         let base = &seeds[rng.below(seeds.len())];
         let input = mutate(&mut rng, base, &seeds);

@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 use super::theme;
 use crate::app::Command;
 use crate::io::import::{
-    ColumnMapping, Field, ImportReport, PreviewRow, Source, TablePreview, preview_mapping,
+    ColumnMapping, Field, ImportReport, MappingPreview, PreviewRow, Source, TablePreview, preview_mapping,
 };
 use crate::model::format;
 
@@ -28,7 +28,7 @@ struct MappingRequest {
     mapping: ColumnMapping,
     remember: bool,
     /// The preview computed for `mapping` (recomputed only when the mapping changes).
-    result: Option<(ColumnMapping, Result<Vec<PreviewRow>, String>)>,
+    result: Option<(ColumnMapping, Result<MappingPreview, String>)>,
 }
 
 impl ImportPanel {
@@ -57,7 +57,8 @@ impl ImportPanel {
         let mut done = false;
         egui::Window::new("Column mapping")
             .open(&mut open)
-            .default_width(760.0)
+            .min_width(820.0)
+            .default_width(820.0)
             .default_height(560.0)
             .show(ctx, |ui| done = mapping_ui(ui, req, commands));
         if !open || done {
@@ -178,7 +179,12 @@ fn mapping_ui(ui: &mut Ui, req: &mut MappingRequest, commands: &mut Vec<Command>
             ready = false;
             ui.label(RichText::new(e).color(theme::error(ui.visuals())));
         }
-        Some(Ok(rows)) => preview_table_ui(ui, rows),
+        Some(Ok(p)) => {
+            preview_table_ui(ui, &p.rows);
+            for n in &p.notes {
+                ui.label(RichText::new(format!("• {n}")).color(theme::weak(ui.visuals())));
+            }
+        }
         None => {}
     }
     ui.separator();
@@ -236,16 +242,16 @@ fn preview_table_ui(ui: &mut Ui, rows: &[PreviewRow]) {
                             ui.end_row();
                         }
                     }
-                    Err(reason) => {
-                        ui.label(row.line.to_string());
-                        ui.label(
-                            RichText::new(format!("skipped: {reason}")).color(theme::warning(ui.visuals())),
-                        );
-                        ui.end_row();
-                    }
+                    Err(_) => {}
                 }
             }
         });
+        // Reasons below the table, where their length does not widen a column.
+        for row in rows {
+            if let Err(reason) = &row.outcome {
+                ui.label(RichText::new(format!("skipped: {reason}")).color(theme::warning(ui.visuals())));
+            }
+        }
     });
 }
 

@@ -405,6 +405,11 @@ impl RowParser {
         self.format
     }
 
+    /// How the layout reads the file, for the report.
+    pub(super) fn notes(&self) -> &[String] {
+        &self.notes
+    }
+
     fn empty(format: Format, names: Vec<String>) -> Self {
         Self {
             format,

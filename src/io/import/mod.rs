@@ -544,9 +544,9 @@ pub(crate) fn shorten(s: &str, max_chars: usize) -> String {
 ///
 /// # Errors
 /// When the mapping cannot be used with these columns (says why).
-pub fn preview_mapping(preview: &TablePreview, mapping: &ColumnMapping) -> Result<Vec<PreviewRow>, String> {
+pub fn preview_mapping(preview: &TablePreview, mapping: &ColumnMapping) -> Result<MappingPreview, String> {
     let parser = layout::RowParser::mapped(mapping, &preview.columns, &preview.titles)?;
-    Ok(preview
+    let rows = preview
         .rows
         .iter()
         .map(|(line, cells)| {
@@ -561,7 +561,18 @@ pub fn preview_mapping(preview: &TablePreview, mapping: &ColumnMapping) -> Resul
             };
             PreviewRow { line: *line, outcome }
         })
-        .collect())
+        .collect();
+    Ok(MappingPreview { rows, notes: parser.notes().to_vec() })
+}
+
+/// What a mapping makes of the first rows, and how it reads the file (unit, flow, columns
+/// not used).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MappingPreview {
+    /// The first rows.
+    pub rows: Vec<PreviewRow>,
+    /// Notes for the report: "values in thousands of US dollars (…)".
+    pub notes: Vec<String>,
 }
 
 /// One row of the mapping step's preview.
