@@ -11,7 +11,7 @@ use crate::io::import::{
     ColumnMapping, ImportError, ImportOptions, ImportReport, Imported, SavedMapping, header_key,
 };
 use crate::io::input::{self, OpenError, Opened};
-use crate::io::{png, workspace_file};
+use crate::io::{ics, png, workspace_file};
 use crate::model::dataset::Dataset;
 use crate::model::itinerary::Visit;
 use crate::model::period::MonthRange;
@@ -20,8 +20,14 @@ use crate::model::target::Target;
 use crate::model::workspace::{ChartSettings, DataSource, Workspace};
 use crate::ui::chart::ChartPanel;
 use crate::ui::import::{ImportPanel, import_report_ui};
+use crate::ui::itinerary::ItineraryPanel;
 use crate::ui::sidebar::Sidebar;
 use crate::ui::{Tab, ViewCtx, theme};
+
+mod history;
+mod safety;
+
+pub use safety::{AUTOSAVE_DELAY, GuardChoice, MAX_RECENT};
 
 /// Everything that changes the app's state, applied after the UI pass in [`TradeDashApp::apply`].
 #[must_use]
@@ -51,6 +57,14 @@ pub enum Command {
     SetTargets(Vec<Target>),
     /// Replace the visits.
     SetVisits(Vec<Visit>),
+    /// Ask where to save the itinerary shown in the Visit tab as an iCalendar file.
+    ExportIcsDialog,
+    /// Write the itinerary shown in the Visit tab as an iCalendar file to this path.
+    ExportIcs(PathBuf),
+    /// Ask where to save a PNG of the itinerary panel.
+    ExportVisitPngDialog,
+    /// Save a PNG of the itinerary panel to this file.
+    ExportVisitPng(PathBuf),
     /// Switch the central view.
     ShowTab(Tab),
     /// Show the import report window.
@@ -71,6 +85,18 @@ pub enum Command {
     },
     /// Reopen the embedded default workspace.
     OpenDefault,
+    /// Start an empty workspace.
+    NewWorkspace,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Answer the unsaved-changes dialog.
+    ResolveGuard(GuardChoice),
+    /// Recover the work kept in an autosave file.
+    Recover(PathBuf),
+    /// Delete an autosave file without recovering it.
+    DiscardAutosave(PathBuf),
     /// Close the window.
     Quit,
 }
@@ -85,6 +111,11 @@ pub trait FileDialogs {
     fn save_workspace(&mut self, suggested_name: &str) -> Option<PathBuf>;
     /// Where to save a PNG.
     fn save_png(&mut self, suggested_name: &str) -> Option<PathBuf>;
+    /// Where to save an iCalendar file. Dialogs that cannot offer one return `None`.
+    fn save_ics(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        let _ = suggested_name;
+        None
+    }
 }
 
 /// rfd's dialogs (XDG portal, or zenity where no portal runs).
@@ -117,6 +148,13 @@ impl FileDialogs for NativeDialogs {
             .set_title("Export chart as PNG")
             .set_file_name(suggested_name)
             .add_filter("PNG image", &["png"])
+            .save_file()
+    }
+    fn save_ics(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Save itinerary as iCalendar")
+            .set_file_name(suggested_name)
+            .add_filter("iCalendar", &["ics"])
             .save_file()
     }
 }
@@ -163,13 +201,28 @@ pub struct ExportOnStart {
     frames: u32,
     /// Whether the screenshot has been asked for.
     requested: bool,
+    /// Export the itinerary (Visit tab) instead of the chart.
+    visit: bool,
 }
 
 impl ExportOnStart {
     /// Export to `path` once the chart is on screen, then close the window.
     #[must_use]
     pub fn new(path: PathBuf) -> Self {
-        Self { path, frames: 0, requested: false }
+        Self { path, frames: 0, requested: false, visit: false }
+    }
+
+    /// Export to `path` a picture of the itinerary once the Visit tab is on screen, then close
+    /// the window.
+    #[must_use]
+    pub fn visit(path: PathBuf) -> Self {
+        Self { visit: true, ..Self::new(path) }
+    }
+
+    /// What is exported, as said in messages: "chart" or "itinerary".
+    #[must_use]
+    pub fn what(&self) -> &'static str {
+        if self.visit { "itinerary" } else { "chart" }
     }
 }
 
@@ -190,6 +243,7 @@ pub struct TradeDashApp {
     dirty: bool,
     tab: Tab,
     chart: ChartPanel,
+    itinerary: ItineraryPanel,
     sidebar: Sidebar,
     dialogs: Box<dyn FileDialogs>,
     notices: Vec<Notice>,
@@ -207,6 +261,14 @@ pub struct TradeDashApp {
     export_outcome: ExportOutcome,
     initial_open: Option<PathBuf>,
     last_title: String,
+    history: history::History,
+    saved: history::Snapshot,
+    guard: Option<Command>,
+    guard_passed: bool,
+    close_confirmed: bool,
+    autosave: Option<safety::AutosaveState>,
+    recovery: Vec<(crate::io::autosave::Orphan, Result<String, String>)>,
+    recent: Vec<PathBuf>,
 }
 
 impl TradeDashApp {
@@ -224,6 +286,7 @@ impl TradeDashApp {
             dirty: false,
             tab: Tab::default(),
             chart: ChartPanel::default(),
+            itinerary: ItineraryPanel::default(),
             sidebar: Sidebar::default(),
             dialogs: Box::new(NativeDialogs),
             notices: Vec::new(),
@@ -241,8 +304,17 @@ impl TradeDashApp {
             export_outcome: ExportOutcome::default(),
             initial_open: None,
             last_title: String::new(),
+            history: history::History::default(),
+            saved: history::Snapshot { workspace: Workspace::default(), dataset: Arc::default() },
+            guard: None,
+            guard_passed: false,
+            close_confirmed: false,
+            autosave: None,
+            recovery: Vec::new(),
+            recent: Vec::new(),
         };
         app.set_workspace(workspace, None);
+        app.new_document();
         app
     }
 
@@ -363,7 +435,6 @@ impl TradeDashApp {
         self.set_dataset(dataset);
         self.workspace = workspace;
         self.workspace_path = path;
-        self.dirty = false;
     }
 
     fn set_dataset(&mut self, dataset: Arc<Dataset>) {
@@ -373,8 +444,14 @@ impl TradeDashApp {
         self.view_revision += 1;
     }
 
-    /// Applies one command. All state changes go through here.
+    /// Applies one command. All state changes go through here: the unsaved-changes guard
+    /// and undo recording wrap every command (see `safety.rs`).
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        self.apply_guarded(ctx, command);
+    }
+
+    /// Carries out a command (the guard has been passed).
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::OpenDataDialog => {
                 let started = Instant::now();
@@ -424,31 +501,71 @@ impl TradeDashApp {
                 if sel != self.workspace.selection {
                     self.workspace.selection = sel;
                     self.view_revision += 1;
-                    self.dirty = true;
                 }
             }
-            Command::SetChart(settings) => {
-                self.dirty |= settings != self.workspace.chart;
-                self.workspace.chart = settings;
+            Command::SetChart(settings) => self.workspace.chart = settings,
+            Command::SetTargets(targets) => self.workspace.targets = targets,
+            Command::SetVisits(visits) => self.workspace.visits = visits,
+            Command::ExportIcsDialog => {
+                let Some(v) = self.workspace.visits.get(self.itinerary.visit_index()) else {
+                    self.notify(Level::Error, "There is no visit to export");
+                    return;
+                };
+                let name = format!("{}.ics", file_stem_for(&v.title));
+                let started = Instant::now();
+                match self.dialogs.save_ics(&name) {
+                    Some(p) => self.apply(ctx, Command::ExportIcs(p)),
+                    None if started.elapsed() < Duration::from_millis(150) => {
+                        self.tab = Tab::Visit;
+                        self.notify(
+                            Level::Warning,
+                            "No file dialog is available on this desktop: type a path in \"Calendar file\" \
+                             and click \"Save .ics\", or use `tradedash export-ics`.",
+                        );
+                    }
+                    None => {}
+                }
             }
-            Command::SetTargets(targets) => {
-                self.dirty |= targets != self.workspace.targets;
-                self.workspace.targets = targets;
+            Command::ExportIcs(path) => self.export_ics(&path, self.itinerary.visit_index()),
+            Command::ExportVisitPngDialog => {
+                let name = format!("{}-itinerary.png", file_stem_for(&self.workspace.title));
+                let started = Instant::now();
+                match self.dialogs.save_png(&name) {
+                    Some(p) => self.apply(ctx, Command::ExportVisitPng(p)),
+                    None if started.elapsed() < Duration::from_millis(150) => self.notify(
+                        Level::Warning,
+                        "No file dialog is available on this desktop: use `tradedash export-visit-png` \
+                         to save a picture of the itinerary.",
+                    ),
+                    None => {}
+                }
             }
-            Command::SetVisits(visits) => {
-                self.dirty |= visits != self.workspace.visits;
-                self.workspace.visits = visits;
-            }
+            Command::ExportVisitPng(path) => self.request_visit_export(ctx, path),
             Command::ShowTab(tab) => self.tab = tab,
             Command::ShowImportReport => self.show_import_report = true,
             Command::OpenDefault => {
                 self.set_workspace(workspace_file::default_workspace(), None);
+                self.new_document();
                 self.notify(
                     Level::Info,
                     "Opened the built-in Brest Oblast – Kazakhstan workspace (sample data)",
                 );
             }
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::NewWorkspace => {
+                self.set_workspace(Workspace::default(), None);
+                self.import_report = None;
+                self.new_document();
+            }
+            Command::Quit => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            // Handled by apply_guarded before a command gets here.
+            Command::Undo
+            | Command::Redo
+            | Command::ResolveGuard(_)
+            | Command::Recover(_)
+            | Command::DiscardAutosave(_) => self.apply_guarded(ctx, command),
         }
     }
 
@@ -491,6 +608,8 @@ impl TradeDashApp {
                         self.import_report = Some(imported.report);
                         self.set_dataset(Arc::new(imported.dataset));
                     }
+                    self.new_document();
+                    self.remember_recent(&path);
                     match warning {
                         Some(w) => self.notify(Level::Warning, w),
                         None => self.notify(Level::Info, format!("Opened workspace {}", path.display())),
@@ -530,6 +649,8 @@ impl TradeDashApp {
     }
 
     fn data_loaded(&mut self, path: PathBuf, imported: Imported) {
+        let before = self.snapshot();
+        self.remember_recent(&path);
         let Imported { dataset, report } = imported;
         let summary = report.summary_line();
         let level = if report.rows_skipped > 0 { Level::Warning } else { Level::Info };
@@ -554,7 +675,7 @@ impl TradeDashApp {
         };
         self.set_dataset(Arc::new(dataset));
         self.import_report = Some(report);
-        self.dirty = true;
+        self.record_edit(before);
         self.notify(level, summary);
     }
 
@@ -564,7 +685,8 @@ impl TradeDashApp {
         match workspace_file::save(path, &ws) {
             Ok(()) => {
                 self.workspace_path = Some(path.to_owned());
-                self.dirty = false;
+                self.mark_saved();
+                self.remember_recent(path);
                 self.notify(Level::Info, format!("Saved workspace {}", path.display()));
             }
             Err(e) => self.notify(Level::Error, format!("{e}. The previous file is unchanged.")),
@@ -588,6 +710,50 @@ impl TradeDashApp {
         });
     }
 
+    fn export_ics(&mut self, path: &Path, visit: usize) {
+        let Some(v) = self.workspace.visits.get(visit) else {
+            self.notify(Level::Error, "No such visit to export");
+            return;
+        };
+        if path.as_os_str().is_empty() {
+            self.notify(Level::Error, "Type a file name for the calendar file first");
+            return;
+        }
+        let events = v.stops.len();
+        // A bare file name typed in the panel goes next to the workspace file when there is one.
+        let path = match (&self.workspace_path, path.is_relative()) {
+            (Some(ws), true) => ws.parent().map_or_else(|| path.to_owned(), |dir| dir.join(path)),
+            _ => path.to_owned(),
+        };
+        let path = std::path::absolute(&path).unwrap_or(path);
+        match ics::write_ics(&path, std::slice::from_ref(v)) {
+            Ok(()) => self.notify(
+                Level::Info,
+                format!("Saved itinerary {} ({events} events, iCalendar)", path.display()),
+            ),
+            Err(e) => self.notify(Level::Error, format!("{e}. The previous file is unchanged.")),
+        }
+    }
+
+    fn request_visit_export(&mut self, ctx: &egui::Context, path: PathBuf) {
+        // The panel can be wider than the window (a long row): keep to what is on screen.
+        let screen = ctx.content_rect();
+        let rect = if self.tab == Tab::Visit { self.itinerary.export_rect } else { None };
+        let rect = rect.map(|r| r.intersect(screen)).filter(egui::Rect::is_positive);
+        let Some(rect) = rect else {
+            self.tab = Tab::Visit;
+            self.notify(Level::Error, "The itinerary is not on screen yet; try again");
+            return;
+        };
+        self.pending_export = Some(PendingExport { path, rect, pixels_per_point: ctx.pixels_per_point() });
+        let tx = self.screenshots.0.clone();
+        let repaint = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            let _ = tx.send(image);
+            repaint.request_repaint();
+        });
+    }
+
     fn finish_export(&mut self) {
         let Ok(image) = self.screenshots.1.try_recv() else { return };
         let Some(pending) = self.pending_export.take() else { return };
@@ -595,7 +761,7 @@ impl TradeDashApp {
         let outcome = match png::save(&pending.path, &cropped) {
             Ok(()) => {
                 let [w, h] = cropped.size;
-                self.notify(Level::Info, format!("Exported chart {} ({w}×{h} px)", pending.path.display()));
+                self.notify(Level::Info, format!("Exported PNG {} ({w}×{h} px)", pending.path.display()));
                 Ok(pending.path)
             }
             Err(e) => {
@@ -615,7 +781,13 @@ impl TradeDashApp {
         let Some(job) = &mut self.export_on_start else { return };
         job.frames += 1;
         ctx.request_repaint();
-        if !job.requested && job.frames >= 3 && self.chart.export_rect.is_some() {
+        if job.visit {
+            self.tab = Tab::Visit;
+            if !job.requested && job.frames >= 3 && self.itinerary.export_rect.is_some() {
+                job.requested = true;
+                commands.push(Command::ExportVisitPng(job.path.clone()));
+            }
+        } else if !job.requested && job.frames >= 3 && self.chart.export_rect.is_some() {
             job.requested = true;
             commands.push(Command::ExportChart(job.path.clone()));
         }
@@ -630,7 +802,9 @@ impl TradeDashApp {
         }
     }
 
-    fn title(&self) -> String {
+    /// The window title: workspace, file, and " •" while there are unsaved changes.
+    #[must_use]
+    pub fn window_title(&self) -> String {
         let mark = if self.dirty { " •" } else { "" };
         let file = self
             .workspace_path
@@ -657,6 +831,11 @@ impl TradeDashApp {
         shortcuts(&ctx, &mut commands);
         dropped_files(&ctx, &mut commands);
         self.drive_export_on_start(&ctx, &mut commands);
+        self.drive_autosave(&ctx);
+        if ctx.input(|i| i.viewport().close_requested()) && self.dirty && !self.close_confirmed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            commands.push(Command::Quit);
+        }
 
         let aggregate = self.cache.get(&self.dataset, self.data_revision, &self.workspace.selection);
         let view = ViewCtx {
@@ -666,7 +845,12 @@ impl TradeDashApp {
             data_span: self.data_span,
             revision: self.view_revision,
         };
-        egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, &mut commands));
+        let menu = MenuState {
+            recent: &self.recent,
+            can_undo: self.history.can_undo(),
+            can_redo: self.history.can_redo(),
+        };
+        egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, &menu, &mut commands));
         egui::Panel::bottom("status").show(ui, |ui| {
             status_ui(ui, &self.notices, &self.running_jobs, self.import_report.as_ref(), &mut commands);
         });
@@ -685,15 +869,16 @@ impl TradeDashApp {
             match self.tab {
                 Tab::Chart => self.chart.ui(ui, &view, &mut commands),
                 Tab::Targets => placeholder_targets_ui(ui, &view),
-                Tab::Visit => placeholder_visit_ui(ui, &view),
+                Tab::Visit => self.itinerary.ui(ui, &view, &mut commands),
             }
         });
         self.windows_ui(&ctx);
         self.import_panel.mapping_window_ui(&ctx, &mut commands);
+        self.safety_windows_ui(&ctx, &mut commands);
         for c in commands {
             self.apply(&ctx, c);
         }
-        let title = self.title();
+        let title = self.window_title();
         if title != self.last_title {
             // Only on change: a viewport command asks for a repaint, and idle must stay idle.
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -761,6 +946,9 @@ const OPEN_WS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(
 const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
 const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
 const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+const REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
 
 fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
     ctx.input_mut(|i| {
@@ -778,6 +966,11 @@ fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
         if i.consume_shortcut(&EXPORT) {
             commands.push(Command::ExportChartDialog);
         }
+        if i.consume_shortcut(&REDO) || i.consume_shortcut(&REDO_Y) {
+            commands.push(Command::Redo);
+        } else if i.consume_shortcut(&UNDO) {
+            commands.push(Command::Undo);
+        }
     });
 }
 
@@ -791,22 +984,44 @@ fn dropped_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
     }
 }
 
-fn menu_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
+/// What the menus need to know.
+struct MenuState<'a> {
+    recent: &'a [PathBuf],
+    can_undo: bool,
+    can_redo: bool,
+}
+
+fn menu_item(ui: &mut Ui, text: &str, shortcut: Option<&KeyboardShortcut>, enabled: bool) -> bool {
+    let mut b = egui::Button::new(text);
+    if let Some(s) = shortcut {
+        b = b.shortcut_text(ui.ctx().format_shortcut(s));
+    }
+    ui.add_enabled(enabled, b).clicked()
+}
+
+fn menu_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
+    let item =
+        |ui: &mut Ui, text: &str, shortcut: Option<&KeyboardShortcut>| menu_item(ui, text, shortcut, true);
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
-            let item = |ui: &mut Ui, text: &str, shortcut: Option<&KeyboardShortcut>| {
-                let mut b = egui::Button::new(text);
-                if let Some(s) = shortcut {
-                    b = b.shortcut_text(ui.ctx().format_shortcut(s));
-                }
-                ui.add(b).clicked()
-            };
+            if item(ui, "New workspace", None) {
+                commands.push(Command::NewWorkspace);
+            }
             if item(ui, "Open data…", Some(&OPEN)) {
                 commands.push(Command::OpenDataDialog);
             }
             if item(ui, "Open workspace…", Some(&OPEN_WS)) {
                 commands.push(Command::OpenWorkspaceDialog);
             }
+            ui.add_enabled_ui(!state.recent.is_empty(), |ui| {
+                ui.menu_button("Open recent", |ui| {
+                    for p in state.recent {
+                        if ui.button(p.display().to_string()).clicked() {
+                            commands.push(Command::Open(p.clone()));
+                        }
+                    }
+                });
+            });
             if item(ui, "Open built-in example", None) {
                 commands.push(Command::OpenDefault);
             }
@@ -822,10 +1037,27 @@ fn menu_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
                 commands.push(Command::Quit);
             }
         });
+        ui.menu_button("Edit", |ui| {
+            if menu_item(ui, "Undo", Some(&UNDO), state.can_undo) {
+                commands.push(Command::Undo);
+            }
+            if menu_item(ui, "Redo", Some(&REDO), state.can_redo) {
+                commands.push(Command::Redo);
+            }
+        });
         ui.menu_button("Chart", |ui| {
             let b = egui::Button::new("Export PNG…").shortcut_text(ui.ctx().format_shortcut(&EXPORT));
             if ui.add(b).clicked() {
                 commands.push(Command::ExportChartDialog);
+            }
+        });
+        ui.menu_button("Itinerary", |ui| {
+            if ui.button("Save itinerary as iCalendar…").clicked() {
+                commands.push(Command::ExportIcsDialog);
+            }
+            if ui.button("Export itinerary PNG…").clicked() {
+                commands.push(Command::ShowTab(Tab::Visit));
+                commands.push(Command::ExportVisitPngDialog);
             }
         });
         ui.menu_button("View", |ui| {
@@ -884,19 +1116,20 @@ fn placeholder_targets_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
     }
 }
 
-/// Until the itinerary panel lands: the visits as text.
-fn placeholder_visit_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
-    for v in &view.workspace.visits {
-        ui.heading(&v.title);
-        ui.label(format!("{} days from {}", v.days, v.start_date));
-        for s in &v.stops {
-            ui.label(format!("Day {}: {} — {}", s.day, s.place, s.title));
-        }
-    }
-}
+/// Key of the recent-files list in eframe's storage.
+pub const STORAGE_RECENT: &str = "tradedash.recent";
 
 impl eframe::App for TradeDashApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.ui_root(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_RECENT, &self.recent);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A clean exit: the user saved or chose not to, so the autosave has done its job.
+        self.end_autosave();
     }
 }

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use serde::Serialize;
 
-use crate::app::{ExportOnStart, ExportOutcome, TradeDashApp};
+use crate::app::{AUTOSAVE_DELAY, ExportOnStart, ExportOutcome, STORAGE_RECENT, TradeDashApp};
+use crate::io::autosave::Autosave;
 use crate::io::import::{ColumnMapping, ImportOptions, ImportReport, SkippedRow};
 use crate::io::input;
 use crate::model::query::{Aggregate, Selection, aggregate};
@@ -82,6 +83,37 @@ pub enum Command {
         #[command(flatten)]
         import: ImportArgs,
     },
+    /// Write a workspace's visit itinerary as an iCalendar file (RFC 5545) for calendar programs.
+    ///
+    /// Without INPUT the built-in example's visit (Brest Oblast, 11–13 September 2018) is used.
+    /// One event per stop, in the visit's time zone (TZID, e.g. Europe/Minsk); stops whose times
+    /// are placeholders say so. Prints the path and the number of events. Exits 2 when INPUT
+    /// cannot be used or has no such visit, 1 when the file cannot be written.
+    ExportIcs {
+        /// A .ron workspace; the built-in example when absent.
+        input: Option<PathBuf>,
+        /// Where to write the .ics file.
+        #[arg(long)]
+        out: PathBuf,
+        /// Which visit to export, 1-based; every visit of the workspace when absent.
+        #[arg(long)]
+        visit: Option<usize>,
+    },
+    /// Open the window on INPUT's Visit tab, save a PNG of the itinerary (timeline and stop
+    /// list), and exit (0 once the file is written).
+    ExportVisitPng {
+        /// A .ron workspace; the built-in example when absent.
+        input: Option<PathBuf>,
+        /// Where to write the PNG.
+        #[arg(long)]
+        out: PathBuf,
+        /// Window width in points.
+        #[arg(long, default_value_t = 1280)]
+        width: u32,
+        /// Window height in points.
+        #[arg(long, default_value_t = 800)]
+        height: u32,
+    },
     /// Open the window on INPUT, save a PNG of the chart, and exit (0 once the file is written).
     ExportChart {
         /// Data file or .ron workspace; the built-in example when absent.
@@ -110,9 +142,17 @@ pub fn main() -> ExitCode {
         Some(Command::Summary { file, reporter, partner, json, import }) => {
             with_options(&import, |o| summary(file.as_deref(), reporter, partner, json, &o))
         }
-        Some(Command::ExportChart { input, out, width, height, import }) => {
-            with_options(&import, |o| export_chart(input.as_deref(), out, width, height, &o))
-        }
+        Some(Command::ExportIcs { input, out, visit }) => export_ics(input.as_deref(), &out, visit),
+        Some(Command::ExportChart { input, out, width, height, import }) => with_options(&import, |o| {
+            export_chart(input.as_deref(), ExportOnStart::new(out), width, height, &o)
+        }),
+        Some(Command::ExportVisitPng { input, out, width, height }) => export_chart(
+            input.as_deref(),
+            ExportOnStart::visit(out),
+            width,
+            height,
+            &ImportOptions::default(),
+        ),
     }
 }
 
@@ -144,13 +184,21 @@ fn native_options(width: u32, height: u32, remember_window: bool) -> eframe::Nat
 }
 
 fn run_window(file: Option<PathBuf>, options: ImportOptions) -> ExitCode {
-    let app = TradeDashApp::with_default_workspace();
-    let app = match file {
-        Some(p) => app.with_initial_open(p).with_initial_import_options(options),
-        None => app,
-    };
-    match eframe::run_native("tradedash", native_options(1280, 800, true), Box::new(|_cc| Ok(Box::new(app))))
-    {
+    let mut app = TradeDashApp::with_default_workspace();
+    if let Some(dir) = Autosave::default_dir() {
+        app = app.with_autosave(&dir, AUTOSAVE_DELAY);
+    } else {
+        eprintln!("tradedash: no data folder for this user: autosave is off");
+    }
+    if let Some(p) = file {
+        app = app.with_initial_open(p).with_initial_import_options(options);
+    }
+    let create = Box::new(|cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
+        let recent: Vec<PathBuf> =
+            cc.storage.and_then(|s| eframe::get_value(s, STORAGE_RECENT)).unwrap_or_default();
+        Ok(Box::new(app.with_recent(recent)))
+    });
+    match eframe::run_native("tradedash", native_options(1280, 800, true), create) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tradedash: cannot open the window: {e}");
@@ -159,13 +207,50 @@ fn run_window(file: Option<PathBuf>, options: ImportOptions) -> ExitCode {
     }
 }
 
+fn export_ics(input: Option<&Path>, out: &Path, visit: Option<usize>) -> ExitCode {
+    let (workspace, _, _) = match input::open_as_workspace(input) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let name = input.map_or_else(|| "the built-in example".to_owned(), |p| p.display().to_string());
+    let visits = match visit {
+        None if workspace.visits.is_empty() => {
+            eprintln!("tradedash: {name} has no visit to export");
+            return ExitCode::from(2);
+        }
+        None => workspace.visits,
+        Some(n) => match n.checked_sub(1).and_then(|i| workspace.visits.get(i)) {
+            Some(v) => vec![v.clone()],
+            None => {
+                eprintln!("tradedash: {name} has {} visit(s); there is no visit {n}", workspace.visits.len());
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let events: usize = visits.iter().map(|v| v.stops.len()).sum();
+    match crate::io::ics::write_ics(out, &visits) {
+        Ok(()) => {
+            println!("{} ({events} events)", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn export_chart(
     input: Option<&Path>,
-    out: PathBuf,
+    export: ExportOnStart,
     width: u32,
     height: u32,
     options: &ImportOptions,
 ) -> ExitCode {
+    let what = export.what();
     let (workspace, _, warning) = match input::open_as_workspace_with(input, options) {
         Ok(w) => w,
         Err(e) => {
@@ -177,7 +262,7 @@ fn export_chart(
         eprintln!("tradedash: {w}");
     }
     let outcome = ExportOutcome::default();
-    let app = TradeDashApp::new(workspace).with_export_on_start(ExportOnStart::new(out), outcome.clone());
+    let app = TradeDashApp::new(workspace).with_export_on_start(export, outcome.clone());
     if let Err(e) = eframe::run_native(
         "tradedash",
         native_options(width, height, false),
@@ -193,11 +278,11 @@ fn export_chart(
             ExitCode::SUCCESS
         }
         Some(Err(e)) => {
-            eprintln!("tradedash: chart not exported: {e}");
+            eprintln!("tradedash: {what} not exported: {e}");
             ExitCode::FAILURE
         }
         None => {
-            eprintln!("tradedash: the window closed before the chart was exported");
+            eprintln!("tradedash: the window closed before the {what} was exported");
             ExitCode::FAILURE
         }
     }

@@ -2,70 +2,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::sync::Arc;
 
+use common::{ScriptedDialogs, fixture, harness, wait_for_jobs};
 use egui::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tradedash::app::{Command, FileDialogs, TradeDashApp};
-
-/// File dialogs that answer from a script instead of opening a window.
-#[derive(Clone, Default)]
-struct ScriptedDialogs {
-    answers: Arc<Mutex<Vec<PathBuf>>>,
-}
-
-impl ScriptedDialogs {
-    fn answer(&self, p: PathBuf) {
-        self.answers.lock().unwrap().push(p);
-    }
-    fn next(&self) -> Option<PathBuf> {
-        self.answers.lock().unwrap().pop()
-    }
-}
-
-impl FileDialogs for ScriptedDialogs {
-    fn pick_data(&mut self) -> Option<PathBuf> {
-        self.next()
-    }
-    fn pick_workspace(&mut self) -> Option<PathBuf> {
-        self.next()
-    }
-    fn save_workspace(&mut self, _: &str) -> Option<PathBuf> {
-        self.next()
-    }
-    fn save_png(&mut self, _: &str) -> Option<PathBuf> {
-        self.next()
-    }
-}
-
-fn harness(dialogs: &ScriptedDialogs) -> Harness<'static, TradeDashApp> {
-    let app = TradeDashApp::with_default_workspace().with_dialogs(Box::new(dialogs.clone()));
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);
-    h.run();
-    h
-}
-
-/// Steps until background loading is over (bounded), then settles.
-fn wait_for_jobs(h: &mut Harness<'static, TradeDashApp>) {
-    for _ in 0..500 {
-        h.step();
-        if !h.state().is_busy() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    assert!(!h.state().is_busy(), "loading finished");
-    h.run();
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
+use tradedash::app::Command;
 
 const KPI: &str = "Jan–Jul 2018 turnover: $58.3 million, +18.6% on Jan–Jul 2017";
 
@@ -107,10 +52,11 @@ fn changing_the_period_changes_the_chart_and_keeps_the_comparison() {
     assert_eq!(range.label(), "Jan–Mar 2018");
     // The range is a view on the cached aggregate: no rescan of the data.
     assert_eq!(h.state().aggregate_computations(), computed);
+    assert!(h.state().is_dirty(), "a changed selection is an unsaved change");
     h.get_by_label("All months").click();
     h.run();
     h.get_by_label("Brest Oblast – Kazakhstan: monthly trade, Jan 2017–Jul 2018");
-    assert!(h.state().is_dirty(), "a changed selection is an unsaved change");
+    assert!(!h.state().is_dirty(), "back to the state as opened: nothing unsaved");
 }
 
 #[test]
@@ -144,10 +90,14 @@ fn open_data_from_the_menu_then_a_bad_file_keeps_what_was_loaded() {
     h.get_by_label("All reporters – All partners: monthly trade, Jan–Mar 2018");
     let loaded = h.state().dataset().clone();
 
-    // A header tradedash does not know: the column-mapping step opens, nothing is lost, and
-    // cancelling it leaves the data as it was.
+    // A header tradedash does not know: first the unsaved-changes question (the load above is
+    // unsaved), then the column-mapping step; nothing is lost, and cancelling it leaves the
+    // data as it was.
     let ctx = h.ctx.clone();
     h.state_mut().apply(&ctx, Command::Open(fixture("not-trade-data.csv")));
+    h.run();
+    h.get_by_label("Save changes?");
+    h.get_by_label("Don't save").click();
     wait_for_jobs(&mut h);
     assert!(h.state().is_asking_for_mapping());
     h.get_by_label_contains("line 1: the header is not one tradedash knows");
@@ -159,6 +109,9 @@ fn open_data_from_the_menu_then_a_bad_file_keeps_what_was_loaded() {
 
     // A file that is not a table at all: a clear message, and nothing lost.
     h.state_mut().apply(&ctx, Command::Open(fixture("bad/binary.csv")));
+    h.run();
+    h.get_by_label("Save changes?");
+    h.get_by_label("Don't save").click();
     wait_for_jobs(&mut h);
     h.get_by_label("Problem");
     // In the Problem window and in the status bar.

@@ -22,6 +22,37 @@ pub struct WriteError {
 /// When the folder is not writable, the disk is full, or the rename fails; the temporary
 /// file is removed and the previous file is untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_atomic_with(path, Backup::No, |f| f.write_all(bytes))
+}
+
+/// Whether to keep the file being replaced as `<name>.bak`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backup {
+    /// Replace without a backup.
+    No,
+    /// Keep the previous file as `<name>.bak` (itself replaced atomically).
+    Keep,
+}
+
+/// The backup path of a file: `w.ron` → `w.ron.bak`.
+#[must_use]
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Like [`write_atomic`], with the content produced by `write` into the temporary file.
+/// Whatever `write` does, including failing half-way, the file at `path` is either the old
+/// one or the complete new one.
+///
+/// # Errors
+/// As [`write_atomic`], and whatever `write` returns.
+pub fn write_atomic_with(
+    path: &Path,
+    backup: Backup,
+    write: impl FnOnce(&mut File) -> std::io::Result<()>,
+) -> Result<(), WriteError> {
     let err = |source| WriteError { path: path.to_owned(), source };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
@@ -31,9 +62,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), std::process::id()));
     let result = (|| {
         let mut f = File::create(&tmp)?;
-        f.write_all(bytes)?;
+        write(&mut f)?;
         f.sync_all()?;
         drop(f);
+        if backup == Backup::Keep && path.is_file() {
+            keep_backup(path)?;
+        }
         fs::rename(&tmp, path)?;
         // Make the rename itself durable where the platform allows opening a folder.
         if let Ok(d) = File::open(&dir) {
@@ -45,6 +79,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         let _ = fs::remove_file(&tmp);
     }
     result.map_err(err)
+}
+
+/// Makes `<path>.bak` a copy of `path`, replacing any older backup atomically.
+fn keep_backup(path: &Path) -> std::io::Result<()> {
+    let bak = backup_path(path);
+    let mut bak_tmp = bak.clone().into_os_string();
+    bak_tmp.push(format!(".tmp-{}", std::process::id()));
+    let bak_tmp = PathBuf::from(bak_tmp);
+    let _ = fs::remove_file(&bak_tmp);
+    if fs::hard_link(path, &bak_tmp).is_err() {
+        fs::copy(path, &bak_tmp)?;
+    }
+    fs::rename(&bak_tmp, &bak)
 }
 
 #[cfg(test)]
@@ -74,5 +121,35 @@ mod tests {
         assert_eq!(fs::read(&p).unwrap(), b"old");
         let err = write_atomic(&dir.path().join("missing/dir/w.ron"), b"x").unwrap_err();
         assert!(err.to_string().contains("missing/dir/w.ron: cannot write the file"), "{err}");
+    }
+
+    #[test]
+    fn a_writer_failing_half_way_leaves_the_previous_file_byte_identical() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("w.ron");
+        write_atomic_with(&p, Backup::Keep, |f| f.write_all(b"version one")).unwrap();
+        let before = fs::read(&p).unwrap();
+        let err = write_atomic_with(&p, Backup::Keep, |f| {
+            f.write_all(b"version two, half writ")?;
+            Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "no space left on device"))
+        })
+        .unwrap_err();
+        assert!(err.to_string().contains("no space left on device"), "{err}");
+        assert_eq!(fs::read(&p).unwrap(), before);
+        assert!(!backup_path(&p).exists(), "a failed write touches no backup either");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left behind");
+    }
+
+    #[test]
+    fn the_previous_version_is_kept_as_bak() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("w.ron");
+        write_atomic_with(&p, Backup::Keep, |f| f.write_all(b"one")).unwrap();
+        assert!(!backup_path(&p).exists());
+        write_atomic_with(&p, Backup::Keep, |f| f.write_all(b"two")).unwrap();
+        write_atomic_with(&p, Backup::Keep, |f| f.write_all(b"three")).unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"three");
+        assert_eq!(fs::read(backup_path(&p)).unwrap(), b"two");
+        assert_eq!(backup_path(&p).file_name().unwrap(), "w.ron.bak");
     }
 }

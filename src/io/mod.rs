@@ -1,6 +1,8 @@
-//! Files in and out: trade data import, RON workspaces, PNG, atomic writes.
+//! Files in and out: trade data import, RON workspaces, PNG, ICS, atomic writes.
 
 pub mod atomic;
+pub mod autosave;
+pub mod ics;
 pub mod import;
 pub mod input;
 pub mod png;

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::workspace::{EMBED_MAX_ROWS, SCHEMA_VERSION, Workspace};
 
-use super::atomic::{WriteError, write_atomic};
+use super::atomic::{Backup, WriteError, write_atomic_with};
 
 /// Largest workspace file read, in bytes.
 pub const MAX_WORKSPACE_BYTES: u64 = 512 << 20;
@@ -144,7 +144,9 @@ pub fn to_ron(ws: &Workspace) -> Result<String, ron::Error> {
     ron::ser::to_string_pretty(ws, pretty)
 }
 
-/// Saves a workspace atomically. Datasets larger than [`EMBED_MAX_ROWS`] are saved by path.
+/// Saves a workspace atomically, keeping the previous file as `<name>.bak`. Datasets larger
+/// than [`EMBED_MAX_ROWS`] are saved by path. A file written by a newer tradedash is never
+/// overwritten.
 ///
 /// # Errors
 /// When the file cannot be written; the previous file is intact.
@@ -158,7 +160,24 @@ pub fn save(path: &Path, ws: &Workspace) -> Result<(), WriteError> {
             to_ron(ws)
         };
     let text = text.map_err(|e| WriteError { path: path.to_owned(), source: std::io::Error::other(e) })?;
-    write_atomic(path, text.as_bytes())
+    refuse_to_overwrite_newer(path)?;
+    write_atomic_with(path, Backup::Keep, |f| std::io::Write::write_all(f, text.as_bytes()))
+}
+
+/// A workspace written by a newer tradedash is never overwritten by this one.
+fn refuse_to_overwrite_newer(path: &Path) -> Result<(), WriteError> {
+    let Ok(text) = std::fs::read_to_string(path) else { return Ok(()) };
+    match ron::Options::default().from_str::<VersionOnly>(&text) {
+        Ok(v) if v.schema_version > SCHEMA_VERSION => Err(WriteError {
+            path: path.to_owned(),
+            source: std::io::Error::other(format!(
+                "it holds a workspace of schema version {}, newer than the version {SCHEMA_VERSION} \
+                 this tradedash writes; save under another name",
+                v.schema_version
+            )),
+        }),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -234,6 +253,13 @@ mod tests {
         );
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert!(parse(p, &deep).is_err(), "deep nesting is refused, not a stack overflow");
+        let dir = tempfile::tempdir().unwrap();
+        let newer = dir.path().join("newer.ron");
+        let text = "(schema_version: 99, title: \"from the future\")";
+        std::fs::write(&newer, text).unwrap();
+        let err = save(&newer, &default_workspace()).unwrap_err();
+        assert!(err.to_string().contains("schema version 99, newer than the version 1"), "{err}");
+        assert_eq!(std::fs::read_to_string(&newer).unwrap(), text, "never overwritten");
         let err = load(Path::new("/nonexistent/w.ron")).unwrap_err();
         assert!(err.to_string().starts_with("/nonexistent/w.ron: cannot read the workspace"));
     }

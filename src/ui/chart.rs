@@ -2,7 +2,7 @@
 //! a period selector, hover values in analyst units, and a legend.
 
 use egui::{RichText, Ui};
-use egui_plot::{GridInput, GridMark, HoverPosition, Legend, Line, Plot, PlotPoints};
+use egui_plot::{GridInput, GridMark, HoverPosition, Legend, Line, Plot, PlotPoints, VLine};
 
 use super::{ViewCtx, theme};
 use crate::app::Command;
@@ -136,13 +136,21 @@ impl ChartPanel {
                     )
                 });
             }
+            let marks = visit_marks(view);
+            for mark in &marks {
+                ui.vertical_centered(|ui| {
+                    ui.label(
+                        RichText::new(format!("{} (dashed line)", mark.caption)).color(theme::VISIT_MARK),
+                    );
+                });
+            }
             if cache.months == 0 {
                 ui.add_space(40.0);
                 ui.vertical_centered(|ui| ui.label("No monthly data for this selection."));
                 ui.add_space(40.0);
                 return;
             }
-            plot_ui(ui, &cache.series);
+            plot_ui(ui, &cache.series, &marks);
         });
         self.export_rect = Some(scope.response.rect);
     }
@@ -260,7 +268,45 @@ fn month_grid(input: GridInput) -> Vec<GridMark> {
     marks
 }
 
-fn plot_ui(ui: &mut Ui, series: &[Series]) {
+/// A visit shown on the chart: a dashed vertical line at its month.
+#[derive(Debug, Clone, PartialEq)]
+struct VisitMark {
+    /// Month index of the visit's first day (the chart's x).
+    x: f64,
+    /// Legend entry: "Visit 11–13 Sep 2018".
+    legend: String,
+    /// Caption above the chart: "Visit: <title>, 11–13 Sep 2018".
+    caption: String,
+}
+
+/// The workspace's visits on the month axis (a handful of items; cheap each frame). A visit is
+/// marked when its month is in the chosen range, or, when all months are shown, within a year
+/// of the data (so that a visit just after the latest figures still shows, and one from another
+/// decade does not stretch the axis).
+fn visit_marks(view: &ViewCtx<'_>) -> Vec<VisitMark> {
+    let Some(span) = view.aggregate.month_span() else { return Vec::new() };
+    let shown = |m: YearMonth| match view.workspace.selection.range {
+        Some(range) => range.contains(m),
+        None => (span.start.index() - 12..=span.end.index() + 12).contains(&m.index()),
+    };
+    view.workspace
+        .visits
+        .iter()
+        .filter_map(|v| {
+            let (start, _) = v.months()?;
+            if !shown(start) {
+                return None;
+            }
+            Some(VisitMark {
+                x: f64::from(start.index()),
+                legend: format!("Visit {}", v.dates_label()),
+                caption: format!("Visit: {}, {}", v.title, v.dates_label()),
+            })
+        })
+        .collect()
+}
+
+fn plot_ui(ui: &mut Ui, series: &[Series], marks: &[VisitMark]) {
     let height = (ui.available_height() - 8.0).max(240.0);
     Plot::new("monthly-trade")
         .height(height)
@@ -286,6 +332,14 @@ fn plot_ui(ui: &mut Ui, series: &[Series]) {
                     let points: PlotPoints<'_> = PlotPoints::from(seg.clone());
                     plot_ui.line(Line::new(s.name, points).color(s.color).width(2.0));
                 }
+            }
+            for m in marks {
+                plot_ui.vline(
+                    VLine::new(&m.legend, m.x)
+                        .color(theme::VISIT_MARK)
+                        .width(1.5)
+                        .style(egui_plot::LineStyle::dashed_loose()),
+                );
             }
         });
 }
