@@ -7,7 +7,9 @@ use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
-use crate::io::csv_import::{ImportError, ImportReport, Imported};
+use crate::io::import::{
+    ColumnMapping, ImportError, ImportOptions, ImportReport, Imported, SavedMapping, header_key,
+};
 use crate::io::input::{self, OpenError, Opened};
 use crate::io::{atomic, ics, png, workspace_file};
 use crate::model::annotation::Annotation;
@@ -20,6 +22,7 @@ use crate::model::target::Target;
 use crate::model::workspace::{ChartSettings, DataSource, Workspace};
 use crate::ui::chart::ChartPanel;
 use crate::ui::gauges::GaugesPanel;
+use crate::ui::import::{ImportPanel, import_report_ui};
 use crate::ui::itinerary::ItineraryPanel;
 use crate::ui::sidebar::Sidebar;
 use crate::ui::{Tab, ViewCtx, theme};
@@ -79,6 +82,20 @@ pub enum Command {
     ShowTab(Tab),
     /// Show the import report window.
     ShowImportReport,
+    /// Read a data file through a column mapping (from the mapping step), and remember the
+    /// mapping for its header in the workspace when asked.
+    ImportWithMapping {
+        /// The file.
+        path: PathBuf,
+        /// Which column holds what.
+        mapping: Box<ColumnMapping>,
+        /// The file's header row (the key the mapping is remembered by).
+        header: Vec<String>,
+        /// Remember the mapping for files with this header.
+        remember: bool,
+        /// The workbook sheet, for workbooks.
+        sheet: Option<String>,
+    },
     /// Reopen the embedded default workspace.
     OpenDefault,
     /// Start an empty workspace.
@@ -127,7 +144,7 @@ impl FileDialogs for NativeDialogs {
     fn pick_data(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .set_title("Open trade data")
-            .add_filter("Trade data and workspaces", &["csv", "txt", "ron"])
+            .add_filter("Trade data and workspaces", &["csv", "txt", "tsv", "xlsx", "xls", "ron"])
             .add_filter("All files", &["*"])
             .pick_file()
     }
@@ -298,6 +315,8 @@ pub struct TradeDashApp {
     error_window: Option<String>,
     import_report: Option<ImportReport>,
     show_import_report: bool,
+    import_panel: ImportPanel,
+    initial_options: ImportOptions,
     path_prompt: Option<String>,
     jobs: (Sender<JobResult>, Receiver<JobResult>),
     running_jobs: Vec<String>,
@@ -340,6 +359,8 @@ impl TradeDashApp {
             error_window: None,
             import_report: None,
             show_import_report: false,
+            import_panel: ImportPanel::default(),
+            initial_options: ImportOptions::default(),
             path_prompt: None,
             jobs: channel(),
             running_jobs: Vec::new(),
@@ -389,6 +410,40 @@ impl TradeDashApp {
     pub fn with_initial_open(mut self, path: PathBuf) -> Self {
         self.initial_open = Some(path);
         self
+    }
+
+    /// Import options (a column mapping, a sheet) for the file given with
+    /// [`Self::with_initial_open`], from the command line.
+    #[must_use]
+    pub fn with_initial_import_options(mut self, options: ImportOptions) -> Self {
+        self.initial_options = options;
+        self
+    }
+
+    /// Whether the column-mapping step is waiting for the user.
+    #[must_use]
+    pub fn is_asking_for_mapping(&self) -> bool {
+        self.import_panel.is_asking()
+    }
+
+    /// The report of the last import, if any.
+    #[must_use]
+    pub fn import_report(&self) -> Option<&ImportReport> {
+        self.import_report.as_ref()
+    }
+
+    /// The aggregate the panels draw from (cached; as of the last frame).
+    #[must_use]
+    pub fn shown_aggregate(&self) -> &crate::model::query::Aggregate {
+        self.cache.aggregate()
+    }
+
+    /// The workspace with the loaded data embedded, as `summary` and a save see it.
+    #[must_use]
+    pub fn workspace_with_data(&self) -> Workspace {
+        let mut ws = self.workspace.clone();
+        ws.data.embedded = Some(Arc::clone(&self.dataset));
+        ws
     }
 
     /// The workspace as it is now.
@@ -484,7 +539,18 @@ impl TradeDashApp {
                     None => self.dialog_gave_nothing(started),
                 }
             }
-            Command::Open(path) => self.start_open(ctx, path),
+            Command::Open(path) => self.start_open(ctx, path, ImportOptions::default()),
+            Command::ImportWithMapping { path, mapping, header, remember, sheet } => {
+                if remember {
+                    let key = header_key(header.iter().map(String::as_str));
+                    let saved = &mut self.workspace.import_mappings;
+                    saved.retain(|m| m.header != key);
+                    saved.push(SavedMapping { header: key, mapping: (*mapping).clone() });
+                    self.dirty = true;
+                }
+                let options = ImportOptions { mapping: Some(*mapping), remembered: Vec::new(), sheet };
+                self.start_open(ctx, path, options);
+            }
             Command::SaveWorkspace => match self.workspace_path.clone() {
                 Some(p) => self.save_workspace(&p),
                 None => self.apply(ctx, Command::SaveWorkspaceAsDialog),
@@ -604,12 +670,13 @@ impl TradeDashApp {
         }
     }
 
-    fn start_open(&mut self, ctx: &egui::Context, path: PathBuf) {
+    fn start_open(&mut self, ctx: &egui::Context, path: PathBuf, mut options: ImportOptions) {
+        options.remembered.extend(self.workspace.import_mappings.iter().cloned());
         let tx = self.jobs.0.clone();
         let ctx = ctx.clone();
         self.running_jobs.push(format!("Loading {}…", path.display()));
         let spawned = std::thread::Builder::new().name("load-file".into()).spawn(move || {
-            let result = input::open(&path);
+            let result = input::open_with(&path, &options);
             let _ = tx.send(JobResult { path, result });
             ctx.request_repaint();
         });
@@ -636,6 +703,19 @@ impl TradeDashApp {
                         Some(w) => self.notify(Level::Warning, w),
                         None => self.notify(Level::Info, format!("Opened workspace {}", path.display())),
                     }
+                }
+                Err(OpenError::Data(e)) if e.preview().is_some() && self.export_on_start.is_none() => {
+                    // Not an error yet: ask which column holds what.
+                    if let Some(preview) = e.preview() {
+                        self.import_panel.ask_mapping(path.clone(), preview.clone(), e.to_string());
+                    }
+                    self.notify(
+                        Level::Warning,
+                        format!(
+                            "{}: choose the columns in the Column mapping window. The data shown is unchanged.",
+                            path.display()
+                        ),
+                    );
                 }
                 Err(e) => {
                     if let OpenError::Data(ImportError::NoUsableRows { report, .. }) = &e {
@@ -909,7 +989,12 @@ impl TradeDashApp {
         self.finish_export();
         let mut commands = Vec::new();
         if let Some(p) = self.initial_open.take() {
-            commands.push(Command::Open(p));
+            let options = std::mem::take(&mut self.initial_options);
+            if options.mapping.is_some() || options.sheet.is_some() {
+                self.start_open(&ctx, p, options);
+            } else {
+                commands.push(Command::Open(p));
+            }
         }
         shortcuts(&ctx, &mut commands);
         dropped_files(&ctx, &mut commands);
@@ -958,6 +1043,7 @@ impl TradeDashApp {
             }
         });
         self.windows_ui(&ctx);
+        self.import_panel.mapping_window_ui(&ctx, &mut commands);
         self.safety_windows_ui(&ctx, &mut commands);
         for c in commands {
             self.apply(&ctx, c);
@@ -1004,7 +1090,7 @@ impl TradeDashApp {
             && let Some(report) = &self.import_report
         {
             let mut open = true;
-            egui::Window::new("Import report").open(&mut open).default_width(520.0).show(ctx, |ui| {
+            egui::Window::new("Import report").open(&mut open).default_width(560.0).show(ctx, |ui| {
                 import_report_ui(ui, report);
             });
             self.show_import_report = open;
@@ -1187,38 +1273,6 @@ fn status_ui(
             commands.push(Command::ShowImportReport);
         }
     });
-}
-
-fn import_report_ui(ui: &mut Ui, r: &ImportReport) {
-    ui.label(RichText::new(&r.file).strong());
-    ui.label(format!("{} · {} · delimiter {:?}", r.format.label(), r.encoding, r.delimiter));
-    ui.label(format!(
-        "{} rows read: {} used, {} skipped, {} set aside",
-        r.rows_read,
-        r.rows_used,
-        r.rows_skipped,
-        r.rows_set_aside()
-    ));
-    if !r.set_aside.is_empty() {
-        ui.separator();
-        ui.label(RichText::new("Set aside to avoid double counting").strong());
-        for s in &r.set_aside {
-            ui.label(format!("{} rows (first on line {}): {}", s.rows, s.first_line, s.reason));
-        }
-    }
-    if !r.skipped.is_empty() {
-        ui.separator();
-        ui.label(RichText::new("Skipped rows").strong());
-        egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-            for s in &r.skipped {
-                let col = s.column.as_ref().map_or_else(String::new, |c| format!(", column {c}"));
-                ui.label(format!("line {}{col}: {}", s.line, s.reason));
-            }
-            if r.rows_skipped > r.skipped.len() as u64 {
-                ui.label(format!("… and {} more", r.rows_skipped - r.skipped.len() as u64));
-            }
-        });
-    }
 }
 
 /// Key of the recent-files list in eframe's storage.

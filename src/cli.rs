@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::app::{AUTOSAVE_DELAY, ExportOnStart, ExportOutcome, STORAGE_RECENT, TradeDashApp};
 use crate::io::autosave::Autosave;
-use crate::io::csv_import::{ImportReport, SkippedRow};
+use crate::io::import::{ColumnMapping, ImportOptions, ImportReport, SkippedRow};
 use crate::io::input;
 use crate::model::period::{MonthRange, YearMonth};
 use crate::model::query::{Aggregate, Selection, aggregate};
@@ -24,9 +24,42 @@ pub struct Cli {
     /// A data file (CSV: tradedash long format or UN Comtrade) or a .ron workspace to open in
     /// the window. Without it the built-in Brest Oblast – Kazakhstan example opens.
     pub file: Option<PathBuf>,
+    /// Column mapping and sheet for FILE.
+    #[command(flatten)]
+    pub import: ImportArgs,
     /// A headless command.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// How to read a data file whose header tradedash does not know, or a workbook's sheet.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ImportArgs {
+    /// Columns for a file tradedash does not recognise: `period=COL,flow=COL,reporter=COL,
+    /// partner=COL,commodity=COL,value=COL,unit=COL`; `period=months` for one column per month.
+    #[arg(long, value_name = "FIELD=COLUMN,…")]
+    pub map: Option<String>,
+    /// Fixed values for all rows: `flow=export,reporter=Brest Oblast,unit=thousand`.
+    #[arg(long, value_name = "FIELD=VALUE,…")]
+    pub set: Option<String>,
+    /// The workbook sheet to read (XLSX, XLS); by default the first one recognised.
+    #[arg(long)]
+    pub sheet: Option<String>,
+}
+
+impl ImportArgs {
+    /// The importer's options.
+    ///
+    /// # Errors
+    /// When `--map` or `--set` cannot be read.
+    pub fn options(&self) -> Result<ImportOptions, String> {
+        let mapping = if self.map.is_some() || self.set.is_some() {
+            Some(ColumnMapping::parse_cli(self.map.as_deref(), self.set.as_deref())?)
+        } else {
+            None
+        };
+        Ok(ImportOptions { mapping, remembered: Vec::new(), sheet: self.sheet.clone() })
+    }
 }
 
 /// Headless commands.
@@ -48,6 +81,9 @@ pub enum Command {
         /// Print one JSON object instead of text (values in US dollars).
         #[arg(long)]
         json: bool,
+        /// Column mapping and sheet.
+        #[command(flatten)]
+        import: ImportArgs,
     },
     /// Write a workspace's visit itinerary as an iCalendar file (RFC 5545) for calendar programs.
     ///
@@ -129,6 +165,9 @@ pub enum Command {
         /// What to draw and for what.
         #[command(flatten)]
         chart: ChartOptions,
+        /// Column mapping and sheet.
+        #[command(flatten)]
+        import: ImportArgs,
     },
 }
 
@@ -280,20 +319,37 @@ pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<()
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => run_window(cli.file),
-        Some(Command::Summary { file, reporter, partner, json }) => {
-            summary(file.as_deref(), reporter, partner, json)
+        None => with_options(&cli.import, |o| run_window(cli.file, o)),
+        Some(Command::Summary { file, reporter, partner, json, import }) => {
+            with_options(&import, |o| summary(file.as_deref(), reporter, partner, json, &o))
         }
         Some(Command::ExportIcs { input, out, visit }) => export_ics(input.as_deref(), &out, visit),
         Some(Command::Targets { input, json }) => targets(input.as_deref(), json),
         Some(Command::ExportGauge { input, target, out, dark }) => {
             export_gauge(input.as_deref(), target, out, dark)
         }
-        Some(Command::ExportChart { input, out, width, height, chart }) => {
-            export_chart(input.as_deref(), ExportOnStart::new(out), width, height, &chart)
+        Some(Command::ExportChart { input, out, width, height, chart, import }) => {
+            with_options(&import, |o| {
+                export_chart(input.as_deref(), ExportOnStart::new(out), width, height, &chart, &o)
+            })
         }
-        Some(Command::ExportVisitPng { input, out, width, height }) => {
-            export_chart(input.as_deref(), ExportOnStart::visit(out), width, height, &ChartOptions::default())
+        Some(Command::ExportVisitPng { input, out, width, height }) => export_chart(
+            input.as_deref(),
+            ExportOnStart::visit(out),
+            width,
+            height,
+            &ChartOptions::default(),
+            &ImportOptions::default(),
+        ),
+    }
+}
+
+fn with_options(args: &ImportArgs, run: impl FnOnce(ImportOptions) -> ExitCode) -> ExitCode {
+    match args.options() {
+        Ok(o) => run(o),
+        Err(e) => {
+            eprintln!("tradedash: --map/--set: {e}");
+            ExitCode::from(2)
         }
     }
 }
@@ -319,7 +375,7 @@ fn native_options(width: u32, height: u32, remember_window: bool) -> eframe::Nat
     }
 }
 
-fn run_window(file: Option<PathBuf>) -> ExitCode {
+fn run_window(file: Option<PathBuf>, options: ImportOptions) -> ExitCode {
     let mut app = TradeDashApp::with_default_workspace();
     if let Some(dir) = Autosave::default_dir() {
         app = app.with_autosave(&dir, AUTOSAVE_DELAY);
@@ -327,7 +383,7 @@ fn run_window(file: Option<PathBuf>) -> ExitCode {
         eprintln!("tradedash: no data folder for this user: autosave is off");
     }
     if let Some(p) = file {
-        app = app.with_initial_open(p);
+        app = app.with_initial_open(p).with_initial_import_options(options);
     }
     let create = Box::new(|cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
         let recent: Vec<PathBuf> =
@@ -436,9 +492,10 @@ fn export_chart(
     width: u32,
     height: u32,
     opts: &ChartOptions,
+    options: &ImportOptions,
 ) -> ExitCode {
     let what = export.what();
-    let (mut workspace, _, warning) = match input::open_as_workspace(input) {
+    let (mut workspace, _, warning) = match input::open_as_workspace_with(input, options) {
         Ok(w) => w,
         Err(e) => {
             eprintln!("tradedash: {e}");
@@ -492,6 +549,13 @@ pub struct SummaryJson {
     pub rows_set_aside: u64,
     /// The skipped rows with line numbers (header = line 1).
     pub skipped_lines: Vec<SkippedRow>,
+    /// What was set aside and why.
+    pub set_aside: Vec<crate::io::import::SetAside>,
+    /// How the file was read (layout, unit, title rows, columns not used).
+    pub notes: Vec<String>,
+    /// Layout recognised ("UN Comtrade", "table with one column per month", …), when a file was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
     /// Monthly totals, in order; months without data are absent.
     pub months: Vec<MonthJson>,
     /// Yearly totals.
@@ -541,6 +605,9 @@ pub fn summary_json(workspace: &Workspace, report: Option<&ImportReport>, sel: &
         rows_skipped: report.map_or(0, |r| r.rows_skipped),
         rows_set_aside: report.map_or(0, ImportReport::rows_set_aside),
         skipped_lines: report.map(|r| r.skipped.clone()).unwrap_or_default(),
+        set_aside: report.map(|r| r.set_aside.clone()).unwrap_or_default(),
+        notes: report.map(|r| r.notes.clone()).unwrap_or_default(),
+        format: report.map(|r| format!("{} ({})", r.format.label(), r.source)),
         months: a
             .months
             .iter()
@@ -567,8 +634,14 @@ pub fn summary_json(workspace: &Workspace, report: Option<&ImportReport>, sel: &
     }
 }
 
-fn summary(file: Option<&Path>, reporter: Option<String>, partner: Option<String>, json: bool) -> ExitCode {
-    let (workspace, report, warning) = match input::open_as_workspace(file) {
+fn summary(
+    file: Option<&Path>,
+    reporter: Option<String>,
+    partner: Option<String>,
+    json: bool,
+    options: &ImportOptions,
+) -> ExitCode {
+    let (workspace, report, warning) = match input::open_as_workspace_with(file, options) {
         Ok(w) => w,
         Err(e) => {
             eprintln!("tradedash: {e}");
@@ -664,6 +737,9 @@ fn write_summary_text(
     use crate::model::format::usd_exact;
     let opt = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), usd_exact);
     writeln!(out, "{}", ws.data.label)?;
+    if let Some(f) = &s.format {
+        writeln!(out, "read as {f}")?;
+    }
     if ws.data.sample {
         writeln!(out, "SAMPLE DATA: the monthly split is illustrative; only the totals are reported.")?;
     }
@@ -675,6 +751,12 @@ fn write_summary_text(
         sel.commodity.as_deref().map_or_else(String::new, |c| format!(", commodity: {c}"))
     )?;
     writeln!(out, "rows read {}, skipped {}, set aside {}", s.rows_read, s.rows_skipped, s.rows_set_aside)?;
+    for a in &s.set_aside {
+        writeln!(out, "  set aside {} rows (first on line {}): {}", a.rows, a.first_line, a.reason)?;
+    }
+    for n in &s.notes {
+        writeln!(out, "  note: {n}")?;
+    }
     for l in &s.skipped_lines {
         let col = l.column.as_ref().map_or_else(String::new, |c| format!(", column {c}"));
         writeln!(out, "  skipped line {}{col}: {}", l.line, l.reason)?;

@@ -92,17 +92,32 @@ fn open_data_from_the_menu_then_a_bad_file_keeps_what_was_loaded() {
     h.get_by_label("All reporters – All partners: monthly trade, Jan–Mar 2018");
     let loaded = h.state().dataset().clone();
 
-    // A file that is not trade data: first the unsaved-changes question (the load above is
-    // unsaved), then a clear message, and nothing lost.
+    // A header tradedash does not know: first the unsaved-changes question (the load above is
+    // unsaved), then the column-mapping step; nothing is lost, and cancelling it leaves the
+    // data as it was.
     let ctx = h.ctx.clone();
     h.state_mut().apply(&ctx, Command::Open(fixture("not-trade-data.csv")));
     h.run();
     h.get_by_label("Save changes?");
     h.get_by_label("Don't save").click();
     wait_for_jobs(&mut h);
+    assert!(h.state().is_asking_for_mapping());
+    h.get_by_label_contains("line 1: the header is not one tradedash knows");
+    h.get_by_label_contains("The data shown is unchanged.");
+    assert_eq!(h.state().dataset(), &loaded);
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(!h.state().is_asking_for_mapping());
+
+    // A file that is not a table at all: a clear message, and nothing lost.
+    h.state_mut().apply(&ctx, Command::Open(fixture("bad/binary.csv")));
+    h.run();
+    h.get_by_label("Save changes?");
+    h.get_by_label("Don't save").click();
+    wait_for_jobs(&mut h);
     h.get_by_label("Problem");
     // In the Problem window and in the status bar.
-    assert_eq!(h.get_all_by_label_contains("line 1: the header is not one tradedash knows").count(), 2);
+    assert_eq!(h.get_all_by_label_contains("binary.csv: this is not text").count(), 2);
     assert_eq!(h.get_all_by_label_contains("The data shown is unchanged.").count(), 2);
     assert_eq!(h.state().dataset(), &loaded);
     h.get_by_label("OK").click();

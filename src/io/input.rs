@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::csv_import::{self, ImportError, ImportReport, Imported};
+use super::import::{self, ImportError, ImportOptions, ImportReport, Imported};
 use super::workspace_file::{self, WorkspaceError};
 use crate::model::workspace::{DataSource, Workspace};
 
@@ -48,8 +48,17 @@ pub fn is_workspace_path(path: &Path) -> bool {
 /// # Errors
 /// When the file cannot be read or used; nothing else is affected.
 pub fn open(path: &Path) -> Result<Opened, OpenError> {
+    open_with(path, &ImportOptions::default())
+}
+
+/// [`open`] with import options (a column mapping, remembered mappings, a sheet). A workspace's
+/// own remembered mappings are added for the data file it names.
+///
+/// # Errors
+/// As [`open`].
+pub fn open_with(path: &Path, options: &ImportOptions) -> Result<Opened, OpenError> {
     if !is_workspace_path(path) {
-        return Ok(Opened::Data(csv_import::import_path(path)?));
+        return Ok(Opened::Data(import::import_path_with(path, options)?));
     }
     let workspace = workspace_file::load(path)?;
     if workspace.data.embedded.is_some() {
@@ -63,7 +72,9 @@ pub fn open(path: &Path) -> Result<Opened, OpenError> {
     } else {
         data_path
     };
-    Ok(match csv_import::import_path(&data_path) {
+    let mut options = options.clone();
+    options.remembered.extend(workspace.import_mappings.iter().cloned());
+    Ok(match import::import_path_with(&data_path, &options) {
         Ok(imported) => Opened::Workspace { workspace, data: Some(imported), warning: None },
         Err(e) => Opened::Workspace {
             workspace,
@@ -81,8 +92,19 @@ pub fn open(path: &Path) -> Result<Opened, OpenError> {
 pub fn open_as_workspace(
     path: Option<&Path>,
 ) -> Result<(Workspace, Option<ImportReport>, Option<String>), OpenError> {
+    open_as_workspace_with(path, &ImportOptions::default())
+}
+
+/// [`open_as_workspace`] with import options.
+///
+/// # Errors
+/// As [`open`].
+pub fn open_as_workspace_with(
+    path: Option<&Path>,
+    options: &ImportOptions,
+) -> Result<(Workspace, Option<ImportReport>, Option<String>), OpenError> {
     let Some(path) = path else { return Ok((workspace_file::default_workspace(), None, None)) };
-    Ok(match open(path)? {
+    Ok(match open_with(path, options)? {
         Opened::Data(imported) => {
             let workspace = workspace_for_data(path, imported.dataset, &imported.report);
             (workspace, Some(imported.report), None)

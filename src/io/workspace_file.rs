@@ -82,7 +82,12 @@ pub fn parse(path: &Path, text: &str) -> Result<Workspace, WorkspaceError> {
         path: path.to_owned(),
         line: e.span.start.line,
         column: e.span.start.col,
-        message: e.code.to_string(),
+        message: match e.code {
+            ron::error::Error::ExceededRecursionLimit => "brackets nested deeper than any workspace \
+                                                         (over 128 levels); this is not a tradedash workspace"
+                .to_owned(),
+            code => code.to_string(),
+        },
     })?;
     ws.schema_version = SCHEMA_VERSION;
     Ok(ws)

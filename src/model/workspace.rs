@@ -42,6 +42,9 @@ pub struct Workspace {
     pub visits: Vec<Visit>,
     /// Dated events drawn on the chart's timeline.
     pub annotations: Vec<Annotation>,
+    /// Column mappings remembered for data files whose header tradedash does not know, keyed
+    /// by the header row; used again for files with the same header.
+    pub import_mappings: Vec<crate::io::import::SavedMapping>,
 }
 
 impl Default for Workspace {
@@ -56,6 +59,7 @@ impl Default for Workspace {
             targets: Vec::new(),
             visits: Vec::new(),
             annotations: Vec::new(),
+            import_mappings: Vec::new(),
         }
     }
 }

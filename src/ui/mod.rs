@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod gauges;
+pub mod import;
 pub mod itinerary;
 pub mod sidebar;
 pub mod theme;

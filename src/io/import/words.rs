@@ -1,0 +1,350 @@
+//! Words and numbers as files write them: month headers in Russian, Kazakh and English, flows,
+//! units ("тыс. долл. США"), totals rows, and numbers with decimal commas and thousands
+//! separators.
+
+use crate::model::dataset::Flow;
+use crate::model::period::YearMonth;
+
+/// Month names by prefix, index 0 = January: English, Russian, Kazakh, Belarusian.
+const MONTH_WORDS: [&[&str]; 12] = [
+    &["jan", "янв", "қаң", "сту"],
+    &["feb", "фев", "ақп", "лют"],
+    &["mar", "мар", "нау", "сак"],
+    &["apr", "апр", "сәу", "кра"],
+    &["may", "мая", "май", "мам", "тра"],
+    &["jun", "июн", "мау", "чэр"],
+    &["jul", "июл", "шіл", "ліп"],
+    &["aug", "авг", "там", "жні"],
+    &["sep", "сен", "қыр", "вер"],
+    &["oct", "окт", "қаз", "кас"],
+    &["nov", "ноя", "қар", "ліс"],
+    &["dec", "дек", "жел", "сне"],
+];
+
+fn month_from_word(word: &str) -> Option<u8> {
+    let w = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    if w.chars().count() < 3 {
+        return None;
+    }
+    let prefix: String = w.chars().take(3).collect();
+    let found = MONTH_WORDS.iter().position(|names| names.iter().any(|n| *n == prefix))?;
+    // "май" (Russian May) and "мау" (Kazakh June) differ; "мар"/"мам" too: prefixes are distinct.
+    u8::try_from(found + 1).ok()
+}
+
+fn year_from(text: &str) -> Option<i32> {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let y: i32 = match digits.len() {
+        4 => digits.parse().ok()?,
+        2 => 2000 + digits.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    (1900..=2200).contains(&y).then_some(y)
+}
+
+/// A month in the forms column headers and period cells use: `2018-01`, `201801`, `2018M01`,
+/// `2018.01`, `01.2018`, `01/2018`, `Jan-18`, `Jan 2018`, `январь 2018`, `янв.18`,
+/// `январь 2018 г.`, `2018 январь`, `қаңтар 2018`, and dates (`2018-01-31`, `31.01.2018`).
+#[must_use]
+pub fn parse_month(text: &str) -> Option<YearMonth> {
+    let t = text.trim().trim_end_matches(['г', '.', ' ']).trim();
+    if t.is_empty() || t.len() > 40 {
+        return None;
+    }
+    if let Ok(ym) = YearMonth::parse(t) {
+        return Some(ym);
+    }
+    // 2018M01
+    if let Some((y, m)) = t.split_once(['M', 'm'])
+        && y.len() == 4
+        && let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u8>())
+    {
+        return YearMonth::new(y, m);
+    }
+    let parts: Vec<&str> = t.split(['-', '.', '/', ' ', '\u{a0}']).filter(|p| !p.is_empty()).collect();
+    let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        // 2018.01, 01.2018, 2018-01-31, 31.01.2018
+        [a, b] if all_digits(a) && all_digits(b) => {
+            if a.len() == 4 && b.len() <= 2 {
+                YearMonth::new(a.parse().ok()?, b.parse().ok()?)
+            } else if b.len() == 4 && a.len() <= 2 {
+                YearMonth::new(b.parse().ok()?, a.parse().ok()?)
+            } else {
+                None
+            }
+        }
+        [a, b, c] if all_digits(a) && all_digits(b) && all_digits(c) => {
+            if a.len() == 4 {
+                YearMonth::new(a.parse().ok()?, b.parse().ok()?)
+            } else if c.len() == 4 {
+                YearMonth::new(c.parse().ok()?, b.parse().ok()?)
+            } else {
+                None
+            }
+        }
+        // Jan-18, январь 2018, 2018 январь
+        [a, b] => {
+            if let Some(m) = month_from_word(a) {
+                YearMonth::new(year_from(b)?, m)
+            } else {
+                YearMonth::new(year_from(a)?, month_from_word(b)?)
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A whole year as a column header or period cell: `2018`, `2018 год`, `2018 г.`, `2018 жыл`.
+#[must_use]
+pub fn parse_year(text: &str) -> Option<i32> {
+    let t = text.trim().to_lowercase();
+    let t = t.trim_end_matches(['.', ' ']);
+    let t = ["год", "г", "жыл", "year"]
+        .iter()
+        .fold(t.to_owned(), |acc, w| acc.strip_suffix(w).map_or(acc.clone(), |s| s.trim().to_owned()));
+    if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+        t.parse().ok().filter(|y| (1900..=2200).contains(y))
+    } else {
+        None
+    }
+}
+
+/// What a flow word means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FlowWord {
+    /// A flow to use.
+    Flow(Flow),
+    /// Part of a total that is also in the file (re-exports, re-imports).
+    Breakdown,
+}
+
+/// Flow words in English, Russian and Kazakh, and Comtrade's codes.
+#[must_use]
+pub fn parse_flow(word: &str) -> Option<FlowWord> {
+    let w = word.trim().to_lowercase();
+    let w = w.as_str();
+    if let Some(f) = Flow::parse(w) {
+        return Some(FlowWord::Flow(f));
+    }
+    Some(match w {
+        "x" | "экспорт" | "вывоз" | "exp" | "e" => FlowWord::Flow(Flow::Export),
+        "m" | "импорт" | "ввоз" | "imp" | "i" => FlowWord::Flow(Flow::Import),
+        "товарооборот"
+        | "оборот"
+        | "внешнеторговый оборот"
+        | "тауар айналымы"
+        | "сауда айналымы"
+        | "trade" => FlowWord::Flow(Flow::Turnover),
+        "rx" | "rm" | "re-export" | "re-import" | "re-exports" | "re-imports" | "реэкспорт" | "реимпорт" => {
+            FlowWord::Breakdown
+        }
+        _ => return None,
+    })
+}
+
+/// The flow a title or header text names, if exactly one: "Экспорт, тыс. долл. США" → export.
+#[must_use]
+pub fn flow_in_text(text: &str) -> Option<Flow> {
+    let t = text.to_lowercase();
+    let export = t.contains("экспорт") || t.contains("export") || t.contains("вывоз");
+    let import = t.contains("импорт") || t.contains("import") || t.contains("ввоз");
+    let turnover = t.contains("оборот") || t.contains("turnover") || t.contains("айналым");
+    match (export, import, turnover) {
+        (true, false, false) => Some(Flow::Export),
+        (false, true, false) => Some(Flow::Import),
+        (false, false, true) => Some(Flow::Turnover),
+        _ => None,
+    }
+}
+
+/// A value unit: how many US dollars one unit in the file is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Unit {
+    /// Dollars per unit: 1, 1000 or 1 000 000.
+    pub multiplier: f64,
+    /// The words it was read from.
+    pub label: &'static str,
+}
+
+impl Unit {
+    /// Plain US dollars.
+    pub const USD: Self = Self { multiplier: 1.0, label: "US dollars" };
+}
+
+/// The unit a header, title or unit cell declares ("тыс. долл. США", "US$ thousand",
+/// "млн долларов", "мың АҚШ доллары"), if any. `Err` names a currency that is not dollars.
+///
+/// # Errors
+/// When the text names roubles, tenge or euros.
+pub fn unit_in_text(text: &str) -> Result<Option<Unit>, String> {
+    let t = text.to_lowercase();
+    let dollars = ["долл", "usd", "us$", "$", "доллар", "dollar"].iter().any(|w| t.contains(w));
+    let other = ["руб", "тенге", "теңге", "eur", "евро", "rub", "kzt", "byn"].iter().find(|w| t.contains(*w));
+    if let Some(other) = other
+        && !dollars
+    {
+        return Err(format!("values are not in US dollars ({other}… in {text:?})"));
+    }
+    let has_word = |words: &[&str]| {
+        t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| words.iter().any(|x| w.starts_with(x)))
+    };
+    let unit = if has_word(&["млрд", "billion", "bn"]) {
+        Some(Unit { multiplier: 1e9, label: "billions of US dollars" })
+    } else if has_word(&["млн", "миллион", "million", "mln", "mn"]) {
+        Some(Unit { multiplier: 1e6, label: "millions of US dollars" })
+    } else if has_word(&["тыс", "thousand", "thous", "мың", "'000"])
+        || t.contains("'000")
+        || t.contains("000 usd")
+    {
+        Some(Unit { multiplier: 1e3, label: "thousands of US dollars" })
+    } else if dollars || t.trim() == "usd" {
+        Some(Unit::USD)
+    } else {
+        None
+    };
+    Ok(unit)
+}
+
+/// Whether a partner or commodity name stands for "all" ("Всего", "Итого", "Total", "World",
+/// "Барлығы", "Все страны"): such a row is the total of the others.
+#[must_use]
+pub fn is_total_name(name: &str) -> bool {
+    let n = name.trim().trim_end_matches([':', '.']).to_lowercase();
+    matches!(
+        n.as_str(),
+        "всего"
+            | "итого"
+            | "total"
+            | "world"
+            | "all"
+            | "барлығы"
+            | "барлыгы"
+            | "жиыны"
+            | "все страны"
+            | "весь мир"
+            | "мир"
+            | "all countries"
+            | "всего по странам"
+            | "усяго"
+    )
+}
+
+/// A number of dollars as files write it: `1234.5`, `1 234,5`, `1,234.50`, `1'234`.
+/// A lone comma followed by one or two digits, or by three digits with a dot elsewhere, is
+/// read as a decimal comma or a thousands separator accordingly.
+#[must_use]
+pub fn parse_usd(raw: &str) -> Option<f64> {
+    let cleaned: String = raw
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’' | '$'))
+        .collect();
+    if cleaned.len() > 64 {
+        return None;
+    }
+    let normalised = match (cleaned.find(','), cleaned.find('.')) {
+        (Some(_), Some(dot)) => {
+            // Both: the later one is the decimal mark.
+            let last_comma = cleaned.rfind(',').unwrap_or(0);
+            if last_comma > dot {
+                cleaned.replace('.', "").replace(',', ".")
+            } else {
+                cleaned.replace(',', "")
+            }
+        }
+        (Some(_), None) => {
+            let parts: Vec<&str> = cleaned.split(',').collect();
+            if parts.len() == 2 && parts[1].len() != 3 {
+                cleaned.replace(',', ".")
+            } else if parts.iter().skip(1).all(|p| p.len() == 3) {
+                cleaned.replace(',', "")
+            } else {
+                return None;
+            }
+        }
+        _ => cleaned,
+    };
+    let v: f64 = normalised.parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ym(y: i32, m: u8) -> Option<YearMonth> {
+        YearMonth::new(y, m)
+    }
+
+    #[test]
+    fn month_headers_in_every_form_offices_use() {
+        for (text, want) in [
+            ("январь 2018", ym(2018, 1)),
+            ("Январь 2018 г.", ym(2018, 1)),
+            ("Jan-18", ym(2018, 1)),
+            ("Jul 2018", ym(2018, 7)),
+            ("2018-01", ym(2018, 1)),
+            ("2018M01", ym(2018, 1)),
+            ("2018M12", ym(2018, 12)),
+            ("201807", ym(2018, 7)),
+            ("01.2018", ym(2018, 1)),
+            ("2018.07", ym(2018, 7)),
+            ("31.01.2018", ym(2018, 1)),
+            ("2018-02-28", ym(2018, 2)),
+            ("янв.18", ym(2018, 1)),
+            ("май 2018", ym(2018, 5)),
+            ("маусым 2018", ym(2018, 6)),
+            ("қаңтар 2018", ym(2018, 1)),
+            ("шілде 2018", ym(2018, 7)),
+            ("2018 декабрь", ym(2018, 12)),
+            ("September 2017", ym(2017, 9)),
+        ] {
+            assert_eq!(parse_month(text), want, "{text}");
+        }
+        for bad in ["Страна", "2018", "Итого", "январь", "2018M13", "январь-июль 2018", "", "Q1 2018"]
+        {
+            assert_eq!(parse_month(bad), None, "{bad}");
+        }
+        assert_eq!(parse_year("2018 год"), Some(2018));
+        assert_eq!(parse_year("2017"), Some(2017));
+        assert_eq!(parse_year("201807"), None);
+    }
+
+    #[test]
+    fn units_flows_and_totals_in_three_languages() {
+        assert_eq!(unit_in_text("Экспорт, тыс. долл. США").unwrap().unwrap().multiplier, 1e3);
+        assert_eq!(unit_in_text("млн долларов США").unwrap().unwrap().multiplier, 1e6);
+        assert_eq!(unit_in_text("Trade value, US$ thousand").unwrap().unwrap().multiplier, 1e3);
+        assert_eq!(unit_in_text("мың АҚШ доллары").unwrap().unwrap().multiplier, 1e3);
+        assert_eq!(unit_in_text("USD").unwrap(), Some(Unit::USD));
+        assert_eq!(unit_in_text("Страна").unwrap(), None);
+        assert!(unit_in_text("тыс. руб.").unwrap_err().contains("not in US dollars"));
+        assert_eq!(flow_in_text("Экспорт Брестской области, тыс. долл. США"), Some(Flow::Export));
+        assert_eq!(flow_in_text("Импорт"), Some(Flow::Import));
+        assert_eq!(flow_in_text("Товарооборот"), Some(Flow::Turnover));
+        assert_eq!(flow_in_text("Экспорт и импорт"), None);
+        assert_eq!(parse_flow("Экспорт"), Some(FlowWord::Flow(Flow::Export)));
+        assert_eq!(parse_flow("RX"), Some(FlowWord::Breakdown));
+        assert!(is_total_name("Всего"));
+        assert!(is_total_name("Барлығы"));
+        assert!(!is_total_name("Казахстан"));
+    }
+
+    #[test]
+    fn numbers_in_the_forms_files_use() {
+        assert_eq!(parse_usd("1234.5"), Some(1234.5));
+        assert_eq!(parse_usd("1 234,5"), Some(1234.5));
+        assert_eq!(parse_usd("1,234,567"), Some(1_234_567.0));
+        assert_eq!(parse_usd("1.234.567,89"), Some(1_234_567.89));
+        assert_eq!(parse_usd("1'234"), Some(1234.0));
+        assert_eq!(parse_usd("\u{a0}58\u{a0}300\u{a0}000 "), Some(58_300_000.0));
+        assert_eq!(parse_usd("12,5"), Some(12.5));
+        assert_eq!(parse_usd("1e3"), Some(1000.0));
+        assert_eq!(parse_usd("abc"), None);
+        assert_eq!(parse_usd("NaN"), None);
+        assert_eq!(parse_usd("inf"), None);
+        assert_eq!(parse_usd("1,23,4"), None);
+        assert_eq!(parse_usd("-"), None);
+    }
+}
