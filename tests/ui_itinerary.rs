@@ -2,52 +2,21 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use std::path::PathBuf;
+mod common;
+
 use std::str::FromStr;
-use std::sync::{Arc, Mutex};
+
+use common::ScriptedDialogs;
 
 use chrono::NaiveDate;
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use icalendar::Component;
-use tradedash::app::{FileDialogs, TradeDashApp};
+use tradedash::app::TradeDashApp;
 use tradedash::io::workspace_file;
 use tradedash::model::itinerary::hm;
 use tradedash::model::period::MonthRange;
-
-/// File dialogs that answer from a script instead of opening a window.
-#[derive(Clone, Default)]
-struct ScriptedDialogs {
-    answers: Arc<Mutex<Vec<PathBuf>>>,
-}
-
-impl ScriptedDialogs {
-    fn answer(&self, p: PathBuf) {
-        self.answers.lock().unwrap().push(p);
-    }
-    fn next(&self) -> Option<PathBuf> {
-        self.answers.lock().unwrap().pop()
-    }
-}
-
-impl FileDialogs for ScriptedDialogs {
-    fn pick_data(&mut self) -> Option<PathBuf> {
-        self.next()
-    }
-    fn pick_workspace(&mut self) -> Option<PathBuf> {
-        self.next()
-    }
-    fn save_workspace(&mut self, _: &str) -> Option<PathBuf> {
-        self.next()
-    }
-    fn save_png(&mut self, _: &str) -> Option<PathBuf> {
-        self.next()
-    }
-    fn save_ics(&mut self, _: &str) -> Option<PathBuf> {
-        self.next()
-    }
-}
 
 /// The app on the built-in workspace, showing the Visit tab.
 fn visit_tab(dialogs: &ScriptedDialogs) -> Harness<'static, TradeDashApp> {

@@ -40,6 +40,9 @@ impl FileDialogs for ScriptedDialogs {
     fn save_csv(&mut self, _: &str) -> Option<PathBuf> {
         self.next()
     }
+    fn save_ics(&mut self, _: &str) -> Option<PathBuf> {
+        self.next()
+    }
 }
 
 pub fn harness(dialogs: &ScriptedDialogs) -> Harness<'static, TradeDashApp> {
