@@ -184,6 +184,43 @@ impl FileDialogs for NativeDialogs {
     }
 }
 
+/// What a typed path is for, when no file dialog answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PathPurpose {
+    /// Open a data file or workspace.
+    Open,
+    /// Save the workspace.
+    SaveWorkspace,
+    /// Save a PNG of the chart.
+    ExportChart,
+    /// Save a PNG of target `i`'s gauge.
+    ExportGauge(usize),
+}
+
+impl PathPurpose {
+    /// Window title, field label and button of the path window.
+    fn texts(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Self::Open => ("Open a file by path", "Path of a CSV data file or a .ron workspace:", "Open"),
+            Self::SaveWorkspace => {
+                ("Save the workspace to a path", "Path of the .ron file to write:", "Save")
+            }
+            Self::ExportChart | Self::ExportGauge(_) => {
+                ("Export PNG to a path", "Path of the .png file to write:", "Export")
+            }
+        }
+    }
+
+    fn command(self, path: PathBuf) -> Command {
+        match self {
+            Self::Open => Command::Open(path),
+            Self::SaveWorkspace => Command::SaveWorkspaceAs(path),
+            Self::ExportChart => Command::ExportChart(path),
+            Self::ExportGauge(i) => Command::ExportGauge(i, path),
+        }
+    }
+}
+
 /// How serious a notice is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
@@ -317,7 +354,7 @@ pub struct TradeDashApp {
     show_import_report: bool,
     import_panel: ImportPanel,
     initial_options: ImportOptions,
-    path_prompt: Option<String>,
+    path_prompt: Option<(PathPurpose, String)>,
     jobs: (Sender<JobResult>, Receiver<JobResult>),
     running_jobs: Vec<String>,
     screenshots: (Sender<Arc<egui::ColorImage>>, Receiver<Arc<egui::ColorImage>>),
@@ -529,14 +566,14 @@ impl TradeDashApp {
                 let started = Instant::now();
                 match self.dialogs.pick_data() {
                     Some(p) => self.apply(ctx, Command::Open(p)),
-                    None => self.dialog_gave_nothing(started),
+                    None => self.dialog_gave_nothing(started, PathPurpose::Open),
                 }
             }
             Command::OpenWorkspaceDialog => {
                 let started = Instant::now();
                 match self.dialogs.pick_workspace() {
                     Some(p) => self.apply(ctx, Command::Open(p)),
-                    None => self.dialog_gave_nothing(started),
+                    None => self.dialog_gave_nothing(started, PathPurpose::Open),
                 }
             }
             Command::Open(path) => self.start_open(ctx, path, ImportOptions::default()),
@@ -557,23 +594,29 @@ impl TradeDashApp {
             },
             Command::SaveWorkspaceAsDialog => {
                 let name = format!("{}.ron", file_stem_for(&self.workspace.title));
-                if let Some(p) = self.dialogs.save_workspace(&name) {
-                    self.save_workspace(&p);
+                let started = Instant::now();
+                match self.dialogs.save_workspace(&name) {
+                    Some(p) => self.save_workspace(&p),
+                    None => self.dialog_gave_nothing(started, PathPurpose::SaveWorkspace),
                 }
             }
             Command::SaveWorkspaceAs(p) => self.save_workspace(&p),
             Command::ExportChartDialog => {
                 let name = format!("{}-chart.png", file_stem_for(&self.workspace.title));
-                if let Some(p) = self.dialogs.save_png(&name) {
-                    self.apply(ctx, Command::ExportChart(p));
+                let started = Instant::now();
+                match self.dialogs.save_png(&name) {
+                    Some(p) => self.apply(ctx, Command::ExportChart(p)),
+                    None => self.dialog_gave_nothing(started, PathPurpose::ExportChart),
                 }
             }
             Command::ExportChart(path) => self.request_export(ctx, path, ExportKind::Chart),
             Command::ExportGaugeDialog(index) => {
                 let Some(target) = self.workspace.targets.get(index) else { return };
                 let name = format!("{}-gauge.png", file_stem_for(&target.name));
-                if let Some(p) = self.dialogs.save_png(&name) {
-                    self.apply(ctx, Command::ExportGauge(index, p));
+                let started = Instant::now();
+                match self.dialogs.save_png(&name) {
+                    Some(p) => self.apply(ctx, Command::ExportGauge(index, p)),
+                    None => self.dialog_gave_nothing(started, PathPurpose::ExportGauge(index)),
                 }
             }
             Command::ExportGauge(index, path) => self.request_export(ctx, path, ExportKind::Gauge(index)),
@@ -658,15 +701,17 @@ impl TradeDashApp {
         }
     }
 
-    fn dialog_gave_nothing(&mut self, started: Instant) {
+    fn dialog_gave_nothing(&mut self, started: Instant, purpose: PathPurpose) {
         // Without a desktop portal rfd returns at once, just like Cancel; say what else works.
         if started.elapsed() < Duration::from_millis(150) {
-            self.path_prompt.get_or_insert_with(String::new);
-            self.notify(
-                Level::Warning,
+            self.path_prompt = Some((purpose, String::new()));
+            let text = if purpose == PathPurpose::Open {
                 "No file dialog is available on this desktop. Type a path, drop the file on the window, \
-                 or give it on the command line.",
-            );
+                 or give it on the command line."
+            } else {
+                "No file dialog is available on this desktop. Type the path to write to."
+            };
+            self.notify(Level::Warning, text);
         }
     }
 
@@ -1069,19 +1114,24 @@ impl TradeDashApp {
                 self.error_window = None;
             }
         }
-        if let Some(path) = &mut self.path_prompt {
+        if let Some((purpose, path)) = &mut self.path_prompt {
+            let purpose = *purpose;
+            let (title, field, button) = purpose.texts();
             let mut submit = None;
             let mut open = true;
-            egui::Window::new("Open a file by path").collapsible(false).open(&mut open).show(ctx, |ui| {
-                let label = ui.label("Path of a CSV data file or a .ron workspace:").id;
+            egui::Window::new(title).collapsible(false).open(&mut open).show(ctx, |ui| {
+                let label = ui.label(field).id;
                 let r = ui.add(egui::TextEdit::singleline(path).desired_width(360.0)).labelled_by(label);
-                if ui.button("Open").clicked() || r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                let typed = !path.trim().is_empty();
+                if ui.add_enabled(typed, egui::Button::new(button)).clicked()
+                    || typed && r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter))
+                {
                     submit = Some(PathBuf::from(path.trim()));
                 }
             });
             if let Some(p) = submit {
                 self.path_prompt = None;
-                self.apply(ctx, Command::Open(p));
+                self.apply(ctx, purpose.command(p));
             } else if !open {
                 self.path_prompt = None;
             }

@@ -486,3 +486,28 @@ fn commodities_are_found_by_name_and_level() {
     h.get_by_label("All reporters – All partners: monthly trade, HS 04, Jan–Mar 2018");
     h.get_by_label("30,000,000"); // January dairy imports
 }
+
+#[test]
+fn without_a_file_dialog_save_as_asks_for_a_path_and_saves() {
+    let dialogs = ScriptedDialogs::default(); // answers nothing, at once
+    let mut h = harness(&dialogs);
+    h.get_all_by_role_and_label(Role::CheckBox, "Balance").next().unwrap().click();
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Save workspace as…").click();
+    h.run();
+    h.get_by_label("Save the workspace to a path");
+    h.get_by_label_contains("Type the path to write to.");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typed.ron");
+    h.get_by_label("Path of the .ron file to write:").click();
+    h.run();
+    h.get_by_label("Path of the .ron file to write:").type_text(path.to_str().unwrap());
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    assert!(h.query_by_label("Save the workspace to a path").is_none());
+    assert!(tradedash::io::workspace_file::load(&path).unwrap().chart.balance);
+    assert!(!h.state().is_dirty());
+}
