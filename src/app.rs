@@ -1148,17 +1148,9 @@ impl TradeDashApp {
     }
 }
 
-/// A file name made from a title: letters, digits and dashes.
+/// A file name made from a title ("tradedash" when the title has no letters or digits).
 fn file_stem_for(title: &str) -> String {
-    let stem: String = title
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if stem.is_empty() { "tradedash".into() } else { stem }
+    crate::io::file_stem(title, "tradedash")
 }
 
 const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);

@@ -5,16 +5,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+mod common;
+
+use std::path::PathBuf;
+
+use common::{fixture, wait_for_jobs};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tradedash::app::{Command, TradeDashApp};
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
 
 fn harness() -> Harness<'static, TradeDashApp> {
     let app = TradeDashApp::with_default_workspace();
@@ -34,18 +33,6 @@ fn open(h: &mut Harness<'static, TradeDashApp>, path: PathBuf) {
         dont_save.click();
     }
     wait_for_jobs(h);
-}
-
-fn wait_for_jobs(h: &mut Harness<'static, TradeDashApp>) {
-    for _ in 0..500 {
-        h.step();
-        if !h.state().is_busy() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    assert!(!h.state().is_busy(), "loading finished");
-    h.run();
 }
 
 const RU: &str = "ru-excel-semicolon-cp1251-synthetic.csv";

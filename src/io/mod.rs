@@ -11,3 +11,18 @@ pub mod workspace_file;
 
 /// The importer's old name, from when it read only CSV.
 pub use import as csv_import;
+
+/// A file name made from a title: letters and digits kept (lower case), every other run of
+/// characters turned into one dash; `fallback` when nothing is left.
+#[must_use]
+pub fn file_stem(title: &str, fallback: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() { fallback.to_owned() } else { stem }
+}

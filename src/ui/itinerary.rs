@@ -801,17 +801,9 @@ fn new_visit() -> Visit {
     }
 }
 
-/// A file name from a title: letters and digits kept, the rest turned into dashes.
+/// A file name from a visit's title ("visit" when it has no letters or digits).
 fn file_stem(title: &str) -> String {
-    let stem: String = title
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if stem.is_empty() { "visit".into() } else { stem }
+    crate::io::file_stem(title, "visit")
 }
 
 #[cfg(test)]
