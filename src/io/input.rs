@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::import::{self, ImportError, ImportOptions, ImportReport, Imported};
+use super::import::{self, ImportError, ImportOptions, ImportReport, Imported, Progress};
 use super::workspace_file::{self, WorkspaceError};
 use crate::model::workspace::{DataSource, Workspace};
 
@@ -57,8 +57,21 @@ pub fn open(path: &Path) -> Result<Opened, OpenError> {
 /// # Errors
 /// As [`open`].
 pub fn open_with(path: &Path, options: &ImportOptions) -> Result<Opened, OpenError> {
+    open_with_progress(path, options, &Progress::default())
+}
+
+/// [`open_with`], reporting the data file's bytes and rows read to `progress` and stopping
+/// with [`ImportError::Cancelled`] when it is cancelled.
+///
+/// # Errors
+/// As [`open`].
+pub fn open_with_progress(
+    path: &Path,
+    options: &ImportOptions,
+    progress: &Progress,
+) -> Result<Opened, OpenError> {
     if !is_workspace_path(path) {
-        return Ok(Opened::Data(import::import_path_with(path, options)?));
+        return Ok(Opened::Data(import::import_path_with_progress(path, options, progress)?));
     }
     let workspace = workspace_file::load(path)?;
     if workspace.data.embedded.is_some() {
@@ -74,8 +87,9 @@ pub fn open_with(path: &Path, options: &ImportOptions) -> Result<Opened, OpenErr
     };
     let mut options = options.clone();
     options.remembered.extend(workspace.import_mappings.iter().cloned());
-    Ok(match import::import_path_with(&data_path, &options) {
+    Ok(match import::import_path_with_progress(&data_path, &options, progress) {
         Ok(imported) => Opened::Workspace { workspace, data: Some(imported), warning: None },
+        Err(e @ ImportError::Cancelled { .. }) => return Err(e.into()),
         Err(e) => Opened::Workspace {
             workspace,
             data: None,

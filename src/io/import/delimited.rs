@@ -9,6 +9,7 @@ pub(super) fn import(
     file: &str,
     bytes: &[u8],
     options: &ImportOptions,
+    progress: &super::Progress,
 ) -> Result<super::Imported, ImportError> {
     if let Some((line, len)) = longest_line_over(bytes, MAX_LINE_BYTES) {
         return Err(ImportError::Oversized {
@@ -61,7 +62,7 @@ pub(super) fn import(
         lines: LineCounter::new(content.as_bytes(), 1 + hint_lines),
         done: false,
     };
-    super::run(file, &meta, rows, options)
+    super::run_with_progress(file, &meta, rows, options, progress)
 }
 
 /// The first line longer than `max` bytes, with its 1-based number and length.

@@ -17,6 +17,7 @@ mod cfb_guard;
 mod delimited;
 mod layout;
 pub mod mapping;
+mod progress;
 pub mod words;
 mod workbook;
 
@@ -27,6 +28,7 @@ use serde::Serialize;
 use crate::model::dataset::{Dataset, Record};
 use crate::model::query::{Selection, aggregate};
 pub use mapping::{ColumnMapping, Field, SavedMapping, Source, header_key};
+pub use progress::{Progress, ProgressSnapshot};
 pub use words::parse_usd;
 
 /// Largest file read, in bytes. Larger files are refused before they are read.
@@ -49,6 +51,9 @@ pub const HEADER_SEARCH_ROWS: usize = 30;
 
 /// Rows of a file shown in the mapping step's preview.
 pub const PREVIEW_ROWS: usize = 12;
+
+/// Rows read between two updates of the progress counters and checks for cancelling.
+const PROGRESS_ROWS: u64 = 16_384;
 
 /// The layouts recognised.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -293,6 +298,12 @@ pub enum ImportError {
         /// What the mapping step needs.
         preview: Box<TablePreview>,
     },
+    /// The user stopped the load.
+    #[error("{file}: loading was cancelled; nothing was changed")]
+    Cancelled {
+        /// File name.
+        file: String,
+    },
     /// Not a single row could be used.
     #[error("{file}: no usable rows ({rows_read} read, {rows_skipped} skipped){first}")]
     NoUsableRows {
@@ -342,14 +353,53 @@ pub fn import_path(path: &Path) -> Result<Imported, ImportError> {
 /// # Errors
 /// As [`import_path`].
 pub fn import_path_with(path: &Path, options: &ImportOptions) -> Result<Imported, ImportError> {
+    import_path_with_progress(path, options, &Progress::default())
+}
+
+/// [`import_path_with`] reporting bytes and rows read to `progress`, and stopping with
+/// [`ImportError::Cancelled`] when it is cancelled.
+///
+/// # Errors
+/// As [`import_path`].
+pub fn import_path_with_progress(
+    path: &Path,
+    options: &ImportOptions,
+    progress: &Progress,
+) -> Result<Imported, ImportError> {
     let file = path.display().to_string();
     let io = |source| ImportError::Io { file: file.clone(), source };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { file, size_mb: size >> 20, max_mb: MAX_FILE_BYTES >> 20 });
     }
-    let bytes = std::fs::read(path).map_err(io)?;
-    import_bytes_with(&file, &bytes, options)
+    progress.set_total_bytes(size);
+    let bytes = read_with_progress(path, size, progress).map_err(io)?;
+    if progress.is_cancelled() {
+        return Err(ImportError::Cancelled { file });
+    }
+    import_bytes_inner(&file, &bytes, options, progress)
+}
+
+/// Reads a whole file in blocks, counting them and stopping early when cancelled.
+fn read_with_progress(path: &Path, size: u64, progress: &Progress) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    const BLOCK: usize = 4 << 20;
+    let mut f = std::fs::File::open(path)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    loop {
+        let start = bytes.len();
+        bytes.resize(start + BLOCK, 0);
+        let n = f.read(&mut bytes[start..])?;
+        bytes.truncate(start + n);
+        progress.add_bytes(n as u64);
+        if n == 0 || progress.is_cancelled() {
+            return Ok(bytes);
+        }
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            // The file grew while being read; the size check still holds.
+            return Err(std::io::Error::other("the file grew past the largest size read while being read"));
+        }
+    }
 }
 
 /// Reads file content; `file` names it in messages.
@@ -365,6 +415,15 @@ pub fn import_bytes(file: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
 /// # Errors
 /// As [`import_path`], less the I/O.
 pub fn import_bytes_with(file: &str, bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportError> {
+    import_bytes_inner(file, bytes, options, &Progress::default())
+}
+
+fn import_bytes_inner(
+    file: &str,
+    bytes: &[u8],
+    options: &ImportOptions,
+    progress: &Progress,
+) -> Result<Imported, ImportError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             file: file.to_owned(),
@@ -374,7 +433,7 @@ pub fn import_bytes_with(file: &str, bytes: &[u8], options: &ImportOptions) -> R
     }
     match workbook::kind(bytes) {
         Some(kind) => workbook::import(file, bytes, kind, options),
-        None => delimited::import(file, bytes, options),
+        None => delimited::import(file, bytes, options, progress),
     }
 }
 
@@ -412,6 +471,17 @@ pub(crate) fn run(
     meta: &SourceMeta,
     rows: impl Iterator<Item = Result<Item, ImportError>>,
     options: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    run_with_progress(file, meta, rows, options, &Progress::default())
+}
+
+/// [`run`], counting rows into `progress` and stopping when it is cancelled.
+pub(crate) fn run_with_progress(
+    file: &str,
+    meta: &SourceMeta,
+    rows: impl Iterator<Item = Result<Item, ImportError>>,
+    options: &ImportOptions,
+    progress: &Progress,
 ) -> Result<Imported, ImportError> {
     let mut rows = rows.peekable();
     // The top of the file, where the header is looked for.
@@ -486,7 +556,16 @@ pub(crate) fn run(
     for row in &head[header_index + 1..] {
         handle(&mut report, &mut dataset, row);
     }
+    let mut since_report = 0u64;
     for item in rows {
+        since_report += 1;
+        if since_report == PROGRESS_ROWS {
+            progress.add_rows(since_report);
+            since_report = 0;
+            if progress.is_cancelled() {
+                return Err(ImportError::Cancelled { file: file.to_owned() });
+            }
+        }
         match item? {
             Item::Row(row) => handle(&mut report, &mut dataset, &row),
             Item::Bad(s) => {

@@ -104,3 +104,45 @@ fn semicolons_decimal_commas_and_windows_1251() {
     assert_eq!(imp.dataset.record(0).value_usd, 1234.5);
     assert_eq!(imp.dataset.record(0).partner.name, "Казахстан");
 }
+
+/// A long CSV of `months` × 2 flows rows, with known totals.
+fn long_csv(rows: usize) -> String {
+    let mut s = String::from("period,reporter,partner,flow,commodity,value_usd\n");
+    for i in 0..rows {
+        let flow = if i % 2 == 0 { "export" } else { "import" };
+        s.push_str(&format!(
+            "2018-{:02},Brest Oblast,Kazakhstan,{flow},{:06},{}\n",
+            1 + i % 12,
+            10_000 + i,
+            i
+        ));
+    }
+    s
+}
+
+#[test]
+fn progress_counts_bytes_and_rows_of_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.csv");
+    let text = long_csv(40_000);
+    std::fs::write(&path, &text).unwrap();
+    let progress = Progress::default();
+    let imp = import_path_with_progress(&path, &ImportOptions::default(), &progress).unwrap();
+    assert_eq!(imp.report.rows_used, 40_000);
+    let s = progress.snapshot();
+    assert_eq!(s.total_bytes, text.len() as u64);
+    assert_eq!(s.bytes, text.len() as u64);
+    assert!(s.rows > 0 && s.rows <= 40_000, "{s:?}");
+}
+
+#[test]
+fn a_cancelled_load_says_so_and_returns_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.csv");
+    std::fs::write(&path, long_csv(40_000)).unwrap();
+    let progress = Progress::default();
+    progress.cancel();
+    let err = import_path_with_progress(&path, &ImportOptions::default(), &progress).unwrap_err();
+    assert!(matches!(err, ImportError::Cancelled { .. }), "{err}");
+    assert!(err.to_string().contains("cancelled"), "{err}");
+}
