@@ -1,8 +1,10 @@
 //! The trade table: one row per (period, reporter, partner, flow, commodity) value, stored in
 //! columns, with reporters, partners and commodities interned once.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::fmt;
+
+use hashbrown::{Equivalent, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -154,16 +156,99 @@ pub struct Record {
     pub value_usd: f64,
 }
 
+/// A record whose text is borrowed from the row it was read from: what importers hand to
+/// [`Dataset::push_ref`], so that a row whose reporter, partner and commodity were seen
+/// before costs no allocation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordRef<'a> {
+    /// Month or year the value covers.
+    pub period: Period,
+    /// Who reports the value.
+    pub reporter: PartyRef<'a>,
+    /// The trading partner.
+    pub partner: PartyRef<'a>,
+    /// Direction.
+    pub flow: Flow,
+    /// What was traded.
+    pub commodity: CommodityRef<'a>,
+    /// Value in US dollars.
+    pub value_usd: f64,
+}
+
+impl RecordRef<'_> {
+    /// The record with its text owned.
+    #[must_use]
+    pub fn to_record(&self) -> Record {
+        Record {
+            period: self.period,
+            reporter: self.reporter.to_party(),
+            partner: self.partner.to_party(),
+            flow: self.flow,
+            commodity: self.commodity.to_commodity(),
+            value_usd: self.value_usd,
+        }
+    }
+}
+
+/// A borrowed [`Party`]; hashes like it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PartyRef<'a> {
+    /// See [`Party::code`].
+    pub code: &'a str,
+    /// See [`Party::name`].
+    pub name: &'a str,
+}
+
+impl PartyRef<'_> {
+    /// The party with its text owned.
+    #[must_use]
+    pub fn to_party(&self) -> Party {
+        Party { code: self.code.to_owned(), name: self.name.to_owned() }
+    }
+}
+
+impl Equivalent<Party> for PartyRef<'_> {
+    fn equivalent(&self, key: &Party) -> bool {
+        self.code == key.code && self.name == key.name
+    }
+}
+
+/// A borrowed [`Commodity`] (owned where the importer had to make up a code); hashes like it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct CommodityRef<'a> {
+    /// See [`Commodity::code`].
+    pub code: Cow<'a, str>,
+    /// See [`Commodity::name`].
+    pub name: Cow<'a, str>,
+}
+
+impl CommodityRef<'_> {
+    /// The commodity with its text owned.
+    #[must_use]
+    pub fn to_commodity(&self) -> Commodity {
+        Commodity { code: self.code.clone().into_owned(), name: self.name.clone().into_owned() }
+    }
+}
+
+impl Equivalent<Commodity> for CommodityRef<'_> {
+    fn equivalent(&self, key: &Commodity) -> bool {
+        self.code == key.code.as_str() && self.name == key.name.as_str()
+    }
+}
+
 /// Values interned once; rows refer to them by index.
 #[derive(Clone, Debug)]
 struct Interner<T> {
     items: Vec<T>,
     index: HashMap<T, u32>,
+    /// The last id handed out or found: rows of a file mostly repeat their neighbour's
+    /// reporter and partner, which then cost one comparison instead of a hash.
+    last: Option<u32>,
 }
 
 impl<T> Default for Interner<T> {
     fn default() -> Self {
-        Self { items: Vec::new(), index: HashMap::new() }
+        Self { items: Vec::new(), index: HashMap::new(), last: None }
     }
 }
 
@@ -184,6 +269,24 @@ impl<T: Clone + Eq + std::hash::Hash> Interner<T> {
         self.index.insert(item, id);
         id
     }
+
+    /// Interns a borrowed form of `T`, allocating only for a value not seen before.
+    fn intern_ref<Q>(&mut self, item: &Q, to_owned: impl FnOnce(&Q) -> T) -> u32
+    where
+        Q: std::hash::Hash + Equivalent<T> + ?Sized,
+    {
+        if let Some(last) = self.last
+            && item.equivalent(&self.items[last as usize])
+        {
+            return last;
+        }
+        let id = match self.index.get(item) {
+            Some(&id) => id,
+            None => self.intern(to_owned(item)),
+        };
+        self.last = Some(id);
+        id
+    }
 }
 
 /// The trade table in columns. Row `i` is `(period[i], reporter[i], …)`; dimension columns
@@ -200,6 +303,68 @@ pub struct Dataset {
     flow: Vec<Flow>,
     commodity: Vec<u32>,
     value_usd: Vec<f64>,
+    /// Range of the periods present, kept up to date as rows are added, so that aggregation
+    /// can lay periods out densely without a pass of its own.
+    bounds: PeriodBounds,
+}
+
+/// The first and last month (as months since year 0) and year of annual records present.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PeriodBounds {
+    /// First and last month with a monthly row, as `year * 12 + month - 1`.
+    pub months: Option<(i64, i64)>,
+    /// First and last year with an annual row.
+    pub years: Option<(i32, i32)>,
+}
+
+impl PeriodBounds {
+    fn add(&mut self, p: Period) {
+        fn widen<T: Ord + Copy>(b: &mut Option<(T, T)>, v: T) {
+            *b = Some(b.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))));
+        }
+        match p {
+            Period::Month(m) => widen(&mut self.months, month_number(m)),
+            Period::Year(y) => widen(&mut self.years, y),
+        }
+    }
+
+    fn merge(&mut self, other: Self) {
+        if let Some((lo, hi)) = other.months {
+            self.add_month_number(lo);
+            self.add_month_number(hi);
+        }
+        if let Some((lo, hi)) = other.years {
+            self.add(Period::Year(lo));
+            self.add(Period::Year(hi));
+        }
+    }
+
+    fn add_month_number(&mut self, n: i64) {
+        self.months = Some(self.months.map_or((n, n), |(lo, hi)| (lo.min(n), hi.max(n))));
+    }
+}
+
+/// Months since year 0: `year * 12 + month - 1`.
+#[must_use]
+pub fn month_number(m: YearMonth) -> i64 {
+    i64::from(m.year) * 12 + i64::from(m.month) - 1
+}
+
+/// The columns of a dataset, borrowed, for passes over every row.
+#[derive(Clone, Copy, Debug)]
+pub struct Columns<'a> {
+    /// Periods.
+    pub period: &'a [Period],
+    /// Reporter indexes.
+    pub reporter: &'a [u32],
+    /// Partner indexes.
+    pub partner: &'a [u32],
+    /// Flows.
+    pub flow: &'a [Flow],
+    /// Commodity indexes.
+    pub commodity: &'a [u32],
+    /// Values, US dollars.
+    pub value_usd: &'a [f64],
 }
 
 /// A borrowed view of one row.
@@ -225,12 +390,102 @@ impl Dataset {
     /// Adds one record.
     pub fn push(&mut self, record: Record) {
         let Record { period, reporter, partner, flow, commodity, value_usd } = record;
+        self.bounds.add(period);
         self.period.push(period);
         self.reporter.push(self.reporters.intern(reporter));
         self.partner.push(self.partners.intern(partner));
         self.flow.push(flow);
         self.commodity.push(self.commodities.intern(commodity));
         self.value_usd.push(value_usd);
+    }
+
+    /// Adds one record given with borrowed text.
+    pub fn push_ref(&mut self, record: &RecordRef<'_>) {
+        self.bounds.add(record.period);
+        self.period.push(record.period);
+        self.reporter.push(self.reporters.intern_ref(&record.reporter, PartyRef::to_party));
+        self.partner.push(self.partners.intern_ref(&record.partner, PartyRef::to_party));
+        self.flow.push(record.flow);
+        self.commodity.push(self.commodities.intern_ref(&record.commodity, CommodityRef::to_commodity));
+        self.value_usd.push(record.value_usd);
+    }
+
+    /// Moves the rows of `other` to the end of this dataset, re-interning its dimensions.
+    pub fn append(&mut self, other: Self) {
+        fn ids<T: Clone + Eq + std::hash::Hash>(into: &mut Interner<T>, from: Interner<T>) -> Vec<u32> {
+            from.items.into_iter().map(|item| into.intern(item)).collect()
+        }
+        if self.is_empty() && self.reporters.items.is_empty() {
+            *self = other;
+            return;
+        }
+        let reporters = ids(&mut self.reporters, other.reporters);
+        let partners = ids(&mut self.partners, other.partners);
+        let commodities = ids(&mut self.commodities, other.commodities);
+        self.bounds.merge(other.bounds);
+        self.period.extend_from_slice(&other.period);
+        self.reporter.extend(other.reporter.iter().map(|&i| reporters[i as usize]));
+        self.partner.extend(other.partner.iter().map(|&i| partners[i as usize]));
+        self.flow.extend_from_slice(&other.flow);
+        self.commodity.extend(other.commodity.iter().map(|&i| commodities[i as usize]));
+        self.value_usd.extend_from_slice(&other.value_usd);
+    }
+
+    /// Makes room for `additional` more rows.
+    pub fn reserve(&mut self, additional: usize) {
+        self.period.reserve(additional);
+        self.reporter.reserve(additional);
+        self.partner.reserve(additional);
+        self.flow.reserve(additional);
+        self.commodity.reserve(additional);
+        self.value_usd.reserve(additional);
+    }
+
+    /// Frees spare room in the columns (after loading, when no more rows come).
+    pub fn shrink_to_fit(&mut self) {
+        self.period.shrink_to_fit();
+        self.reporter.shrink_to_fit();
+        self.partner.shrink_to_fit();
+        self.flow.shrink_to_fit();
+        self.commodity.shrink_to_fit();
+        self.value_usd.shrink_to_fit();
+    }
+
+    /// Bytes held by the columns and the interned values (an estimate of the heap it uses).
+    #[must_use]
+    pub fn heap_bytes(&self) -> usize {
+        let text = |s: &String| s.capacity();
+        self.period.capacity() * std::mem::size_of::<Period>()
+            + (self.reporter.capacity() + self.partner.capacity() + self.commodity.capacity()) * 4
+            + self.flow.capacity()
+            + self.value_usd.capacity() * 8
+            + self
+                .reporters
+                .items
+                .iter()
+                .chain(&self.partners.items)
+                .map(|p| text(&p.code) + text(&p.name) + 96)
+                .sum::<usize>()
+            + self.commodities.items.iter().map(|c| text(&c.code) + text(&c.name) + 96).sum::<usize>()
+    }
+
+    /// The columns, for passes over every row.
+    #[must_use]
+    pub fn columns(&self) -> Columns<'_> {
+        Columns {
+            period: &self.period,
+            reporter: &self.reporter,
+            partner: &self.partner,
+            flow: &self.flow,
+            commodity: &self.commodity,
+            value_usd: &self.value_usd,
+        }
+    }
+
+    /// The range of periods present.
+    #[must_use]
+    pub fn period_bounds(&self) -> PeriodBounds {
+        self.bounds
     }
 
     /// Number of rows.

@@ -12,7 +12,7 @@
 //! 5. Annual records (`Period::Year`) make up the yearly totals for years that have no monthly
 //!    data for the selection; they are never spread over months.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -166,25 +166,98 @@ fn commodity_level(code: &str) -> usize {
     if super::dataset::is_total_code(code) { 0 } else { code.trim().len() }
 }
 
-/// Sums for one (period, reporter, partner, flow) group, by commodity level.
-#[derive(Default)]
-struct LevelSums {
-    /// (level, sum) for the most aggregate level seen so far.
-    best: Option<(usize, f64)>,
+/// The most aggregate commodity level seen in one (period, reporter, partner, flow) group,
+/// and the sum of the values at that level.
+#[derive(Clone, Copy)]
+struct LevelSum {
+    /// `u16::MAX` while the group has no row.
+    level: u16,
+    sum: f64,
 }
 
-impl LevelSums {
-    fn add(&mut self, level: usize, value: f64) {
-        match &mut self.best {
-            Some((l, sum)) if *l == level => *sum += value,
-            Some((l, _)) if *l < level => {}
-            _ => self.best = Some((level, value)),
+impl LevelSum {
+    const EMPTY: Self = Self { level: u16::MAX, sum: 0.0 };
+
+    fn add(&mut self, level: u16, value: f64) {
+        if level == self.level {
+            self.sum += value;
+        } else if level < self.level {
+            *self = Self { level, sum: value };
+        }
+    }
+
+    fn is_empty(self) -> bool {
+        self.level == u16::MAX
+    }
+}
+
+/// Most cells (periods × reporters × partners × flows) laid out densely; past it the groups
+/// go into a hash map.
+const MAX_DENSE_CELLS: usize = 1 << 20;
+
+/// Flows in cell order.
+const FLOWS: [Flow; 3] = [Flow::Export, Flow::Import, Flow::Turnover];
+
+fn flow_index(f: Flow) -> usize {
+    match f {
+        Flow::Export => 0,
+        Flow::Import => 1,
+        Flow::Turnover => 2,
+    }
+}
+
+/// Where each period goes in the dense layout: months first, then years of annual records.
+struct PeriodIndex {
+    first_month: i64,
+    months: usize,
+    first_year: i32,
+    years: usize,
+}
+
+impl PeriodIndex {
+    fn new(data: &Dataset) -> Option<Self> {
+        let b = data.period_bounds();
+        let (first_month, months) = match b.months {
+            Some((lo, hi)) => (lo, usize::try_from(hi - lo + 1).ok()?),
+            None => (0, 0),
+        };
+        let (first_year, years) = match b.years {
+            Some((lo, hi)) => (lo, usize::try_from(i64::from(hi) - i64::from(lo) + 1).ok()?),
+            None => (0, 0),
+        };
+        Some(Self { first_month, months, first_year, years })
+    }
+
+    fn len(&self) -> usize {
+        self.months + self.years
+    }
+
+    fn index(&self, p: Period) -> usize {
+        // The bounds cover every period of the dataset, so these differences are in range.
+        match p {
+            Period::Month(m) => {
+                usize::try_from(super::dataset::month_number(m) - self.first_month).unwrap_or(usize::MAX)
+            }
+            Period::Year(y) => self.months + usize::try_from(y - self.first_year).unwrap_or(usize::MAX),
+        }
+    }
+
+    fn period(&self, i: usize) -> Option<Period> {
+        if i < self.months {
+            let n = self.first_month + i64::try_from(i).ok()?;
+            let year = i32::try_from(n.div_euclid(12)).ok()?;
+            let month = u8::try_from(n.rem_euclid(12) + 1).ok()?;
+            YearMonth::new(year, month).map(Period::Month)
+        } else {
+            Some(Period::Year(self.first_year + i32::try_from(i - self.months).ok()?))
         }
     }
 }
 
 /// Aggregates the selection. Runs over the whole dataset: call it when the data or the
-/// selection change and keep the result (see [`AggregateCache`]).
+/// selection change and keep the result (see [`AggregateCache`]). Sums are taken in a fixed
+/// order (row order within a group; period, reporter, partner, flow across groups), so the
+/// same data and selection give the same figures to the last bit.
 #[must_use]
 pub fn aggregate(data: &Dataset, sel: &Selection) -> Aggregate {
     let reporters: Vec<bool> =
@@ -193,70 +266,117 @@ pub fn aggregate(data: &Dataset, sel: &Selection) -> Aggregate {
         data.partners().iter().map(|p| sel.partner.as_deref().is_none_or(|q| p.matches(q))).collect();
     let world: Vec<bool> = data.partners().iter().map(super::dataset::Party::is_world).collect();
     let prefix = sel.commodity.as_deref().map(str::trim).filter(|c| !c.is_empty());
-    let commodities: Vec<Option<usize>> = data
+    let level =
+        |c: &super::dataset::Commodity| u16::try_from(commodity_level(&c.code)).unwrap_or(u16::MAX - 1);
+    let commodities: Vec<Option<u16>> = data
         .commodities()
         .iter()
         .map(|c| match prefix {
-            None => Some(commodity_level(&c.code)),
+            None => Some(level(c)),
             Some(p) if super::dataset::is_total_code(p) => c.is_total().then_some(0),
-            Some(p) => (!c.is_total() && c.code.starts_with(p)).then(|| commodity_level(&c.code)),
+            Some(p) => (!c.is_total() && c.code.starts_with(p)).then(|| level(c)),
         })
         .collect();
-
-    // Rule 1 and 2: per (period, reporter, partner, flow), the most aggregate level.
-    let mut groups: HashMap<(Period, u32, u32, Flow), LevelSums> = HashMap::new();
-    for row in data.rows() {
-        if !reporters[row.reporter as usize] || !partners[row.partner as usize] {
-            continue;
+    let keep = |i: usize, cols: &super::dataset::Columns<'_>| -> Option<u16> {
+        if !reporters[cols.reporter[i] as usize] || !partners[cols.partner[i] as usize] {
+            return None;
         }
-        if let (Some(range), Period::Month(m)) = (sel.range, row.period)
-            && !range.contains(m)
-        {
-            continue;
-        }
-        if let (Some(range), Period::Year(y)) = (sel.range, row.period)
-            && !(range.start.year..=range.end.year).contains(&y)
-        {
-            continue;
-        }
-        let Some(level) = commodities[row.commodity as usize] else { continue };
-        groups
-            .entry((row.period, row.reporter, row.partner, row.flow))
-            .or_default()
-            .add(level, row.value_usd);
-    }
-
-    // Rule 3: World instead of the countries when no partner is chosen and World is there.
-    let mut by_reporter: HashMap<(Period, u32, Flow), (Option<f64>, f64)> = HashMap::new();
-    let mut by_partner: HashMap<(Period, u32, u32), FlowSums> = HashMap::new();
-    for ((period, reporter, partner, flow), sums) in groups {
-        let Some((_, value)) = sums.best else { continue };
-        if sel.partner.is_none() {
-            let e = by_reporter.entry((period, reporter, flow)).or_insert((None, 0.0));
-            if world[partner as usize] {
-                *e.0.get_or_insert(0.0) += value;
-            } else {
-                e.1 += value;
+        match (sel.range, cols.period[i]) {
+            (Some(range), Period::Month(m)) if !range.contains(m) => return None,
+            (Some(range), Period::Year(y)) if !(range.start.year..=range.end.year).contains(&y) => {
+                return None;
             }
-        } else {
-            by_partner.entry((period, reporter, partner)).or_default().add(flow, value);
+            _ => {}
         }
-    }
-    for ((period, reporter, flow), (world_value, countries)) in by_reporter {
-        // The partner index is irrelevant past this point; u32::MAX groups "all partners".
-        by_partner
-            .entry((period, reporter, u32::MAX))
-            .or_default()
-            .add(flow, world_value.unwrap_or(countries));
+        commodities[cols.commodity[i] as usize]
+    };
+
+    // Rules 1 and 2: per (period, reporter, partner, flow), the most aggregate level, as a
+    // list in (period, reporter, partner, flow) order.
+    let cols = data.columns();
+    let n_reporters = data.reporters().len();
+    let n_partners = data.partners().len();
+    let periods = PeriodIndex::new(data);
+    let dense = periods.as_ref().and_then(|p| {
+        let cells = p.len().checked_mul(n_reporters)?.checked_mul(n_partners)?.checked_mul(FLOWS.len())?;
+        (cells <= MAX_DENSE_CELLS).then_some((p, cells))
+    });
+    let mut groups: Vec<((Period, u32, u32, Flow), f64)> = Vec::new();
+    if let Some((pidx, cells)) = dense {
+        let mut sums = vec![LevelSum::EMPTY; cells];
+        for i in 0..cols.value_usd.len() {
+            let Some(level) = keep(i, &cols) else { continue };
+            let cell = ((pidx.index(cols.period[i]) * n_reporters + cols.reporter[i] as usize) * n_partners
+                + cols.partner[i] as usize)
+                * FLOWS.len()
+                + flow_index(cols.flow[i]);
+            if let Some(s) = sums.get_mut(cell) {
+                s.add(level, cols.value_usd[i]);
+            }
+        }
+        for (cell, s) in sums.iter().enumerate().filter(|(_, s)| !s.is_empty()) {
+            let flow = FLOWS[cell % FLOWS.len()];
+            let rest = cell / FLOWS.len();
+            let partner = rest % n_partners;
+            let rest = rest / n_partners;
+            let (reporter, period) = (rest % n_reporters, rest / n_reporters);
+            let Some(period) = pidx.period(period) else { continue };
+            #[allow(clippy::cast_possible_truncation)]
+            groups.push(((period, reporter as u32, partner as u32, flow), s.sum));
+        }
+        groups.sort_unstable_by_key(|g| g.0);
+    } else {
+        let mut map: hashbrown::HashMap<(Period, u32, u32, Flow), LevelSum> = hashbrown::HashMap::new();
+        for i in 0..cols.value_usd.len() {
+            let Some(level) = keep(i, &cols) else { continue };
+            map.entry((cols.period[i], cols.reporter[i], cols.partner[i], cols.flow[i]))
+                .or_insert(LevelSum::EMPTY)
+                .add(level, cols.value_usd[i]);
+        }
+        groups = map.into_iter().map(|(k, s)| (k, s.sum)).collect();
+        groups.sort_unstable_by_key(|g| g.0);
     }
 
-    // Rule 4 and the sums per period.
+    // Rules 3 and 4, per (period, reporter): World instead of the countries when no partner is
+    // chosen and World is there; turnover-only rows only where there is no split.
     let mut per_period: BTreeMap<Period, FlowSums> = BTreeMap::new();
-    for ((period, _, _), mut sums) in by_partner {
+    let mut add_sums = |period: Period, mut sums: FlowSums| {
         if sums.has_split {
             sums.turnover_only_usd = 0.0;
         }
         per_period.entry(period).or_default().merge(&sums);
+    };
+    for block in groups.chunk_by(|a, b| (a.0.0, a.0.1) == (b.0.0, b.0.1)) {
+        let period = block[0].0.0;
+        if sel.partner.is_none() {
+            let mut world_value: [Option<f64>; 3] = [None; 3];
+            let mut countries = [0.0; 3];
+            let mut seen = [false; 3];
+            for &((_, _, partner, flow), value) in block {
+                let f = flow_index(flow);
+                seen[f] = true;
+                if world[partner as usize] {
+                    *world_value[f].get_or_insert(0.0) += value;
+                } else {
+                    countries[f] += value;
+                }
+            }
+            let mut sums = FlowSums::default();
+            for f in 0..FLOWS.len() {
+                if seen[f] {
+                    sums.add(FLOWS[f], world_value[f].unwrap_or(countries[f]));
+                }
+            }
+            add_sums(period, sums);
+        } else {
+            for by_partner in block.chunk_by(|a, b| a.0.2 == b.0.2) {
+                let mut sums = FlowSums::default();
+                for &((_, _, _, flow), value) in by_partner {
+                    sums.add(flow, value);
+                }
+                add_sums(period, sums);
+            }
+        }
     }
 
     // Rule 5: years from months, or from annual records where a year has no months.

@@ -27,29 +27,8 @@ pub(super) fn import(
                 .into(),
         });
     }
-    let content: &str = &decoded.text;
-    // Excel's "sep=;" hint line names the delimiter.
-    let (content, hint_lines, hinted) = match content.split_once('\n') {
-        Some((first, rest)) if first.trim().len() == 5 && first.trim().starts_with("sep=") => {
-            (rest, 1, first.trim().as_bytes().get(4).copied())
-        }
-        _ => (content, 0, None),
-    };
-    let delimiter = hinted.unwrap_or_else(|| sniff_delimiter(content));
-    let kind = if decoded.encoding.starts_with("UTF-16") && delimiter == b'\t' {
-        format!("Excel Unicode text ({})", decoded.encoding)
-    } else if delimiter == b'\t' {
-        format!("tab-separated text, {}", decoded.encoding)
-    } else {
-        format!("CSV, {}", decoded.encoding)
-    };
-    let meta = SourceMeta {
-        kind,
-        encoding: decoded.encoding,
-        delimiter: Some(char::from(delimiter)),
-        sheets: Vec::new(),
-        sheet: None,
-    };
+    let (content, hint_lines, delimiter) = hint_and_delimiter(&decoded.text);
+    let meta = meta(decoded.encoding, delimiter);
     let reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
@@ -65,13 +44,37 @@ pub(super) fn import(
     super::run_with_progress(file, &meta, rows, options, progress)
 }
 
+/// The text below Excel's "sep=;" hint line if there is one, the number of hint lines (0 or
+/// 1), and the delimiter: the hinted one, else the one [`sniff_delimiter`] finds.
+pub(super) fn hint_and_delimiter(content: &str) -> (&str, u64, u8) {
+    let (content, hint_lines, hinted) = match content.split_once('\n') {
+        Some((first, rest)) if first.trim().len() == 5 && first.trim().starts_with("sep=") => {
+            (rest, 1, first.trim().as_bytes().get(4).copied())
+        }
+        _ => (content, 0, None),
+    };
+    (content, hint_lines, hinted.unwrap_or_else(|| sniff_delimiter(content)))
+}
+
+/// What the report says of a text file read with this encoding and delimiter.
+pub(super) fn meta(encoding: &'static str, delimiter: u8) -> SourceMeta {
+    let kind = if encoding.starts_with("UTF-16") && delimiter == b'\t' {
+        format!("Excel Unicode text ({encoding})")
+    } else if delimiter == b'\t' {
+        format!("tab-separated text, {encoding}")
+    } else {
+        format!("CSV, {encoding}")
+    };
+    SourceMeta { kind, encoding, delimiter: Some(char::from(delimiter)), sheets: Vec::new(), sheet: None }
+}
+
 /// The first line longer than `max` bytes, with its 1-based number and length.
 fn longest_line_over(bytes: &[u8], max: usize) -> Option<(u64, usize)> {
     (1u64..).zip(bytes.split(|&b| b == b'\n')).find(|(_, chunk)| chunk.len() > max).map(|(l, c)| (l, c.len()))
 }
 
 /// Text with many control characters (NUL, other C0 codes) is binary data.
-fn looks_binary(text: &str) -> bool {
+pub(super) fn looks_binary(text: &str) -> bool {
     let sample: Vec<char> = text.chars().take(8192).collect();
     let control =
         sample.iter().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
@@ -120,18 +123,18 @@ impl Iterator for Rows<'_> {
 }
 
 /// Line numbers (1-based) of byte offsets that only ever increase.
-struct LineCounter<'a> {
+pub(super) struct LineCounter<'a> {
     bytes: &'a [u8],
     offset: usize,
     line: u64,
 }
 
 impl<'a> LineCounter<'a> {
-    fn new(bytes: &'a [u8], first_line: u64) -> Self {
+    pub(super) fn new(bytes: &'a [u8], first_line: u64) -> Self {
         Self { bytes, offset: 0, line: first_line }
     }
 
-    fn line_at(&mut self, byte: u64) -> u64 {
+    pub(super) fn line_at(&mut self, byte: u64) -> u64 {
         let mut target = usize::try_from(byte).unwrap_or(usize::MAX).min(self.bytes.len());
         // With CRLF the csv crate reports a record as starting at the LF before it; a record
         // starts after any line-end bytes.

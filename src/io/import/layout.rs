@@ -2,6 +2,7 @@
 //! into records: the long format, UN Comtrade (current and legacy), wide tables with one
 //! column per month, and tables read through a [`ColumnMapping`].
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -10,7 +11,7 @@ use super::words::{self, FlowWord, Unit};
 use super::{
     Format, ImportError, ImportOptions, PREVIEW_ROWS, RawRow, SkippedRow, SourceMeta, TablePreview, shorten,
 };
-use crate::model::dataset::{Commodity, Flow, Party, Period, Record};
+use crate::model::dataset::{Commodity, CommodityRef, Flow, Party, PartyRef, Period, Record, RecordRef};
 use crate::model::period::YearMonth;
 
 /// The header row found, the parser for the rows below it, and notes for the report.
@@ -349,20 +350,35 @@ fn best_header_guess(head: &[RawRow]) -> usize {
 /// Largest value accepted, in US dollars: a thousand times world trade in a year.
 pub const MAX_VALUE_USD: f64 = 1e15;
 
+/// A row's cells, however they were read: a `csv::StringRecord`, or the parallel reader's
+/// own record buffer.
+pub(crate) trait Cells {
+    /// Cell `i`, if the row has that many.
+    fn cell(&self, i: usize) -> Option<&str>;
+}
+
+impl Cells for csv::StringRecord {
+    fn cell(&self, i: usize) -> Option<&str> {
+        self.get(i)
+    }
+}
+
 /// Where a reporter or partner comes from.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct PartySource {
     code: Option<usize>,
     name: Option<usize>,
     fixed: Option<Party>,
 }
 
+#[derive(Clone)]
 enum FlowSource {
     Column(usize),
     Fixed(Flow),
 }
 
 /// Rows to records for one layout.
+#[derive(Clone)]
 pub(crate) struct RowParser {
     format: Format,
     names: Vec<String>,
@@ -390,6 +406,16 @@ pub(crate) struct RowParser {
     by_name: bool,
     named_commodities: RefCell<HashMap<String, String>>,
     notes: Vec<String>,
+}
+
+/// What a row gives, with text borrowed from the row where possible.
+pub(crate) enum ParsedRef<'a> {
+    /// One record to use.
+    One(RecordRef<'a>),
+    /// Records to use, and cells of the row that could not be read (wide tables).
+    Many(Vec<Record>, Vec<SkippedRow>),
+    /// Set aside to avoid double counting.
+    SetAside(&'static str),
 }
 
 /// What a row gives.
@@ -690,11 +716,31 @@ impl RowParser {
         Ok(p)
     }
 
-    fn field(rec: &csv::StringRecord, idx: Option<usize>) -> &str {
-        idx.and_then(|i| rec.get(i)).map_or("", str::trim)
+    fn field<R: Cells + ?Sized>(rec: &R, idx: Option<usize>) -> &str {
+        idx.and_then(|i| rec.cell(i)).map_or("", str::trim)
+    }
+
+    /// Whether rows can be read in any order by clones of this parser (on several threads)
+    /// with the same result: every row gives at most one record and nothing is numbered in
+    /// order of appearance.
+    pub(crate) fn rows_are_independent(&self) -> bool {
+        self.months.is_empty() && !self.by_name
     }
 
     pub(crate) fn parse(&self, rec: &csv::StringRecord, line: u64) -> Result<Parsed, SkippedRow> {
+        Ok(match self.parse_ref(rec, line)? {
+            ParsedRef::One(r) => Parsed::Use(vec![r.to_record()], Vec::new()),
+            ParsedRef::Many(records, bad) => Parsed::Use(records, bad),
+            ParsedRef::SetAside(reason) => Parsed::SetAside(reason),
+        })
+    }
+
+    /// [`RowParser::parse`] without copying the row's text.
+    pub(crate) fn parse_ref<'a, R: Cells + ?Sized>(
+        &'a self,
+        rec: &'a R,
+        line: u64,
+    ) -> Result<ParsedRef<'a>, SkippedRow> {
         let bad =
             |idx: usize, reason: String| SkippedRow { line, column: self.names.get(idx).cloned(), reason };
 
@@ -703,7 +749,7 @@ impl RowParser {
             FlowSource::Column(i) => match self.flow_word(Self::field(rec, Some(*i))) {
                 Ok(f) => f,
                 Err(None) => {
-                    return Ok(Parsed::SetAside(
+                    return Ok(ParsedRef::SetAside(
                         "re-export, re-import or other flow detail (part of total X/M)",
                     ));
                 }
@@ -711,17 +757,17 @@ impl RowParser {
             },
         };
         if !is_total_code(Self::field(rec, self.customs), &["c00"]) {
-            return Ok(Parsed::SetAside("customs-procedure breakdown (the C00 total is used)"));
+            return Ok(ParsedRef::SetAside("customs-procedure breakdown (the C00 total is used)"));
         }
         if !is_total_code(Self::field(rec, self.transport), &["0"]) {
-            return Ok(Parsed::SetAside("transport-mode breakdown (the motCode 0 total is used)"));
+            return Ok(ParsedRef::SetAside("transport-mode breakdown (the motCode 0 total is used)"));
         }
         if !is_total_code(Self::field(rec, self.partner2), &["0"]) {
-            return Ok(Parsed::SetAside("second-partner breakdown (the partner2 total is used)"));
+            return Ok(ParsedRef::SetAside("second-partner breakdown (the partner2 total is used)"));
         }
-        let party = |src: &PartySource, what: &str, is_partner: bool| {
+        let party = |src: &'a PartySource, what: &str, is_partner: bool| {
             if let Some(p) = &src.fixed {
-                return Ok(p.clone());
+                return Ok(PartyRef { code: &p.code, name: &p.name });
             }
             let code = Self::field(rec, src.code);
             let name = Self::field(rec, src.name);
@@ -729,10 +775,7 @@ impl RowParser {
                 return Err(bad(src.name.or(src.code).unwrap_or(0), format!("the {what} is empty")));
             }
             let code = if self.by_name && is_partner && words::is_total_name(name) { "W00" } else { code };
-            Ok(Party {
-                code: code.to_owned(),
-                name: if name.is_empty() { code.to_owned() } else { name.to_owned() },
-            })
+            Ok(PartyRef { code, name: if name.is_empty() { code } else { name } })
         };
         let reporter = party(&self.reporter, "reporter", false)?;
         let partner = party(&self.partner, "partner", true)?;
@@ -776,10 +819,10 @@ impl RowParser {
                     Some(v) if v >= 0.0 => match scale(v) {
                         Some(value_usd) => records.push(Record {
                             period,
-                            reporter: reporter.clone(),
-                            partner: partner.clone(),
+                            reporter: reporter.to_party(),
+                            partner: partner.to_party(),
                             flow,
-                            commodity: commodity.clone(),
+                            commodity: commodity.to_commodity(),
                             value_usd,
                         }),
                         None => bad_cells.push(bad(i, too_large(raw))),
@@ -790,7 +833,7 @@ impl RowParser {
                     None => bad_cells.push(bad(i, format!("expected a number, found {raw:?}"))),
                 }
             }
-            return Ok(Parsed::Use(records, bad_cells));
+            return Ok(ParsedRef::Many(records, bad_cells));
         }
 
         let period = self.period(rec).map_err(|(idx, reason)| bad(idx, reason))?;
@@ -817,36 +860,37 @@ impl RowParser {
             return Err(bad(vidx, format!("a trade value cannot be negative, found {raw:?}")));
         }
         let value_usd = scale(value).ok_or_else(|| bad(vidx, too_large(raw)))?;
-        Ok(Parsed::Use(vec![Record { period, reporter, partner, flow, commodity, value_usd }], Vec::new()))
+        Ok(ParsedRef::One(RecordRef { period, reporter, partner, flow, commodity, value_usd }))
     }
 
-    fn commodity(&self, rec: &csv::StringRecord) -> Commodity {
+    fn commodity<'a, R: Cells + ?Sized>(&self, rec: &'a R) -> CommodityRef<'a> {
         let code = Self::field(rec, self.commodity);
         let name = Self::field(rec, self.commodity_name);
+        let owned = |c: Commodity| CommodityRef { code: Cow::Owned(c.code), name: Cow::Owned(c.name) };
         if !self.by_name {
-            return Commodity {
-                code: if code.is_empty() { "TOTAL".to_owned() } else { code.to_owned() },
-                name: name.to_owned(),
+            return CommodityRef {
+                code: Cow::Borrowed(if code.is_empty() { "TOTAL" } else { code }),
+                name: Cow::Borrowed(name),
             };
         }
         if self.commodity.is_none() {
             let fixed = self.named_commodities.borrow().get("").cloned();
             return match fixed {
-                Some(c) if !words::is_total_name(&c) => self.hs_or_numbered(&c),
-                _ => Commodity { code: "TOTAL".into(), name: String::new() },
+                Some(c) if !words::is_total_name(&c) => owned(self.hs_or_numbered(&c)),
+                _ => CommodityRef { code: Cow::Borrowed("TOTAL"), name: Cow::Borrowed("") },
             };
         }
         if code.is_empty() || words::is_total_name(code) || words::is_total_name(name) {
-            return Commodity {
-                code: "TOTAL".into(),
-                name: if name.is_empty() { code } else { name }.to_owned(),
+            return CommodityRef {
+                code: Cow::Borrowed("TOTAL"),
+                name: Cow::Borrowed(if name.is_empty() { code } else { name }),
             };
         }
         let mut c = self.hs_or_numbered(code);
         if !name.is_empty() {
-            c.name = name.to_owned();
+            name.clone_into(&mut c.name);
         }
-        c
+        owned(c)
     }
 
     /// An HS code ("0401", "04 Молочная продукция") as it is; a name without a code gets a
@@ -865,6 +909,14 @@ impl RowParser {
 
     /// `Err(None)`: a breakdown flow to set aside; `Err(Some(reason))`: not a flow.
     fn flow_word(&self, word: &str) -> Result<Flow, Option<String>> {
+        // The common Comtrade codes without making a lower-case copy.
+        if self.format == Format::Comtrade {
+            match word.trim().as_bytes() {
+                b"X" | b"x" => return Ok(Flow::Export),
+                b"M" | b"m" => return Ok(Flow::Import),
+                _ => {}
+            }
+        }
         let w = word.trim().to_ascii_lowercase();
         match self.format {
             Format::Long => Flow::parse(&w)
@@ -892,7 +944,7 @@ impl RowParser {
     }
 
     /// The period of a row; `Err((column, reason))`.
-    fn period(&self, rec: &csv::StringRecord) -> Result<Period, (usize, String)> {
+    fn period<R: Cells + ?Sized>(&self, rec: &R) -> Result<Period, (usize, String)> {
         match self.format {
             Format::Long => {
                 let idx = self.period.unwrap_or(0);

@@ -18,6 +18,7 @@ mod delimited;
 mod layout;
 pub mod mapping;
 mod progress;
+mod stream;
 pub mod words;
 mod workbook;
 
@@ -373,6 +374,10 @@ pub fn import_path_with_progress(
         return Err(ImportError::TooLarge { file, size_mb: size >> 20, max_mb: MAX_FILE_BYTES >> 20 });
     }
     progress.set_total_bytes(size);
+    match stream::import(path, &file, options, progress).map_err(io)? {
+        stream::Outcome::Done(result) => return result,
+        stream::Outcome::WholeFile => progress.restart(),
+    }
     let bytes = read_with_progress(path, size, progress).map_err(io)?;
     if progress.is_cancelled() {
         return Err(ImportError::Cancelled { file });
@@ -532,8 +537,12 @@ pub(crate) fn run_with_progress(
             return;
         }
         report.rows_read += 1;
-        match parser.parse(&row.cells, row.line) {
-            Ok(layout::Parsed::Use(records, bad_cells)) => {
+        match parser.parse_ref(&row.cells, row.line) {
+            Ok(layout::ParsedRef::One(record)) => {
+                report.rows_used += 1;
+                dataset.push_ref(&record);
+            }
+            Ok(layout::ParsedRef::Many(records, bad_cells)) => {
                 if !records.is_empty() {
                     report.rows_used += 1;
                 }
@@ -544,7 +553,7 @@ pub(crate) fn run_with_progress(
                     skip(report, s);
                 }
             }
-            Ok(layout::Parsed::SetAside(reason)) => {
+            Ok(layout::ParsedRef::SetAside(reason)) => {
                 set_aside
                     .entry(reason)
                     .or_insert_with(|| SetAside { reason: reason.to_owned(), rows: 0, first_line: row.line })
@@ -575,6 +584,11 @@ pub(crate) fn run_with_progress(
         }
     }
     report.set_aside = set_aside.into_values().collect();
+    finish(file, dataset, report)
+}
+
+/// The end of every import: no rows is an error, else the report gets its yearly totals.
+fn finish(file: &str, dataset: Dataset, mut report: ImportReport) -> Result<Imported, ImportError> {
     if dataset.is_empty() {
         let first = report.skipped.first().map_or_else(String::new, |s| format!("; first: {s}"));
         return Err(ImportError::NoUsableRows {

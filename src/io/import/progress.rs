@@ -70,6 +70,12 @@ impl Progress {
         self.bytes.fetch_add(n, Ordering::Relaxed);
     }
 
+    /// Back to no bytes and rows read, when a load starts over another way.
+    pub(crate) fn restart(&self) {
+        self.bytes.store(0, Ordering::Relaxed);
+        self.rows.store(0, Ordering::Relaxed);
+    }
+
     pub(crate) fn add_rows(&self, n: u64) {
         self.rows.fetch_add(n, Ordering::Relaxed);
     }

@@ -235,6 +235,15 @@ pub fn is_total_name(name: &str) -> bool {
 /// read as a decimal comma or a thousands separator accordingly.
 #[must_use]
 pub fn parse_usd(raw: &str) -> Option<f64> {
+    // Plain numbers ("1234.5", "1e6"), as machine-written files have them, need no cleaning:
+    // the general path below leaves them as they are.
+    let plain = raw.trim();
+    if plain.len() <= 64
+        && !plain.is_empty()
+        && plain.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'))
+    {
+        return plain.parse::<f64>().ok().filter(|v| v.is_finite());
+    }
     let cleaned: String = raw
         .trim()
         .chars()

@@ -1,0 +1,773 @@
+//! Large UTF-8 text tables read in blocks and parsed on several threads, with bounded memory.
+//!
+//! The result is the one the whole-file reader ([`super::delimited`]) gives, row for row and
+//! line for line; this module only decides how the work is split. It reads the top of the
+//! file, recognises the layout exactly as the whole-file reader does, then hands blocks that
+//! end at a line break outside quotes to parser threads and joins their partial datasets and
+//! row accounts in file order. Whenever that equivalence cannot be shown cheaply — another
+//! encoding, bytes that are not UTF-8, a layout that numbers rows in order of appearance (wide
+//! tables), a header it does not know, an overlong line, a block that turns out to end inside a
+//! quoted field — it steps aside and the whole-file reader does the job (see [`Outcome`]).
+//!
+//! Memory: at most a few blocks are in flight, so a 330 MB file is read with tens of MB
+//! besides the dataset itself.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::Read;
+use std::sync::Mutex;
+use std::sync::mpsc::{Receiver, Sender, SyncSender, channel, sync_channel};
+
+use super::delimited::{self, LineCounter};
+use super::layout::{self, ParsedRef, RowParser};
+use super::{
+    HEADER_SEARCH_ROWS, ImportError, ImportOptions, ImportReport, Imported, MAX_COLUMNS, MAX_LINE_BYTES,
+    MAX_LISTED_SKIPS, PROGRESS_ROWS, Progress, RawRow, SetAside, SkippedRow,
+};
+use crate::model::dataset::Dataset;
+
+/// Bytes read for recognising the file (the header search and delimiter sniffing look at the
+/// first 30 to 40 rows).
+const HEAD_BYTES: usize = 1 << 20;
+
+/// Bytes read at a time and handed to a parser thread.
+const BLOCK_BYTES: usize = 8 << 20;
+
+/// A block that finds no line break outside quotes within this many bytes is left to the
+/// whole-file reader (a stray quote makes every later line look quoted).
+const MAX_CARRY_BYTES: usize = 64 << 20;
+
+/// What the block reader made of a file. Made once per file, so the size difference between
+/// the variants does not matter.
+#[allow(clippy::large_enum_variant)]
+pub(super) enum Outcome {
+    /// The file was read (or refused) here.
+    Done(Result<Imported, ImportError>),
+    /// Not a file this reader takes on; the whole-file reader must read it.
+    WholeFile,
+}
+
+/// One block of rows: whole records, starting at a record boundary.
+struct Block {
+    index: usize,
+    /// Line number of the block's first byte.
+    first_line: u64,
+    bytes: Vec<u8>,
+    /// Whether the block ends the file (the last record may lack a line break).
+    last: bool,
+}
+
+/// What a parser thread made of a block.
+struct Part {
+    dataset: Dataset,
+    rows_read: u64,
+    rows_used: u64,
+    rows_skipped: u64,
+    skipped: Vec<SkippedRow>,
+    set_aside: BTreeMap<&'static str, SetAside>,
+}
+
+/// Why a block was not turned into a [`Part`].
+enum BlockError {
+    /// An error for the user (too many columns, cancelled).
+    Import(ImportError),
+    /// The whole-file reader must take over.
+    WholeFile,
+}
+
+/// Reads `path` (of `size` bytes, already checked against the size limit) if it is a UTF-8
+/// table of a layout whose rows can be read independently.
+pub(super) fn import(
+    path: &std::path::Path,
+    file: &str,
+    options: &ImportOptions,
+    progress: &Progress,
+) -> std::io::Result<Outcome> {
+    import_in_blocks(path, file, options, progress, Sizes { head: HEAD_BYTES, block: BLOCK_BYTES })
+}
+
+/// How much is read at a time (small in tests, to cut files into many blocks).
+#[derive(Clone, Copy)]
+struct Sizes {
+    head: usize,
+    block: usize,
+}
+
+fn import_in_blocks(
+    path: &std::path::Path,
+    file: &str,
+    options: &ImportOptions,
+    progress: &Progress,
+    sizes: Sizes,
+) -> std::io::Result<Outcome> {
+    let mut f = File::open(path)?;
+    let (head, eof) = read_up_to(&mut f, sizes.head)?;
+    progress.add_bytes(head.len() as u64);
+    let Some(top) = Top::recognise(file, &head, eof, options) else { return Ok(Outcome::WholeFile) };
+    Ok(read_blocks(file, f, head, eof, &top, progress, sizes.block))
+}
+
+/// Reads until `limit` bytes or the end of the file; says whether the end was reached.
+fn read_up_to(f: &mut File, limit: usize) -> std::io::Result<(Vec<u8>, bool)> {
+    let mut buf = Vec::with_capacity(limit);
+    let n = f.by_ref().take(limit as u64).read_to_end(&mut buf)?;
+    Ok((buf, n < limit))
+}
+
+/// The top of the file, recognised: where the data rows start and how to read them.
+struct Top {
+    parser: RowParser,
+    delimiter: u8,
+    report: ImportReport,
+    /// File offset where the csv reader continues after the header row.
+    data_start: usize,
+    /// Line number of the byte at `data_start`.
+    data_line: u64,
+}
+
+impl Top {
+    /// The header, layout and delimiter, found exactly as the whole-file reader finds them;
+    /// `None` when this reader should not take the file on.
+    fn recognise(file: &str, head: &[u8], eof: bool, options: &ImportOptions) -> Option<Self> {
+        if super::workbook::kind(head).is_some() || head.contains(&0) {
+            return None;
+        }
+        let bom = if head.starts_with(b"\xEF\xBB\xBF") {
+            3
+        } else if encoding_rs::Encoding::for_bom(head).is_some() {
+            return None;
+        } else {
+            0
+        };
+        let cut = if eof { head.len() } else { memchr::memrchr(b'\n', head)? + 1 };
+        let text = std::str::from_utf8(head.get(bom..cut)?).ok()?;
+        // What the whole-file reader would look at must lie inside the head: 8192 characters
+        // for binary data, 40 lines for the delimiter, 30 rows (and the start of one more,
+        // which proves the 30th complete) for the header.
+        if delimited::looks_binary(text) || (!eof && text.chars().nth(8192).is_none()) {
+            return None;
+        }
+        let (content, hint_lines, delimiter) = delimited::hint_and_delimiter(text);
+        if !eof && content.lines().filter(|l| !l.trim().is_empty()).nth(39).is_none() {
+            return None;
+        }
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .has_headers(false)
+            .from_reader(content.as_bytes());
+        let mut lines = LineCounter::new(content.as_bytes(), 1 + hint_lines);
+        let mut rows: Vec<(RawRow, u64)> = Vec::new();
+        let mut record = csv::StringRecord::new();
+        let mut complete = eof;
+        loop {
+            let start = reader.position().byte();
+            if !reader.read_record(&mut record).ok()? {
+                break;
+            }
+            if rows.len() == HEADER_SEARCH_ROWS {
+                complete = true;
+                break;
+            }
+            if record.len() > MAX_COLUMNS {
+                return None;
+            }
+            let line = lines.line_at(record.position().map_or(start, csv::Position::byte));
+            let row = RawRow { line, cells: record.clone() };
+            if !row.is_blank() {
+                rows.push((row, reader.position().byte()));
+            }
+        }
+        if !complete || rows.is_empty() {
+            return None;
+        }
+        let (head_rows, ends): (Vec<RawRow>, Vec<u64>) = rows.into_iter().unzip();
+        let meta = delimited::meta(encoding_rs::UTF_8.name(), delimiter);
+        let found = layout::find(file, &head_rows, options, &meta).ok()?;
+        if !found.parser.rows_are_independent() {
+            return None;
+        }
+        let header = found.header_index;
+        let content_start = bom + (text.len() - content.len());
+        let data_start = content_start + usize::try_from(ends[header]).ok()?;
+        let data_line = 1 + memchr::memchr_iter(b'\n', &head[bom..data_start]).count() as u64;
+        let report = ImportReport {
+            file: file.to_owned(),
+            format: found.parser.format(),
+            source: meta.kind,
+            encoding: meta.encoding,
+            delimiter: meta.delimiter,
+            header_line: head_rows[header].line,
+            rows_read: 0,
+            rows_used: 0,
+            rows_skipped: 0,
+            skipped: Vec::new(),
+            set_aside: Vec::new(),
+            notes: found.notes,
+            kept: Vec::new(),
+        };
+        Some(Self { parser: found.parser, delimiter, report, data_start, data_line })
+    }
+}
+
+/// Reads the data rows in blocks, parses them on worker threads and joins the parts in order.
+fn read_blocks(
+    file: &str,
+    f: File,
+    head: Vec<u8>,
+    eof: bool,
+    top: &Top,
+    progress: &Progress,
+    block_bytes: usize,
+) -> Outcome {
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).clamp(1, 4);
+    let (block_tx, block_rx) = sync_channel::<Block>(workers);
+    let block_rx = Mutex::new(block_rx);
+    let (part_tx, part_rx) = channel::<(usize, Result<Part, BlockError>)>();
+    let outcome = std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let part_tx = part_tx.clone();
+            let block_rx = &block_rx;
+            let parser = top.parser.clone();
+            let delimiter = top.delimiter;
+            let spawned =
+                std::thread::Builder::new().name("import-parse".into()).spawn_scoped(scope, move || {
+                    worker(file, &parser, delimiter, block_rx, &part_tx, progress);
+                });
+            if spawned.is_err() {
+                // No thread: the whole-file reader works on this thread.
+                return Outcome::WholeFile;
+            }
+        }
+        drop(part_tx);
+        let mut joiner = Joiner::new(file, top);
+        let reader = BlockReader { file, f, eof, block_bytes, top, progress };
+        let sent = reader.split_and_send(head, &block_tx, &part_rx, &mut joiner);
+        drop(block_tx);
+        for (index, part) in part_rx {
+            joiner.take(index, part);
+        }
+        match sent {
+            Ok(()) => joiner.finish(),
+            Err(e) => e.into_outcome(),
+        }
+    });
+    if progress.is_cancelled() && !matches!(outcome, Outcome::Done(Err(ImportError::Cancelled { .. }))) {
+        return Outcome::Done(Err(ImportError::Cancelled { file: file.to_owned() }));
+    }
+    outcome
+}
+
+impl BlockError {
+    fn into_outcome(self) -> Outcome {
+        match self {
+            Self::Import(e) => Outcome::Done(Err(e)),
+            Self::WholeFile => Outcome::WholeFile,
+        }
+    }
+}
+
+/// The reader's side: cuts the file into blocks that end at a line break outside quotes and
+/// sends them on; joins finished parts meanwhile so that their memory is given back early.
+struct BlockReader<'a> {
+    file: &'a str,
+    f: File,
+    eof: bool,
+    block_bytes: usize,
+    top: &'a Top,
+    progress: &'a Progress,
+}
+
+impl BlockReader<'_> {
+    fn split_and_send(
+        self,
+        head: Vec<u8>,
+        block_tx: &SyncSender<Block>,
+        part_rx: &Receiver<(usize, Result<Part, BlockError>)>,
+        joiner: &mut Joiner<'_>,
+    ) -> Result<(), BlockError> {
+        let Self { file, mut f, mut eof, block_bytes, top, progress } = self;
+        let io_error =
+            |e: std::io::Error| BlockError::Import(ImportError::Io { file: file.to_owned(), source: e });
+        // Bytes since the last line break, for the longest-line rule.
+        let mut line_bytes = head.len() - memchr::memrchr(b'\n', &head).map_or(0, |i| i + 1);
+        if line_bytes > MAX_LINE_BYTES {
+            return Err(BlockError::WholeFile);
+        }
+        let mut carry = head;
+        carry.drain(..top.data_start);
+        let mut first_line = top.data_line;
+        let mut index = 0;
+        loop {
+            if !eof && carry.len() < block_bytes {
+                let (more, end) = read_up_to(&mut f, block_bytes).map_err(io_error)?;
+                eof = end;
+                progress.add_bytes(more.len() as u64);
+                if progress.is_cancelled() {
+                    return Err(BlockError::Import(ImportError::Cancelled { file: file.to_owned() }));
+                }
+                line_bytes = match (memchr::memchr(b'\n', &more), memchr::memrchr(b'\n', &more)) {
+                    (Some(first), Some(last)) => {
+                        if line_bytes + first > MAX_LINE_BYTES {
+                            return Err(BlockError::WholeFile);
+                        }
+                        more.len() - last - 1
+                    }
+                    _ => line_bytes + more.len(),
+                };
+                if line_bytes > MAX_LINE_BYTES {
+                    return Err(BlockError::WholeFile);
+                }
+                if carry.is_empty() {
+                    carry = more;
+                } else {
+                    carry.extend_from_slice(&more);
+                }
+                if !eof && carry.len() < block_bytes {
+                    continue;
+                }
+            }
+            let cut = if eof { Some(carry.len()) } else { split_point(&carry) };
+            let Some(cut) = cut else {
+                if carry.len() > MAX_CARRY_BYTES {
+                    return Err(BlockError::WholeFile);
+                }
+                // No line break outside quotes yet: read on and cut later.
+                let (more, end) = read_up_to(&mut f, block_bytes).map_err(io_error)?;
+                eof = end;
+                progress.add_bytes(more.len() as u64);
+                carry.extend_from_slice(&more);
+                continue;
+            };
+            let rest = carry.split_off(cut);
+            let bytes = std::mem::replace(&mut carry, rest);
+            let lines_in_block = memchr::memchr_iter(b'\n', &bytes).count() as u64;
+            let last = eof && carry.is_empty();
+            if !bytes.is_empty() || last {
+                if block_tx.send(Block { index, first_line, bytes, last }).is_err() {
+                    // Every worker has stopped: their parts say why.
+                    return Ok(());
+                }
+                index += 1;
+            }
+            first_line += lines_in_block;
+            while let Ok((i, part)) = part_rx.try_recv() {
+                joiner.take(i, part);
+            }
+            if joiner.failed() {
+                return Ok(());
+            }
+            if last {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// The end of the last line break outside quotes: the quotes before it are even in number.
+/// A block starts at a record boundary, so an even count means the csv reader is not inside
+/// a quoted field there; a line break inside quotes is passed over.
+fn split_point(buf: &[u8]) -> Option<usize> {
+    let mut end = memchr::memrchr(b'\n', buf)?;
+    let mut quotes = memchr::memchr_iter(b'"', &buf[..=end]).count();
+    loop {
+        if quotes.is_multiple_of(2) {
+            return Some(end + 1);
+        }
+        let previous = memchr::memrchr(b'\n', &buf[..end])?;
+        quotes -= memchr::memchr_iter(b'"', &buf[previous + 1..=end]).count();
+        end = previous;
+    }
+}
+
+/// A parser thread: takes blocks until there are none, sends back parts.
+fn worker(
+    file: &str,
+    parser: &RowParser,
+    delimiter: u8,
+    blocks: &Mutex<Receiver<Block>>,
+    parts: &Sender<(usize, Result<Part, BlockError>)>,
+    progress: &Progress,
+) {
+    loop {
+        let block = match blocks.lock() {
+            Ok(rx) => rx.recv(),
+            Err(_) => return,
+        };
+        let Ok(block) = block else { return };
+        let index = block.index;
+        let part = parse_block(file, parser, delimiter, &block, progress);
+        let stop = part.is_err();
+        if parts.send((index, part)).is_err() || stop {
+            return;
+        }
+    }
+}
+
+/// A record as csv-core leaves it: the fields' bytes one after another, and their ends.
+struct CoreRecord<'a> {
+    text: &'a str,
+    ends: &'a [usize],
+}
+
+impl layout::Cells for CoreRecord<'_> {
+    fn cell(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.text.get(start..end)
+    }
+}
+
+impl CoreRecord<'_> {
+    fn is_blank(&self) -> bool {
+        (0..self.ends.len()).all(|i| layout::Cells::cell(self, i).is_none_or(|c| c.trim().is_empty()))
+    }
+}
+
+/// Parses one block with csv-core, the parser the csv crate is built on, configured as the
+/// whole-file reader configures the csv crate. Lines are counted the way that reader counts
+/// them (a record's line is where its first byte is).
+fn parse_block(
+    file: &str,
+    parser: &RowParser,
+    delimiter: u8,
+    block: &Block,
+    progress: &Progress,
+) -> Result<Part, BlockError> {
+    use csv_core::ReadRecordResult as R;
+    let input = block.bytes.as_slice();
+    if std::str::from_utf8(input).is_err() {
+        return Err(BlockError::WholeFile);
+    }
+    let mut reader = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
+    let mut lines = LineCounter::new(input, block.first_line);
+    let mut out = vec![0u8; 4096];
+    let mut ends = vec![0usize; 128];
+    let (mut out_len, mut ends_len, mut pos) = (0, 0, 0);
+    let mut record_start = 0;
+    let mut part = Part {
+        dataset: Dataset::default(),
+        rows_read: 0,
+        rows_used: 0,
+        rows_skipped: 0,
+        skipped: Vec::new(),
+        set_aside: BTreeMap::new(),
+    };
+    let mut since_report = 0;
+    loop {
+        // csv-core takes empty input as the end of the data: only the last block ends so.
+        if pos == input.len() && !block.last {
+            break;
+        }
+        let (result, n_in, n_out, n_ends) =
+            reader.read_record(&input[pos..], &mut out[out_len..], &mut ends[ends_len..]);
+        pos += n_in;
+        out_len += n_out;
+        ends_len += n_ends;
+        match result {
+            R::InputEmpty => {}
+            R::OutputFull => out.resize(out.len() * 2, 0),
+            R::OutputEndsFull => ends.resize(ends.len() * 2, 0),
+            R::Record => {
+                let line = lines.line_at(record_start as u64);
+                record_start = pos;
+                out_len = 0;
+                let fields = std::mem::take(&mut ends_len);
+                if fields > MAX_COLUMNS {
+                    return Err(BlockError::Import(ImportError::Oversized {
+                        file: file.to_owned(),
+                        line,
+                        what: format!("the row has {fields} columns (at most {MAX_COLUMNS})"),
+                    }));
+                }
+                let text = std::str::from_utf8(&out[..ends[..fields].last().copied().unwrap_or(0)])
+                    .map_err(|_| BlockError::WholeFile)?;
+                let record = CoreRecord { text, ends: &ends[..fields] };
+                if record.is_blank() {
+                    continue;
+                }
+                part.rows_read += 1;
+                since_report += 1;
+                if since_report == PROGRESS_ROWS {
+                    progress.add_rows(since_report);
+                    since_report = 0;
+                    if progress.is_cancelled() {
+                        return Err(BlockError::Import(ImportError::Cancelled { file: file.to_owned() }));
+                    }
+                }
+                take_row(&mut part, parser, &record, line);
+            }
+            R::End => break,
+        }
+    }
+    progress.add_rows(since_report);
+    // A block that ends inside a record was cut inside a quoted field: the cut was wrong.
+    if out_len != 0 || ends_len != 0 {
+        return Err(BlockError::WholeFile);
+    }
+    Ok(part)
+}
+
+/// One data row into the part, as [`super::run`] takes it.
+fn take_row(part: &mut Part, parser: &RowParser, record: &CoreRecord<'_>, line: u64) {
+    match parser.parse_ref(record, line) {
+        Ok(ParsedRef::One(r)) => {
+            part.rows_used += 1;
+            part.dataset.push_ref(&r);
+        }
+        Ok(ParsedRef::Many(records, bad)) => {
+            if !records.is_empty() {
+                part.rows_used += 1;
+            }
+            for r in records {
+                part.dataset.push(r);
+            }
+            for s in bad {
+                skip(part, s);
+            }
+        }
+        Ok(ParsedRef::SetAside(reason)) => {
+            part.set_aside
+                .entry(reason)
+                .or_insert_with(|| SetAside { reason: reason.to_owned(), rows: 0, first_line: line })
+                .rows += 1;
+        }
+        Err(s) => skip(part, s),
+    }
+}
+
+fn skip(part: &mut Part, row: SkippedRow) {
+    part.rows_skipped += 1;
+    if part.skipped.len() < MAX_LISTED_SKIPS {
+        part.skipped.push(row);
+    }
+}
+
+/// Joins parts in block order as they arrive.
+struct Joiner<'a> {
+    file: &'a str,
+    report: ImportReport,
+    dataset: Dataset,
+    set_aside: BTreeMap<&'static str, SetAside>,
+    waiting: BTreeMap<usize, Result<Part, BlockError>>,
+    next: usize,
+    error: Option<BlockError>,
+}
+
+impl<'a> Joiner<'a> {
+    fn new(file: &'a str, top: &Top) -> Self {
+        Self {
+            file,
+            report: top.report.clone(),
+            dataset: Dataset::default(),
+            set_aside: BTreeMap::new(),
+            waiting: BTreeMap::new(),
+            next: 0,
+            error: None,
+        }
+    }
+
+    fn failed(&self) -> bool {
+        self.error.is_some()
+    }
+
+    fn take(&mut self, index: usize, part: Result<Part, BlockError>) {
+        self.waiting.insert(index, part);
+        while self.error.is_none()
+            && let Some(part) = self.waiting.remove(&self.next)
+        {
+            self.next += 1;
+            match part {
+                Ok(p) => self.join(p),
+                Err(e) => self.error = Some(e),
+            }
+        }
+    }
+
+    fn join(&mut self, part: Part) {
+        let r = &mut self.report;
+        r.rows_read += part.rows_read;
+        r.rows_used += part.rows_used;
+        r.rows_skipped += part.rows_skipped;
+        let room = MAX_LISTED_SKIPS.saturating_sub(r.skipped.len());
+        r.skipped.extend(part.skipped.into_iter().take(room));
+        for (reason, s) in part.set_aside {
+            self.set_aside.entry(reason).and_modify(|t| t.rows += s.rows).or_insert(s);
+        }
+        self.dataset.append(part.dataset);
+    }
+
+    fn finish(mut self) -> Outcome {
+        if let Some(e) = self.error.take() {
+            return e.into_outcome();
+        }
+        if !self.waiting.is_empty() {
+            // A part is missing: a worker stopped without a word. Read the file whole.
+            return Outcome::WholeFile;
+        }
+        let mut report = self.report;
+        report.set_aside = self.set_aside.into_values().collect();
+        let mut dataset = self.dataset;
+        dataset.shrink_to_fit();
+        Outcome::Done(super::finish(self.file, dataset, report))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small deterministic generator (xorshift) for varied test files.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n
+        }
+    }
+
+    /// A Comtrade-style file with the quirks real files have: quoted fields with commas,
+    /// doubled quotes and line breaks, Cyrillic names, CRLF, blank lines, set-aside and bad
+    /// rows.
+    fn comtrade_file(rows: usize, seed: u64, crlf: bool) -> Vec<u8> {
+        let nl = if crlf { "\r\n" } else { "\n" };
+        let mut rng = Rng(seed | 1);
+        let mut s = String::from("\u{feff}");
+        s.push_str("freqCode,refYear,refMonth,period,reporterISO,reporterDesc,flowCode,partnerISO,");
+        s.push_str("partnerDesc,partner2Code,cmdCode,cmdDesc,customsCode,motCode,primaryValue");
+        s.push_str(nl);
+        let partners = [("KAZ", "Казахстан"), ("RUS", "Russia, \"Federation\""), ("UZB", "Uzbekistan")];
+        for i in 0..rows {
+            let month = 1 + rng.below(12);
+            let (iso, name) = partners[usize::try_from(rng.below(3)).unwrap()];
+            let flow = match rng.below(20) {
+                0 => "RX",
+                1 => "sideways",
+                n if n % 2 == 0 => "X",
+                _ => "M",
+            };
+            let customs = if rng.below(30) == 0 { "C01" } else { "C00" };
+            let value = match rng.below(40) {
+                0 => "not a number".to_owned(),
+                1 => String::new(),
+                _ => format!("{}.{:02}", rng.below(5_000_000), rng.below(100)),
+            };
+            let desc = match rng.below(10) {
+                0 => "\"Milk, cream; \"\"whole\"\"\"".to_owned(),
+                1 => format!("\"Two{nl}lines\""),
+                2 => "Мясо крупного рогатого скота".to_owned(),
+                _ => format!("Goods {i}"),
+            };
+            let partner = if name.contains(',') {
+                format!("\"{}\"", name.replace('"', "\"\""))
+            } else {
+                name.to_owned()
+            };
+            s.push_str(&format!(
+                "M,2018,{month},2018{month:02},BLR,Belarus,{flow},{iso},{partner},0,{:06},{desc},{customs},0,{value}{nl}",
+                10_000 + rng.below(900)
+            ));
+            if rng.below(50) == 0 {
+                s.push_str(nl);
+                s.push_str(",,,");
+                s.push_str(nl);
+            }
+        }
+        s.into_bytes()
+    }
+
+    /// Reads `bytes` both ways and checks the results are the same; returns whether the block
+    /// reader did the work.
+    fn same_both_ways(bytes: &[u8], sizes: Sizes) -> bool {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.csv");
+        std::fs::write(&path, bytes).unwrap();
+        let file = "t.csv";
+        let options = ImportOptions::default();
+        let whole = super::super::import_bytes_with(file, bytes, &options);
+        let progress = Progress::default();
+        match import_in_blocks(&path, file, &options, &progress, sizes).unwrap() {
+            Outcome::WholeFile => false,
+            Outcome::Done(blocks) => {
+                match (&whole, &blocks) {
+                    (Ok(w), Ok(b)) => {
+                        let (wr, br) = (&w.report, &b.report);
+                        assert_eq!(
+                            (wr.rows_read, wr.rows_used, wr.rows_skipped, wr.header_line),
+                            (br.rows_read, br.rows_used, br.rows_skipped, br.header_line)
+                        );
+                        if let Some((x, y)) = wr.skipped.iter().zip(&br.skipped).find(|(x, y)| x != y) {
+                            panic!("first different skipped row: {x:?} / {y:?}");
+                        }
+                        assert_eq!(wr.set_aside, br.set_aside);
+                        assert_eq!(w.report, b.report);
+                        assert!(w.dataset == b.dataset, "datasets differ");
+                        assert_eq!(progress.snapshot().rows, b.report.rows_read);
+                    }
+                    (Err(w), Err(b)) => assert_eq!(w.to_string(), b.to_string()),
+                    _ => panic!("whole file: {whole:?}\nblocks: {blocks:?}"),
+                }
+                true
+            }
+        }
+    }
+
+    #[test]
+    fn blocks_give_what_the_whole_file_gives() {
+        for (seed, crlf) in [(1, false), (2, true), (3, false), (4, true)] {
+            let bytes = comtrade_file(3000, seed, crlf);
+            for block in [64, 333, 4096, 1 << 20] {
+                assert!(
+                    same_both_ways(&bytes, Sizes { head: 16 << 10, block }),
+                    "seed {seed}, block {block}: the block reader stepped aside"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_small_file_is_one_block() {
+        let bytes = comtrade_file(40, 7, false);
+        assert!(same_both_ways(&bytes, Sizes { head: HEAD_BYTES, block: BLOCK_BYTES }));
+    }
+
+    #[test]
+    fn steps_aside_for_other_encodings_and_late_bad_bytes() {
+        // Not UTF-8 far down the file: the whole-file reader decides the encoding.
+        let mut bytes = comtrade_file(3000, 5, false);
+        let at = bytes.len() - 100;
+        bytes[at] = 0xE9;
+        assert!(!same_both_ways(&bytes, Sizes { head: 16 << 10, block: 4096 }));
+        // UTF-16 is left to the whole-file reader from the start.
+        let utf16: Vec<u8> = "period\treporter\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(!same_both_ways(&utf16, Sizes { head: 16 << 10, block: 4096 }));
+    }
+
+    #[test]
+    fn a_stray_quote_is_read_right_either_way() {
+        // A quote inside an unquoted field is text to the csv reader but upsets the quote
+        // count; later line breaks inside quotes must still not be cut.
+        let mut bytes = comtrade_file(2000, 9, false);
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        let stray = text.find("Goods 5").unwrap();
+        bytes.splice(stray..stray, b"12\" pipe ".iter().copied());
+        for block in [100, 777, 5000] {
+            same_both_ways(&bytes, Sizes { head: 16 << 10, block });
+        }
+    }
+
+    #[test]
+    fn finds_cuts_outside_quotes() {
+        assert_eq!(split_point(b"a,b\nc,d\n"), Some(8));
+        assert_eq!(split_point(b"a,\"b\nc\"\nd,\"e\nf"), Some(8));
+        assert_eq!(split_point(b"a,\"b\nc"), None);
+        assert_eq!(split_point(b"no line break"), None);
+    }
+}
