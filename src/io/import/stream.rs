@@ -287,59 +287,52 @@ impl BlockReader<'_> {
         joiner: &mut Joiner<'_>,
     ) -> Result<(), BlockError> {
         let Self { file, mut f, mut eof, block_bytes, top, progress } = self;
-        let io_error =
-            |e: std::io::Error| BlockError::Import(ImportError::Io { file: file.to_owned(), source: e });
         // Bytes since the last line break, for the longest-line rule.
         let mut line_bytes = head.len() - memchr::memrchr(b'\n', &head).map_or(0, |i| i + 1);
         if line_bytes > MAX_LINE_BYTES {
             return Err(BlockError::WholeFile);
         }
+        // Appends the next bytes of the file to `carry`, minding the limits and the cancel flag.
+        let mut read_on = |carry: &mut Vec<u8>, eof: &mut bool| -> Result<(), BlockError> {
+            let start = carry.len();
+            *eof = read_more(&mut f, carry, block_bytes)
+                .map_err(|e| BlockError::Import(ImportError::Io { file: file.to_owned(), source: e }))?;
+            let more = &carry[start..];
+            progress.add_bytes(more.len() as u64);
+            if progress.is_cancelled() {
+                return Err(BlockError::Import(ImportError::Cancelled { file: file.to_owned() }));
+            }
+            line_bytes = match (memchr::memchr(b'\n', more), memchr::memrchr(b'\n', more)) {
+                (Some(first), Some(last)) if line_bytes + first <= MAX_LINE_BYTES => more.len() - last - 1,
+                (Some(_), Some(_)) => return Err(BlockError::WholeFile),
+                _ => line_bytes + more.len(),
+            };
+            if line_bytes > MAX_LINE_BYTES {
+                return Err(BlockError::WholeFile);
+            }
+            Ok(())
+        };
         let mut carry = head;
         carry.drain(..top.data_start);
         let mut first_line = top.data_line;
         let mut index = 0;
         loop {
-            if !eof && carry.len() < block_bytes {
-                let (more, end) = read_up_to(&mut f, block_bytes).map_err(io_error)?;
-                eof = end;
-                progress.add_bytes(more.len() as u64);
-                if progress.is_cancelled() {
-                    return Err(BlockError::Import(ImportError::Cancelled { file: file.to_owned() }));
-                }
-                line_bytes = match (memchr::memchr(b'\n', &more), memchr::memrchr(b'\n', &more)) {
-                    (Some(first), Some(last)) => {
-                        if line_bytes + first > MAX_LINE_BYTES {
-                            return Err(BlockError::WholeFile);
-                        }
-                        more.len() - last - 1
-                    }
-                    _ => line_bytes + more.len(),
-                };
-                if line_bytes > MAX_LINE_BYTES {
-                    return Err(BlockError::WholeFile);
-                }
-                if carry.is_empty() {
-                    carry = more;
-                } else {
-                    carry.extend_from_slice(&more);
-                }
-                if !eof && carry.len() < block_bytes {
-                    continue;
-                }
+            while !eof && carry.len() < block_bytes {
+                read_on(&mut carry, &mut eof)?;
             }
             let cut = if eof { Some(carry.len()) } else { split_point(&carry) };
             let Some(cut) = cut else {
+                // No line break outside quotes yet: read on and cut later.
                 if carry.len() > MAX_CARRY_BYTES {
                     return Err(BlockError::WholeFile);
                 }
-                // No line break outside quotes yet: read on and cut later.
-                let (more, end) = read_up_to(&mut f, block_bytes).map_err(io_error)?;
-                eof = end;
-                progress.add_bytes(more.len() as u64);
-                carry.extend_from_slice(&more);
+                read_on(&mut carry, &mut eof)?;
                 continue;
             };
-            let rest = carry.split_off(cut);
+            // The block keeps the buffer; the bytes after the cut start the next one.
+            let mut rest = Vec::with_capacity(block_bytes + (carry.len() - cut));
+            rest.extend_from_slice(&carry[cut..]);
+            carry.truncate(cut);
             let bytes = std::mem::replace(&mut carry, rest);
             let lines_in_block = memchr::memchr_iter(b'\n', &bytes).count() as u64;
             let last = eof && carry.is_empty();
@@ -354,14 +347,18 @@ impl BlockReader<'_> {
             while let Ok((i, part)) = part_rx.try_recv() {
                 joiner.take(i, part);
             }
-            if joiner.failed() {
-                return Ok(());
-            }
-            if last {
+            if joiner.failed() || last {
                 return Ok(());
             }
         }
     }
+}
+
+/// Appends up to `limit` bytes to `buf`; says whether the end of the file was reached.
+fn read_more(f: &mut File, buf: &mut Vec<u8>, limit: usize) -> std::io::Result<bool> {
+    buf.reserve(limit);
+    let n = f.by_ref().take(limit as u64).read_to_end(buf)?;
+    Ok(n < limit)
 }
 
 /// The end of the last line break outside quotes: the quotes before it are even in number.
@@ -419,8 +416,9 @@ impl layout::Cells for CoreRecord<'_> {
 }
 
 impl CoreRecord<'_> {
+    /// Whether every cell is empty or white space: the same as all of them together.
     fn is_blank(&self) -> bool {
-        (0..self.ends.len()).all(|i| layout::Cells::cell(self, i).is_none_or(|c| c.trim().is_empty()))
+        self.text.trim().is_empty()
     }
 }
 
