@@ -594,7 +594,14 @@ pub struct YearJson {
     pub months: u8,
 }
 
-/// Builds the summary for a workspace's data and a selection.
+/// Dollars rounded to the cent: trade values carry cents at most, and sums of them in binary
+/// floating point pick up noise past the cent ("10530006978.539997").
+fn cents(usd: f64) -> f64 {
+    (usd * 100.0).round() / 100.0
+}
+
+/// Builds the summary for a workspace's data and a selection. Money is in US dollars rounded
+/// to the cent.
 #[must_use]
 pub fn summary_json(workspace: &Workspace, report: Option<&ImportReport>, sel: &Selection) -> SummaryJson {
     let empty = crate::model::dataset::Dataset::default();
@@ -613,10 +620,10 @@ pub fn summary_json(workspace: &Workspace, report: Option<&ImportReport>, sel: &
             .iter()
             .map(|m| MonthJson {
                 period: m.period.to_string(),
-                exports: m.sums.exports(),
-                imports: m.sums.imports(),
-                turnover: m.sums.turnover_usd(),
-                balance: m.sums.balance_usd(),
+                exports: m.sums.exports().map(cents),
+                imports: m.sums.imports().map(cents),
+                turnover: cents(m.sums.turnover_usd()),
+                balance: m.sums.balance_usd().map(cents),
             })
             .collect(),
         years: a
@@ -624,10 +631,10 @@ pub fn summary_json(workspace: &Workspace, report: Option<&ImportReport>, sel: &
             .iter()
             .map(|y| YearJson {
                 year: y.year,
-                exports: y.sums.exports(),
-                imports: y.sums.imports(),
-                turnover: y.sums.turnover_usd(),
-                balance: y.sums.balance_usd(),
+                exports: y.sums.exports().map(cents),
+                imports: y.sums.imports().map(cents),
+                turnover: cents(y.sums.turnover_usd()),
+                balance: y.sums.balance_usd().map(cents),
                 months: y.months,
             })
             .collect(),
