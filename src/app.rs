@@ -96,6 +96,14 @@ pub enum Command {
         /// The workbook sheet, for workbooks.
         sheet: Option<String>,
     },
+    /// Read a workbook again from another sheet (the Sheet box of the import windows). Like a
+    /// file opened, it replaces the data shown (undo goes back) only when the sheet can be read.
+    ImportSheet {
+        /// The workbook.
+        path: PathBuf,
+        /// The sheet's name.
+        sheet: String,
+    },
     /// Reopen the embedded default workspace.
     OpenDefault,
     /// Start an empty workspace.
@@ -351,6 +359,8 @@ pub struct TradeDashApp {
     notices: Vec<Notice>,
     error_window: Option<String>,
     import_report: Option<ImportReport>,
+    /// The file `import_report` is about (read again when another sheet is chosen).
+    import_path: Option<PathBuf>,
     show_import_report: bool,
     import_panel: ImportPanel,
     initial_options: ImportOptions,
@@ -395,6 +405,7 @@ impl TradeDashApp {
             notices: Vec::new(),
             error_window: None,
             import_report: None,
+            import_path: None,
             show_import_report: false,
             import_panel: ImportPanel::default(),
             initial_options: ImportOptions::default(),
@@ -588,6 +599,9 @@ impl TradeDashApp {
                 let options = ImportOptions { mapping: Some(*mapping), remembered: Vec::new(), sheet };
                 self.start_open(ctx, path, options);
             }
+            Command::ImportSheet { path, sheet } => {
+                self.start_open(ctx, path, ImportOptions { sheet: Some(sheet), ..ImportOptions::default() });
+            }
             Command::SaveWorkspace => match self.workspace_path.clone() {
                 Some(p) => self.save_workspace(&p),
                 None => self.apply(ctx, Command::SaveWorkspaceAsDialog),
@@ -686,6 +700,7 @@ impl TradeDashApp {
             Command::NewWorkspace => {
                 self.set_workspace(Workspace::default(), None);
                 self.import_report = None;
+                self.import_path = None;
                 self.new_document();
             }
             Command::Quit => {
@@ -739,6 +754,7 @@ impl TradeDashApp {
                 Ok(Opened::Workspace { workspace, data, warning }) => {
                     self.set_workspace(workspace, Some(path.clone()));
                     if let Some(imported) = data {
+                        self.import_path = Some(PathBuf::from(&imported.report.file));
                         self.import_report = Some(imported.report);
                         self.set_dataset(Arc::new(imported.dataset));
                     }
@@ -765,6 +781,7 @@ impl TradeDashApp {
                 Err(e) => {
                     if let OpenError::Data(ImportError::NoUsableRows { report, .. }) = &e {
                         self.import_report = Some((**report).clone());
+                        self.import_path = Some(path.clone());
                     }
                     let what = if input::is_workspace_path(&path) { "workspace" } else { "data" };
                     self.notify(Level::Error, format!("{e}. The {what} shown is unchanged."));
@@ -786,7 +803,11 @@ impl TradeDashApp {
         let before = self.snapshot();
         self.remember_recent(&path);
         let Imported { dataset, report } = imported;
-        let summary = report.summary_line();
+        let mut summary = report.summary_line();
+        if report.sheets.len() > 1 {
+            summary
+                .push_str(&format!(" — {} sheets: choose another in the Import report", report.sheets.len()));
+        }
         let level = if report.rows_skipped > 0 { Level::Warning } else { Level::Info };
         // Keep the selection where it still names something in the new data.
         let sel = &mut self.workspace.selection;
@@ -800,16 +821,22 @@ impl TradeDashApp {
         sel.range = None;
         self.workspace.data = DataSource {
             label: format!(
-                "{} ({})",
+                "{}{} ({})",
                 path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                report
+                    .sheet
+                    .as_ref()
+                    .filter(|_| report.sheets.len() > 1)
+                    .map_or_else(String::new, |s| format!(", sheet “{s}”")),
                 report.format.label()
             ),
             sample: false,
-            path: Some(path),
+            path: Some(path.clone()),
             embedded: None,
         };
         self.set_dataset(Arc::new(dataset));
         self.import_report = Some(report);
+        self.import_path = Some(path);
         self.record_edit(before);
         self.notify(level, summary);
     }
@@ -1140,10 +1167,14 @@ impl TradeDashApp {
             && let Some(report) = &self.import_report
         {
             let mut open = true;
+            let mut commands = Vec::new();
             egui::Window::new("Import report").open(&mut open).default_width(560.0).show(ctx, |ui| {
-                import_report_ui(ui, report);
+                import_report_ui(ui, report, self.import_path.as_deref(), &mut commands);
             });
             self.show_import_report = open;
+            for c in commands {
+                self.apply(ctx, c);
+            }
         }
     }
 }

@@ -119,3 +119,104 @@ fn kazakh_letters_have_glyphs() {
     h.run();
     h.get_by_label_contains("Әә Ғғ Ққ");
 }
+
+/// A workbook of three sheets: Belarus – Kazakhstan 2017, Brest Oblast – Kazakhstan 2018 (long
+/// tables, synthetic values) and a sheet of notes with no table.
+fn three_sheet_workbook(path: &std::path::Path) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    // No month's value equals a year's total, so each total is shown once (in the report).
+    type Rows = [(&'static str, &'static str, f64); 4];
+    let sheets: [(&str, &str, Rows); 2] = [
+        (
+            "Belarus 2017",
+            "Belarus",
+            [
+                ("2017-01", "export", 300_000_000.0),
+                ("2017-02", "export", 100_000_000.0),
+                ("2017-01", "import", 200_000_000.0),
+                ("2017-02", "import", 90_000_000.0),
+            ],
+        ),
+        (
+            "Brest Oblast 2018",
+            "Brest Oblast",
+            [
+                ("2018-01", "export", 30_000_000.0),
+                ("2018-02", "export", 11_000_000.0),
+                ("2018-01", "import", 10_000_000.0),
+                ("2018-02", "import", 7_300_000.0),
+            ],
+        ),
+    ];
+    for (name, reporter, rows) in sheets {
+        let s = book.add_worksheet();
+        s.set_name(name).unwrap();
+        for (c, h) in ["period", "reporter", "partner", "flow", "commodity", "value_usd"].iter().enumerate() {
+            s.write_string(0, u16::try_from(c).unwrap(), *h).unwrap();
+        }
+        for (r, (period, flow, value)) in rows.iter().enumerate() {
+            let r = u32::try_from(r).unwrap() + 1;
+            s.write_string(r, 0, *period).unwrap();
+            s.write_string(r, 1, reporter).unwrap();
+            s.write_string(r, 2, "Kazakhstan").unwrap();
+            s.write_string(r, 3, *flow).unwrap();
+            s.write_string(r, 4, "TOTAL").unwrap();
+            s.write_number(r, 5, *value).unwrap();
+        }
+    }
+    let notes = book.add_worksheet();
+    notes.set_name("Notes").unwrap();
+    notes.write_string(0, 0, "Synthetic values for tradedash tests").unwrap();
+    book.save(path).unwrap();
+}
+
+#[test]
+fn another_sheet_of_a_workbook_is_chosen_in_the_import_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("two-years.xlsx");
+    three_sheet_workbook(&path);
+    let mut h = harness();
+    open(&mut h, path);
+    h.get_by_label_contains("two-years.xlsx: 4 rows used, 0 skipped, 0 set aside");
+    h.get_by_label_contains("3 sheets: choose another in the Import report");
+    h.get_by_label("Import report").click();
+    h.run();
+    // The first sheet's totals: exports, imports and turnover of 2017.
+    h.get_by_label("tradedash long table · XLSX, sheet \"Belarus 2017\" · header on line 1");
+    h.get_by_label("400,000,000");
+    h.get_by_label("290,000,000");
+    h.get_by_label("690,000,000");
+    let first = h.state().dataset().clone();
+
+    h.get_by_label("Sheet").click();
+    h.run();
+    h.get_by_label("Brest Oblast 2018").click();
+    wait_for_jobs(&mut h);
+    // The second sheet's totals in the report window, which stays open.
+    h.get_by_label("tradedash long table · XLSX, sheet \"Brest Oblast 2018\" · header on line 1");
+    h.get_by_label("41,000,000");
+    h.get_by_label("17,300,000");
+    h.get_by_label("58,300,000");
+    assert!(h.query_by_label("690,000,000").is_none(), "the first sheet's totals are gone");
+    h.get_by_label_contains("two-years.xlsx, sheet “Brest Oblast 2018”");
+    assert_ne!(h.state().dataset(), &first);
+    assert!(h.state().is_dirty());
+
+    // A sheet without a table opens the mapping step on it; the data shown stays.
+    let second = h.state().dataset().clone();
+    h.get_by_label("Sheet").click();
+    h.run();
+    h.get_by_label("Notes").click();
+    wait_for_jobs(&mut h);
+    assert!(h.state().is_asking_for_mapping());
+    h.get_by_label_contains("of sheet “Notes”");
+    assert_eq!(h.state().dataset(), &second);
+
+    // Choosing a sheet is an edit like any other: Undo goes back to the first sheet's data.
+    h.get_by_label("Cancel").click();
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::Undo);
+    h.run();
+    assert_eq!(h.state().dataset(), &first);
+}

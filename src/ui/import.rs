@@ -2,7 +2,7 @@
 //! and the import report (every skipped row with line, column and reason; what was set aside;
 //! the totals of what was kept).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use egui::{RichText, Ui};
 
@@ -103,6 +103,12 @@ fn mapping_ui(ui: &mut Ui, req: &mut MappingRequest, commands: &mut Vec<Command>
     ));
     for t in &req.preview.titles {
         ui.label(RichText::new(format!("Title: {t}")).small().color(theme::weak(ui.visuals())));
+    }
+    let commands_before = commands.len();
+    sheet_ui(ui, &req.path, &req.preview.sheets, req.preview.sheet.as_deref(), commands);
+    if commands.len() > commands_before {
+        // Another sheet is read instead; the mapping step opens again if it needs one.
+        return true;
     }
     ui.separator();
     egui::Grid::new("mapping-fields").num_columns(3).spacing([8.0, 4.0]).show(ui, |ui| {
@@ -255,10 +261,46 @@ fn preview_table_ui(ui: &mut Ui, rows: &[PreviewRow]) {
     });
 }
 
+/// The sheet of a workbook with several: a combo box listing every sheet; choosing one reads
+/// the file at `path` again from that sheet. Draws nothing for a text file or a single sheet.
+pub fn sheet_ui(
+    ui: &mut Ui,
+    path: &Path,
+    sheets: &[String],
+    current: Option<&str>,
+    commands: &mut Vec<Command>,
+) {
+    if sheets.len() < 2 {
+        return;
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label("Sheet").id;
+        egui::ComboBox::from_id_salt("import-sheet")
+            .selected_text(current.unwrap_or("—"))
+            .show_ui(ui, |ui| {
+                for name in sheets {
+                    if ui.selectable_label(current == Some(name.as_str()), name).clicked() {
+                        commands.push(Command::ImportSheet { path: path.to_owned(), sheet: name.clone() });
+                    }
+                }
+            })
+            .response
+            .labelled_by(label);
+        ui.label(
+            RichText::new(format!("{} sheets; choosing one reads the file again from it", sheets.len()))
+                .color(theme::weak(ui.visuals())),
+        );
+    });
+}
+
 /// The import report: the file, how it was read, what was set aside, every skipped row with
-/// its line, column and reason, and the yearly totals of what was kept.
-pub fn import_report_ui(ui: &mut Ui, r: &ImportReport) {
+/// its line, column and reason, and the yearly totals of what was kept. For a workbook of
+/// several sheets, the sheet can be changed (the file at `path` is read again).
+pub fn import_report_ui(ui: &mut Ui, r: &ImportReport, path: Option<&Path>, commands: &mut Vec<Command>) {
     ui.label(RichText::new(&r.file).strong());
+    if let Some(path) = path {
+        sheet_ui(ui, path, &r.sheets, r.sheet.as_deref(), commands);
+    }
     ui.label(format!(
         "{} · {}{} · header on line {}",
         r.format.label(),

@@ -178,6 +178,12 @@ pub struct ImportReport {
     pub notes: Vec<String>,
     /// Yearly totals of what was kept.
     pub kept: Vec<KeptYear>,
+    /// Sheets of a workbook, in workbook order (empty for text files).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sheets: Vec<String>,
+    /// The workbook sheet read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
 }
 
 impl ImportReport {
@@ -524,6 +530,8 @@ pub(crate) fn run_with_progress(
         set_aside: Vec::new(),
         notes: found.notes,
         kept: Vec::new(),
+        sheets: meta.sheets.clone(),
+        sheet: meta.sheet.clone(),
     };
     let header_line = report.header_line;
     for s in early_bad.into_iter().filter(|s| s.line > header_line) {

@@ -106,6 +106,9 @@ fn import_unguarded(
     for name in &chosen {
         let rows = book.rows(file, name, &mut cells_read)?;
         if rows.is_empty() {
+            if options.sheet.is_some() {
+                return Err(not_a_table(format!("sheet \"{name}\" is empty")));
+            }
             continue;
         }
         let meta = SourceMeta {
@@ -119,7 +122,8 @@ fn import_unguarded(
             Ok(mut imported) => {
                 if sheets.len() > 1 {
                     imported.report.notes.push(format!(
-                        "read sheet \"{name}\" of {} ({}); choose another with --sheet",
+                        "read sheet \"{name}\" of {} ({}); choose another with Sheet in the import \
+                         report, or --sheet",
                         sheets.len(),
                         sheets.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
                     ));
@@ -268,5 +272,75 @@ fn data_text(v: &Data) -> String {
         Data::DateTime(dt) => date_text(dt),
         Data::Error(e) => format!("#{e:?}"),
         Data::Empty => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{ImportError, ImportOptions, import_bytes_with};
+
+    /// A workbook of four sheets: two long tables with different values, one of notes, one empty.
+    fn four_sheets() -> Vec<u8> {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let notes = book.add_worksheet();
+        notes.set_name("Notes").unwrap();
+        notes.write_string(0, 0, "synthetic values").unwrap();
+        for (name, value) in [("2017", 690.0), ("2018", 58.3)] {
+            let s = book.add_worksheet();
+            s.set_name(name).unwrap();
+            for (c, h) in
+                ["period", "reporter", "partner", "flow", "commodity", "value_usd"].iter().enumerate()
+            {
+                s.write_string(0, u16::try_from(c).unwrap(), *h).unwrap();
+            }
+            for (c, v) in
+                [format!("{name}-01"), "Belarus".into(), "Kazakhstan".into(), "export".into(), "TOTAL".into()]
+                    .iter()
+                    .enumerate()
+            {
+                s.write_string(1, u16::try_from(c).unwrap(), v).unwrap();
+            }
+            s.write_number(1, 5, value).unwrap();
+        }
+        book.add_worksheet().set_name("Empty").unwrap();
+        book.save_to_buffer().unwrap()
+    }
+
+    fn sheet(name: &str) -> ImportOptions {
+        ImportOptions { sheet: Some(name.into()), ..ImportOptions::default() }
+    }
+
+    #[test]
+    fn the_first_recognised_sheet_is_read_and_another_can_be_asked_for() {
+        let book = four_sheets();
+        let first = import_bytes_with("b.xlsx", &book, &ImportOptions::default()).unwrap();
+        assert_eq!(first.report.sheet.as_deref(), Some("2017"));
+        assert_eq!(first.report.sheets, ["Notes", "2017", "2018", "Empty"]);
+        assert_eq!(first.report.kept[0].year, 2017);
+        assert_eq!(first.report.kept[0].turnover, 690.0);
+
+        let second = import_bytes_with("b.xlsx", &book, &sheet("2018")).unwrap();
+        assert_eq!(second.report.sheet.as_deref(), Some("2018"));
+        assert_eq!(second.report.sheets, first.report.sheets);
+        assert_eq!(second.report.source, "XLSX, sheet \"2018\"");
+        assert_eq!(second.report.kept[0].year, 2018);
+        assert_eq!(second.report.kept[0].turnover, 58.3);
+    }
+
+    #[test]
+    fn a_sheet_without_a_table_asks_for_columns_or_says_why() {
+        let book = four_sheets();
+        let err = import_bytes_with("b.xlsx", &book, &sheet("Notes")).unwrap_err();
+        let preview = err.preview().expect("the mapping step can open on it");
+        assert_eq!(preview.sheet.as_deref(), Some("Notes"));
+        assert_eq!(preview.sheets.len(), 4);
+        let err = import_bytes_with("b.xlsx", &book, &sheet("Empty")).unwrap_err();
+        assert_eq!(err.to_string(), "b.xlsx: sheet \"Empty\" is empty");
+        let err = import_bytes_with("b.xlsx", &book, &sheet("Missing")).unwrap_err();
+        assert!(matches!(err, ImportError::NotATable { .. }));
+        assert_eq!(
+            err.to_string(),
+            "b.xlsx: no sheet \"Missing\"; the sheets are \"Notes\", \"2017\", \"2018\", \"Empty\""
+        );
     }
 }
