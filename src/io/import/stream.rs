@@ -205,6 +205,8 @@ impl Top {
             set_aside: Vec::new(),
             notes: found.notes,
             kept: Vec::new(),
+            sheets: meta.sheets,
+            sheet: meta.sheet,
         };
         Some(Self { parser: found.parser, delimiter, report, data_start, data_line })
     }
