@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::io::import::{
-    ColumnMapping, ImportError, ImportOptions, ImportReport, Imported, SavedMapping, header_key,
+    ColumnMapping, ImportError, ImportOptions, ImportReport, Imported, Progress, SavedMapping, header_key,
 };
 use crate::io::input::{self, OpenError, Opened};
 use crate::io::{atomic, ics, png, workspace_file};
@@ -28,8 +28,10 @@ use crate::ui::sidebar::Sidebar;
 use crate::ui::{Tab, ViewCtx, theme};
 
 mod history;
+mod loading;
 mod safety;
 
+pub use loading::{BUSY_REPAINT, progress_text};
 pub use safety::{AUTOSAVE_DELAY, GuardChoice, MAX_RECENT};
 
 /// Everything that changes the app's state, applied after the UI pass in [`TradeDashApp::apply`].
@@ -38,8 +40,11 @@ pub use safety::{AUTOSAVE_DELAY, GuardChoice, MAX_RECENT};
 pub enum Command {
     /// Ask for a data file with the native dialog.
     OpenDataDialog,
-    /// Load a data file (CSV) or, for `.ron`, a workspace.
+    /// Load a data file (CSV) or, for `.ron`, a workspace, in the background. A load already
+    /// running is cancelled: the newest open wins.
     Open(PathBuf),
+    /// Stop the load that is running; the data, workspace and undo history stay as they are.
+    CancelLoad,
     /// Ask for a workspace with the native dialog.
     OpenWorkspaceDialog,
     /// Save to the current workspace file, or ask where when there is none.
@@ -251,6 +256,8 @@ pub struct Notice {
 
 /// What a finished background job hands back.
 struct JobResult {
+    /// The [`loading::LoadJob`] it ends.
+    id: u64,
     path: PathBuf,
     result: Result<Opened, OpenError>,
 }
@@ -366,7 +373,8 @@ pub struct TradeDashApp {
     initial_options: ImportOptions,
     path_prompt: Option<(PathPurpose, String)>,
     jobs: (Sender<JobResult>, Receiver<JobResult>),
-    running_jobs: Vec<String>,
+    running_jobs: Vec<loading::LoadJob>,
+    next_job_id: u64,
     screenshots: (Sender<Arc<egui::ColorImage>>, Receiver<Arc<egui::ColorImage>>),
     pending_export: Option<PendingExport>,
     export_on_start: Option<ExportOnStart>,
@@ -412,6 +420,7 @@ impl TradeDashApp {
             path_prompt: None,
             jobs: channel(),
             running_jobs: Vec::new(),
+            next_job_id: 0,
             screenshots: channel(),
             pending_export: None,
             export_on_start: None,
@@ -536,10 +545,30 @@ impl TradeDashApp {
         self.gauges.evaluations()
     }
 
-    /// Whether background work is running.
+    /// Whether background work is running: a load, or the aggregates of a new selection on
+    /// a large dataset (see [`crate::model::query::BACKGROUND_ROWS`]).
     #[must_use]
     pub fn is_busy(&self) -> bool {
+        !self.running_jobs.is_empty() || self.cache.is_updating()
+    }
+
+    /// Whether a file is being loaded.
+    #[must_use]
+    pub fn is_loading(&self) -> bool {
         !self.running_jobs.is_empty()
+    }
+
+    /// The counters of the load running now (not cancelled), if any.
+    #[must_use]
+    pub fn load_progress(&self) -> Option<Arc<Progress>> {
+        self.running_jobs.iter().rev().find(|j| !j.progress.is_cancelled()).map(|j| Arc::clone(&j.progress))
+    }
+
+    /// Whether the aggregates shown are those of an earlier selection while the current
+    /// one's are computed in the background.
+    #[must_use]
+    pub fn is_updating(&self) -> bool {
+        self.cache.is_updating()
     }
 
     fn notify(&mut self, level: Level, text: impl Into<String>) {
@@ -588,6 +617,7 @@ impl TradeDashApp {
                 }
             }
             Command::Open(path) => self.start_open(ctx, path, ImportOptions::default()),
+            Command::CancelLoad => self.cancel_loads(),
             Command::ImportWithMapping { path, mapping, header, remember, sheet } => {
                 if remember {
                     let key = header_key(header.iter().map(String::as_str));
@@ -730,25 +760,63 @@ impl TradeDashApp {
         }
     }
 
+    /// Starts loading `path` on a `load-file` thread. A load already running is cancelled
+    /// first (the newest open wins) and says so.
     fn start_open(&mut self, ctx: &egui::Context, path: PathBuf, mut options: ImportOptions) {
+        for job in &mut self.running_jobs {
+            if !job.progress.is_cancelled() {
+                job.progress.cancel();
+                job.superseded = true;
+                let text = format!(
+                    "Loading {} cancelled: opening {} instead",
+                    job.file_name(),
+                    loading::file_name(&path)
+                );
+                self.notices.push(Notice { level: Level::Info, text });
+            }
+        }
         options.remembered.extend(self.workspace.import_mappings.iter().cloned());
         let tx = self.jobs.0.clone();
-        let ctx = ctx.clone();
-        self.running_jobs.push(format!("Loading {}…", path.display()));
+        let repaint = ctx.clone();
+        self.next_job_id += 1;
+        let id = self.next_job_id;
+        let progress = Arc::new(Progress::default());
+        let counters = Arc::clone(&progress);
+        let thread_path = path.clone();
         let spawned = std::thread::Builder::new().name("load-file".into()).spawn(move || {
-            let result = input::open_with(&path, &options);
-            let _ = tx.send(JobResult { path, result });
-            ctx.request_repaint();
+            let result = input::open_with_progress(&thread_path, &options, &counters);
+            let _ = tx.send(JobResult { id, path: thread_path, result });
+            repaint.request_repaint();
         });
-        if let Err(e) = spawned {
-            self.running_jobs.clear();
-            self.notify(Level::Error, format!("Cannot start loading: {e}"));
+        match spawned {
+            Ok(_) => self.running_jobs.push(loading::LoadJob { id, path, progress, superseded: false }),
+            Err(e) => self.notify(Level::Error, format!("Cannot start loading: {e}")),
+        }
+        ctx.request_repaint_after(BUSY_REPAINT);
+    }
+
+    /// Asks the running load to stop. It stops within a block of rows; its result, whatever it
+    /// is, is then dropped and nothing shown changes.
+    fn cancel_loads(&mut self) {
+        for job in &self.running_jobs {
+            job.progress.cancel();
         }
     }
 
     fn finish_jobs(&mut self) {
-        while let Ok(JobResult { path, result }) = self.jobs.1.try_recv() {
-            self.running_jobs.pop();
+        while let Ok(JobResult { id, path, result }) = self.jobs.1.try_recv() {
+            let Some(i) = self.running_jobs.iter().position(|j| j.id == id) else { continue };
+            let job = self.running_jobs.remove(i);
+            if job.progress.is_cancelled() {
+                // Even a load that finished before it saw the flag changes nothing: the user
+                // asked to stop it.
+                if !job.superseded {
+                    let text =
+                        format!("Loading cancelled: {}. The data shown is unchanged.", job.file_name());
+                    self.notify(Level::Info, text);
+                }
+                continue;
+            }
             match result {
                 Ok(Opened::Data(imported)) => self.data_loaded(path, imported),
                 Ok(Opened::Workspace { workspace, data, warning }) => {
@@ -883,6 +951,8 @@ impl TradeDashApp {
     }
 
     fn export_table_csv(&mut self, path: &Path) {
+        // Exactly the current selection's numbers, even while the shown ones are being updated.
+        self.cache.refresh(&self.dataset, self.data_revision, &self.workspace.selection);
         let table = self.chart_table();
         let written = table
             .to_csv()
@@ -1077,7 +1147,17 @@ impl TradeDashApp {
             commands.push(Command::Quit);
         }
 
-        self.cache.refresh(&self.dataset, self.data_revision, &self.workspace.selection);
+        let repaint = ctx.clone();
+        let changed = self.cache.refresh_shared(
+            &self.dataset,
+            self.data_revision,
+            &self.workspace.selection,
+            move || repaint.request_repaint(),
+        );
+        if changed {
+            // New figures (possibly from the background): panels rebuild what they derive.
+            self.view_revision += 1;
+        }
         let view = ViewCtx {
             workspace: &self.workspace,
             dataset: &self.dataset,
@@ -1086,6 +1166,7 @@ impl TradeDashApp {
             mirror: self.cache.mirror(),
             data_span: self.data_span,
             revision: self.view_revision,
+            updating: self.cache.is_updating(),
         };
         let menu = MenuState {
             recent: &self.recent,
@@ -1094,7 +1175,13 @@ impl TradeDashApp {
         };
         egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, &menu, &mut commands));
         egui::Panel::bottom("status").show(ui, |ui| {
-            status_ui(ui, &self.notices, &self.running_jobs, self.import_report.as_ref(), &mut commands);
+            let status = Status {
+                notices: &self.notices,
+                loads: &self.running_jobs,
+                updating: self.cache.is_updating(),
+                report: self.import_report.as_ref(),
+            };
+            status_ui(ui, &status, &mut commands);
         });
         egui::Panel::left("sidebar").resizable(true).default_size(280.0).show(ui, |ui| {
             self.sidebar.ui(ui, &view, &mut commands);
@@ -1119,6 +1206,10 @@ impl TradeDashApp {
         self.safety_windows_ui(&ctx, &mut commands);
         for c in commands {
             self.apply(&ctx, c);
+        }
+        if self.is_busy() {
+            // Progress and spinner move at a modest rate; results ask for a repaint themselves.
+            ctx.request_repaint_after(BUSY_REPAINT);
         }
         let title = self.window_title();
         if title != self.last_title {
@@ -1321,17 +1412,23 @@ fn menu_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
     });
 }
 
-fn status_ui(
-    ui: &mut Ui,
-    notices: &[Notice],
-    running: &[String],
-    report: Option<&ImportReport>,
-    commands: &mut Vec<Command>,
-) {
+/// What the status bar shows.
+struct Status<'a> {
+    notices: &'a [Notice],
+    loads: &'a [loading::LoadJob],
+    updating: bool,
+    report: Option<&'a ImportReport>,
+}
+
+fn status_ui(ui: &mut Ui, status: &Status<'_>, commands: &mut Vec<Command>) {
+    let Status { notices, loads, updating, report } = *status;
     ui.horizontal(|ui| {
-        if let Some(job) = running.last() {
-            ui.spinner();
-            ui.label(job);
+        if updating {
+            loading::updating_ui(ui);
+            ui.separator();
+        }
+        if !loads.is_empty() {
+            loading::loads_ui(ui, loads, commands);
         } else if let Some(n) = notices.last() {
             let color = match n.level {
                 Level::Info => ui.visuals().text_color(),

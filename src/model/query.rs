@@ -13,6 +13,8 @@
 //!    data for the selection; they are never spread over months.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError};
 
 use serde::{Deserialize, Serialize};
 
@@ -405,6 +407,60 @@ pub fn aggregate(data: &Dataset, sel: &Selection) -> Aggregate {
     Aggregate { months, years: years.into_values().collect() }
 }
 
+/// Datasets with more rows than this have their aggregates computed on a background thread
+/// ([`AggregateCache::refresh_shared`]) so that a filter change never stalls the window; smaller
+/// ones are computed at once, on the caller's thread.
+pub const BACKGROUND_ROWS: usize = 200_000;
+
+/// The aggregates of one selection: its own, one per compared partner, and the mirror.
+#[derive(Debug, Default)]
+struct Computed {
+    value: Aggregate,
+    compared: Vec<(String, Aggregate)>,
+    mirror: Option<Aggregate>,
+}
+
+impl Computed {
+    /// One pass of [`aggregate`] per aggregate over the data, for `sel` over all periods.
+    fn of(data: &Dataset, sel: &Selection) -> Self {
+        let value = aggregate(data, sel);
+        let compared = sel
+            .compare
+            .iter()
+            .map(|q| {
+                let one = Selection { partner: Some(q.clone()), compare: Vec::new(), ..sel.clone() };
+                (q.clone(), aggregate(data, &one))
+            })
+            .collect();
+        let mirror = match (&sel.reporter, &sel.partner) {
+            (Some(r), Some(p))
+                if data.reporters().iter().any(|x| x.matches(p))
+                    && data.partners().iter().any(|x| x.matches(r)) =>
+            {
+                let mirror = Selection {
+                    reporter: Some(p.clone()),
+                    partner: Some(r.clone()),
+                    compare: Vec::new(),
+                    ..sel.clone()
+                };
+                Some(aggregate(data, &mirror)).filter(|a| !a.months.is_empty() || !a.years.is_empty())
+            }
+            _ => None,
+        };
+        Self { value, compared, mirror }
+    }
+}
+
+/// What the cache is keyed by: the dataset revision and the selection without its month range.
+type CacheKey = (u64, Selection);
+
+/// A computation running on a background thread.
+#[derive(Debug)]
+struct InFlight {
+    key: CacheKey,
+    result: Receiver<Computed>,
+}
+
 /// Keeps the last aggregate and recomputes it only when the dataset revision (bumped only
 /// when the data is replaced) or the reporter, partner, compared partners or commodity change.
 /// The cached aggregate always covers every period: the selection's month range is a view on
@@ -413,13 +469,21 @@ pub fn aggregate(data: &Dataset, sel: &Selection) -> Aggregate {
 ///
 /// Beside the selection's aggregate it keeps one per compared partner, and the mirror: the
 /// partner's own figures for its trade with the reporter, when the data has them.
+///
+/// [`AggregateCache::refresh_shared`] computes for datasets over [`BACKGROUND_ROWS`] rows on a
+/// background thread: meanwhile the previous aggregates stay readable and
+/// [`AggregateCache::is_updating`] is true. At most one computation runs at a time; a result for
+/// a selection that is no longer wanted is dropped and the newest wanted one started instead.
 #[derive(Debug, Default)]
 pub struct AggregateCache {
-    key: Option<(u64, Selection)>,
+    key: Option<CacheKey>,
     value: Aggregate,
     compared: Vec<(String, Aggregate)>,
     mirror: Option<Aggregate>,
     computations: u64,
+    in_flight: Option<InFlight>,
+    /// The key last asked for by `refresh_shared`, when it differs from `key`.
+    wanted: Option<CacheKey>,
 }
 
 impl AggregateCache {
@@ -429,45 +493,100 @@ impl AggregateCache {
         &self.value
     }
 
+    /// The key of a selection: the month range is left out, it is a view on the aggregate.
+    fn key_of(revision: u64, sel: &Selection) -> CacheKey {
+        (revision, Selection { range: None, ..sel.clone() })
+    }
+
+    /// Whether the cached aggregates are those of `key`.
+    fn holds(&self, key: &CacheKey) -> bool {
+        self.key.as_ref() == Some(key)
+    }
+
+    fn install(&mut self, key: CacheKey, computed: Computed) {
+        let Computed { value, compared, mirror } = computed;
+        self.value = value;
+        self.compared = compared;
+        self.mirror = mirror;
+        self.key = Some(key);
+        self.computations += 1;
+    }
+
     /// Recomputes the aggregates if `(revision, sel)` differs from the cached key (the month
-    /// range aside): one pass per aggregate over the data, counted once.
+    /// range aside): one pass per aggregate over the data, counted once. Always on this thread;
+    /// a background computation still running is left to finish and its result dropped.
     pub fn refresh(&mut self, data: &Dataset, revision: u64, sel: &Selection) {
-        let same = |s: &Selection| {
-            s.reporter == sel.reporter
-                && s.partner == sel.partner
-                && s.commodity == sel.commodity
-                && s.compare == sel.compare
-        };
-        if self.key.as_ref().is_some_and(|(r, s)| *r == revision && same(s)) {
+        let key = Self::key_of(revision, sel);
+        self.wanted = None;
+        if self.holds(&key) {
             return;
         }
-        let all_periods = Selection { range: None, ..sel.clone() };
-        self.value = aggregate(data, &all_periods);
-        self.compared = sel
-            .compare
-            .iter()
-            .map(|q| {
-                let one = Selection { partner: Some(q.clone()), compare: Vec::new(), ..all_periods.clone() };
-                (q.clone(), aggregate(data, &one))
-            })
-            .collect();
-        self.mirror = match (&sel.reporter, &sel.partner) {
-            (Some(r), Some(p))
-                if data.reporters().iter().any(|x| x.matches(p))
-                    && data.partners().iter().any(|x| x.matches(r)) =>
-            {
-                let mirror = Selection {
-                    reporter: Some(p.clone()),
-                    partner: Some(r.clone()),
-                    compare: Vec::new(),
-                    ..all_periods.clone()
-                };
-                Some(aggregate(data, &mirror)).filter(|a| !a.months.is_empty() || !a.years.is_empty())
+        let computed = Computed::of(data, &key.1);
+        self.install(key, computed);
+    }
+
+    /// Like [`Self::refresh`], but for datasets over [`BACKGROUND_ROWS`] rows the aggregates
+    /// are computed on a background thread (named `aggregate`) while the previous ones stay in
+    /// the cache. Call it every frame: it collects a finished result, drops one that is no
+    /// longer wanted and starts the wanted computation. `done` is called on the background
+    /// thread when a result is ready (the window asks for a repaint there). Returns whether the
+    /// cached aggregates changed in this call.
+    pub fn refresh_shared(
+        &mut self,
+        data: &Arc<Dataset>,
+        revision: u64,
+        sel: &Selection,
+        done: impl FnOnce() + Send + 'static,
+    ) -> bool {
+        let key = Self::key_of(revision, sel);
+        let before = self.computations;
+        // Collect a finished computation: keep it if it is what is wanted now.
+        if let Some(job) = &self.in_flight {
+            match job.result.try_recv() {
+                Ok(computed) => {
+                    let finished = self.in_flight.take().map(|j| j.key);
+                    if let Some(k) = finished.filter(|k| *k == key && !self.holds(k)) {
+                        self.install(k, computed);
+                    }
+                }
+                Err(TryRecvError::Disconnected) => self.in_flight = None,
+                Err(TryRecvError::Empty) => {}
             }
-            _ => None,
-        };
-        self.key = Some((revision, all_periods));
-        self.computations += 1;
+        }
+        if self.holds(&key) {
+            self.wanted = None;
+            return self.computations != before;
+        }
+        if data.len() <= BACKGROUND_ROWS {
+            self.refresh(data, revision, sel);
+            return true;
+        }
+        self.wanted = Some(key.clone());
+        if self.in_flight.is_some() {
+            // One at a time: the wanted selection starts when the running one ends.
+            return self.computations != before;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (shared, job_sel) = (Arc::clone(data), key.1.clone());
+        let spawned = std::thread::Builder::new().name("aggregate".into()).spawn(move || {
+            let computed = Computed::of(&shared, &job_sel);
+            if tx.send(computed).is_ok() {
+                done();
+            }
+        });
+        match spawned {
+            Ok(_) => self.in_flight = Some(InFlight { key, result: rx }),
+            // No thread to be had: compute here rather than show stale figures for good.
+            Err(_) => self.refresh(data.as_ref(), revision, sel),
+        }
+        self.computations != before
+    }
+
+    /// Whether a background computation for a selection other than the cached one is wanted
+    /// or running: the cached aggregates are those of an earlier selection.
+    #[must_use]
+    pub fn is_updating(&self) -> bool {
+        self.wanted.is_some()
     }
 
     /// One aggregate per partner of [`Selection::compare`], in its order, with the partner's query.
@@ -674,6 +793,78 @@ mod tests {
         assert_eq!(cache.computations(), 4);
         assert_eq!(cache.compared().len(), 1);
         assert!(cache.compared()[0].1.months.is_empty(), "no Russia rows");
+    }
+
+    /// `n` export rows of 1 dollar in Jan 2018, to Kazakhstan (even rows) and Russia (odd).
+    fn big(n: usize) -> Arc<Dataset> {
+        let kaz = rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 1.0);
+        let rus = rec(m(2018, 1), "RUS", Flow::Export, "TOTAL", 1.0);
+        let mut d = Dataset::default();
+        for i in 0..n {
+            d.push(if i % 2 == 0 { kaz.clone() } else { rus.clone() });
+        }
+        Arc::new(d)
+    }
+
+    /// Calls `refresh_shared` until the cache has what is asked for (bounded).
+    fn settle(cache: &mut AggregateCache, d: &Arc<Dataset>, sel: &Selection) -> f64 {
+        for _ in 0..2_000 {
+            let _ = cache.refresh_shared(d, 1, sel, || ());
+            if !cache.is_updating() {
+                return cache.aggregate().months[0].sums.exports_usd;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        panic!("no result in 10 s");
+    }
+
+    #[test]
+    fn small_data_is_aggregated_at_once_even_through_refresh_shared() {
+        let d = big(10);
+        let mut cache = AggregateCache::default();
+        assert!(cache.refresh_shared(&d, 1, &Selection::default(), || ()));
+        assert!(!cache.is_updating());
+        assert_eq!(cache.aggregate().months[0].sums.exports_usd, 10.0);
+        assert!(!cache.refresh_shared(&d, 1, &Selection::default(), || ()), "nothing new");
+        assert_eq!(cache.computations(), 1);
+    }
+
+    #[test]
+    fn large_data_is_aggregated_in_the_background_and_stale_results_are_dropped() {
+        let n = BACKGROUND_ROWS + 2;
+        let d = big(n);
+        let mut cache = AggregateCache::default();
+        let calls = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let c = Arc::clone(&calls);
+        let all = Selection::default();
+        let changed = cache
+            .refresh_shared(&d, 1, &all, move || _ = c.fetch_add(1, std::sync::atomic::Ordering::SeqCst));
+        assert!(!changed, "nothing computed on this thread");
+        assert!(cache.is_updating());
+        assert!(cache.aggregate().months.is_empty(), "the previous (empty) aggregate is still shown");
+        #[allow(clippy::cast_precision_loss)]
+        let total = n as f64;
+        assert_eq!(settle(&mut cache, &d, &all), total);
+        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 1, "done was called once");
+        assert_eq!(cache.computations(), 1);
+
+        // Kazakhstan asked for, then Russia before Kazakhstan's result is in: only Russia's is kept.
+        let kaz = Selection { partner: Some("KAZ".into()), ..Selection::default() };
+        let rus = Selection { partner: Some("RUS".into()), ..Selection::default() };
+        let _ = cache.refresh_shared(&d, 1, &kaz, || ());
+        let _ = cache.refresh_shared(&d, 1, &rus, || ());
+        assert!(cache.is_updating());
+        assert_eq!(cache.aggregate().months[0].sums.exports_usd, total, "old figures meanwhile");
+        assert_eq!(settle(&mut cache, &d, &rus), total / 2.0);
+        assert_eq!(cache.computations(), 2, "Kazakhstan's result was dropped, not shown");
+        // A range change is a view: nothing to compute.
+        let jan = Selection { range: Some(MonthRange::new(ym(2018, 1), ym(2018, 1))), ..rus };
+        assert!(!cache.refresh_shared(&d, 1, &jan, || ()));
+        assert!(!cache.is_updating());
+        // The synchronous refresh answers at once on large data too (exports use it).
+        cache.refresh(&d, 1, &kaz);
+        assert!(!cache.is_updating());
+        assert_eq!(cache.aggregate().months[0].sums.exports_usd, total / 2.0);
     }
 
     #[test]

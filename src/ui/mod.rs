@@ -29,6 +29,10 @@ pub struct ViewCtx<'a> {
     pub data_span: Option<crate::model::period::MonthRange>,
     /// Increases whenever the dataset or the selection changes; panels key their own caches by it.
     pub revision: u64,
+    /// Whether `aggregate`, `compared` and `mirror` are still those of an earlier selection
+    /// while the current one's are computed in the background (large data): panels that draw
+    /// them keep what they drew until this is false.
+    pub updating: bool,
 }
 
 /// The main views, shown as tabs above the central panel.

@@ -44,6 +44,12 @@ pub fn warning(visuals: &egui::Visuals) -> Color32 {
     visuals.warn_fg_color
 }
 
+/// Colour of the spinner shown while background work runs.
+#[must_use]
+pub fn busy(visuals: &egui::Visuals) -> Color32 {
+    visuals.strong_text_color()
+}
+
 /// Colour for secondary text (sources, notes).
 #[must_use]
 pub fn weak(visuals: &egui::Visuals) -> Color32 {

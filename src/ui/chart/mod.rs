@@ -69,6 +69,10 @@ impl ChartPanel {
     fn refresh(&mut self, view: &ViewCtx<'_>) {
         let settings = &view.workspace.chart;
         let visits = &view.workspace.visits;
+        if view.updating && self.cache.is_some() {
+            // Keep drawing the previous figures, with their own title, until the new ones are in.
+            return;
+        }
         if self.cache.as_ref().is_some_and(|c| {
             c.revision == view.revision
                 && &c.settings == settings
