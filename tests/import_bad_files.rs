@@ -153,6 +153,14 @@ fn a_file_over_the_size_limit_is_refused_without_reading_it() {
         stderr.trim_end(),
         "tradedash: huge.csv: the file is 2048 MB; files over 1024 MB are not read"
     );
+    // Past the limit for UTF-8 tables read in blocks, nothing is read at all.
+    std::fs::File::create(&path).unwrap().set_len(17 << 30).unwrap();
+    let (code, _, stderr) = summary_in(dir.path(), &["huge.csv"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr.trim_end(),
+        "tradedash: huge.csv: the file is 17408 MB; files over 16384 MB are not read"
+    );
 }
 
 #[test]

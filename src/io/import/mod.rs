@@ -32,8 +32,13 @@ pub use mapping::{ColumnMapping, Field, SavedMapping, Source, header_key};
 pub use progress::{Progress, ProgressSnapshot};
 pub use words::parse_usd;
 
-/// Largest file read, in bytes. Larger files are refused before they are read.
+/// Largest file read whole, in bytes: workbooks, text in other encodings than UTF-8, wide
+/// tables. Larger such files are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 1 << 30;
+
+/// Largest UTF-8 table read in blocks (long, Comtrade and legacy Comtrade layouts): memory
+/// then grows with the rows kept, not with the file.
+pub const MAX_STREAMED_BYTES: u64 = 16 << 30;
 
 /// Longest line of a text file, in bytes; a longer one means the file is not a table.
 pub const MAX_LINE_BYTES: usize = 16 << 20;
@@ -376,13 +381,18 @@ pub fn import_path_with_progress(
     let file = path.display().to_string();
     let io = |source| ImportError::Io { file: file.clone(), source };
     let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge { file, size_mb: size >> 20, max_mb: MAX_FILE_BYTES >> 20 });
+    let too_large =
+        |max: u64| ImportError::TooLarge { file: file.clone(), size_mb: size >> 20, max_mb: max >> 20 };
+    if size > MAX_STREAMED_BYTES {
+        return Err(too_large(MAX_STREAMED_BYTES));
     }
     progress.set_total_bytes(size);
     match stream::import(path, &file, options, progress).map_err(io)? {
         stream::Outcome::Done(result) => return result,
         stream::Outcome::WholeFile => progress.restart(),
+    }
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(MAX_FILE_BYTES));
     }
     let bytes = read_with_progress(path, size, progress).map_err(io)?;
     if progress.is_cancelled() {

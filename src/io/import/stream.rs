@@ -101,17 +101,13 @@ fn import_in_blocks(
     sizes: Sizes,
 ) -> std::io::Result<Outcome> {
     let mut f = File::open(path)?;
-    let (head, eof) = read_up_to(&mut f, sizes.head)?;
-    progress.add_bytes(head.len() as u64);
+    let mut head = Vec::new();
+    let eof = read_more(&mut f, &mut head, sizes.head, progress)?;
+    if progress.is_cancelled() {
+        return Ok(Outcome::Done(Err(ImportError::Cancelled { file: file.to_owned() })));
+    }
     let Some(top) = Top::recognise(file, &head, eof, options) else { return Ok(Outcome::WholeFile) };
     Ok(read_blocks(file, f, head, eof, &top, progress, sizes.block))
-}
-
-/// Reads until `limit` bytes or the end of the file; says whether the end was reached.
-fn read_up_to(f: &mut File, limit: usize) -> std::io::Result<(Vec<u8>, bool)> {
-    let mut buf = Vec::with_capacity(limit);
-    let n = f.by_ref().take(limit as u64).read_to_end(&mut buf)?;
-    Ok((buf, n < limit))
 }
 
 /// The top of the file, recognised: where the data rows start and how to read them.
@@ -297,10 +293,9 @@ impl BlockReader<'_> {
         // Appends the next bytes of the file to `carry`, minding the limits and the cancel flag.
         let mut read_on = |carry: &mut Vec<u8>, eof: &mut bool| -> Result<(), BlockError> {
             let start = carry.len();
-            *eof = read_more(&mut f, carry, block_bytes)
+            *eof = read_more(&mut f, carry, block_bytes, progress)
                 .map_err(|e| BlockError::Import(ImportError::Io { file: file.to_owned(), source: e }))?;
             let more = &carry[start..];
-            progress.add_bytes(more.len() as u64);
             if progress.is_cancelled() {
                 return Err(BlockError::Import(ImportError::Cancelled { file: file.to_owned() }));
             }
@@ -356,11 +351,36 @@ impl BlockReader<'_> {
     }
 }
 
-/// Appends up to `limit` bytes to `buf`; says whether the end of the file was reached.
-fn read_more(f: &mut File, buf: &mut Vec<u8>, limit: usize) -> std::io::Result<bool> {
+/// Appends up to `limit` bytes to `buf`, counting them into `progress` as they come (a pipe
+/// gives them a little at a time); says whether the end of the file was reached. Stops early,
+/// without reaching the end, when the load is cancelled.
+fn read_more(f: &mut File, buf: &mut Vec<u8>, limit: usize, progress: &Progress) -> std::io::Result<bool> {
+    const READ: usize = 1 << 20;
+    let end = buf.len() + limit;
     buf.reserve(limit);
-    let n = f.by_ref().take(limit as u64).read_to_end(buf)?;
-    Ok(n < limit)
+    while buf.len() < end {
+        let start = buf.len();
+        buf.resize(start + (end - start).min(READ), 0);
+        let n = loop {
+            match f.read(&mut buf[start..]) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    buf.truncate(start);
+                    return Err(e);
+                }
+            }
+        };
+        buf.truncate(start + n);
+        progress.add_bytes(n as u64);
+        if n == 0 {
+            return Ok(true);
+        }
+        if progress.is_cancelled() {
+            return Ok(false);
+        }
+    }
+    Ok(false)
 }
 
 /// The end of the last line break outside quotes: the quotes before it are even in number.
