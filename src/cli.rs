@@ -186,6 +186,10 @@ pub enum Command {
         /// Seed of the random generator.
         #[arg(long, default_value_t = crate::synth::DEFAULT_SEED)]
         seed: u64,
+        /// Keep OUT when an earlier `generate` wrote it with the same rows and seed (checked
+        /// by its size and the `OUT.stamp` file written beside it).
+        #[arg(long)]
+        reuse: bool,
     },
 }
 
@@ -351,7 +355,7 @@ pub fn main() -> ExitCode {
                 export_chart(input.as_deref(), ExportOnStart::new(out), width, height, &chart, &o)
             })
         }
-        Some(Command::Generate { rows, out, seed }) => generate(rows, &out, seed),
+        Some(Command::Generate { rows, out, seed, reuse }) => generate(rows, &out, seed, reuse),
         Some(Command::ExportVisitPng { input, out, width, height }) => export_chart(
             input.as_deref(),
             ExportOnStart::visit(out),
@@ -363,14 +367,14 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn generate(rows: u64, out: &Path, seed: u64) -> ExitCode {
-    let mut written = None;
-    let result = crate::io::atomic::write_atomic_with(out, crate::io::atomic::Backup::No, |f| {
-        written = Some(crate::synth::write_comtrade(f, rows, seed)?);
-        Ok(())
-    });
-    match (result, written) {
-        (Ok(()), Some(w)) => {
+fn generate(rows: u64, out: &Path, seed: u64, reuse: bool) -> ExitCode {
+    let written = if reuse {
+        crate::synth::ensure_file(out, rows, seed)
+    } else {
+        crate::synth::write_file(out, rows, seed).map(Some)
+    };
+    match written {
+        Ok(Some(w)) => {
             println!(
                 "{}: {} rows ({} set aside by the importer), {} bytes of SYNTHETIC data",
                 out.display(),
@@ -380,11 +384,14 @@ fn generate(rows: u64, out: &Path, seed: u64) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        (Err(e), _) => {
+        Ok(None) => {
+            println!("{}: kept (already written with {rows} rows, seed {seed})", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
             eprintln!("tradedash: {e}");
             ExitCode::FAILURE
         }
-        (Ok(()), None) => ExitCode::FAILURE,
     }
 }
 

@@ -15,6 +15,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
 
 use rand::rngs::ChaCha8Rng;
 use rand::{Rng, SeedableRng};
@@ -291,6 +292,59 @@ pub fn file_name(rows: u64) -> String {
     format!("comtrade-synthetic-{rows}.csv")
 }
 
+/// Version of what [`write_comtrade`] writes; goes up whenever the bytes for a given `rows`
+/// and `seed` change, so that [`ensure_file`] does not reuse files of an older generator.
+pub const GENERATOR_VERSION: u32 = 1;
+
+/// The stamp file beside a generated file: `<path>.stamp`.
+#[must_use]
+pub fn stamp_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".stamp");
+    PathBuf::from(name)
+}
+
+fn stamp_text(rows: u64, seed: u64, bytes: u64) -> String {
+    format!("tradedash synthetic Comtrade v{GENERATOR_VERSION} rows={rows} seed={seed} bytes={bytes}\n")
+}
+
+/// Whether `path` holds what [`write_comtrade`] writes for `rows` and `seed`, as far as its
+/// stamp (written by [`write_file`]) and its size say.
+#[must_use]
+pub fn is_current(path: &Path, rows: u64, seed: u64) -> bool {
+    let (Ok(meta), Ok(stamp)) = (std::fs::metadata(path), std::fs::read_to_string(stamp_path(path))) else {
+        return false;
+    };
+    stamp == stamp_text(rows, seed, meta.len())
+}
+
+/// Writes the file atomically, then its stamp.
+///
+/// # Errors
+/// When the file or its stamp cannot be written.
+pub fn write_file(path: &Path, rows: u64, seed: u64) -> Result<Written, crate::io::atomic::WriteError> {
+    use crate::io::atomic::{Backup, write_atomic, write_atomic_with};
+    let mut written = Written::default();
+    write_atomic_with(path, Backup::No, |f| {
+        written = write_comtrade(f, rows, seed)?;
+        Ok(())
+    })?;
+    write_atomic(&stamp_path(path), stamp_text(rows, seed, written.bytes).as_bytes())?;
+    Ok(written)
+}
+
+/// Writes the file unless [`is_current`] says it is there already; `Some` when it wrote.
+///
+/// # Errors
+/// As [`write_file`].
+pub fn ensure_file(
+    path: &Path,
+    rows: u64,
+    seed: u64,
+) -> Result<Option<Written>, crate::io::atomic::WriteError> {
+    if is_current(path, rows, seed) { Ok(None) } else { write_file(path, rows, seed).map(Some) }
+}
+
 /// A (partner, commodity, flow) combination and its value.
 #[derive(Clone, Copy)]
 struct Kept {
@@ -343,8 +397,12 @@ pub fn write_comtrade(w: impl Write, rows: u64, seed: u64) -> io::Result<Written
                 let n = PARTNERS.len() as u64;
                 #[allow(clippy::cast_possible_truncation)]
                 let (partner, commodity) = (((idx / 2) % n) as usize, (idx / 2 / n) as u32);
-                let kept =
-                    Kept { partner, commodity, export: idx % 2 == 0, cents: value_cents(partner, &mut rng) };
+                let kept = Kept {
+                    partner,
+                    commodity,
+                    export: idx.is_multiple_of(2),
+                    cents: value_cents(partner, &mut rng),
+                };
                 last = Some(kept);
                 let t = totals.entry((year, month)).or_default();
                 if kept.export {
@@ -389,7 +447,7 @@ fn value_cents(partner: usize, rng: &mut ChaCha8Rng) -> u64 {
 
 /// Keeps the cents of half of the values; the other half become whole dollars.
 fn round_cents(cents: u64, rng: &mut ChaCha8Rng) -> u64 {
-    if rng.next_u64() % 2 == 0 { cents.max(1) } else { (cents / 100).max(1) * 100 }
+    if rng.next_u64().is_multiple_of(2) { cents.max(1) } else { (cents / 100).max(1) * 100 }
 }
 
 /// A row to write: the kept combination (or the one a breakdown belongs to) and which
@@ -464,9 +522,9 @@ impl std::fmt::Display for Dollars {
         let c = self.0;
         if c == u64::MAX {
             Ok(())
-        } else if c % 100 == 0 {
+        } else if c.is_multiple_of(100) {
             write!(f, "{}", c / 100)
-        } else if c % 10 == 0 {
+        } else if c.is_multiple_of(10) {
             write!(f, "{}.{}", c / 100, c % 100 / 10)
         } else {
             write!(f, "{}.{:02}", c / 100, c % 100)
@@ -547,6 +605,25 @@ mod tests {
         // Averages near 330 bytes a row, as real downloads.
         let per_row = w.bytes / w.rows;
         assert!((300..=360).contains(&per_row), "{per_row} bytes a row");
+    }
+
+    #[test]
+    fn ensure_file_reuses_only_a_current_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(file_name(300));
+        assert!(!is_current(&path, 300, 1));
+        let w = ensure_file(&path, 300, 1).unwrap().expect("written");
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), w.bytes);
+        assert!(is_current(&path, 300, 1));
+        assert_eq!(ensure_file(&path, 300, 1).unwrap(), None, "reused");
+        assert!(!is_current(&path, 300, 2), "another seed");
+        assert!(!is_current(&path, 301, 1), "other rows");
+        // A truncated file (say, a killed copy) is written again.
+        let bytes = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &bytes[..100]).unwrap();
+        assert!(!is_current(&path, 300, 1));
+        assert!(ensure_file(&path, 300, 1).unwrap().is_some());
+        assert_eq!(std::fs::read(&path).unwrap(), bytes);
     }
 
     #[test]
