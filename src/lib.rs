@@ -6,4 +6,5 @@ pub mod app;
 pub mod cli;
 pub mod io;
 pub mod model;
+pub mod synth;
 pub mod ui;

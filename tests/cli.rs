@@ -218,3 +218,24 @@ fn export_chart_options_set_the_view_and_filters_of_the_workspace() {
     assert_eq!(t.rows.len(), 7);
     assert_eq!(t.rows[6].values, vec![Some(58_300_000.0), Some(49_160_000.0)]);
 }
+
+#[test]
+fn generate_writes_synthetic_comtrade_that_summary_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("comtrade-synthetic-2400.csv");
+    let out_s = out.display().to_string();
+    let (code, stdout, stderr) = tradedash(&["generate", "--rows", "2400", "--out", &out_s]);
+    assert_eq!(code, 0, "stderr: {stderr}");
+    assert!(stdout.contains("2400 rows") && stdout.contains("SYNTHETIC"), "{stdout}");
+    let first = std::fs::read(&out).unwrap();
+    tradedash(&["generate", "--rows", "2400", "--out", &out_s]);
+    assert_eq!(std::fs::read(&out).unwrap(), first, "the same bytes again");
+
+    let v = summary_json(&[&out_s]);
+    assert_eq!(v["rows_read"], 2400);
+    assert_eq!(v["rows_skipped"], 0);
+    let set_aside = v["rows_set_aside"].as_u64().unwrap();
+    assert!(set_aside > 0 && set_aside < 240, "{set_aside}");
+    assert_eq!(v["months"].as_array().unwrap().len(), 24, "2018-01 to 2019-12");
+    assert!(month(&v, "2019-12")["exports"].as_f64().unwrap() > 0.0);
+}
