@@ -415,10 +415,6 @@ impl Dataset {
         fn ids<T: Clone + Eq + std::hash::Hash>(into: &mut Interner<T>, from: Interner<T>) -> Vec<u32> {
             from.items.into_iter().map(|item| into.intern(item)).collect()
         }
-        if self.is_empty() && self.reporters.items.is_empty() {
-            *self = other;
-            return;
-        }
         let reporters = ids(&mut self.reporters, other.reporters);
         let partners = ids(&mut self.partners, other.partners);
         let commodities = ids(&mut self.commodities, other.commodities);
@@ -449,6 +445,14 @@ impl Dataset {
         self.flow.shrink_to_fit();
         self.commodity.shrink_to_fit();
         self.value_usd.shrink_to_fit();
+    }
+
+    /// Frees spare room when more than a tenth of the columns is unused (a copy; below that
+    /// the copy costs more than the room is worth).
+    pub fn shrink_if_spare(&mut self) {
+        if self.value_usd.capacity() > self.len() + self.len() / 10 + 1024 {
+            self.shrink_to_fit();
+        }
     }
 
     /// Bytes held by the columns and the interned values (an estimate of the heap it uses).

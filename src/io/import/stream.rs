@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::Read;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, SyncSender, channel, sync_channel};
 
 use super::delimited::{self, LineCounter};
@@ -31,7 +32,7 @@ use crate::model::dataset::Dataset;
 const HEAD_BYTES: usize = 1 << 20;
 
 /// Bytes read at a time and handed to a parser thread.
-const BLOCK_BYTES: usize = 8 << 20;
+const BLOCK_BYTES: usize = 4 << 20;
 
 /// A block that finds no line break outside quotes within this many bytes is left to the
 /// whole-file reader (a stray quote makes every later line look quoted).
@@ -59,6 +60,8 @@ struct Block {
 
 /// What a parser thread made of a block.
 struct Part {
+    /// Bytes of the block the part was read from.
+    bytes: usize,
     dataset: Dataset,
     rows_read: u64,
     rows_used: u64,
@@ -73,6 +76,8 @@ enum BlockError {
     Import(ImportError),
     /// The whole-file reader must take over.
     WholeFile,
+    /// Not parsed: an earlier block already failed.
+    Skipped,
 }
 
 /// Reads `path` (of `size` bytes, already checked against the size limit) if it is a UTF-8
@@ -222,15 +227,19 @@ fn read_blocks(
     let (block_tx, block_rx) = sync_channel::<Block>(workers);
     let block_rx = Mutex::new(block_rx);
     let (part_tx, part_rx) = channel::<(usize, Result<Part, BlockError>)>();
+    // Set by the first block that fails: later blocks are passed over, and no more are read.
+    let stop = AtomicBool::new(false);
     let outcome = std::thread::scope(|scope| {
+        // Owned here, so that leaving the scope early ends the workers' wait for blocks.
+        let block_tx = block_tx;
         for _ in 0..workers {
             let part_tx = part_tx.clone();
-            let block_rx = &block_rx;
+            let (block_rx, stop) = (&block_rx, &stop);
             let parser = top.parser.clone();
             let delimiter = top.delimiter;
             let spawned =
                 std::thread::Builder::new().name("import-parse".into()).spawn_scoped(scope, move || {
-                    worker(file, &parser, delimiter, block_rx, &part_tx, progress);
+                    worker(file, &parser, delimiter, block_rx, &part_tx, progress, stop);
                 });
             if spawned.is_err() {
                 // No thread: the whole-file reader works on this thread.
@@ -238,8 +247,8 @@ fn read_blocks(
             }
         }
         drop(part_tx);
-        let mut joiner = Joiner::new(file, top);
-        let reader = BlockReader { file, f, eof, block_bytes, top, progress };
+        let mut joiner = Joiner::new(file, top, progress.snapshot().total_bytes);
+        let reader = BlockReader { file, f, eof, block_bytes, top, progress, stop: &stop };
         let sent = reader.split_and_send(head, &block_tx, &part_rx, &mut joiner);
         drop(block_tx);
         for (index, part) in part_rx {
@@ -260,7 +269,7 @@ impl BlockError {
     fn into_outcome(self) -> Outcome {
         match self {
             Self::Import(e) => Outcome::Done(Err(e)),
-            Self::WholeFile => Outcome::WholeFile,
+            Self::WholeFile | Self::Skipped => Outcome::WholeFile,
         }
     }
 }
@@ -274,6 +283,7 @@ struct BlockReader<'a> {
     block_bytes: usize,
     top: &'a Top,
     progress: &'a Progress,
+    stop: &'a AtomicBool,
 }
 
 impl BlockReader<'_> {
@@ -284,7 +294,7 @@ impl BlockReader<'_> {
         part_rx: &Receiver<(usize, Result<Part, BlockError>)>,
         joiner: &mut Joiner<'_>,
     ) -> Result<(), BlockError> {
-        let Self { file, mut f, mut eof, block_bytes, top, progress } = self;
+        let Self { file, mut f, mut eof, block_bytes, top, progress, stop } = self;
         // Bytes since the last line break, for the longest-line rule.
         let mut line_bytes = head.len() - memchr::memrchr(b'\n', &head).map_or(0, |i| i + 1);
         if line_bytes > MAX_LINE_BYTES {
@@ -344,7 +354,7 @@ impl BlockReader<'_> {
             while let Ok((i, part)) = part_rx.try_recv() {
                 joiner.take(i, part);
             }
-            if joiner.failed() || last {
+            if stop.load(Ordering::Relaxed) || last {
                 return Ok(());
             }
         }
@@ -407,17 +417,25 @@ fn worker(
     blocks: &Mutex<Receiver<Block>>,
     parts: &Sender<(usize, Result<Part, BlockError>)>,
     progress: &Progress,
+    stop: &AtomicBool,
 ) {
+    // Takes blocks until the reader closes the channel; after a failure it still takes them
+    // (so that the reader never waits on a full channel) but passes them over.
     loop {
         let block = match blocks.lock() {
             Ok(rx) => rx.recv(),
             Err(_) => return,
         };
         let Ok(block) = block else { return };
-        let index = block.index;
-        let part = parse_block(file, parser, delimiter, &block, progress);
-        let stop = part.is_err();
-        if parts.send((index, part)).is_err() || stop {
+        let part = if stop.load(Ordering::Relaxed) {
+            Err(BlockError::Skipped)
+        } else {
+            parse_block(file, parser, delimiter, &block, progress)
+        };
+        if part.is_err() {
+            stop.store(true, Ordering::Relaxed);
+        }
+        if parts.send((block.index, part)).is_err() {
             return;
         }
     }
@@ -466,6 +484,7 @@ fn parse_block(
     let (mut out_len, mut ends_len, mut pos) = (0, 0, 0);
     let mut record_start = 0;
     let mut part = Part {
+        bytes: input.len(),
         dataset: Dataset::default(),
         rows_read: 0,
         rows_used: 0,
@@ -563,8 +582,13 @@ fn skip(part: &mut Part, row: SkippedRow) {
     }
 }
 
+/// Most rows reserved ahead from the size of the file.
+const MAX_RESERVED_ROWS: usize = 100_000_000;
+
 /// Joins parts in block order as they arrive.
 struct Joiner<'a> {
+    /// Size of the file (0 when unknown, as for a pipe).
+    file_bytes: u64,
     file: &'a str,
     report: ImportReport,
     dataset: Dataset,
@@ -575,7 +599,7 @@ struct Joiner<'a> {
 }
 
 impl<'a> Joiner<'a> {
-    fn new(file: &'a str, top: &Top) -> Self {
+    fn new(file: &'a str, top: &Top, file_bytes: u64) -> Self {
         Self {
             file,
             report: top.report.clone(),
@@ -584,11 +608,8 @@ impl<'a> Joiner<'a> {
             waiting: BTreeMap::new(),
             next: 0,
             error: None,
+            file_bytes,
         }
-    }
-
-    fn failed(&self) -> bool {
-        self.error.is_some()
     }
 
     fn take(&mut self, index: usize, part: Result<Part, BlockError>) {
@@ -605,6 +626,14 @@ impl<'a> Joiner<'a> {
     }
 
     fn join(&mut self, part: Part) {
+        // The first part tells the rows per byte: room for the whole file at once saves the
+        // copies (and the peak memory) of columns doubling as they grow.
+        if self.next == 1 && part.bytes > 0 {
+            #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let rows =
+                (part.dataset.len() as f64 * self.file_bytes as f64 / part.bytes as f64 * 1.02) as usize;
+            self.dataset.reserve(rows.min(MAX_RESERVED_ROWS));
+        }
         let r = &mut self.report;
         r.rows_read += part.rows_read;
         r.rows_used += part.rows_used;
@@ -628,7 +657,7 @@ impl<'a> Joiner<'a> {
         let mut report = self.report;
         report.set_aside = self.set_aside.into_values().collect();
         let mut dataset = self.dataset;
-        dataset.shrink_to_fit();
+        dataset.shrink_if_spare();
         Outcome::Done(super::finish(self.file, dataset, report))
     }
 }
@@ -768,6 +797,18 @@ mod tests {
         // UTF-16 is left to the whole-file reader from the start.
         let utf16: Vec<u8> = "period\treporter\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
         assert!(!same_both_ways(&utf16, Sizes { head: 16 << 10, block: 4096 }));
+    }
+
+    #[test]
+    fn an_early_failure_with_many_blocks_behind_it_ends() {
+        // The first parsed block fails (bytes that are not UTF-8) while the reader still has
+        // hundreds of blocks to hand out: the workers must keep taking them so that the reader
+        // never waits on a full queue.
+        let mut bytes = comtrade_file(3000, 11, false);
+        let text_len = bytes.len();
+        let at = 20_000.min(text_len - 1);
+        bytes[at] = 0xFF;
+        assert!(!same_both_ways(&bytes, Sizes { head: 16 << 10, block: 64 }));
     }
 
     #[test]
