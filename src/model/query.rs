@@ -191,7 +191,19 @@ impl LevelSum {
     fn is_empty(self) -> bool {
         self.level == u16::MAX
     }
+
+    /// Adds the sums of later rows of the same group.
+    fn join(&mut self, later: Self) {
+        if later.level == self.level {
+            self.sum += later.sum;
+        } else if later.level < self.level {
+            *self = later;
+        }
+    }
 }
+
+/// Rows from which aggregation runs on two threads.
+const PARALLEL_ROWS: usize = 1 << 20;
 
 /// Most cells (periods × reporters × partners × flows) laid out densely; past it the groups
 /// go into a hash map.
@@ -305,17 +317,49 @@ pub fn aggregate(data: &Dataset, sel: &Selection) -> Aggregate {
     });
     let mut groups: Vec<((Period, u32, u32, Flow), f64)> = Vec::new();
     if let Some((pidx, cells)) = dense {
-        let mut sums = vec![LevelSum::EMPTY; cells];
-        for i in 0..cols.value_usd.len() {
-            let Some(level) = keep(i, &cols) else { continue };
-            let cell = ((pidx.index(cols.period[i]) * n_reporters + cols.reporter[i] as usize) * n_partners
-                + cols.partner[i] as usize)
-                * FLOWS.len()
-                + flow_index(cols.flow[i]);
-            if let Some(s) = sums.get_mut(cell) {
-                s.add(level, cols.value_usd[i]);
+        let pass = |rows: std::ops::Range<usize>| {
+            let mut sums = vec![LevelSum::EMPTY; cells];
+            for i in rows {
+                let Some(level) = keep(i, &cols) else { continue };
+                let cell = ((pidx.index(cols.period[i]) * n_reporters + cols.reporter[i] as usize)
+                    * n_partners
+                    + cols.partner[i] as usize)
+                    * FLOWS.len()
+                    + flow_index(cols.flow[i]);
+                if let Some(s) = sums.get_mut(cell) {
+                    s.add(level, cols.value_usd[i]);
+                }
             }
-        }
+            sums
+        };
+        let n = cols.value_usd.len();
+        // Large data: the two halves of the rows on two threads, joined half by half. The
+        // split depends only on the number of rows, so the sums are the same on any machine.
+        let sums = if n >= PARALLEL_ROWS {
+            std::thread::scope(|scope| {
+                let second = std::thread::Builder::new()
+                    .name("aggregate-half".into())
+                    .spawn_scoped(scope, || pass(n / 2..n));
+                let mut first = pass(0..n / 2);
+                match second.map(std::thread::ScopedJoinHandle::join) {
+                    Ok(Ok(second)) => {
+                        for (a, b) in first.iter_mut().zip(second) {
+                            a.join(b);
+                        }
+                        first
+                    }
+                    // No second thread: the second half here.
+                    _ => {
+                        for (a, b) in first.iter_mut().zip(pass(n / 2..n)) {
+                            a.join(b);
+                        }
+                        first
+                    }
+                }
+            })
+        } else {
+            pass(0..n)
+        };
         for (cell, s) in sums.iter().enumerate().filter(|(_, s)| !s.is_empty()) {
             let flow = FLOWS[cell % FLOWS.len()];
             let rest = cell / FLOWS.len();
@@ -645,6 +689,22 @@ mod tests {
 
     fn m(y: i32, mo: u8) -> Period {
         Period::Month(ym(y, mo))
+    }
+
+    #[test]
+    fn large_data_split_over_two_threads_keeps_the_level_rules() {
+        // Over PARALLEL_ROWS rows: January's TOTAL row sits in the second half, behind its HS-6
+        // rows in the first half, and must replace them; February has HS-6 rows only.
+        let n = PARALLEL_ROWS + 2;
+        let mut d = Dataset::default();
+        for i in 0..n - 1 {
+            let month = if i % 2 == 0 { 1 } else { 2 };
+            d.push(rec(m(2018, month), "KAZ", Flow::Export, &format!("{:06}", 10_000 + i % 50), 1.0));
+        }
+        d.push(rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 7.0));
+        let a = aggregate(&d, &Selection::default());
+        assert_eq!(a.months[0].sums.exports_usd, 7.0);
+        assert_eq!(a.months[1].sums.exports_usd, f64::from(u32::try_from((n - 1) / 2).unwrap()));
     }
 
     #[test]
