@@ -9,6 +9,7 @@ use egui::{RichText, Ui};
 
 use super::Command;
 use crate::io::import::{Progress, ProgressSnapshot};
+use crate::model::format::thousands;
 use crate::ui::theme;
 
 /// How often the window repaints while background work runs (progress, spinner); an idle
@@ -38,19 +39,6 @@ impl LoadJob {
 /// The last part of a path ("comtrade.csv"), or the whole path when it has none.
 pub(super) fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
-}
-
-/// "1,234,567".
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Bytes in decimal units: "123 MB", "4.5 MB" under 10 MB, "46 kB" under 1 MB.

@@ -65,13 +65,21 @@ pub fn usd_exact(value: f64) -> String {
         return "—".to_owned();
     }
     let rounded = value.round();
-    let digits = format!("{:.0}", rounded.abs());
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if rounded < 0.0 {
-        out.push('−');
-    }
+    let sign = if rounded < 0.0 { "−" } else { "" };
+    format!("{sign}{}", group_digits(&format!("{:.0}", rounded.abs())))
+}
+
+/// A count with thousands separators: `1234567` → "1,234,567".
+#[must_use]
+pub fn thousands(n: u64) -> String {
+    group_digits(&n.to_string())
+}
+
+/// Commas between groups of three digits.
+fn group_digits(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);

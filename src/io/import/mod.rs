@@ -192,6 +192,33 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
+    /// The report of a file whose header was found, before any row is read.
+    pub(crate) fn new(
+        file: &str,
+        format: Format,
+        meta: &SourceMeta,
+        header_line: u64,
+        notes: Vec<String>,
+    ) -> Self {
+        Self {
+            file: file.to_owned(),
+            format,
+            source: meta.kind.clone(),
+            encoding: meta.encoding,
+            delimiter: meta.delimiter,
+            header_line,
+            rows_read: 0,
+            rows_used: 0,
+            rows_skipped: 0,
+            skipped: Vec::new(),
+            set_aside: Vec::new(),
+            notes,
+            kept: Vec::new(),
+            sheets: meta.sheets.clone(),
+            sheet: meta.sheet.clone(),
+        }
+    }
+
     /// Rows set aside in all.
     #[must_use]
     pub fn rows_set_aside(&self) -> u64 {
@@ -526,23 +553,7 @@ pub(crate) fn run_with_progress(
     let found = layout::find(file, &head, options, meta)?;
     let header_index = found.header_index;
     let parser = found.parser;
-    let mut report = ImportReport {
-        file: file.to_owned(),
-        format: parser.format(),
-        source: meta.kind.clone(),
-        encoding: meta.encoding,
-        delimiter: meta.delimiter,
-        header_line: head[header_index].line,
-        rows_read: 0,
-        rows_used: 0,
-        rows_skipped: 0,
-        skipped: Vec::new(),
-        set_aside: Vec::new(),
-        notes: found.notes,
-        kept: Vec::new(),
-        sheets: meta.sheets.clone(),
-        sheet: meta.sheet.clone(),
-    };
+    let mut report = ImportReport::new(file, parser.format(), meta, head[header_index].line, found.notes);
     let header_line = report.header_line;
     for s in early_bad.into_iter().filter(|s| s.line > header_line) {
         report.rows_read += 1;

@@ -192,23 +192,8 @@ impl Top {
         let content_start = bom + (text.len() - content.len());
         let data_start = content_start + usize::try_from(ends[header]).ok()?;
         let data_line = 1 + memchr::memchr_iter(b'\n', &head[bom..data_start]).count() as u64;
-        let report = ImportReport {
-            file: file.to_owned(),
-            format: found.parser.format(),
-            source: meta.kind,
-            encoding: meta.encoding,
-            delimiter: meta.delimiter,
-            header_line: head_rows[header].line,
-            rows_read: 0,
-            rows_used: 0,
-            rows_skipped: 0,
-            skipped: Vec::new(),
-            set_aside: Vec::new(),
-            notes: found.notes,
-            kept: Vec::new(),
-            sheets: meta.sheets,
-            sheet: meta.sheet,
-        };
+        let report =
+            ImportReport::new(file, found.parser.format(), &meta, head_rows[header].line, found.notes);
         Some(Self { parser: found.parser, delimiter, report, data_start, data_line })
     }
 }
