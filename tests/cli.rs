@@ -2,19 +2,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
+mod run;
+
 use std::path::Path;
-use std::process::Command;
 
+use run::{month, tradedash, year};
 use serde_json::Value;
-
-fn tradedash(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tradedash")).args(args).output().expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 fn fixture(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).display().to_string()
@@ -26,19 +19,6 @@ fn summary_json(args: &[&str]) -> Value {
     let (code, stdout, stderr) = tradedash(&all);
     assert_eq!(code, 0, "stderr: {stderr}");
     serde_json::from_str(&stdout).expect("summary --json prints one JSON object")
-}
-
-fn month<'a>(v: &'a Value, period: &str) -> &'a Value {
-    v["months"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["period"] == period)
-        .unwrap_or_else(|| panic!("no {period}"))
-}
-
-fn year(v: &Value, y: i64) -> &Value {
-    v["years"].as_array().unwrap().iter().find(|m| m["year"] == y).unwrap_or_else(|| panic!("no {y}"))
 }
 
 #[test]

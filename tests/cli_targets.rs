@@ -3,21 +3,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use std::path::Path;
-use std::process::Command;
+mod run;
 
+use std::path::Path;
+
+use run::tradedash;
 use serde_json::Value;
 use tradedash::io::workspace_file::{default_workspace, save};
 use tradedash::model::target::{Baseline, CurrentBasis, Target};
-
-fn tradedash(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tradedash")).args(args).output().expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 fn targets_json(args: &[&str]) -> Value {
     let mut all = vec!["targets", "--json"];

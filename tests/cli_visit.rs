@@ -3,22 +3,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
+mod run;
+
 use std::path::Path;
 use std::process::Command;
 use std::str::FromStr;
 
 use icalendar::{CalendarDateTime, Component, DatePerhapsTime};
+use run::tradedash;
 use tradedash::io::workspace_file;
 use tradedash::model::itinerary::{StopStatus, hm, seed_visit};
-
-fn tradedash(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tradedash")).args(args).output().expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 fn read_calendar(path: &Path) -> icalendar::Calendar {
     icalendar::Calendar::from_str(&std::fs::read_to_string(path).unwrap()).expect("a valid iCalendar file")

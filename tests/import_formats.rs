@@ -4,11 +4,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::float_cmp)] // test code
 
+mod run;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
 use egui_kittest::Harness;
+use run::{month, year};
 use serde_json::Value;
 use tradedash::app::{self, TradeDashApp};
 
@@ -23,19 +26,6 @@ fn summary(file: &str, extra: &[&str]) -> Value {
     let out = Command::new(env!("CARGO_BIN_EXE_tradedash")).args(&args).output().unwrap();
     assert!(out.status.success(), "{file}: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).unwrap()
-}
-
-fn month<'a>(v: &'a Value, period: &str) -> &'a Value {
-    v["months"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["period"] == period)
-        .unwrap_or_else(|| panic!("no {period}"))
-}
-
-fn year(v: &Value, y: i64) -> &Value {
-    v["years"].as_array().unwrap().iter().find(|m| m["year"] == y).unwrap_or_else(|| panic!("no {y}"))
 }
 
 fn notes(v: &Value) -> String {
