@@ -109,12 +109,9 @@ pub enum Command {
         /// Where to write the PNG.
         #[arg(long)]
         out: PathBuf,
-        /// Window width in points.
-        #[arg(long, default_value_t = 1280)]
-        width: u32,
-        /// Window height in points.
-        #[arg(long, default_value_t = 800)]
-        height: u32,
+        /// Window size.
+        #[command(flatten)]
+        size: WindowSize,
     },
     /// Print every target: current value, gap, growth needed and observed, year reached.
     ///
@@ -156,12 +153,9 @@ pub enum Command {
         /// Where to write the PNG.
         #[arg(long)]
         out: PathBuf,
-        /// Window width in points.
-        #[arg(long, default_value_t = 1280)]
-        width: u32,
-        /// Window height in points.
-        #[arg(long, default_value_t = 800)]
-        height: u32,
+        /// Window size.
+        #[command(flatten)]
+        size: WindowSize,
         /// What to draw and for what.
         #[command(flatten)]
         chart: ChartOptions,
@@ -194,6 +188,17 @@ pub enum Command {
 }
 
 /// Chart view and filters for `export-chart`.
+/// The window size of the PNG exports, in points.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct WindowSize {
+    /// Window width in points.
+    #[arg(long, default_value_t = 1280)]
+    pub width: u32,
+    /// Window height in points.
+    #[arg(long, default_value_t = 800)]
+    pub height: u32,
+}
+
 #[derive(Debug, Clone, Default, Args)]
 pub struct ChartOptions {
     /// monthly | yoy | ytd | rolling | annual.
@@ -350,17 +355,14 @@ pub fn main() -> ExitCode {
         Some(Command::ExportGauge { input, target, out, dark }) => {
             export_gauge(input.as_deref(), target, out, dark)
         }
-        Some(Command::ExportChart { input, out, width, height, chart, import }) => {
-            with_options(&import, |o| {
-                export_chart(input.as_deref(), ExportOnStart::new(out), width, height, &chart, &o)
-            })
-        }
+        Some(Command::ExportChart { input, out, size, chart, import }) => with_options(&import, |o| {
+            export_chart(input.as_deref(), ExportOnStart::new(out), size, &chart, &o)
+        }),
         Some(Command::Generate { rows, out, seed, reuse }) => generate(rows, &out, seed, reuse),
-        Some(Command::ExportVisitPng { input, out, width, height }) => export_chart(
+        Some(Command::ExportVisitPng { input, out, size }) => export_chart(
             input.as_deref(),
             ExportOnStart::visit(out),
-            width,
-            height,
+            size,
             &ChartOptions::default(),
             &ImportOptions::default(),
         ),
@@ -540,8 +542,7 @@ fn export_gauge(input: Option<&Path>, target: usize, out: PathBuf, dark: bool) -
 fn export_chart(
     input: Option<&Path>,
     export: ExportOnStart,
-    width: u32,
-    height: u32,
+    size: WindowSize,
     opts: &ChartOptions,
     options: &ImportOptions,
 ) -> ExitCode {
@@ -566,7 +567,7 @@ fn export_chart(
     let app = TradeDashApp::new(workspace).with_export_on_start(export, outcome.clone());
     if let Err(e) = eframe::run_native(
         "tradedash",
-        native_options(width, height, false),
+        native_options(size.width, size.height, false),
         Box::new(|_cc| Ok(Box::new(app))),
     ) {
         eprintln!("tradedash: cannot open the window: {e}");

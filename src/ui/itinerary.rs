@@ -493,28 +493,8 @@ impl ItineraryPanel {
             {
                 stop.end = t;
             }
-            let label = ui.label("Kind");
-            egui::ComboBox::from_id_salt("stop-kind")
-                .selected_text(stop.kind.label())
-                .show_ui(ui, |ui| {
-                    for k in StopKind::ALL {
-                        ui.selectable_value(&mut stop.kind, k, k.label());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label("Status");
-            egui::ComboBox::from_id_salt("stop-status")
-                .selected_text(stop.status.label())
-                .show_ui(ui, |ui| {
-                    for s in StopStatus::ALL {
-                        ui.selectable_value(&mut stop.status, s, s.label());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
+            choice_row_ui(ui, "Kind", &mut stop.kind, &StopKind::ALL, StopKind::label);
+            choice_row_ui(ui, "Status", &mut stop.status, &StopStatus::ALL, StopStatus::label);
             text_row_ui(ui, "Address", &mut stop.address);
             if let Some(codes) =
                 parsed_row_ui(ui, buffers, "HS codes", &stop.hs_codes.join(", "), parse_hs_codes, "03, 16")
@@ -637,6 +617,27 @@ fn people_editor_ui(ui: &mut Ui, heading: &str, one: &str, people: &mut Vec<Pers
             people.push(Person::default());
         }
     });
+}
+
+/// A grid row: a label and a combo box choosing one of `all`, labelled for screen readers.
+fn choice_row_ui<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut T,
+    all: &[T],
+    text: fn(T) -> &'static str,
+) {
+    let label_id = ui.label(label).id;
+    egui::ComboBox::from_id_salt(("stop-choice", label))
+        .selected_text(text(*value))
+        .show_ui(ui, |ui| {
+            for &v in all {
+                ui.selectable_value(value, v, text(v));
+            }
+        })
+        .response
+        .labelled_by(label_id);
+    ui.end_row();
 }
 
 /// A labelled single-line text field bound to a string.
