@@ -12,16 +12,19 @@
 //!
 //! The output depends only on `rows` and `seed`: the same bytes on every run and platform
 //! (ChaCha8 from `rand`, integer arithmetic only).
+//!
+//! Not part of the library's public surface: the binary (`src/main.rs`, for `tradedash
+//! generate`) and the benches (`benches/import.rs`) each compile this file as their own module,
+//! so it uses the library as `tradedash::`.
 
 use std::collections::BTreeMap;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use rand::rngs::ChaCha8Rng;
 use rand::{Rng, SeedableRng};
-
-/// The seed `tradedash generate`, the benches and `bench/compare.sh` use.
-pub const DEFAULT_SEED: u64 = 7;
+use tradedash::cli::GenerateArgs;
 
 /// The reporter of every row: (code, ISO, name).
 pub const REPORTER: (&str, &str, &str) = ("112", "BLR", "Belarus");
@@ -322,8 +325,8 @@ pub fn is_current(path: &Path, rows: u64, seed: u64) -> bool {
 ///
 /// # Errors
 /// When the file or its stamp cannot be written.
-pub fn write_file(path: &Path, rows: u64, seed: u64) -> Result<Written, crate::io::atomic::WriteError> {
-    use crate::io::atomic::{Backup, write_atomic, write_atomic_with};
+pub fn write_file(path: &Path, rows: u64, seed: u64) -> Result<Written, tradedash::io::atomic::WriteError> {
+    use tradedash::io::atomic::{Backup, write_atomic, write_atomic_with};
     let mut written = Written::default();
     write_atomic_with(path, Backup::No, |f| {
         written = write_comtrade(f, rows, seed)?;
@@ -341,7 +344,7 @@ pub fn ensure_file(
     path: &Path,
     rows: u64,
     seed: u64,
-) -> Result<Option<Written>, crate::io::atomic::WriteError> {
+) -> Result<Option<Written>, tradedash::io::atomic::WriteError> {
     if is_current(path, rows, seed) { Ok(None) } else { write_file(path, rows, seed).map(Some) }
 }
 
@@ -550,11 +553,38 @@ impl<W: Write> Write for Counting<W> {
     }
 }
 
+/// `tradedash generate`: writes the file (or keeps it with `--reuse`) and prints what it holds.
+pub fn run(args: &GenerateArgs) -> ExitCode {
+    let GenerateArgs { rows, ref out, seed, reuse } = *args;
+    let written = if reuse { ensure_file(out, rows, seed) } else { write_file(out, rows, seed).map(Some) };
+    match written {
+        Ok(Some(w)) => {
+            println!(
+                "{}: {} rows ({} set aside by the importer), {} bytes of SYNTHETIC data",
+                out.display(),
+                w.rows,
+                w.rows_set_aside,
+                w.bytes
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(None) => {
+            println!("{}: kept (already written with {rows} rows, seed {seed})", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::io::import::import_path;
-    use crate::model::query::{Selection, aggregate};
+    use tradedash::cli::DEFAULT_SEED;
+    use tradedash::io::import::import_path;
+    use tradedash::model::query::{Selection, aggregate};
 
     /// FNV-1a, 64 bits: a hash that no library update can change.
     fn fnv1a(bytes: &[u8]) -> u64 {
