@@ -1,5 +1,5 @@
 //! `cargo bench`: the importer and the aggregation on SYNTHETIC Comtrade files of 100 k, 1 M
-//! and 5 M rows (see `src/synth.rs`; the figures are made up, not real trade).
+//! and 5 M rows (see `src/synth/`; the figures are made up, not real trade).
 //!
 //! - `parse/<rows>`: `import_path` on the file (read, decode, split, parse, set aside).
 //! - `aggregate/<rows>`: `aggregate` with the default selection (every partner, commodity).
@@ -21,7 +21,7 @@ use std::time::Duration;
     unused_imports,
     reason = "the benches use only the file-writing half of the generator, not its tests"
 )]
-#[path = "../src/synth.rs"]
+#[path = "../src/synth/mod.rs"]
 mod synth;
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};

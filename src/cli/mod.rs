@@ -185,7 +185,7 @@ pub enum Command {
 pub const DEFAULT_SEED: u64 = 7;
 
 /// What `tradedash generate` writes. The generator itself is not part of the library: the
-/// binary (and the benches) compile `src/synth.rs` and run it with these.
+/// binary (and the benches) compile `src/synth/` and run it with these.
 #[derive(Debug, Clone, Args)]
 pub struct GenerateArgs {
     /// Data rows to write (not counting the header).
