@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::WindowSize;
+use super::args::WindowSize;
 use super::chart_options::{ChartOptions, apply_chart_options};
 use super::window::native_options;
 use crate::app::{ExportOnStart, ExportOutcome, TradeDashApp};

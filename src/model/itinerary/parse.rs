@@ -2,13 +2,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::GeoPoint;
-
-/// `NaiveTime` from hours and minutes; out-of-range values give midnight.
-#[must_use]
-pub fn hm(hour: u32, minute: u32) -> NaiveTime {
-    NaiveTime::from_hms_opt(hour, minute, 0).unwrap_or_default()
-}
+use super::visit::GeoPoint;
 
 /// A time typed by a person: "14:30", "14.30", "1430", "9:05", "9". `None` for anything else.
 #[must_use]

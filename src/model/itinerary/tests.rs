@@ -1,6 +1,9 @@
 //! Tests of visits: the seed visit, validation, editing, parsing.
 
+use chrono::NaiveDate;
+
 use super::*;
+use crate::model::period::YearMonth;
 use crate::model::seed::seed_visit;
 
 fn d(day: u32) -> NaiveDate {

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{DISTANT_KM, GeoPoint, Visit, travel_minutes};
+use super::visit::{DISTANT_KM, GeoPoint, Visit, travel_minutes};
 
 /// Something wrong with a plan, shown beside the stop (or the visit) it concerns.
 #[derive(Clone, Debug, PartialEq)]

@@ -4,7 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use super::{Aggregate, FlowSums, MonthTotals, Selection, YearTotals};
+use super::selection::Selection;
+use super::totals::{Aggregate, FlowSums, MonthTotals, YearTotals};
 use crate::model::dataset::{Columns, Commodity, Dataset, Flow, Party, Period, is_total_code};
 use crate::model::period::YearMonth;
 

@@ -4,7 +4,9 @@
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
-use super::{Aggregate, Selection, aggregate};
+use super::aggregate::aggregate;
+use super::selection::Selection;
+use super::totals::Aggregate;
 use crate::model::dataset::Dataset;
 
 /// Datasets with more rows than this have their aggregates computed on a background thread

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use super::aggregate::PARALLEL_ROWS;
 use super::*;
 use crate::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record};
+use crate::model::period::{MonthRange, YearMonth};
 
 fn ym(y: i32, m: u8) -> YearMonth {
     YearMonth::new(y, m).unwrap()

@@ -1,6 +1,8 @@
 //! The statuses the Targets tab reads every frame, recomputed only when needed.
 
-use super::{Target, TargetStatus, evaluate};
+use super::evaluate::evaluate;
+use super::status::TargetStatus;
+use super::types::Target;
 use crate::model::dataset::Dataset;
 use crate::model::query::AggregateCache;
 

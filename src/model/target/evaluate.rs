@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::status::{Current, CurrentSource, Projection, TargetStatus, project, required_cagr};
-use super::{BaselineOrigin, CurrentBasis, Target, TargetMeasure};
+use super::types::{BaselineOrigin, CurrentBasis, Target, TargetMeasure};
 use crate::model::format;
 use crate::model::growth::Comparison;
 use crate::model::period::{MonthRange, YearMonth, months_list};

@@ -2,7 +2,7 @@
 //! `tradedash targets` show.
 
 use super::status::{CurrentSource, Projection, TargetStatus};
-use super::{BaselineOrigin, Target};
+use super::types::{BaselineOrigin, Target};
 use crate::model::format;
 
 /// Reads an amount of US dollars as analysts type it: "1 billion", "1bn", "$690 million",

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Band, CurrentBasis, PROJECTION_HORIZON_YEARS};
+use super::types::{Band, CurrentBasis, PROJECTION_HORIZON_YEARS};
 use crate::model::period::MonthRange;
 
 /// Compound annual growth rate needed to go from `baseline_usd` to `target_usd` in `years`
