@@ -257,3 +257,35 @@ fn views_parse_from_the_command_line() {
     assert_eq!(ChartView::parse("YTD"), Some(ChartView::Ytd));
     assert_eq!(ChartView::parse("weekly"), None);
 }
+
+#[test]
+fn a_missing_month_this_year_is_left_out_of_both_years() {
+    // March 2018 missing: the year to date is compared like for like, on the six months present
+    // in both years (58,300 − 8,578 against 49,160 − 7,342 thousand: +18.9%), not as six months
+    // against seven (+1.1%, a fall in growth that is only a missing month).
+    let mut a = seed();
+    a.months.retain(|t| t.period != ym(2018, 3));
+    let k = Kpi::year_to_date(&a, None).unwrap();
+    assert!((k.turnover_change.unwrap() - (49_722.0 / 41_818.0 - 1.0)).abs() < 1e-12);
+    assert_eq!(k.left_out, vec![ym(2018, 3)]);
+    assert_eq!(
+        k.headline(),
+        "Jan–Jul 2018 turnover: $49.7 million, +18.9% on Jan–Jul 2017 over the 6 months present in both \
+         years (left out: Mar 2018)"
+    );
+}
+
+#[test]
+fn kpi_strip_and_target_gauge_share_one_year_on_year_policy() {
+    use super::target::{CurrentBasis, Target, TargetMeasure, evaluate};
+    let ytd_target =
+        Target { measure: TargetMeasure::Turnover, basis: CurrentBasis::YearToDate, ..Target::default() };
+    let mut gaps = seed();
+    gaps.months.retain(|t| t.period != ym(2018, 3) && t.period != ym(2017, 6));
+    for a in [seed(), gaps] {
+        let kpi = Kpi::year_to_date(&a, None).unwrap();
+        let gauge = evaluate(&ytd_target, &a);
+        assert!(kpi.turnover_change.is_some());
+        assert_eq!(kpi.turnover_change, gauge.observed_growth, "{}", kpi.headline());
+    }
+}
