@@ -28,7 +28,7 @@ pub struct TargetSummary {
     pub baseline_year: i32,
     /// Baseline value used, US dollars.
     pub baseline_usd: Option<f64>,
-    /// What the current value is: a [`CurrentBasis::key`] or "baseline".
+    /// What the current value is: a [`CurrentBasis::key`](crate::model::target::CurrentBasis::key) or "baseline".
     pub current_basis: Option<&'static str>,
     /// Current value, US dollars.
     pub current_usd: Option<f64>,
