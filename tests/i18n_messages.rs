@@ -274,7 +274,9 @@ fn every_character_of_every_message_has_a_glyph() {
     // Numbers and months as ICU4X writes them: separators (a no-break space in Russian and
     // Kazakh) and every month name in both lengths.
     for lang in Lang::ALL {
-        use tradedash::model::format::{MonthStyle, month_span, usd_exact_in, usd_in, usd_short_in};
+        use tradedash::model::format::{
+            MonthStyle, date_span, day_label, month_span, usd_exact_in, usd_in, usd_short_in,
+        };
         for text in [usd_in(lang, -1_234_567.5), usd_short_in(lang, 58_300_000.0), usd_exact_in(lang, 1e12)] {
             texts.push((lang, "model::format".into(), text));
         }
@@ -282,6 +284,13 @@ fn every_character_of_every_message_has_a_glyph() {
             for m in 1..=12 {
                 texts.push((lang, "month names".into(), month_span(lang, (2017, m), (2018, m), style)));
             }
+        }
+        for m in 1..=12 {
+            // Seven consecutive days of each month: every weekday name.
+            for d in 1..=7 {
+                texts.push((lang, "dates".into(), day_label(lang, (2018, m, d))));
+            }
+            texts.push((lang, "dates".into(), date_span(lang, (2017, m, 1), (2018, m, 2))));
         }
     }
     for (lang, id, text) in texts {

@@ -19,8 +19,10 @@ use std::str::FromStr;
 use fixed_decimal::Decimal;
 use fluent_bundle::FluentValue;
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::M;
-use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames, MonthNameLength};
+use icu_datetime::fieldsets::{E, M};
+use icu_datetime::pattern::{
+    DateTimePattern, FixedCalendarDateTimeNames, MonthNameLength, WeekdayNameLength,
+};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
 use icu_locale_core::{Locale, locale};
@@ -51,6 +53,8 @@ struct Formatters {
     plain: Option<DecimalFormatter>,
     month_short: Option<MonthNames>,
     month_long: Option<MonthNames>,
+    month_in_date: Option<MonthNames>,
+    weekday: Option<(FixedCalendarDateTimeNames<Gregorian, E>, DateTimePattern)>,
 }
 
 /// Month names of one length and context, with the one-field pattern that writes them.
@@ -80,6 +84,22 @@ fn month_forms(lang: Lang) -> [(MonthNameLength, &'static str); 2] {
     }
 }
 
+/// The month names used inside a date ("11 Sep 2018", "11 сентября 2018 г.",
+/// "2018 жылғы 11 қыркүйек"): English keeps its short names, Russian needs the genitive, which
+/// is CLDR's format form, Kazakh its format form.
+fn month_in_date_form(lang: Lang) -> (MonthNameLength, &'static str) {
+    match lang {
+        Lang::En => (MonthNameLength::Abbreviated, "MMM"),
+        Lang::Ru | Lang::Kk => (MonthNameLength::Wide, "MMMM"),
+    }
+}
+
+fn weekday_names(loc: &Locale) -> Option<(FixedCalendarDateTimeNames<Gregorian, E>, DateTimePattern)> {
+    let mut names = FixedCalendarDateTimeNames::<Gregorian, E>::try_new(loc.into()).ok()?;
+    names.include_weekday_names(WeekdayNameLength::Abbreviated).ok()?;
+    Some((names, "EEE".parse().ok()?))
+}
+
 impl Formatters {
     fn new(lang: Lang) -> Self {
         let loc = locale(lang);
@@ -93,6 +113,11 @@ impl Formatters {
             plain: decimal(GroupingStrategy::Never),
             month_short: MonthNames::new(&loc, short, short_pattern),
             month_long: MonthNames::new(&loc, long, long_pattern),
+            month_in_date: {
+                let (length, pattern) = month_in_date_form(lang);
+                MonthNames::new(&loc, length, pattern)
+            },
+            weekday: weekday_names(&loc),
         }
     }
 }
@@ -160,6 +185,32 @@ pub fn month_name(lang: Lang, month: u8, style: MonthStyle) -> Option<String> {
     })
 }
 
+/// The name of `month` (1–12) as it is written inside a date: "Sep", "сентября", "қыркүйек".
+#[must_use]
+pub fn month_in_date(lang: Lang, month: u8) -> Option<String> {
+    let date = Date::try_new_gregorian(2001, month, 1).ok()?;
+    with_formatters(lang, |f| {
+        let month = f.month_in_date.as_ref()?;
+        month
+            .names
+            .with_pattern_unchecked(&month.pattern)
+            .format(&date)
+            .try_write_to_string()
+            .ok()
+            .map(Cow::into_owned)
+    })
+}
+
+/// The short weekday name of a date: "Tue", "вт", "сс"; `None` for a date that does not exist.
+#[must_use]
+pub fn weekday(lang: Lang, year: i32, month: u8, day: u8) -> Option<String> {
+    let date = Date::try_new_gregorian(year, month, day).ok()?;
+    with_formatters(lang, |f| {
+        let (names, pattern) = f.weekday.as_ref()?;
+        names.with_pattern_unchecked(pattern).format(&date).try_write_to_string().ok().map(Cow::into_owned)
+    })
+}
+
 /// The formatter Fluent calls for every number placed in a message: plural selection still
 /// sees the number, the reader sees `lang`'s digits. Options from `NUMBER()` are honoured for
 /// fraction digits and grouping; by default up to three decimals, trailing zeros dropped.
@@ -222,6 +273,17 @@ mod tests {
         assert_eq!(month_name(Lang::Kk, 7, MonthStyle::Long).as_deref(), Some("шілде"));
         assert_eq!(month_name(Lang::Kk, 1, MonthStyle::Long).as_deref(), Some("қаңтар"));
         assert_eq!(month_name(Lang::Ru, 13, MonthStyle::Long), None);
+    }
+
+    #[test]
+    fn names_inside_dates_and_weekdays() {
+        assert_eq!(month_in_date(Lang::En, 9).as_deref(), Some("Sep"));
+        assert_eq!(month_in_date(Lang::Ru, 9).as_deref(), Some("сентября"));
+        assert_eq!(month_in_date(Lang::Kk, 9).as_deref(), Some("қыркүйек"));
+        assert_eq!(weekday(Lang::En, 2018, 9, 11).as_deref(), Some("Tue"));
+        assert_eq!(weekday(Lang::Ru, 2018, 9, 11).as_deref(), Some("вт"));
+        assert!(weekday(Lang::Kk, 2018, 9, 11).is_some_and(|w| !w.is_empty()));
+        assert_eq!(weekday(Lang::En, 2018, 2, 30), None);
     }
 
     #[test]

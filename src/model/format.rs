@@ -147,6 +147,49 @@ pub fn month_span(lang: Lang, first: (i32, u8), last: (i32, u8), style: MonthSty
     }
 }
 
+/// A day with its weekday, for the itinerary: "Tue 11 Sep", "вт, 11 сентября",
+/// "11 қыркүйек, сс". `date` is (year, month, day); a date that does not exist is written as
+/// numbers.
+#[must_use]
+pub fn day_label(lang: Lang, date: (i32, u8, u8)) -> String {
+    let (y, m, d) = date;
+    let mut args = FluentArgs::new();
+    args.set("weekday", icu::weekday(lang, y, m, d).unwrap_or_default());
+    args.set("day", d.to_string());
+    args.set("month", icu::month_in_date(lang, m).unwrap_or_else(|| m.to_string()));
+    tr_args(lang, "date-day-label", Some(&args))
+}
+
+/// A date: "11 Sep 2018", "11 сентября 2018 г.", "2018 жылғы 11 қыркүйек".
+#[must_use]
+pub fn date(lang: Lang, date: (i32, u8, u8)) -> String {
+    date_span(lang, date, date)
+}
+
+/// The dates of a visit: "11–13 Sep 2018", "30 Sep – 2 Oct 2018", "30 Sep 2018 – 2 Jan 2019";
+/// "11–13 сентября 2018 г."; "2018 жылғы 11–13 қыркүйек".
+#[must_use]
+pub fn date_span(lang: Lang, first: (i32, u8, u8), last: (i32, u8, u8)) -> String {
+    let month = |m: u8| icu::month_in_date(lang, m).unwrap_or_else(|| m.to_string());
+    let mut args = FluentArgs::new();
+    args.set("first-day", first.2.to_string());
+    args.set("last-day", last.2.to_string());
+    args.set("first-month", month(first.1));
+    args.set("last-month", month(last.1));
+    args.set("first-year", first.0.to_string());
+    args.set("last-year", last.0.to_string());
+    let id = if first == last {
+        "date-single"
+    } else if (first.0, first.1) == (last.0, last.1) {
+        "date-span-month"
+    } else if first.0 == last.0 {
+        "date-span-year"
+    } else {
+        "date-span-years"
+    };
+    tr_args(lang, id, Some(&args))
+}
+
 fn month_text(lang: Lang, month: u8, style: MonthStyle) -> String {
     icu::month_name(lang, month, style).unwrap_or_else(|| month.to_string())
 }
@@ -211,6 +254,21 @@ mod tests {
         assert_eq!(usd_exact(0.4), "0");
         assert_eq!(pct_change(-0.0001), "0.0%");
         assert_eq!(usd_short(-950.0), "−$950");
+    }
+
+    #[test]
+    fn dates_in_each_language() {
+        // English as the itinerary writes it today (chrono's "%a %-d %b", "%-d %b %Y").
+        assert_eq!(day_label(Lang::En, (2018, 9, 11)), "Tue 11 Sep");
+        assert_eq!(date(Lang::En, (2018, 9, 30)), "30 Sep 2018");
+        assert_eq!(date_span(Lang::En, (2018, 9, 11), (2018, 9, 13)), "11–13 Sep 2018");
+        assert_eq!(date_span(Lang::En, (2018, 9, 30), (2018, 10, 2)), "30 Sep – 2 Oct 2018");
+        assert_eq!(date_span(Lang::En, (2018, 9, 30), (2019, 1, 2)), "30 Sep 2018 – 2 Jan 2019");
+        assert_eq!(day_label(Lang::Ru, (2018, 9, 11)), "вт, 11 сентября");
+        assert_eq!(date_span(Lang::Ru, (2018, 9, 11), (2018, 9, 13)), "11–13 сентября 2018 г.");
+        assert_eq!(date(Lang::Ru, (2018, 9, 30)), "30 сентября 2018 г.");
+        assert_eq!(date_span(Lang::Kk, (2018, 9, 11), (2018, 9, 13)), "2018 жылғы 11–13 қыркүйек");
+        assert_eq!(date_span(Lang::Kk, (2018, 9, 30), (2018, 10, 2)), "2018 жылғы 30 қыркүйек – 2 қазан");
     }
 
     #[test]

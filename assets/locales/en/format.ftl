@@ -18,3 +18,10 @@ pct = { $pct }%
 month-year = { $month } { $year }
 month-span = { $first }–{ $last } { $year }
 month-span-years = { $first } { $first-year }–{ $last } { $last-year }
+
+## Dates ($*-day and $*-year are plain numbers, $*-month the month's name inside a date)
+date-day-label = { $weekday } { $day } { $month }
+date-single = { $first-day } { $first-month } { $first-year }
+date-span-month = { $first-day }–{ $last-day } { $last-month } { $last-year }
+date-span-year = { $first-day } { $first-month } – { $last-day } { $last-month } { $last-year }
+date-span-years = { $first-day } { $first-month } { $first-year } – { $last-day } { $last-month } { $last-year }

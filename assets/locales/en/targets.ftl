@@ -160,3 +160,14 @@ note-projection-never = Projection: not reached at this rate.
 ## The built-in example's target
 target-example-name = Belarus – Kazakhstan trade to $1 billion
 target-example-note = The heads of state set the goal; the article gives no deadline: set one.
+
+## Why a target cannot be saved
+target-invalid-name = Give the target a name.
+target-invalid-value = The target value must be more than $0.
+target-invalid-baseline = The reported baseline value must be more than $0.
+target-invalid-year = { $what ->
+        [deadline] The deadline { $year } is outside 1900–2200.
+       *[baseline] The baseline year { $year } is outside 1900–2200.
+    }
+target-invalid-deadline = The deadline ({ $deadline }) must come after the baseline year ({ $year }).
+target-invalid-thresholds = Colour thresholds must satisfy 0 ≤ amber ≤ green (now { $amber }% and { $green }%).

@@ -17,3 +17,10 @@ pct = { $pct }%
 month-year = { $month } { $year }
 month-span = { $year } жылғы { $first }–{ $last }
 month-span-years = { $first-year } жылғы { $first } – { $last-year } жылғы { $last }
+
+## Күндер ($*-day және $*-year — сандар, $*-month — айдың атауы)
+date-day-label = { $day } { $month }, { $weekday }
+date-single = { $first-year } жылғы { $first-day } { $first-month }
+date-span-month = { $last-year } жылғы { $first-day }–{ $last-day } { $last-month }
+date-span-year = { $last-year } жылғы { $first-day } { $first-month } – { $last-day } { $last-month }
+date-span-years = { $first-year } жылғы { $first-day } { $first-month } – { $last-year } жылғы { $last-day } { $last-month }

@@ -17,3 +17,10 @@ pct = { $pct }%
 month-year = { $month } { $year }
 month-span = { $first }–{ $last } { $year }
 month-span-years = { $first } { $first-year } – { $last } { $last-year }
+
+## Даты ($*-day и $*-year — числа, $*-month — название месяца в родительном падеже)
+date-day-label = { $weekday }, { $day } { $month }
+date-single = { $first-day } { $first-month } { $first-year } г.
+date-span-month = { $first-day }–{ $last-day } { $last-month } { $last-year } г.
+date-span-year = { $first-day } { $first-month } – { $last-day } { $last-month } { $last-year } г.
+date-span-years = { $first-day } { $first-month } { $first-year } г. – { $last-day } { $last-month } { $last-year } г.
