@@ -88,6 +88,7 @@ note-unit-from-title = values in { $unit } ("{ $text }"): multiplied by { $facto
 note-unit-given = values in { $unit } (given: { $text })
 note-value-unit = every value read as { $unit }, as the { $where } says
 note-value-unit-header = value column's header
+note-value-unit-mapping = column mapping
 note-column-year-total = column "{ $column }" not used: it is the total of the year's months, which are read
 note-columns-not-months = { $count ->
         [one] column
@@ -195,4 +196,5 @@ workspace-parse = { $path }: line { $line }, column { $column }: { $message }
 workspace-too-new = { $path }: this workspace has schema version { $found }, newer than the version { $supported } this tradedash reads; open it with a newer tradedash (the file was not changed)
 workspace-not-utf8 = not UTF-8 text: { $error }
 workspace-untitled = Untitled workspace
+write-not-a-file-name = not a file name
 write-failed = { $path }: cannot write the file: { $error }

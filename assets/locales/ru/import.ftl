@@ -84,6 +84,7 @@ note-unit-from-title = значения в { $unit } («{ $text }»): умнож
 note-unit-given = значения в { $unit } (указано: { $text })
 note-value-unit = все значения прочитаны в { $unit }, как указано в: { $where }
 note-value-unit-header = заголовок столбца стоимости
+note-value-unit-mapping = сопоставление столбцов
 note-column-year-total = столбец «{ $column }» не использован: это итог за месяцы года, которые прочитаны
 note-columns-not-months = { $count ->
         [one] Не использован столбец
@@ -191,4 +192,5 @@ workspace-parse = { $path }: строка { $line }, позиция { $column }:
 workspace-too-new = { $path }: версия схемы этой рабочей области — { $found }, новее версии { $supported }, которую читает этот tradedash; откройте её более новой версией tradedash (файл не изменён)
 workspace-not-utf8 = не текст в UTF-8: { $error }
 workspace-untitled = Рабочая область без названия
+write-not-a-file-name = это не имя файла
 write-failed = { $path }: не удаётся записать файл: { $error }
