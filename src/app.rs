@@ -1408,7 +1408,7 @@ fn menu_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
             if ui.button("Import report").clicked() {
                 commands.push(Command::ShowImportReport);
             }
-            egui::widgets::global_theme_preference_buttons(ui);
+            crate::i18n::widgets::theme_buttons_ui(ui, crate::i18n::Lang::En);
         });
     });
 }

@@ -8,6 +8,7 @@
 #[allow(clippy::too_many_lines, reason = "split on the app branch of issue 12")]
 pub mod app;
 pub mod cli;
+pub mod i18n;
 #[allow(clippy::too_many_lines, reason = "io/import/layout.rs is split on the importer branch of issue 12")]
 pub mod io;
 pub mod model;
