@@ -18,7 +18,8 @@ use std::time::{Duration, Instant};
 
 use egui::{Event, Pos2, pos2};
 use egui_kittest::Harness;
-use tradedash::app::{Command, TradeDashApp};
+use tradedash::app::TradeDashApp;
+use tradedash::command::Command;
 use tradedash::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record};
 use tradedash::model::period::YearMonth;
 use tradedash::model::query::Selection;

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod command;
 pub mod io;
 pub mod model;
 pub mod synth;

@@ -13,7 +13,7 @@ use std::time::Duration;
 use egui_kittest::Harness;
 use run::{month, year};
 use serde_json::Value;
-use tradedash::app::{self, TradeDashApp};
+use tradedash::app::TradeDashApp;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
@@ -196,7 +196,7 @@ fn summary_prints_the_same_totals_as_the_window_for_every_fixture() {
             .build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);
         h.run();
         let ctx = h.ctx.clone();
-        h.state_mut().apply(&ctx, app::Command::Open(fixture(file)));
+        h.state_mut().apply(&ctx, tradedash::command::Command::Open(fixture(file)));
         for _ in 0..500 {
             h.step();
             if !h.state().is_busy() {

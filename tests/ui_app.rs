@@ -11,7 +11,8 @@ use common::{ScriptedDialogs, fixture, harness, wait_for_jobs};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tradedash::app::{Command, TradeDashApp};
+use tradedash::app::TradeDashApp;
+use tradedash::command::Command;
 use tradedash::model::series::{ChartView, RowKey, Unit};
 
 const KPI: &str = "Jan–Jul 2018 turnover: $58.3 million, +18.6% on Jan–Jul 2017";

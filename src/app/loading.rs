@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use egui::{RichText, Ui};
 
-use super::Command;
+use crate::command::{Command, CommandQueue};
 use crate::io::import::{Progress, ProgressSnapshot};
 use crate::model::format::thousands;
 use crate::ui::theme;
@@ -68,7 +68,7 @@ pub fn progress_text(file_name: &str, s: ProgressSnapshot) -> String {
 
 /// The status bar's part for loads: the running load's progress bar and a Cancel button, or
 /// "Cancelling…" while cancelled loads wind down. Nothing when no load runs.
-pub(super) fn loads_ui(ui: &mut Ui, jobs: &[LoadJob], commands: &mut Vec<Command>) {
+pub(super) fn loads_ui(ui: &mut Ui, jobs: &[LoadJob], commands: &mut CommandQueue) {
     if let Some(job) = jobs.iter().rev().find(|j| !j.progress.is_cancelled()) {
         let s = job.progress.snapshot();
         let text = progress_text(&job.file_name(), s);

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use egui::{RichText, Ui};
 
 use super::theme;
-use crate::app::Command;
+use crate::command::{Command, CommandQueue};
 use crate::io::import::{
     ColumnMapping, Field, ImportReport, MappingPreview, PreviewRow, Source, TablePreview, preview_mapping,
 };
@@ -50,7 +50,7 @@ impl ImportPanel {
     }
 
     /// The mapping window, when a file is waiting for one.
-    pub fn mapping_window_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+    pub fn mapping_window_ui(&mut self, ctx: &egui::Context, commands: &mut CommandQueue) {
         let Self { request } = self;
         let Some(req) = request else { return };
         let mut open = true;
@@ -89,7 +89,7 @@ fn source_text(s: &Source) -> String {
 }
 
 /// Returns true when the window is finished with (import started or cancelled).
-fn mapping_ui(ui: &mut Ui, req: &mut MappingRequest, commands: &mut Vec<Command>) -> bool {
+fn mapping_ui(ui: &mut Ui, req: &mut MappingRequest, commands: &mut CommandQueue) -> bool {
     let name = req
         .path
         .file_name()
@@ -268,7 +268,7 @@ pub fn sheet_ui(
     path: &Path,
     sheets: &[String],
     current: Option<&str>,
-    commands: &mut Vec<Command>,
+    commands: &mut CommandQueue,
 ) {
     if sheets.len() < 2 {
         return;
@@ -296,7 +296,7 @@ pub fn sheet_ui(
 /// The import report: the file, how it was read, what was set aside, every skipped row with
 /// its line, column and reason, and the yearly totals of what was kept. For a workbook of
 /// several sheets, the sheet can be changed (the file at `path` is read again).
-pub fn import_report_ui(ui: &mut Ui, r: &ImportReport, path: Option<&Path>, commands: &mut Vec<Command>) {
+pub fn import_report_ui(ui: &mut Ui, r: &ImportReport, path: Option<&Path>, commands: &mut CommandQueue) {
     ui.label(RichText::new(&r.file).strong());
     if let Some(path) = path {
         sheet_ui(ui, path, &r.sheets, r.sheet.as_deref(), commands);
