@@ -189,6 +189,11 @@ impl TradeDashApp {
         self.drain(ctx);
     }
 
+    /// Queues a command for the end of the next frame, after what the panels push in it.
+    pub fn push(&mut self, command: Command) {
+        self.queue.push(command);
+    }
+
     /// One frame of the whole UI; `eframe::App::ui` calls it, and so do the UI tests.
     pub fn ui_root(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
