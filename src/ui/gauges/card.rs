@@ -33,7 +33,7 @@ impl Card<'_> {
     /// Draws the card: title, gauge, figures, notes and buttons. Returns the screen rect of the
     /// card without its buttons (what a PNG export shows) and what was clicked.
     pub(super) fn ui(&self, ui: &mut Ui, can_edit: bool) -> (Rect, Option<CardAction>) {
-        let Self { index, target, status, sample, confirm_delete } = *self;
+        let Self { index, target, status, .. } = *self;
         let mut action = None;
         let mut export_rect = Rect::NOTHING;
         let weak = theme::weak(ui.visuals());
@@ -62,40 +62,7 @@ impl Card<'_> {
                                     ui.end_row();
                                 }
                             });
-                        let from_data = status
-                            .current
-                            .as_ref()
-                            .is_some_and(|c| matches!(c.source, CurrentSource::Data(_)));
-                        if sample && from_data {
-                            ui.label(
-                                RichText::new("Current value from SAMPLE data (illustrative)")
-                                    .small()
-                                    .color(theme::warning(ui.visuals())),
-                            );
-                        }
-                        if let BaselineOrigin::Reported { source, note } = &target.baseline.origin {
-                            let text: Vec<&str> =
-                                [source.trim(), note.trim()].into_iter().filter(|t| !t.is_empty()).collect();
-                            if !text.is_empty() {
-                                ui.add(
-                                    egui::Label::new(
-                                        RichText::new(format!("Baseline source: {}", text.join(". ")))
-                                            .small()
-                                            .color(weak),
-                                    )
-                                    .wrap(),
-                                );
-                            }
-                        }
-                        if target.deadline_year.is_none() {
-                            ui.colored_label(
-                                theme::warning(ui.visuals()),
-                                "No deadline set: edit the target to set one.",
-                            );
-                        }
-                        if !target.note.is_empty() {
-                            ui.add(egui::Label::new(RichText::new(&target.note).italics()).wrap());
-                        }
+                        self.remarks_ui(ui);
                     });
                     // The card's margin all round, except below: the next line is not part of it.
                     let r = figures.response.rect;
@@ -111,34 +78,74 @@ impl Card<'_> {
                             }
                         },
                     );
-                    ui.horizontal(|ui| {
-                        if confirm_delete == Some(index) {
-                            ui.label(format!("Delete “{}”?", target.name));
-                            if ui.button("Yes, delete").clicked() {
-                                action = Some(CardAction::Delete(index));
-                            }
-                            if ui.button("Keep").clicked() {
-                                action = Some(CardAction::KeepIt);
-                            }
-                        } else {
-                            if ui.add_enabled(can_edit, egui::Button::new("Edit target")).clicked() {
-                                action = Some(CardAction::Edit(index));
-                            }
-                            if ui.button("Duplicate").clicked() {
-                                action = Some(CardAction::Duplicate(index));
-                            }
-                            if ui.button("Delete").clicked() {
-                                action = Some(CardAction::AskDelete(index));
-                            }
-                            if ui.button("Export PNG…").clicked() {
-                                action = Some(CardAction::Export(index));
-                            }
-                        }
-                    });
+                    action = self.buttons_ui(ui, can_edit);
                 });
             });
         });
         (export_rect.intersect(card.response.rect), action)
+    }
+
+    /// Remarks under the figures: sample data, the baseline's source, a missing deadline, the note.
+    fn remarks_ui(&self, ui: &mut Ui) {
+        let Self { target, status, sample, .. } = *self;
+        let weak = theme::weak(ui.visuals());
+        let from_data = status.current.as_ref().is_some_and(|c| matches!(c.source, CurrentSource::Data(_)));
+        if sample && from_data {
+            ui.label(
+                RichText::new("Current value from SAMPLE data (illustrative)")
+                    .small()
+                    .color(theme::warning(ui.visuals())),
+            );
+        }
+        if let BaselineOrigin::Reported { source, note } = &target.baseline.origin {
+            let text: Vec<&str> =
+                [source.trim(), note.trim()].into_iter().filter(|t| !t.is_empty()).collect();
+            if !text.is_empty() {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("Baseline source: {}", text.join(". "))).small().color(weak),
+                    )
+                    .wrap(),
+                );
+            }
+        }
+        if target.deadline_year.is_none() {
+            ui.colored_label(theme::warning(ui.visuals()), "No deadline set: edit the target to set one.");
+        }
+        if !target.note.is_empty() {
+            ui.add(egui::Label::new(RichText::new(&target.note).italics()).wrap());
+        }
+    }
+
+    /// Edit, duplicate, delete (with its confirmation) and export.
+    fn buttons_ui(&self, ui: &mut Ui, can_edit: bool) -> Option<CardAction> {
+        let Self { index, target, confirm_delete, .. } = *self;
+        let mut act = None;
+        ui.horizontal(|ui| {
+            if confirm_delete == Some(index) {
+                ui.label(format!("Delete “{}”?", target.name));
+                if ui.button("Yes, delete").clicked() {
+                    act = Some(CardAction::Delete(index));
+                }
+                if ui.button("Keep").clicked() {
+                    act = Some(CardAction::KeepIt);
+                }
+            } else {
+                if ui.add_enabled(can_edit, egui::Button::new("Edit target")).clicked() {
+                    act = Some(CardAction::Edit(index));
+                }
+                if ui.button("Duplicate").clicked() {
+                    act = Some(CardAction::Duplicate(index));
+                }
+                if ui.button("Delete").clicked() {
+                    act = Some(CardAction::AskDelete(index));
+                }
+                if ui.button("Export PNG…").clicked() {
+                    act = Some(CardAction::Export(index));
+                }
+            }
+        });
+        act
     }
 }
 
@@ -147,9 +154,9 @@ fn arc_points(center: Pos2, radius: f32, from: f32, to: f32) -> Vec<Pos2> {
     let a0 = ARC_START + ARC_SWEEP * from;
     let a1 = ARC_START + ARC_SWEEP * to;
     // About one point per 3°, at least two.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a few dozen points along the arc
     let n = (((a1 - a0).abs() / (3.0 / 180.0 * PI)).ceil() as usize).max(1);
-    #[allow(clippy::cast_precision_loss)]
+    #[allow(clippy::cast_precision_loss)] // a few dozen points: exact in f32
     (0..=n)
         .map(|i| {
             let a = a0 + (a1 - a0) * i as f32 / n as f32;
@@ -189,7 +196,7 @@ fn gauge_ui(ui: &mut Ui, target: &Target, status: &TargetStatus) {
         (th.green_from_pct / 100.0, 1.0, Level::High),
     ];
     for (from, to, level) in bands {
-        #[allow(clippy::cast_possible_truncation)]
+        #[allow(clippy::cast_possible_truncation)] // a fraction in 0..=1, for drawing
         let (from, to) = (from.clamp(0.0, 1.0) as f32, to.clamp(0.0, 1.0) as f32);
         if to > from {
             painter.add(Shape::line(
@@ -205,7 +212,7 @@ fn gauge_ui(ui: &mut Ui, target: &Target, status: &TargetStatus) {
         Stroke::new(thickness, theme::gauge_track(visuals)),
     ));
     if let (Some(p), Some(level)) = (progress, status.level) {
-        #[allow(clippy::cast_possible_truncation)]
+        #[allow(clippy::cast_possible_truncation)] // a fraction in 0..=1, for drawing
         let p = p.clamp(0.0, 1.0) as f32;
         if p > 0.0 {
             painter.add(Shape::line(
@@ -217,7 +224,7 @@ fn gauge_ui(ui: &mut Ui, target: &Target, status: &TargetStatus) {
 
     // Where the required growth path says the value should be by now: a tick across the track.
     if let Some(path) = status.required_path_usd.filter(|_| target.target_usd > 0.0) {
-        #[allow(clippy::cast_possible_truncation)]
+        #[allow(clippy::cast_possible_truncation)] // a fraction in 0..=1, for drawing
         let f = (path / target.target_usd).clamp(0.0, 1.0) as f32;
         let dir = angle_vec(f);
         painter.line_segment(

@@ -119,6 +119,7 @@ impl GaugesPanel {
             // Cards in rows of as many as fit: each card is CARD_WIDTH plus its frame margins.
             let slot = CARD_WIDTH + 2.0 * CARD_MARGIN + ui.spacing().item_spacing.x + 2.0;
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            // a small positive count of cards per row
             let per_row = ((ui.available_width() / slot).floor() as usize).max(1);
             let cards: Vec<(usize, (&Target, &TargetStatus))> =
                 targets.iter().zip(statuses).enumerate().collect();

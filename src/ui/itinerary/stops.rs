@@ -82,7 +82,7 @@ impl ItineraryPanel {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)] // what one row needs, borrowed from the caller; a struct would only rename them
     fn stop_row_ui(
         &mut self,
         ui: &mut Ui,

@@ -68,10 +68,10 @@ impl ItineraryPanel {
             );
             return;
         }
-        #[allow(clippy::cast_precision_loss)]
+        #[allow(clippy::cast_precision_loss)] // at most 90 days: exact in f32
         let col_w = plot.width() / days.len() as f32;
         for (c, &date) in days.iter().enumerate() {
-            #[allow(clippy::cast_precision_loss)]
+            #[allow(clippy::cast_precision_loss)] // at most 90 days: exact in f32
             let left = plot.left() + col_w * c as f32;
             let column = Rect::from_min_max(pos2(left, plot.top()), pos2(left + col_w, plot.bottom()));
             painter.line_segment([pos2(left, rect.top()), pos2(left, plot.bottom())], Stroke::new(1.0, grid));
@@ -100,9 +100,9 @@ impl ItineraryPanel {
             for (i, lane, lanes) in lay_out_lanes(visit, date) {
                 let stop = &visit.stops[i];
                 let end_min = minutes_of(stop.end).max(minutes_of(stop.start) + MIN_BLOCK_MIN);
-                #[allow(clippy::cast_precision_loss)]
+                #[allow(clippy::cast_precision_loss)] // a handful of lanes: exact in f32
                 let lane_w = (col_w - 8.0) / lanes as f32;
-                #[allow(clippy::cast_precision_loss)]
+                #[allow(clippy::cast_precision_loss)] // a handful of lanes: exact in f32
                 let x0 = column.left() + 4.0 + lane_w * lane as f32;
                 let block = Rect::from_min_max(
                     pos2(x0 + 1.0, y_of(minutes_of(stop.start)) + 1.0),
@@ -123,7 +123,7 @@ impl ItineraryPanel {
     }
 
     /// One stop's block; returns its click response.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)] // what one block needs, borrowed from the caller; a struct would only rename them
     fn block_ui(
         &self,
         ui: &Ui,
