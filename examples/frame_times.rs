@@ -18,11 +18,12 @@ use std::time::{Duration, Instant};
 
 use egui::{Event, Pos2, pos2};
 use egui_kittest::Harness;
-use tradedash::app::{Command, TradeDashApp};
-use tradedash::model::chart::ChartView;
+use tradedash::app::TradeDashApp;
+use tradedash::command::Command;
 use tradedash::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record};
 use tradedash::model::period::YearMonth;
 use tradedash::model::query::Selection;
+use tradedash::model::chart::ChartView;
 use tradedash::model::workspace::{DataSource, Workspace};
 use tradedash::ui::Tab;
 
@@ -145,7 +146,68 @@ fn command_until_shown(h: &mut Harness<'static, TradeDashApp>, times: &mut Times
     t.elapsed()
 }
 
-#[allow(clippy::too_many_lines, reason = "a measurement script, read top to bottom as the steps it times")]
+/// Switching chart views and tabs, each until shown.
+fn view_times(h: &mut Harness<'static, TradeDashApp>) -> Times {
+    let mut views = Times { name: "switch views and tabs", ..Times::default() };
+    for _ in 0..3 {
+        for v in ChartView::ALL {
+            let mut chart = h.state().workspace().chart.clone();
+            chart.view = v;
+            command_until_shown(h, &mut views, Command::SetChart(chart));
+            for _ in 0..3 {
+                views.frames.push(frame(h));
+            }
+        }
+        for tab in [Tab::Targets, Tab::Visit, Tab::Chart] {
+            command_until_shown(h, &mut views, Command::ShowTab(tab));
+            views.frames.push(frame(h));
+        }
+    }
+    let mut chart = h.state().workspace().chart.clone();
+    chart.view = ChartView::Monthly;
+    command_until_shown(h, &mut views, Command::SetChart(chart));
+
+    views
+}
+
+/// Filter changes, each until its figures are on screen; with the time each took.
+fn filter_times(h: &mut Harness<'static, TradeDashApp>) -> (Times, Vec<(String, Duration)>) {
+    let mut filters = Times { name: "filter changes (waiting)", ..Times::default() };
+    let mut shown = Vec::new();
+    let base = h.state().workspace().selection.clone();
+    let steps: Vec<(String, Selection)> = vec![
+        ("partner P000".into(), Selection { partner: Some("P000".into()), ..base.clone() }),
+        ("partner P042".into(), Selection { partner: Some("P042".into()), ..base.clone() }),
+        (
+            "partner P042, HS 01".into(),
+            Selection { partner: Some("P042".into()), commodity: Some("01".into()), ..base.clone() },
+        ),
+        (
+            "partner P042, HS 0101".into(),
+            Selection { partner: Some("P042".into()), commodity: Some("0101".into()), ..base.clone() },
+        ),
+        ("all partners, HS 27".into(), Selection { commodity: Some("27".into()), ..base.clone() }),
+        ("all partners, all goods".into(), base.clone()),
+        (
+            "P000 compared with P001, P002".into(),
+            Selection {
+                partner: Some("P000".into()),
+                compare: vec!["P001".into(), "P002".into()],
+                ..base.clone()
+            },
+        ),
+    ];
+    for (what, sel) in steps {
+        let took = command_until_shown(h, &mut filters, Command::SetSelection(sel));
+        shown.push((what, took));
+        for _ in 0..3 {
+            filters.frames.push(frame(h));
+        }
+    }
+
+    (filters, shown)
+}
+
 fn main() {
     let t = Instant::now();
     let data = synthetic_dataset();
@@ -225,57 +287,8 @@ fn main() {
     }
     events(&mut h, &mut pan, [Event::PointerGone]);
 
-    let mut views = Times { name: "switch views and tabs", ..Times::default() };
-    for _ in 0..3 {
-        for v in ChartView::ALL {
-            let mut chart = h.state().workspace().chart.clone();
-            chart.view = v;
-            command_until_shown(&mut h, &mut views, Command::SetChart(chart));
-            for _ in 0..3 {
-                views.frames.push(frame(&mut h));
-            }
-        }
-        for tab in [Tab::Targets, Tab::Visit, Tab::Chart] {
-            command_until_shown(&mut h, &mut views, Command::ShowTab(tab));
-            views.frames.push(frame(&mut h));
-        }
-    }
-    let mut chart = h.state().workspace().chart.clone();
-    chart.view = ChartView::Monthly;
-    command_until_shown(&mut h, &mut views, Command::SetChart(chart));
-
-    let mut filters = Times { name: "filter changes (waiting)", ..Times::default() };
-    let mut shown = Vec::new();
-    let base = h.state().workspace().selection.clone();
-    let steps: Vec<(String, Selection)> = vec![
-        ("partner P000".into(), Selection { partner: Some("P000".into()), ..base.clone() }),
-        ("partner P042".into(), Selection { partner: Some("P042".into()), ..base.clone() }),
-        (
-            "partner P042, HS 01".into(),
-            Selection { partner: Some("P042".into()), commodity: Some("01".into()), ..base.clone() },
-        ),
-        (
-            "partner P042, HS 0101".into(),
-            Selection { partner: Some("P042".into()), commodity: Some("0101".into()), ..base.clone() },
-        ),
-        ("all partners, HS 27".into(), Selection { commodity: Some("27".into()), ..base.clone() }),
-        ("all partners, all goods".into(), base.clone()),
-        (
-            "P000 compared with P001, P002".into(),
-            Selection {
-                partner: Some("P000".into()),
-                compare: vec!["P001".into(), "P002".into()],
-                ..base.clone()
-            },
-        ),
-    ];
-    for (what, sel) in steps {
-        let took = command_until_shown(&mut h, &mut filters, Command::SetSelection(sel));
-        shown.push((what, took));
-        for _ in 0..3 {
-            filters.frames.push(frame(&mut h));
-        }
-    }
+    let views = view_times(&mut h);
+    let (filters, shown) = filter_times(&mut h);
 
     println!();
     println!("CPU time per frame (UI pass + tessellation), window 1600×1000:");

@@ -4,20 +4,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::float_cmp)] // test code
 
+mod common;
 mod run;
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Duration;
 
-use egui_kittest::Harness;
 use run::{month, year};
 use serde_json::Value;
-use tradedash::app::{self, TradeDashApp};
+use tradedash::app::TradeDashApp;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
+use common::fixture;
 
 fn summary(file: &str, extra: &[&str]) -> Value {
     let path = fixture(file);
@@ -190,21 +186,10 @@ fn summary_prints_the_same_totals_as_the_window_for_every_fixture() {
         ("wide-dates-synthetic.xlsx", &[]),
     ];
     for (file, args) in cases {
-        let app = TradeDashApp::with_default_workspace();
-        let mut h = Harness::builder()
-            .with_size([1280.0, 800.0])
-            .build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);
-        h.run();
+        let mut h = common::harness_for(TradeDashApp::with_default_workspace());
         let ctx = h.ctx.clone();
-        h.state_mut().apply(&ctx, app::Command::Open(fixture(file)));
-        for _ in 0..500 {
-            h.step();
-            if !h.state().is_busy() {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        h.run();
+        h.state_mut().apply(&ctx, tradedash::command::Command::Open(fixture(file)));
+        common::wait_for_jobs(&mut h);
         // The window keeps the reporter and partner chosen before where the new file has them:
         // ask the command line for the same selection.
         let sel = h.state().workspace().selection.clone();

@@ -11,7 +11,8 @@ use common::{ScriptedDialogs, fixture, harness, wait_for_jobs};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tradedash::app::{Command, TradeDashApp};
+use tradedash::app::TradeDashApp;
+use tradedash::command::Command;
 use tradedash::model::chart::ChartView;
 use tradedash::model::table::{RowKey, Unit};
 

@@ -13,7 +13,8 @@ use common::{fixture, wait_for_jobs};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tradedash::app::{Command, TradeDashApp};
+use tradedash::app::TradeDashApp;
+use tradedash::command::Command;
 
 fn harness() -> Harness<'static, TradeDashApp> {
     let app = TradeDashApp::with_default_workspace();

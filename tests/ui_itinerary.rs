@@ -20,14 +20,7 @@ use tradedash::model::period::MonthRange;
 
 /// The app on the built-in workspace, showing the Visit tab.
 fn visit_tab(dialogs: &ScriptedDialogs) -> Harness<'static, TradeDashApp> {
-    let app = TradeDashApp::with_default_workspace().with_dialogs(Box::new(dialogs.clone()));
-    let mut h = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);
-    h.run();
-    h.get_by_role_and_label(Role::Button, "Visit").click();
-    h.run();
-    h
+    common::on_tab(dialogs, [1280.0, 900.0], "Visit")
 }
 
 /// Clicks into the text field labelled `label`, selects what is there and types `text`.
@@ -194,22 +187,8 @@ fn the_itinerary_is_saved_with_the_workspace_and_reopens_exactly() {
 
     // Reopen in a new window: the same itinerary is shown.
     let app = TradeDashApp::with_default_workspace().with_dialogs(Box::new(dialogs.clone()));
-    let mut h2 = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);
-    h2.run();
-    dialogs.answer(path);
-    h2.get_by_label("File").click();
-    h2.run();
-    h2.get_by_label_contains("Open workspace…").click();
-    for _ in 0..500 {
-        h2.step();
-        if !h2.state().is_busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    h2.run();
+    let mut h2 = common::harness_sized(app, [1280.0, 900.0]);
+    common::open_from_menu(&mut h2, &dialogs, "Open workspace…", path);
     assert_eq!(h2.state().workspace().visits, saved.visits);
     h2.get_by_role_and_label(Role::Button, "Visit").click();
     h2.run();
@@ -328,20 +307,7 @@ fn the_visit_is_marked_on_the_chart_while_its_month_is_in_view() {
 fn with_data_by_hs_chapter_the_dairy_stop_shows_dairy_trade_and_the_visit_mark() {
     let dialogs = ScriptedDialogs::default();
     let mut h = visit_tab(&dialogs);
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/comtrade-kaz-blr-synthetic.csv");
-    dialogs.answer(fixture);
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label_contains("Open data…").click();
-    for _ in 0..500 {
-        h.step();
-        if !h.state().is_busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    h.run();
+    common::open_from_menu(&mut h, &dialogs, "Open data…", common::fixture("comtrade-kaz-blr-synthetic.csv"));
     assert_eq!(h.state().workspace().visits.len(), 1, "opening data keeps the visit");
     h.get_by_role_and_label(Role::Button, "Visit").click();
     h.run();

@@ -3,54 +3,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+mod common;
 
+use common::ScriptedDialogs;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tradedash::app::{FileDialogs, TradeDashApp};
+use tradedash::app::TradeDashApp;
 use tradedash::io::workspace_file::default_workspace;
-
-/// File dialogs that answer from a script and remember the names they suggested.
-#[derive(Clone, Default)]
-struct ScriptedDialogs {
-    answers: Arc<Mutex<Vec<PathBuf>>>,
-    suggested: Arc<Mutex<Vec<String>>>,
-}
-
-impl ScriptedDialogs {
-    fn next(&self, suggested: &str) -> Option<PathBuf> {
-        self.suggested.lock().unwrap().push(suggested.to_owned());
-        self.answers.lock().unwrap().pop()
-    }
-}
-
-impl FileDialogs for ScriptedDialogs {
-    fn pick_data(&mut self) -> Option<PathBuf> {
-        self.next("")
-    }
-    fn pick_workspace(&mut self) -> Option<PathBuf> {
-        self.next("")
-    }
-    fn save_workspace(&mut self, name: &str) -> Option<PathBuf> {
-        self.next(name)
-    }
-    fn save_png(&mut self, name: &str) -> Option<PathBuf> {
-        self.next(name)
-    }
-}
 
 /// The app on the built-in workspace, showing the Targets tab.
 fn targets_tab(dialogs: &ScriptedDialogs) -> Harness<'static, TradeDashApp> {
-    let app = TradeDashApp::with_default_workspace().with_dialogs(Box::new(dialogs.clone()));
-    let mut h = Harness::builder()
-        .with_size([1280.0, 1400.0])
-        .build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);
-    h.run();
-    h.get_by_label("Targets").click();
-    h.run();
-    h
+    common::on_tab(dialogs, [1280.0, 1400.0], "Targets")
 }
 
 /// Replaces the text of the field labelled `label`, as a person would: click, select all, type.
@@ -190,10 +154,7 @@ fn duplicate_delete_and_export_request() {
     // renderer the screenshot never arrives; the Xvfb check covers the written PNG.)
     h.get_by_label("Export PNG…").click();
     h.run();
-    assert_eq!(
-        dialogs.suggested.lock().unwrap().as_slice(),
-        ["belarus-kazakhstan-trade-to-1-billion-gauge.png"]
-    );
+    assert_eq!(dialogs.suggested(), ["belarus-kazakhstan-trade-to-1-billion-gauge.png"]);
 }
 
 #[test]

@@ -3,7 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Arc;
 use std::time::Duration;
@@ -14,9 +16,7 @@ use tradedash::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record}
 use tradedash::model::period::YearMonth;
 use tradedash::model::workspace::{SCHEMA_VERSION, Workspace};
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
+use common::fixture;
 
 /// One fixture per released schema version; add `workspace-v{N}.ron` with each new version.
 #[test]

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use egui::{RichText, Ui};
 
-use super::Command;
+use crate::command::{Command, CommandQueue};
 use crate::io::import::{Progress, ProgressSnapshot};
 use crate::model::format::thousands;
 use crate::ui::theme;
@@ -43,7 +43,7 @@ pub(super) fn file_name(path: &Path) -> String {
 
 /// Bytes in decimal units: "123 MB", "4.5 MB" under 10 MB, "46 kB" under 1 MB.
 fn megabytes(bytes: u64) -> String {
-    #[allow(clippy::cast_precision_loss)]
+    #[allow(clippy::cast_precision_loss)] // byte counts, shown to one decimal place
     let mb = bytes as f64 / 1e6;
     if mb < 1.0 {
         format!("{:.0} kB", mb * 1000.0)
@@ -68,7 +68,7 @@ pub fn progress_text(file_name: &str, s: ProgressSnapshot) -> String {
 
 /// The status bar's part for loads: the running load's progress bar and a Cancel button, or
 /// "Cancelling…" while cancelled loads wind down. Nothing when no load runs.
-pub(super) fn loads_ui(ui: &mut Ui, jobs: &[LoadJob], commands: &mut Vec<Command>) {
+pub(super) fn loads_ui(ui: &mut Ui, jobs: &[LoadJob], commands: &mut CommandQueue) {
     if let Some(job) = jobs.iter().rev().find(|j| !j.progress.is_cancelled()) {
         let s = job.progress.snapshot();
         let text = progress_text(&job.file_name(), s);
@@ -98,7 +98,7 @@ pub(super) fn spinner_ui(ui: &mut Ui) {
         .map(|i| {
             let angle = start + f64::from(i) / 16.0 * 240f64.to_radians();
             let (sin, cos) = angle.sin_cos();
-            #[allow(clippy::cast_possible_truncation)]
+            #[allow(clippy::cast_possible_truncation)] // unit-circle coordinates, for drawing
             let v = egui::vec2(cos as f32, sin as f32);
             rect.center() + radius * v
         })

@@ -1,4 +1,5 @@
-//! Never losing work: undo/redo, the unsaved-changes guard, autosave and recovery, recent files.
+//! Never losing work: autosave and recovery, the unsaved-changes dialog, recent files. (Undo
+//! and the unsaved mark live in the document; the guard itself in the command pipeline.)
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -7,9 +8,10 @@ use std::time::{Duration, Instant};
 
 use egui::RichText;
 
-use super::history::Snapshot;
-use super::{Command, Level, TradeDashApp};
+use super::status::{Level, Notices};
+use crate::command::{Command, CommandQueue, GuardChoice};
 use crate::io::autosave::{self, Autosave, AutosaveFile, Orphan};
+use crate::model::workspace::Workspace;
 use crate::ui::theme;
 
 /// How long after the last edit the autosave is written.
@@ -18,38 +20,29 @@ pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(2);
 /// Files kept in File ▸ Open recent.
 pub const MAX_RECENT: usize = 10;
 
-/// The choice made in the unsaved-changes dialog.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum GuardChoice {
-    /// Save, then go on.
-    Save,
-    /// Go on without saving.
-    DontSave,
-    /// Stay.
-    Cancel,
-}
-
 /// The autosave slot and when it is next due.
-pub(super) struct AutosaveState {
+struct AutosaveState {
     slot: Autosave,
     delay: Duration,
     due: Option<Instant>,
     writing: Arc<AtomicBool>,
 }
 
-impl TradeDashApp {
-    /// Turns on autosave into `dir` (written `delay` after each edit), and offers to recover
-    /// the autosaves that windows which did not close properly left there.
-    #[must_use]
-    pub fn with_autosave(self, dir: &Path, delay: Duration) -> Self {
-        self.with_autosave_slot(Autosave::new(dir), dir, delay)
-    }
+/// Autosave, recovery offers, recent files, and whether closing was confirmed.
+#[derive(Default)]
+pub(super) struct Safety {
+    autosave: Option<AutosaveState>,
+    /// Autosaves left by windows that did not close properly, with their titles (read once).
+    recovery: Vec<(Orphan, Result<String, String>)>,
+    /// Files opened or saved lately, newest first.
+    pub recent: Vec<PathBuf>,
+    /// The user chose to close (saved, or chose not to): the close request goes through.
+    pub close_confirmed: bool,
+}
 
-    /// Like [`Self::with_autosave`] with a given slot (tests simulate a crashed window by
-    /// writing into the slot of a process id that does not exist).
-    #[must_use]
-    pub fn with_autosave_slot(mut self, slot: Autosave, dir: &Path, delay: Duration) -> Self {
-        // Titles are read once here, not while drawing the offer.
+impl Safety {
+    /// Turns on autosave into the slot `slot` of `dir`, and reads the orphans there.
+    pub fn start_autosave(&mut self, slot: Autosave, dir: &Path, delay: Duration) {
         self.recovery = Autosave::orphans(dir)
             .into_iter()
             .map(|o| {
@@ -58,60 +51,17 @@ impl TradeDashApp {
             })
             .collect();
         self.autosave = Some(AutosaveState { slot, delay, due: None, writing: Arc::default() });
-        self
-    }
-
-    /// Files opened or saved lately, newest first.
-    #[must_use]
-    pub fn recent(&self) -> &[PathBuf] {
-        &self.recent
-    }
-
-    /// Starts with this list of recent files (from the app's storage).
-    #[must_use]
-    pub fn with_recent(mut self, recent: Vec<PathBuf>) -> Self {
-        self.recent = recent;
-        self
     }
 
     /// Whether an autosave is waiting to be written or being written.
-    #[must_use]
     pub fn autosave_pending(&self) -> bool {
         self.autosave.as_ref().is_some_and(|a| a.due.is_some() || a.writing.load(Ordering::Acquire))
     }
 
-    /// Whether something can be undone / redone.
-    #[must_use]
-    pub fn can_undo_redo(&self) -> (bool, bool) {
-        (self.history.can_undo(), self.history.can_redo())
-    }
-
-    pub(super) fn snapshot(&self) -> Snapshot {
-        Snapshot { workspace: self.workspace.clone(), dataset: Arc::clone(&self.dataset) }
-    }
-
-    /// Puts a snapshot's state back (undo, redo).
-    pub(super) fn restore(&mut self, s: Snapshot) {
-        if !Arc::ptr_eq(&s.dataset, &self.dataset) {
-            self.set_dataset(s.dataset);
-        }
-        if s.workspace.selection != self.workspace.selection {
-            self.view_revision += 1;
-        }
-        self.workspace = s.workspace;
-    }
-
-    /// Marks the current state as saved (after a save, or a workspace just opened).
-    pub(super) fn mark_saved(&mut self) {
-        self.saved = self.snapshot();
-        self.refresh_dirty();
-    }
-
-    /// Recomputes the unsaved-changes mark and keeps the autosave in step with it.
-    pub(super) fn refresh_dirty(&mut self) {
-        self.dirty = !self.snapshot().same_as(&self.saved);
+    /// Keeps the autosave in step with the unsaved mark: due after an edit, removed once saved.
+    pub fn follow_dirty(&mut self, dirty: bool) {
         if let Some(a) = &mut self.autosave {
-            if self.dirty {
+            if dirty {
                 a.due = Some(Instant::now() + a.delay);
             } else {
                 a.due = None;
@@ -120,104 +70,44 @@ impl TradeDashApp {
         }
     }
 
-    /// Applies a command with undo recording and the unsaved-changes guard.
-    pub(super) fn apply_guarded(&mut self, ctx: &egui::Context, command: Command) {
-        if self.dirty && !self.guard_passed && needs_guard(&command) {
-            self.guard = Some(command);
-            return;
-        }
-        match command {
-            Command::Undo => {
-                if let Some(s) = self.history.undo(self.snapshot()) {
-                    self.restore(s);
-                }
-            }
-            Command::Redo => {
-                if let Some(s) = self.history.redo(self.snapshot()) {
-                    self.restore(s);
-                }
-            }
-            Command::ResolveGuard(choice) => self.resolve_guard(ctx, choice),
-            Command::Recover(path) => self.recover(&path),
-            Command::DiscardAutosave(path) => {
-                let _ = std::fs::remove_file(&path);
-                self.recovery.retain(|(o, _)| o.path != path);
-                self.notify(Level::Info, format!("Discarded the unsaved work in {}", path.display()));
-            }
-            other => {
-                let before = self.snapshot();
-                self.run(ctx, other);
-                if !self.snapshot().same_as(&before) {
-                    self.history.record(before);
-                }
-            }
-        }
-        self.refresh_dirty();
-    }
-
-    /// Records an edit that finished outside `apply` (a data file loaded in the background).
-    pub(super) fn record_edit(&mut self, before: Snapshot) {
-        if !self.snapshot().same_as(&before) {
-            self.history.record(before);
-        }
-        self.refresh_dirty();
-    }
-
-    /// A different workspace replaced the current one: nothing to undo, nothing unsaved.
-    pub(super) fn new_document(&mut self) {
-        self.history.clear();
-        self.mark_saved();
-    }
-
-    fn resolve_guard(&mut self, ctx: &egui::Context, choice: GuardChoice) {
-        let Some(pending) = self.guard.take() else { return };
-        let go_on = match choice {
-            GuardChoice::Cancel => false,
-            GuardChoice::DontSave => true,
-            GuardChoice::Save => {
-                self.run(ctx, Command::SaveWorkspace);
-                !self.dirty_after_save()
-            }
-        };
-        if go_on {
-            self.guard_passed = true;
-            self.apply_guarded(ctx, pending);
-            self.guard_passed = false;
-        }
-    }
-
-    fn dirty_after_save(&self) -> bool {
-        !self.snapshot().same_as(&self.saved)
-    }
-
     /// Remembers a file in the recent list.
-    pub(super) fn remember_recent(&mut self, path: &Path) {
+    pub fn remember_recent(&mut self, path: &Path) {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);
         self.recent.truncate(MAX_RECENT);
     }
 
-    fn recover(&mut self, path: &Path) {
+    /// Reads an autosave to recover; the file is removed once read.
+    pub fn recover(&mut self, path: &Path, notices: &mut Notices) -> Option<AutosaveFile> {
         self.recovery.retain(|(o, _)| o.path != path);
         match autosave::read(path) {
-            Ok(AutosaveFile { origin, workspace }) => {
-                self.set_workspace(workspace, origin);
-                self.history.clear();
-                // Recovered work is unsaved work: mark it so until the user saves.
-                self.saved = Snapshot {
-                    workspace: crate::model::workspace::Workspace::default(),
-                    dataset: Arc::default(),
-                };
+            Ok(file) => {
                 let _ = std::fs::remove_file(path);
-                self.notify(Level::Info, "Recovered the unsaved work. Save it to keep it.");
+                notices.notify(Level::Info, "Recovered the unsaved work. Save it to keep it.");
+                Some(file)
             }
-            Err(e) => self.notify(Level::Error, format!("{e}. The autosave file was left where it is.")),
+            Err(e) => {
+                notices.notify(Level::Error, format!("{e}. The autosave file was left where it is."));
+                None
+            }
         }
     }
 
-    /// Writes the autosave when due, on a background thread.
-    pub(super) fn drive_autosave(&mut self, ctx: &egui::Context) {
+    /// Deletes an autosave without recovering it.
+    pub fn discard(&mut self, path: &Path, notices: &mut Notices) {
+        let _ = std::fs::remove_file(path);
+        self.recovery.retain(|(o, _)| o.path != path);
+        notices.notify(Level::Info, format!("Discarded the unsaved work in {}", path.display()));
+    }
+
+    /// Writes the autosave when due, on a background thread; `workspace` gives what to write.
+    pub fn drive_autosave(
+        &mut self,
+        ctx: &egui::Context,
+        origin: Option<&PathBuf>,
+        workspace: impl FnOnce() -> Workspace,
+    ) {
         let Some(a) = &mut self.autosave else { return };
         let Some(due) = a.due else { return };
         let now = Instant::now();
@@ -226,9 +116,7 @@ impl TradeDashApp {
             return;
         }
         a.due = None;
-        let mut workspace = self.workspace.clone();
-        workspace.data.embedded = Some(Arc::clone(&self.dataset));
-        let file = AutosaveFile { origin: self.workspace_path.clone(), workspace };
+        let file = AutosaveFile { origin: origin.cloned(), workspace: workspace() };
         let slot = a.slot.clone();
         let writing = Arc::clone(&a.writing);
         writing.store(true, Ordering::Release);
@@ -245,36 +133,14 @@ impl TradeDashApp {
     }
 
     /// Removes this window's autosave (clean exit).
-    pub(super) fn end_autosave(&mut self) {
+    pub fn end_autosave(&self) {
         if let Some(a) = &self.autosave {
             a.slot.remove();
         }
     }
 
-    /// The unsaved-changes dialog and the recovery offer.
-    pub(super) fn safety_windows_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        if self.guard.is_some() {
-            egui::Modal::new(egui::Id::unique("unsaved-guard")).show(ctx, |ui| {
-                ui.heading("Save changes?");
-                ui.label(format!(
-                    "“{}” has changes that are not saved. They will be lost if you don't save them.",
-                    self.workspace.title
-                ));
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
-                        commands.push(Command::ResolveGuard(GuardChoice::Save));
-                    }
-                    if ui.button("Don't save").clicked() {
-                        commands.push(Command::ResolveGuard(GuardChoice::DontSave));
-                    }
-                    if ui.button("Cancel").clicked() {
-                        commands.push(Command::ResolveGuard(GuardChoice::Cancel));
-                    }
-                });
-            });
-            return;
-        }
+    /// The recovery offer, when an autosave was left behind.
+    pub fn recovery_ui(&self, ctx: &egui::Context, commands: &mut CommandQueue) {
         let Some((orphan, title)) = self.recovery.first() else { return };
         egui::Modal::new(egui::Id::unique("recover-autosave")).show(ctx, |ui| {
             recovery_ui(ui, orphan, title.as_deref().map_err(String::as_str), commands);
@@ -282,7 +148,29 @@ impl TradeDashApp {
     }
 }
 
-fn recovery_ui(ui: &mut egui::Ui, orphan: &Orphan, title: Result<&str, &str>, commands: &mut Vec<Command>) {
+/// The unsaved-changes dialog, while a command waits for its answer.
+pub(super) fn guard_ui(ctx: &egui::Context, title: &str, commands: &mut CommandQueue) {
+    egui::Modal::new(egui::Id::unique("unsaved-guard")).show(ctx, |ui| {
+        ui.heading("Save changes?");
+        ui.label(format!(
+            "“{title}” has changes that are not saved. They will be lost if you don't save them."
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            for (text, choice) in [
+                ("Save", GuardChoice::Save),
+                ("Don't save", GuardChoice::DontSave),
+                ("Cancel", GuardChoice::Cancel),
+            ] {
+                if ui.button(text).clicked() {
+                    commands.push(Command::ResolveGuard(choice));
+                }
+            }
+        });
+    });
+}
+
+fn recovery_ui(ui: &mut egui::Ui, orphan: &Orphan, title: Result<&str, &str>, commands: &mut CommandQueue) {
     ui.heading("Recover unsaved work?");
     match title {
         Ok(t) => {
@@ -315,19 +203,6 @@ fn recovery_ui(ui: &mut egui::Ui, orphan: &Orphan, title: Result<&str, &str>, co
             ui.ctx().copy_text(orphan.path.display().to_string());
         }
     });
-}
-
-/// Commands that replace the workspace or end the session ask about unsaved changes first.
-fn needs_guard(command: &Command) -> bool {
-    matches!(
-        command,
-        Command::Open(_)
-            | Command::OpenDataDialog
-            | Command::OpenWorkspaceDialog
-            | Command::OpenDefault
-            | Command::NewWorkspace
-            | Command::Quit
-    )
 }
 
 /// Errors of background work that has no window to show them in.

@@ -264,6 +264,8 @@ impl<T: Clone + Eq + std::hash::Hash> Interner<T> {
         if let Some(&id) = self.index.get(&item) {
             return id;
         }
+        #[allow(clippy::expect_used)]
+        // ids are u32 by design: 4 billion distinct names cannot come from a file that fits in memory
         let id = u32::try_from(self.items.len()).expect("fewer than 4 billion distinct values");
         self.items.push(item.clone());
         self.index.insert(item, id);

@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use egui::{RichText, Ui};
 
+use super::memo::Memo;
 use super::theme;
-use crate::app::Command;
+use crate::command::{Command, CommandQueue};
 use crate::io::import::{
     ColumnMapping, Field, ImportReport, MappingPreview, PreviewRow, Source, TablePreview, preview_mapping,
 };
@@ -28,14 +29,15 @@ struct MappingRequest {
     mapping: ColumnMapping,
     remember: bool,
     /// The preview computed for `mapping` (recomputed only when the mapping changes).
-    result: Option<(ColumnMapping, Result<MappingPreview, String>)>,
+    result: Memo<ColumnMapping, Result<MappingPreview, String>>,
 }
 
 impl ImportPanel {
     /// Opens the mapping step for `path`, starting from the importer's guess.
     pub fn ask_mapping(&mut self, path: PathBuf, preview: TablePreview, problem: String) {
         let mapping = preview.draft.clone();
-        self.request = Some(MappingRequest { path, preview, problem, mapping, remember: true, result: None });
+        self.request =
+            Some(MappingRequest { path, preview, problem, mapping, remember: true, result: Memo::default() });
     }
 
     /// Whether the mapping step is open.
@@ -50,7 +52,7 @@ impl ImportPanel {
     }
 
     /// The mapping window, when a file is waiting for one.
-    pub fn mapping_window_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+    pub fn mapping_window_ui(&mut self, ctx: &egui::Context, commands: &mut CommandQueue) {
         let Self { request } = self;
         let Some(req) = request else { return };
         let mut open = true;
@@ -88,29 +90,8 @@ fn source_text(s: &Source) -> String {
     }
 }
 
-/// Returns true when the window is finished with (import started or cancelled).
-fn mapping_ui(ui: &mut Ui, req: &mut MappingRequest, commands: &mut Vec<Command>) -> bool {
-    let name = req
-        .path
-        .file_name()
-        .map_or_else(|| req.path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    ui.label(RichText::new(&name).strong());
-    ui.label(RichText::new(&req.problem).color(theme::warning(ui.visuals())));
-    ui.label(format!(
-        "Header on line {}{}. Choose where each field comes from; the preview shows what the first rows become.",
-        req.preview.header_line,
-        req.preview.sheet.as_ref().map_or_else(String::new, |s| format!(" of sheet “{s}”"))
-    ));
-    for t in &req.preview.titles {
-        ui.label(RichText::new(format!("Title: {t}")).small().color(theme::weak(ui.visuals())));
-    }
-    let commands_before = commands.len();
-    sheet_ui(ui, &req.path, &req.preview.sheets, req.preview.sheet.as_deref(), commands);
-    if commands.len() > commands_before {
-        // Another sheet is read instead; the mapping step opens again if it needs one.
-        return true;
-    }
-    ui.separator();
+/// One row per field: where it comes from, and the value when it is the same for all rows.
+fn fields_ui(ui: &mut Ui, req: &mut MappingRequest) {
     egui::Grid::new("mapping-fields").num_columns(3).spacing([8.0, 4.0]).show(ui, |ui| {
         for field in Field::ALL {
             let label = ui.label(field_label(field)).id;
@@ -167,17 +148,41 @@ fn mapping_ui(ui: &mut Ui, req: &mut MappingRequest, commands: &mut Vec<Command>
             ui.end_row();
         }
     });
+}
+
+/// Returns true when the window is finished with (import started or cancelled).
+fn mapping_ui(ui: &mut Ui, req: &mut MappingRequest, commands: &mut CommandQueue) -> bool {
+    let name = req
+        .path
+        .file_name()
+        .map_or_else(|| req.path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    ui.label(RichText::new(&name).strong());
+    ui.label(RichText::new(&req.problem).color(theme::warning(ui.visuals())));
+    ui.label(format!(
+        "Header on line {}{}. Choose where each field comes from; the preview shows what the first rows become.",
+        req.preview.header_line,
+        req.preview.sheet.as_ref().map_or_else(String::new, |s| format!(" of sheet “{s}”"))
+    ));
+    for t in &req.preview.titles {
+        ui.label(RichText::new(format!("Title: {t}")).small().color(theme::weak(ui.visuals())));
+    }
+    let commands_before = commands.len();
+    sheet_ui(ui, &req.path, &req.preview.sheets, req.preview.sheet.as_deref(), commands);
+    if commands.len() > commands_before {
+        // Another sheet is read instead; the mapping step opens again if it needs one.
+        return true;
+    }
+    ui.separator();
+    fields_ui(ui, req);
     ui.checkbox(&mut req.remember, "Remember for files with this header (saved in the workspace)");
     ui.separator();
 
-    let stale = req.result.as_ref().is_none_or(|(m, _)| *m != req.mapping);
-    if stale {
-        req.result = Some((req.mapping.clone(), preview_mapping(&req.preview, &req.mapping)));
-    }
+    let (preview, mapping) = (&req.preview, &req.mapping);
+    req.result.get(req.mapping.clone(), || preview_mapping(preview, mapping));
     let missing = req.mapping.missing();
     let mut ready = missing.is_empty();
     ui.label(RichText::new("Preview").strong());
-    match req.result.as_ref().map(|(_, r)| r) {
+    match req.result.value() {
         _ if !missing.is_empty() => {
             ui.label(format!("Still to choose: {}", missing.join(", ")));
         }
@@ -268,7 +273,7 @@ pub fn sheet_ui(
     path: &Path,
     sheets: &[String],
     current: Option<&str>,
-    commands: &mut Vec<Command>,
+    commands: &mut CommandQueue,
 ) {
     if sheets.len() < 2 {
         return;
@@ -296,7 +301,7 @@ pub fn sheet_ui(
 /// The import report: the file, how it was read, what was set aside, every skipped row with
 /// its line, column and reason, and the yearly totals of what was kept. For a workbook of
 /// several sheets, the sheet can be changed (the file at `path` is read again).
-pub fn import_report_ui(ui: &mut Ui, r: &ImportReport, path: Option<&Path>, commands: &mut Vec<Command>) {
+pub fn import_report_ui(ui: &mut Ui, r: &ImportReport, path: Option<&Path>, commands: &mut CommandQueue) {
     ui.label(RichText::new(&r.file).strong());
     if let Some(path) = path {
         sheet_ui(ui, path, &r.sheets, r.sheet.as_deref(), commands);

@@ -3,8 +3,9 @@
 
 use egui::{RichText, Ui};
 
+use super::memo::Memo;
 use super::{ViewCtx, theme};
-use crate::app::Command;
+use crate::command::{Command, CommandQueue};
 use crate::model::dataset::Party;
 use crate::model::format;
 use crate::model::query::Selection;
@@ -31,38 +32,43 @@ enum HsLevel {
 /// data change.
 #[derive(Debug, Default)]
 struct CommoditySearch {
-    key: Option<(String, HsLevel, u64)>,
     level: HsLevel,
-    /// Indexes into `Dataset::commodities`, codes in order.
-    matches: Vec<usize>,
+    /// Indexes into `Dataset::commodities`, codes in order, for (text, level, data revision).
+    matches: Memo<(String, HsLevel, u64), Vec<usize>>,
 }
 
 impl CommoditySearch {
     fn refresh(&mut self, text: &str, view: &ViewCtx<'_>) {
-        let key = (text.trim().to_lowercase(), self.level, view.revision);
-        if self.key.as_ref() == Some(&key) {
-            return;
-        }
-        let q = &key.0;
-        let list = view.dataset.commodities();
-        let mut matches: Vec<usize> = (0..list.len())
-            .filter(|&i| {
-                let c = &list[i];
-                let level_ok = match self.level {
-                    HsLevel::Any => true,
-                    HsLevel::Chapter => c.code.len() == 2,
-                    HsLevel::Heading => c.code.len() == 4,
-                };
-                level_ok
-                    && !c.is_total()
-                    && !q.is_empty()
-                    && (c.code.starts_with(q.as_str()) || c.name.to_lowercase().contains(q.as_str()))
-            })
-            .collect();
-        matches.sort_by(|&a, &b| list[a].code.cmp(&list[b].code));
-        self.matches = matches;
-        self.key = Some(key);
+        let key = (text.trim().to_lowercase(), self.level, view.revisions.data);
+        let level = self.level;
+        let q = key.0.clone();
+        self.matches.get(key, || matching(view, &q, level));
     }
+
+    fn matches(&self) -> &[usize] {
+        self.matches.value().map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Indexes of the commodities whose code starts with `q` or whose name contains it.
+fn matching(view: &ViewCtx<'_>, q: &str, level: HsLevel) -> Vec<usize> {
+    let list = view.dataset.commodities();
+    let mut matches: Vec<usize> = (0..list.len())
+        .filter(|&i| {
+            let c = &list[i];
+            let level_ok = match level {
+                HsLevel::Any => true,
+                HsLevel::Chapter => c.code.len() == 2,
+                HsLevel::Heading => c.code.len() == 4,
+            };
+            level_ok
+                && !c.is_total()
+                && !q.is_empty()
+                && (c.code.starts_with(q) || c.name.to_lowercase().contains(q))
+        })
+        .collect();
+    matches.sort_by(|&a, &b| list[a].code.cmp(&list[b].code));
+    matches
 }
 
 /// Whether commodity text is a code (HS digits or TOTAL) rather than words to search for.
@@ -73,7 +79,7 @@ fn is_code(text: &str) -> bool {
 
 impl Sidebar {
     /// Draws the sidebar.
-    pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Command>) {
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
         let Self { commodity_text, synced_commodity, search } = self;
         data_source_ui(ui, view);
         ui.separator();
@@ -104,7 +110,7 @@ impl Sidebar {
             let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if response.lost_focus() && is_code(text) || response.changed() && text.is_empty() {
                 commit = Some(Some(text.trim().to_owned()).filter(|t| !t.is_empty()));
-            } else if entered && let Some(&first) = search.matches.first() {
+            } else if entered && let Some(&first) = search.matches().first() {
                 commit = Some(Some(view.dataset.commodities()[first].code.clone()));
             }
         });
@@ -116,17 +122,17 @@ impl Sidebar {
                 ui.selectable_value(&mut search.level, HsLevel::Heading, "Headings");
             });
             let list = view.dataset.commodities();
-            if search.matches.is_empty() {
+            if search.matches().is_empty() {
                 ui.label(RichText::new("No commodity matches").color(theme::weak(ui.visuals())));
             }
-            for &i in search.matches.iter().take(8) {
+            for &i in search.matches().iter().take(8) {
                 let c = &list[i];
                 if ui.selectable_label(false, format!("{} {}", c.code, c.name)).clicked() {
                     commit = Some(Some(c.code.clone()));
                 }
             }
-            if search.matches.len() > 8 {
-                ui.label(format!("… and {} more: type more of the name or code", search.matches.len() - 8));
+            if search.matches().len() > 8 {
+                ui.label(format!("… and {} more: type more of the name or code", search.matches().len() - 8));
             }
         }
         if let Some(commodity) = commit {
@@ -141,7 +147,7 @@ impl Sidebar {
 }
 
 /// Further partners to draw beside the selected one.
-fn compare_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Command>) {
+fn compare_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
     let sel = &view.workspace.selection;
     let main = sel.partner.as_deref();
     let others =

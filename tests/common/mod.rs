@@ -7,20 +7,33 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use tradedash::app::{FileDialogs, TradeDashApp};
 
-/// File dialogs that answer from a script instead of opening a window.
+/// File dialogs that answer from a script instead of opening a window, and remember the file
+/// names they were asked to suggest.
 #[derive(Clone, Default)]
 pub struct ScriptedDialogs {
     answers: Arc<Mutex<Vec<PathBuf>>>,
+    suggested: Arc<Mutex<Vec<String>>>,
 }
 
 impl ScriptedDialogs {
+    /// The next dialog answers `p` (answers are given last first).
     pub fn answer(&self, p: PathBuf) {
         self.answers.lock().unwrap().push(p);
     }
+    /// The next answer, `None` (Cancel) when there is none.
     pub fn next(&self) -> Option<PathBuf> {
         self.answers.lock().unwrap().pop()
+    }
+    /// The file names the save dialogs suggested so far.
+    pub fn suggested(&self) -> Vec<String> {
+        self.suggested.lock().unwrap().clone()
+    }
+    fn save(&self, suggested: &str) -> Option<PathBuf> {
+        self.suggested.lock().unwrap().push(suggested.to_owned());
+        self.next()
     }
 }
 
@@ -31,17 +44,17 @@ impl FileDialogs for ScriptedDialogs {
     fn pick_workspace(&mut self) -> Option<PathBuf> {
         self.next()
     }
-    fn save_workspace(&mut self, _: &str) -> Option<PathBuf> {
-        self.next()
+    fn save_workspace(&mut self, name: &str) -> Option<PathBuf> {
+        self.save(name)
     }
-    fn save_png(&mut self, _: &str) -> Option<PathBuf> {
-        self.next()
+    fn save_png(&mut self, name: &str) -> Option<PathBuf> {
+        self.save(name)
     }
-    fn save_csv(&mut self, _: &str) -> Option<PathBuf> {
-        self.next()
+    fn save_csv(&mut self, name: &str) -> Option<PathBuf> {
+        self.save(name)
     }
-    fn save_ics(&mut self, _: &str) -> Option<PathBuf> {
-        self.next()
+    fn save_ics(&mut self, name: &str) -> Option<PathBuf> {
+        self.save(name)
     }
 }
 
@@ -51,11 +64,38 @@ pub fn harness(dialogs: &ScriptedDialogs) -> Harness<'static, TradeDashApp> {
 
 /// A harness around an app built by the test.
 pub fn harness_for(app: TradeDashApp) -> Harness<'static, TradeDashApp> {
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);
+    harness_sized(app, [1280.0, 800.0])
+}
+
+/// A harness of the given window size around an app built by the test, first frames drawn.
+pub fn harness_sized(app: TradeDashApp, size: [f32; 2]) -> Harness<'static, TradeDashApp> {
+    let mut h =
+        Harness::builder().with_size(size).build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);
     h.run();
     h
+}
+
+/// The built-in workspace with `dialogs`, in a window of `size`, showing the tab `tab`.
+pub fn on_tab(dialogs: &ScriptedDialogs, size: [f32; 2], tab: &str) -> Harness<'static, TradeDashApp> {
+    let app = TradeDashApp::with_default_workspace().with_dialogs(Box::new(dialogs.clone()));
+    let mut h = harness_sized(app, size);
+    h.get_by_role_and_label(egui::Role::Button, tab).click();
+    h.run();
+    h
+}
+
+/// File ▸ `item` (an open command), with `path` as the dialog's answer, then waits for the load.
+pub fn open_from_menu(
+    h: &mut Harness<'static, TradeDashApp>,
+    dialogs: &ScriptedDialogs,
+    item: &str,
+    path: PathBuf,
+) {
+    dialogs.answer(path);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains(item).click();
+    wait_for_jobs(h);
 }
 
 /// Steps until background loading is over (bounded), then settles.

@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::Command;
+use crate::command::{Command, CommandQueue};
 use crate::model::annotation::{Annotation, EventDate};
 
 /// An event being added (`index` `None`) or edited.
@@ -24,7 +24,7 @@ pub(super) struct EventsEditor {
 
 impl EventsEditor {
     /// Draws the list and, when adding or editing, the form.
-    pub(super) fn ui(&mut self, ui: &mut Ui, annotations: &[Annotation], commands: &mut Vec<Command>) {
+    pub(super) fn ui(&mut self, ui: &mut Ui, annotations: &[Annotation], commands: &mut CommandQueue) {
         let Self { draft } = self;
         ui.horizontal(|ui| {
             ui.label(RichText::new("Events on the timeline").strong());
@@ -69,7 +69,7 @@ impl EventsEditor {
 }
 
 /// The add/edit form; returns whether it is finished (saved or cancelled).
-fn form_ui(ui: &mut Ui, d: &mut Draft, annotations: &[Annotation], commands: &mut Vec<Command>) -> bool {
+fn form_ui(ui: &mut Ui, d: &mut Draft, annotations: &[Annotation], commands: &mut CommandQueue) -> bool {
     ui.label(RichText::new(if d.index.is_some() { "Edit event" } else { "New event" }).strong());
     egui::Grid::new("event-form").num_columns(2).show(ui, |ui| {
         let l = ui.label("Date").id;

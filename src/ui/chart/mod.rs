@@ -1,7 +1,7 @@
 //! The trade chart panel: views (monthly, year on year, year to date, rolling 12 months,
 //! annual), lines or bars, a KPI strip, events on the timeline, and the table of the numbers
-//! drawn. Everything drawn comes from [`ChartCache`], rebuilt only when the aggregate
-//! (`ViewCtx::revision`), the chart settings or the events change.
+//! drawn. Everything drawn comes from [`ChartCache`], rebuilt only when the revisions it reads
+//! change (data, selection, aggregates, workspace: settings, events and visits are in it).
 
 mod events;
 mod plot;
@@ -9,10 +9,11 @@ mod table;
 
 use egui::{RichText, Ui};
 
-use super::{ViewCtx, theme};
-use crate::app::Command;
+use super::memo::Memo;
+use super::{Panel, Revisions, ViewCtx, theme};
+use crate::command::{Command, CommandQueue};
 use crate::model::annotation::Annotation;
-use crate::model::chart::{ChartSettings, ChartView};
+use crate::model::chart::ChartView;
 use crate::model::format;
 use crate::model::kpi::Kpi;
 use crate::model::period::{MonthRange, YearMonth};
@@ -22,10 +23,6 @@ use crate::model::table::{ChartInputs, ViewTable, party_name};
 /// Everything the chart draws, derived once per change of its inputs.
 #[derive(Debug, Clone)]
 struct ChartCache {
-    revision: u64,
-    settings: ChartSettings,
-    annotations: Vec<Annotation>,
-    visits: Vec<crate::model::itinerary::Visit>,
     table: ViewTable,
     /// Table cells as shown, `[row][column]`, the period label first.
     cells: Vec<Vec<String>>,
@@ -37,11 +34,10 @@ struct ChartCache {
 /// The chart panel and its derived-data cache.
 #[derive(Debug, Default)]
 pub struct ChartPanel {
-    cache: Option<ChartCache>,
+    cache: Memo<Revisions, ChartCache>,
     /// Screen rect of the chart with its title, KPI strip, axes and legend in the last frame
     /// drawn; the PNG export crops the window screenshot to it.
     pub export_rect: Option<egui::Rect>,
-    rebuilds: u64,
     /// Reset zoom and pan on the next frame.
     reset_plot: bool,
     table: table::TableState,
@@ -52,80 +48,38 @@ impl ChartPanel {
     /// How often the derived series were rebuilt (for tests: once per change, not per frame).
     #[must_use]
     pub fn rebuilds(&self) -> u64 {
-        self.rebuilds
+        self.cache.computations()
     }
 
     /// Labels of the event markers on the chart as last drawn ("Visit: … (11–13 Sep 2018)").
     #[must_use]
     pub fn event_labels(&self) -> Vec<String> {
-        self.cache.as_ref().map(|c| c.plot.marker_labels()).unwrap_or_default()
+        self.cache.value().map(|c| c.plot.marker_labels()).unwrap_or_default()
     }
 
     /// The numbers behind the chart as last drawn, if it has been drawn.
     #[must_use]
     pub fn table(&self) -> Option<&ViewTable> {
-        self.cache.as_ref().map(|c| &c.table)
+        self.cache.value().map(|c| &c.table)
     }
 
     fn refresh(&mut self, view: &ViewCtx<'_>) {
-        let settings = &view.workspace.chart;
-        let visits = &view.workspace.visits;
-        if view.updating && self.cache.is_some() {
+        if view.updating && self.cache.value().is_some() {
             // Keep drawing the previous figures, with their own title, until the new ones are in.
             return;
         }
-        if self.cache.as_ref().is_some_and(|c| {
-            c.revision == view.revision
-                && &c.settings == settings
-                && c.annotations == view.workspace.annotations
-                && &c.visits == visits
-        }) {
-            return;
+        if !self.cache.holds(&view.revisions) {
+            self.reset_plot = true;
         }
-        // The workspace's events, and its visits as events of their own.
-        let events: Vec<_> = view
-            .workspace
-            .annotations
-            .iter()
-            .cloned()
-            .chain(visits.iter().map(crate::model::itinerary::Visit::as_annotation))
-            .collect();
-        let annotations = &events;
-        self.rebuilds += 1;
-        let a = view.aggregate;
-        let range = view.workspace.selection.range;
-        let inputs = inputs(view);
-        let table = inputs.table();
-        let cells = table
-            .rows
-            .iter()
-            .map(|r| {
-                std::iter::once(r.label.clone())
-                    .chain(r.values.iter().zip(&table.columns).map(|(v, c)| c.format(*v)))
-                    .collect()
-            })
-            .collect();
-        let plot = plot::PlotData::build(a, &table, settings, annotations, range);
-        self.table.invalidate();
-        self.reset_plot = true;
-        self.cache = Some(ChartCache {
-            revision: view.revision,
-            settings: settings.clone(),
-            annotations: view.workspace.annotations.clone(),
-            visits: visits.clone(),
-            kpi: Kpi::year_to_date(a, range),
-            title: chart_title(view, &inputs, &table),
-            table,
-            cells,
-            plot,
-        });
+        self.cache.get(view.revisions, || build(view));
     }
 
     /// Draws the panel: controls, then the chart with its KPI strip, then the table and events.
-    pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Command>) {
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
         self.refresh(view);
-        let Self { cache, export_rect, rebuilds: _, reset_plot, table, events } = self;
-        let Some(cache) = cache.as_ref() else { return };
+        let Self { cache, export_rect, reset_plot, table, events } = self;
+        let revision = cache.computations();
+        let Some(cache) = cache.value() else { return };
         controls_ui(ui, view, reset_plot, commands);
         ui.separator();
         // In a short window the chart comes first: the table needs room to be of use.
@@ -144,7 +98,7 @@ impl ChartPanel {
                     egui::Panel::right("chart-events").resizable(true).default_size(330.0).show(ui, |ui| {
                         events.ui(ui, &view.workspace.annotations, commands);
                     });
-                    table.ui(ui, &cache.table, &cache.cells, commands);
+                    table.ui(ui, &cache.table, revision, &cache.cells, commands);
                 });
         }
         let scope = ui.scope(|ui| {
@@ -169,6 +123,46 @@ impl ChartPanel {
             plot::plot_ui(ui, &cache.plot, std::mem::take(reset_plot));
         });
         *export_rect = Some(scope.response.rect);
+    }
+}
+
+impl Panel for ChartPanel {
+    fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
+        ChartPanel::ui(self, ui, view, commands);
+    }
+}
+
+/// Everything the chart draws, from the cached aggregates and the workspace.
+fn build(view: &ViewCtx<'_>) -> ChartCache {
+    let settings = &view.workspace.chart;
+    // The workspace's events, and its visits as events of their own.
+    let events: Vec<Annotation> = view
+        .workspace
+        .annotations
+        .iter()
+        .cloned()
+        .chain(view.workspace.visits.iter().map(crate::model::itinerary::Visit::as_annotation))
+        .collect();
+    let a = view.aggregate;
+    let range = view.workspace.selection.range;
+    let inputs = inputs(view);
+    let table = inputs.table();
+    let cells = table
+        .rows
+        .iter()
+        .map(|r| {
+            std::iter::once(r.label.clone())
+                .chain(r.values.iter().zip(&table.columns).map(|(v, c)| c.format(*v)))
+                .collect()
+        })
+        .collect();
+    let plot = plot::PlotData::build(a, &table, settings, &events, range);
+    ChartCache {
+        kpi: Kpi::year_to_date(a, range),
+        title: chart_title(view, &inputs, &table),
+        table,
+        cells,
+        plot,
     }
 }
 
@@ -265,7 +259,7 @@ fn kpi_card_ui(ui: &mut Ui, caption: &str, text: &str, strong: bool) {
 }
 
 /// View, drawing style, measures and the period selector.
-fn controls_ui(ui: &mut Ui, view: &ViewCtx<'_>, reset_plot: &mut bool, commands: &mut Vec<Command>) {
+fn controls_ui(ui: &mut Ui, view: &ViewCtx<'_>, reset_plot: &mut bool, commands: &mut CommandQueue) {
     let mut settings = view.workspace.chart.clone();
     ui.horizontal_wrapped(|ui| {
         for v in ChartView::ALL {
@@ -305,7 +299,7 @@ fn controls_ui(ui: &mut Ui, view: &ViewCtx<'_>, reset_plot: &mut bool, commands:
     }
 }
 
-fn period_selector_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut Vec<Command>) {
+fn period_selector_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
     let Some(span) = view.data_span else { return };
     let sel = &view.workspace.selection;
     let current = sel.range.unwrap_or(span);

@@ -96,7 +96,7 @@ impl PlotData {
                 && if stacked { stackable(c) } else { !matches!(c.role, Role::Cumulative | Role::Gap) }
         };
         let n_bars = table.columns.iter().filter(|c| is_bar(c)).count().max(1);
-        #[allow(clippy::cast_precision_loss)]
+        #[allow(clippy::cast_precision_loss)] // a handful of bar series: exact in f64
         let width = if stacked { 0.6 } else { 0.8 / n_bars as f64 };
         let exports_col =
             table.columns.iter().position(|c| stacked && stackable(c) && c.measure == Measure::Exports);
@@ -263,19 +263,19 @@ fn segments(rows: &[Row], ci: usize, yearly: bool) -> Vec<Vec<PlotPoint>> {
 
 fn month_of(x: f64) -> YearMonth {
     // Plot x values are month indexes; round to the nearest whole month.
-    #[allow(clippy::cast_possible_truncation)]
+    #[allow(clippy::cast_possible_truncation)] // month indexes are far inside i32
     YearMonth::from_index(x.round() as i32)
 }
 
 fn year_of(x: f64) -> i32 {
-    #[allow(clippy::cast_possible_truncation)]
+    #[allow(clippy::cast_possible_truncation)] // years are far inside i32
     let y = x.round() as i32;
     y
 }
 
 /// Grid marks on whole months: every month, quarter, half year or year, whichever fits.
 /// (egui_plot hands the input by value.)
-#[allow(clippy::needless_pass_by_value)]
+#[allow(clippy::needless_pass_by_value)] // egui_plot hands the grid input by value
 #[must_use]
 pub(super) fn month_grid(input: GridInput) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
@@ -292,7 +292,7 @@ pub(super) fn month_grid(input: GridInput) -> Vec<GridMark> {
 }
 
 /// Grid marks on whole years.
-#[allow(clippy::needless_pass_by_value)]
+#[allow(clippy::needless_pass_by_value)] // egui_plot hands the grid input by value
 fn year_grid(input: GridInput) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
     let step = [1.0, 2.0, 5.0, 10.0].into_iter().find(|s| (hi - lo) / s <= 14.0).unwrap_or(20.0);
@@ -359,7 +359,7 @@ pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
     if !data.markers.is_empty() {
         // Room above the data for the event labels, one line each.
         let (lo, hi) = data.y_span;
-        #[allow(clippy::cast_precision_loss)]
+        #[allow(clippy::cast_precision_loss)] // a handful of event rows: exact in f64
         let rows = data.markers.len() as f64;
         plot = plot.include_y(hi + (hi - lo).max(1e-9) * (0.04 + 0.09 * rows));
     }
@@ -398,20 +398,24 @@ pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
             let _ = response.response.clone().on_hover_text_at_pointer(bar.name.as_str());
         }
     }
-    // Event labels are painted on the screen, not added as plot items, so that they never
-    // stretch the plot's bounds; they hide with the markers from the legend.
+    event_labels_ui(ui, plot_id, &response.transform, data);
+}
+
+/// Event labels are painted on the screen, not added as plot items, so that they never
+/// stretch the plot's bounds; they hide with the markers from the legend.
+fn event_labels_ui(ui: &Ui, plot_id: egui::Id, transform: &egui_plot::PlotTransform, data: &PlotData) {
     let hidden =
         PlotMemory::load(ui.ctx(), plot_id).is_some_and(|m| m.hidden_items.contains(&ItemId::new(EVENTS_ID)));
     if data.markers.is_empty() || hidden {
         return;
     }
-    let frame = *response.transform.frame();
+    let frame = *transform.frame();
     let painter = ui.painter().with_clip_rect(frame);
     let font = egui::FontId::proportional(12.0);
     let row_height = 16.0;
     for (i, m) in data.markers.iter().enumerate() {
-        let x = response.transform.position_from_point_x(m.x);
-        #[allow(clippy::cast_precision_loss)]
+        let x = transform.position_from_point_x(m.x);
+        #[allow(clippy::cast_precision_loss)] // a handful of event rows: exact in f32
         let y = frame.top() + 4.0 + row_height * i as f32;
         let (pos, anchor) = if x > frame.center().x {
             (egui::pos2(x - 4.0, y), Align2::RIGHT_TOP)

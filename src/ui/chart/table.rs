@@ -3,51 +3,44 @@
 use egui::{Align, Layout, RichText, Ui};
 use egui_extras::{Column as TableColumn, TableBuilder};
 
-use crate::app::Command;
+use crate::command::{Command, CommandQueue};
 use crate::model::table::ViewTable;
+use crate::ui::memo::Memo;
+
+/// Column to sort by (0 = period) and whether descending; `None` keeps time order.
+type Sort = Option<(usize, bool)>;
 
 /// Panel-local table state: the sort and the row order it gives.
 #[derive(Debug, Default)]
 pub(super) struct TableState {
     /// Column to sort by (0 = period) and whether descending; `None` keeps time order.
-    sort: Option<(usize, bool)>,
-    /// Row indexes in display order; empty means "recompute".
-    order: Vec<usize>,
+    sort: Sort,
+    /// Row indexes in display order, for (the chart's table revision, the sort).
+    order: Memo<(u64, Sort), Vec<usize>>,
 }
 
 impl TableState {
-    /// Forgets the row order (the table changed).
-    pub(super) fn invalidate(&mut self) {
-        self.order.clear();
-    }
-
-    fn update_order(&mut self, table: &ViewTable) {
-        if self.sort.is_some_and(|(col, _)| col > table.columns.len()) {
-            // Another view with fewer columns: back to time order.
-            self.sort = None;
-            self.order.clear();
+    /// Row indexes of `table` in the order of the sort.
+    fn sorted(table: &ViewTable, sort: Sort) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..table.rows.len()).collect();
+        if let Some((col, descending)) = sort {
+            order.sort_by(|&a, &b| {
+                let (ra, rb) = (&table.rows[a], &table.rows[b]);
+                let ord = if col == 0 {
+                    ra.key.cmp(&rb.key)
+                } else {
+                    // Gaps sort last whichever the direction.
+                    match (ra.values[col - 1], rb.values[col - 1]) {
+                        (Some(x), Some(y)) => x.total_cmp(&y),
+                        (Some(_), None) => return std::cmp::Ordering::Less,
+                        (None, Some(_)) => return std::cmp::Ordering::Greater,
+                        (None, None) => std::cmp::Ordering::Equal,
+                    }
+                };
+                if descending { ord.reverse() } else { ord }
+            });
         }
-        if self.order.len() != table.rows.len() {
-            let mut order: Vec<usize> = (0..table.rows.len()).collect();
-            if let Some((col, descending)) = self.sort {
-                order.sort_by(|&a, &b| {
-                    let (ra, rb) = (&table.rows[a], &table.rows[b]);
-                    let ord = if col == 0 {
-                        ra.key.cmp(&rb.key)
-                    } else {
-                        // Gaps sort last whichever the direction.
-                        match (ra.values[col - 1], rb.values[col - 1]) {
-                            (Some(x), Some(y)) => x.total_cmp(&y),
-                            (Some(_), None) => return std::cmp::Ordering::Less,
-                            (None, Some(_)) => return std::cmp::Ordering::Greater,
-                            (None, None) => std::cmp::Ordering::Equal,
-                        }
-                    };
-                    if descending { ord.reverse() } else { ord }
-                });
-            }
-            self.order = order;
-        }
+        order
     }
 
     /// Draws the table; `cells` are the formatted values, `[row][column]`, period first.
@@ -55,8 +48,9 @@ impl TableState {
         &mut self,
         ui: &mut Ui,
         table: &ViewTable,
+        revision: u64,
         cells: &[Vec<String>],
-        commands: &mut Vec<Command>,
+        commands: &mut CommandQueue,
     ) {
         ui.horizontal(|ui| {
             ui.label(RichText::new("Numbers behind the chart").strong());
@@ -66,14 +60,17 @@ impl TableState {
             }
         });
         let mut clicked = None;
+        if self.sort.is_some_and(|(col, _)| col > table.columns.len()) {
+            // Another view with fewer columns: back to time order.
+            self.sort = None;
+        }
         let sort = self.sort;
         let header_text = |i: usize, name: &str| match sort {
             Some((c, true)) if c == i => format!("{name} (desc)"),
             Some((c, false)) if c == i => format!("{name} (asc)"),
             _ => name.to_owned(),
         };
-        self.update_order(table);
-        let order = &self.order;
+        let order = self.order.get((revision, self.sort), || Self::sorted(table, sort));
         TableBuilder::new(ui)
             .id_salt("chart-table")
             .striped(true)
@@ -108,7 +105,6 @@ impl TableState {
                 Some((c, true)) if c == i => None,
                 _ => Some((i, false)),
             };
-            self.invalidate();
         }
     }
 }

@@ -1,0 +1,310 @@
+//! Exports: PNGs cropped from a screenshot of the window (chart, itinerary, a gauge card), the
+//! chart's table as CSV, the itinerary as iCalendar, and the export asked for on the command
+//! line, which draws, exports and closes the window.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use super::TradeDashApp;
+use super::status::Level;
+use crate::command::{Command, CommandQueue};
+use crate::io::{atomic, ics, png};
+use crate::ui::Tab;
+
+/// What a PNG export shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The monthly trade chart.
+    Chart,
+    /// The itinerary (Visit tab).
+    Visit,
+    /// The gauge card of target `i`.
+    Gauge(usize),
+}
+
+impl ExportKind {
+    /// As said in messages: "chart", "itinerary" or "gauge".
+    #[must_use]
+    pub fn what(self) -> &'static str {
+        match self {
+            Self::Chart => "chart",
+            Self::Visit => "itinerary",
+            Self::Gauge(_) => "gauge",
+        }
+    }
+
+    fn tab(self) -> Tab {
+        match self {
+            Self::Chart => Tab::Chart,
+            Self::Visit => Tab::Visit,
+            Self::Gauge(_) => Tab::Targets,
+        }
+    }
+}
+
+/// Export requested from the command line: write the chart PNG once drawn, then close.
+#[derive(Debug, Clone)]
+pub struct ExportOnStart {
+    /// Where to write the PNG.
+    pub path: PathBuf,
+    /// Frames drawn so far (the export waits for the layout to settle).
+    frames: u32,
+    /// Whether the screenshot has been asked for.
+    requested: bool,
+    /// What to export.
+    kind: ExportKind,
+}
+
+impl ExportOnStart {
+    /// Export to `path` once the chart is on screen, then close the window.
+    #[must_use]
+    pub fn new(path: PathBuf) -> Self {
+        Self { path, frames: 0, requested: false, kind: ExportKind::Chart }
+    }
+
+    /// Export to `path` a picture of the itinerary once the Visit tab is on screen, then close
+    /// the window.
+    #[must_use]
+    pub fn visit(path: PathBuf) -> Self {
+        Self { kind: ExportKind::Visit, ..Self::new(path) }
+    }
+
+    /// Export the gauge card of target `index` to `path` once on screen, then close the window.
+    #[must_use]
+    pub fn gauge(path: PathBuf, index: usize) -> Self {
+        Self { kind: ExportKind::Gauge(index), ..Self::new(path) }
+    }
+
+    /// What is exported, as said in messages.
+    #[must_use]
+    pub fn what(&self) -> &'static str {
+        self.kind.what()
+    }
+}
+
+/// Outcome of a command-line export, read after the window closes.
+pub type ExportOutcome = Arc<std::sync::Mutex<Option<Result<PathBuf, String>>>>;
+
+/// A PNG export waiting for its screenshot.
+struct PendingExport {
+    /// "chart" or "gauge", for the message.
+    what: &'static str,
+    path: PathBuf,
+    rect: egui::Rect,
+    pixels_per_point: f32,
+}
+
+/// The PNG exports' state.
+pub(super) struct Exports {
+    screenshots: (Sender<Arc<egui::ColorImage>>, Receiver<Arc<egui::ColorImage>>),
+    pending: Option<PendingExport>,
+    pub on_start: Option<ExportOnStart>,
+    pub outcome: ExportOutcome,
+}
+
+impl Default for Exports {
+    fn default() -> Self {
+        Self { screenshots: channel(), pending: None, on_start: None, outcome: ExportOutcome::default() }
+    }
+}
+
+impl Exports {
+    /// Writes the outcome of the command-line export (the first one written stands).
+    pub fn fail_on_start(&self, reason: &str) {
+        if self.on_start.is_some()
+            && let Ok(mut slot) = self.outcome.lock()
+        {
+            slot.get_or_insert(Err(reason.to_owned()));
+        }
+    }
+
+    fn set_outcome(&self, outcome: Result<PathBuf, String>) {
+        if let Ok(mut slot) = self.outcome.lock() {
+            *slot = Some(outcome);
+        }
+    }
+}
+
+impl TradeDashApp {
+    /// Asks for a screenshot to crop to the chart, the itinerary, or the card of a target.
+    pub(super) fn request_export(&mut self, ctx: &egui::Context, path: PathBuf, kind: ExportKind) {
+        let (what, tab) = (kind.what(), kind.tab());
+        let rect = match kind {
+            ExportKind::Chart => self.panels.chart.export_rect,
+            ExportKind::Visit => self.panels.itinerary.export_rect,
+            ExportKind::Gauge(i) => self.panels.gauges.card_rect(i),
+        };
+        // Rects of panels other than the chart are only current while their tab is on screen.
+        let stale = kind != ExportKind::Chart && self.tab != tab;
+        self.tab = tab;
+        let Some(rect) = rect.filter(|_| !stale) else {
+            self.notices.notify(Level::Error, format!("The {what} is not on screen yet; try again"));
+            return;
+        };
+        self.exports.pending =
+            Some(PendingExport { what, path, rect, pixels_per_point: ctx.pixels_per_point() });
+        let tx = self.exports.screenshots.0.clone();
+        let repaint = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            let _ = tx.send(image);
+            repaint.request_repaint();
+        });
+    }
+
+    /// Crops a screenshot that arrived to the export asked for, and writes the PNG.
+    pub(super) fn finish_export(&mut self) {
+        let Ok(image) = self.exports.screenshots.1.try_recv() else { return };
+        let Some(pending) = self.exports.pending.take() else { return };
+        // Crop only to what the screenshot holds: a rect partly off screen would panic in
+        // `region`, and one wholly off screen has nothing to save.
+        #[allow(clippy::cast_precision_loss)] // screen sizes in pixels are far below 2^24
+        let screen = egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(image.size[0] as f32, image.size[1] as f32) / pending.pixels_per_point,
+        );
+        let rect = pending.rect.intersect(screen);
+        let what = pending.what;
+        if !rect.is_positive() {
+            self.notices.notify(Level::Error, format!("The {what} is not on screen; nothing was exported"));
+            self.exports.set_outcome(Err(format!("the {what} is not on screen")));
+            return;
+        }
+        let cropped = image.region(&rect, Some(pending.pixels_per_point));
+        let outcome = match png::save(&pending.path, &cropped) {
+            Ok(()) => {
+                let [w, h] = cropped.size;
+                let text = format!("Exported {what} {} ({w}×{h} px)", pending.path.display());
+                self.notices.notify(Level::Info, text);
+                Ok(pending.path)
+            }
+            Err(e) => {
+                self.notices.notify(Level::Error, e.to_string());
+                Err(e.to_string())
+            }
+        };
+        self.exports.set_outcome(outcome);
+    }
+
+    /// The command-line export: waits for the view to be drawn and settled, exports, closes.
+    pub(super) fn drive_export_on_start(&mut self, ctx: &egui::Context, commands: &mut CommandQueue) {
+        if self.is_busy() {
+            return;
+        }
+        let Some(job) = &mut self.exports.on_start else { return };
+        job.frames += 1;
+        ctx.request_repaint();
+        let (kind, frames, requested, path) = (job.kind, job.frames, job.requested, job.path.clone());
+        let request = match kind {
+            ExportKind::Chart => frames >= 3 && self.panels.chart.export_rect.is_some(),
+            ExportKind::Visit => {
+                self.tab = Tab::Visit;
+                frames >= 3 && self.panels.itinerary.export_rect.is_some()
+            }
+            ExportKind::Gauge(i) => self.gauge_on_start(i, frames, commands),
+        };
+        if request && !requested {
+            if let Some(job) = &mut self.exports.on_start {
+                job.requested = true;
+            }
+            commands.push(match kind {
+                ExportKind::Chart => Command::ExportChart(path),
+                ExportKind::Visit => Command::ExportVisitPng(path),
+                ExportKind::Gauge(i) => Command::ExportGauge(i, path),
+            });
+        }
+        let done = self.exports.outcome.lock().is_ok_and(|o| o.is_some());
+        let stuck = frames > 600;
+        if self.exports.on_start.is_some() && (done || stuck) {
+            if stuck && let Ok(mut slot) = self.exports.outcome.lock() {
+                slot.get_or_insert(Err("no screenshot arrived from the renderer".into()));
+            }
+            self.exports.on_start = None;
+            commands.push(Command::Quit);
+        }
+    }
+
+    /// The gauge export of the command line: switch to the Targets tab, scroll the card into
+    /// view, and say when it is on screen (true: request the screenshot).
+    fn gauge_on_start(&mut self, i: usize, frames: u32, commands: &mut CommandQueue) -> bool {
+        let requested = self.exports.on_start.as_ref().is_some_and(|j| j.requested);
+        if requested {
+            return false;
+        }
+        if self.tab != Tab::Targets {
+            let n = self.doc.workspace.targets.len();
+            if i >= n {
+                self.exports.on_start = None;
+                self.exports
+                    .set_outcome(Err(format!("there is no target {} (the workspace has {n})", i + 1)));
+                commands.push(Command::Quit);
+                return false;
+            }
+            commands.push(Command::ShowTab(Tab::Targets));
+            if let Some(job) = &mut self.exports.on_start {
+                job.frames = 0;
+            }
+            return false;
+        }
+        if frames < 3 {
+            return false;
+        }
+        if self.panels.gauges.card_rect(i).is_some() {
+            return true;
+        }
+        if frames == 3 {
+            self.panels.gauges.scroll_to(i);
+        }
+        false
+    }
+
+    /// Writes the chart's table as CSV.
+    pub(super) fn export_table_csv(&mut self, path: &Path) {
+        // Exactly the current selection's numbers, even while the shown ones are being updated.
+        let revisions = self.doc.revisions();
+        self.cache.refresh(self.doc.dataset(), revisions.data, &self.doc.workspace.selection);
+        let table = self.chart_table();
+        let written = table
+            .to_csv()
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.notices.notify(
+                Level::Info,
+                format!(
+                    "Exported table {} ({} rows, {} columns)",
+                    path.display(),
+                    table.rows.len(),
+                    table.columns.len() + 2
+                ),
+            ),
+            Err(e) => self.notices.notify(Level::Error, format!("{e}. No file was written.")),
+        }
+    }
+
+    /// Writes visit `visit` as an iCalendar file.
+    pub(super) fn export_ics(&mut self, path: &Path, visit: usize) {
+        let Some(v) = self.doc.workspace.visits.get(visit) else {
+            self.notices.notify(Level::Error, "No such visit to export");
+            return;
+        };
+        if path.as_os_str().is_empty() {
+            self.notices.notify(Level::Error, "Type a file name for the calendar file first");
+            return;
+        }
+        let events = v.stops.len();
+        // A bare file name typed in the panel goes next to the workspace file when there is one.
+        let path = match (&self.doc.path, path.is_relative()) {
+            (Some(ws), true) => ws.parent().map_or_else(|| path.to_owned(), |dir| dir.join(path)),
+            _ => path.to_owned(),
+        };
+        let path = std::path::absolute(&path).unwrap_or(path);
+        match ics::write_ics(&path, std::slice::from_ref(v)) {
+            Ok(()) => self.notices.notify(
+                Level::Info,
+                format!("Saved itinerary {} ({events} events, iCalendar)", path.display()),
+            ),
+            Err(e) => self.notices.notify(Level::Error, format!("{e}. The previous file is unchanged.")),
+        }
+    }
+}

@@ -1,0 +1,379 @@
+//! The command pipeline: the one place where commands change state. [`TradeDashApp::drain`]
+//! takes the queued commands in push order; for each it asks the unsaved-changes guard,
+//! dispatches, and commits to the document (undo step, revisions, unsaved mark). Follow-ups go
+//! to the back of the queue; nothing here applies a command inside another.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use super::dialogs::{PathPurpose, answered_at_once};
+use super::document::Recording;
+use super::jobs::what_is;
+use super::status::Level;
+use super::{TradeDashApp, file_stem_for};
+use crate::command::{Command, CommandQueue, Guard, GuardChoice, LoadOutcome, Queued};
+use crate::io::import::{ImportError, ImportOptions, Imported, SavedMapping, header_key};
+use crate::io::input::{OpenError, Opened};
+use crate::io::workspace_file;
+use crate::model::workspace::{DataSource, Workspace};
+use crate::ui::Tab;
+
+impl TradeDashApp {
+    /// Applies every queued command, follow-ups included, in push order. Returns whether any
+    /// was applied.
+    pub(super) fn drain(&mut self, ctx: &egui::Context) -> bool {
+        self.doc.end_typing_unless(crate::ui::typing_field(ctx));
+        let mut queue = std::mem::take(&mut self.queue);
+        let applied = queue.drain(|queued, queue| self.step(ctx, queued, queue));
+        // Anything pushed to `self.queue` meanwhile (nothing should be) waits for the next drain.
+        while let Some(q) = self.queue.pop() {
+            queue.push_queued(q);
+        }
+        self.queue = queue;
+        applied > 0
+    }
+
+    /// One command: the guard, the dispatch, the commit.
+    fn step(&mut self, ctx: &egui::Context, queued: Queued, queue: &mut CommandQueue) {
+        let Queued { command, typing, guard } = queued;
+        let dirty = self.doc.is_dirty();
+        match guard {
+            Guard::Ask if dirty && command.needs_guard() => {
+                self.guard = Some(command);
+                return;
+            }
+            // "Save" was chosen but the save did not happen (cancelled, failed): stay.
+            Guard::IfSaved if dirty => return,
+            _ => {}
+        }
+        let before = self.doc.snapshot();
+        let mut follow_ups = CommandQueue::default();
+        let recording = match command {
+            Command::Undo => {
+                self.doc.undo();
+                Recording::Skip
+            }
+            Command::Redo => {
+                self.doc.redo();
+                Recording::Skip
+            }
+            Command::ResolveGuard(choice) => {
+                self.resolve_guard(choice, &mut follow_ups);
+                Recording::Record
+            }
+            other => self.run(ctx, other, &mut follow_ups),
+        };
+        self.doc.commit(before, typing, recording);
+        self.safety.follow_dirty(self.doc.is_dirty());
+        // Follow-ups of a command the user let through ("Don't save") are let through too: the
+        // file picked in the open dialog opens without asking again.
+        while let Some(mut f) = follow_ups.pop() {
+            if guard == Guard::Passed && f.guard == Guard::Ask {
+                f.guard = Guard::Passed;
+            }
+            queue.push_queued(f);
+        }
+    }
+
+    /// The answer to the unsaved-changes dialog: the command it held back goes on (to the back
+    /// of the queue) or is dropped.
+    fn resolve_guard(&mut self, choice: GuardChoice, queue: &mut CommandQueue) {
+        let Some(pending) = self.guard.take() else { return };
+        let guard = match choice {
+            GuardChoice::Cancel => return,
+            GuardChoice::DontSave => Guard::Passed,
+            GuardChoice::Save => {
+                self.save();
+                Guard::IfSaved
+            }
+        };
+        queue.push_queued(Queued { command: pending, typing: None, guard });
+    }
+
+    /// Carries out a command (the guard has been passed).
+    fn run(&mut self, ctx: &egui::Context, command: Command, queue: &mut CommandQueue) -> Recording {
+        match command {
+            Command::OpenDataDialog
+            | Command::OpenWorkspaceDialog
+            | Command::SaveWorkspaceAsDialog
+            | Command::ExportChartDialog
+            | Command::ExportGaugeDialog(_)
+            | Command::ExportTableCsvDialog
+            | Command::ExportIcsDialog
+            | Command::ExportVisitPngDialog => self.ask_path(&command, queue),
+            Command::Open(path) => self.start_open(ctx, path, ImportOptions::default()),
+            Command::CancelLoad => self.loads.cancel_all(),
+            Command::ImportWithMapping { path, mapping, header, remember, sheet } => {
+                if remember {
+                    let key = header_key(header.iter().map(String::as_str));
+                    let saved = &mut self.doc.workspace.import_mappings;
+                    saved.retain(|m| m.header != key);
+                    saved.push(SavedMapping { header: key, mapping: (*mapping).clone() });
+                }
+                let options = ImportOptions { mapping: Some(*mapping), remembered: Vec::new(), sheet };
+                self.start_open(ctx, path, options);
+            }
+            Command::ImportSheet { path, sheet } => {
+                self.start_open(ctx, path, ImportOptions { sheet: Some(sheet), ..ImportOptions::default() });
+            }
+            Command::SaveWorkspace => self.save(),
+            Command::SaveWorkspaceAs(p) => self.save_workspace(&p),
+            Command::ExportChart(path) => self.request_export(ctx, path, super::ExportKind::Chart),
+            Command::ExportGauge(index, path) => {
+                self.request_export(ctx, path, super::ExportKind::Gauge(index));
+            }
+            Command::ExportTableCsv(path) => self.export_table_csv(&path),
+            Command::ExportIcs(path) => self.export_ics(&path, self.panels.itinerary.visit_index()),
+            Command::ExportVisitPng(path) => self.request_export(ctx, path, super::ExportKind::Visit),
+            Command::LoadFinished(outcome) => return self.load_finished(&outcome),
+            Command::Recover(path) => {
+                if let Some(file) = self.safety.recover(&path, &mut self.notices) {
+                    self.doc.set_workspace(file.workspace, file.origin);
+                    self.doc.mark_recovered();
+                }
+                return Recording::Skip;
+            }
+            other => self.edit(ctx, other),
+        }
+        Recording::Record
+    }
+
+    /// Commands that change the workspace or the window directly.
+    fn edit(&mut self, ctx: &egui::Context, command: Command) {
+        let ws = &mut self.doc.workspace;
+        match command {
+            Command::SetSelection(sel) => ws.selection = sel,
+            Command::SetChart(settings) => ws.chart = settings,
+            Command::SetTargets(targets) => ws.targets = targets,
+            Command::SetVisits(visits) => ws.visits = visits,
+            Command::SetAnnotations(annotations) => ws.annotations = annotations,
+            Command::ShowTab(tab) => self.tab = tab,
+            Command::ShowImportReport => self.import.show = true,
+            Command::OpenDefault => {
+                self.doc.set_workspace(workspace_file::default_workspace(), None);
+                self.doc.new_document();
+                self.notices.notify(
+                    Level::Info,
+                    "Opened the built-in Brest Oblast – Kazakhstan workspace (sample data)",
+                );
+            }
+            Command::NewWorkspace => {
+                self.doc.set_workspace(Workspace::default(), None);
+                self.import.report = None;
+                self.import.path = None;
+                self.doc.new_document();
+            }
+            Command::Quit => {
+                self.safety.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::DiscardAutosave(path) => self.safety.discard(&path, &mut self.notices),
+            other => {
+                // Every other command is dispatched by `run`; reaching here is a wiring mistake,
+                // said where it can be seen rather than ignored.
+                self.notices.notify(Level::Error, format!("Internal: {other:?} was not dispatched"));
+            }
+        }
+    }
+
+    /// The file dialog of a `…Dialog` command; its answer is pushed as the command it asks for.
+    fn ask_path(&mut self, command: &Command, queue: &mut CommandQueue) {
+        let title = &self.doc.workspace.title;
+        let started = Instant::now();
+        let (answer, purpose): (Option<Command>, Option<PathPurpose>) = match command {
+            Command::OpenDataDialog => (self.dialogs.pick_data().map(Command::Open), Some(PathPurpose::Open)),
+            Command::OpenWorkspaceDialog => {
+                (self.dialogs.pick_workspace().map(Command::Open), Some(PathPurpose::Open))
+            }
+            Command::SaveWorkspaceAsDialog => {
+                self.save_as_dialog();
+                return;
+            }
+            Command::ExportChartDialog => {
+                let name = format!("{}-chart.png", file_stem_for(title));
+                (self.dialogs.save_png(&name).map(Command::ExportChart), Some(PathPurpose::ExportChart))
+            }
+            &Command::ExportGaugeDialog(index) => {
+                let Some(target) = self.doc.workspace.targets.get(index) else { return };
+                let name = format!("{}-gauge.png", file_stem_for(&target.name));
+                let answer = self.dialogs.save_png(&name).map(|p| Command::ExportGauge(index, p));
+                (answer, Some(PathPurpose::ExportGauge(index)))
+            }
+            Command::ExportTableCsvDialog => {
+                let view = self.doc.workspace.chart.view.cli_name();
+                let name = format!("{}-{view}.csv", file_stem_for(title));
+                (self.dialogs.save_csv(&name).map(Command::ExportTableCsv), None)
+            }
+            Command::ExportIcsDialog => {
+                let Some(v) = self.doc.workspace.visits.get(self.panels.itinerary.visit_index()) else {
+                    self.notices.notify(Level::Error, "There is no visit to export");
+                    return;
+                };
+                let name = format!("{}.ics", file_stem_for(&v.title));
+                let answer = self.dialogs.save_ics(&name).map(Command::ExportIcs);
+                if answer.is_none() && answered_at_once(started) {
+                    self.tab = Tab::Visit;
+                    self.notices.notify(
+                        Level::Warning,
+                        "No file dialog is available on this desktop: type a path in \"Calendar file\" \
+                         and click \"Save .ics\", or use `tradedash export-ics`.",
+                    );
+                }
+                (answer, None)
+            }
+            Command::ExportVisitPngDialog => {
+                let name = format!("{}-itinerary.png", file_stem_for(title));
+                let answer = self.dialogs.save_png(&name).map(Command::ExportVisitPng);
+                if answer.is_none() && answered_at_once(started) {
+                    self.notices.notify(
+                        Level::Warning,
+                        "No file dialog is available on this desktop: use `tradedash export-visit-png` \
+                         to save a picture of the itinerary.",
+                    );
+                }
+                (answer, None)
+            }
+            _ => return,
+        };
+        match (answer, purpose) {
+            (Some(c), _) => queue.push(c),
+            (None, Some(purpose)) => self.dialog_gave_nothing(started, purpose),
+            (None, None) => {}
+        }
+    }
+
+    fn dialog_gave_nothing(&mut self, started: Instant, purpose: PathPurpose) {
+        // Without a desktop portal rfd returns at once, just like Cancel; say what else works.
+        if answered_at_once(started) {
+            self.path_prompt = Some((purpose, String::new()));
+            self.notices.notify(Level::Warning, purpose.no_dialog_text());
+        }
+    }
+
+    /// Saves to the workspace's file, or asks where when it has none.
+    fn save(&mut self) {
+        match self.doc.path.clone() {
+            Some(p) => self.save_workspace(&p),
+            None => self.save_as_dialog(),
+        }
+    }
+
+    /// Asks where to save, and saves there. The save happens here, not as a follow-up: the
+    /// unsaved-changes guard's "Save" must know whether it happened before it goes on.
+    fn save_as_dialog(&mut self) {
+        let name = format!("{}.ron", file_stem_for(&self.doc.workspace.title));
+        let started = Instant::now();
+        match self.dialogs.save_workspace(&name) {
+            Some(p) => self.save_workspace(&p),
+            None => self.dialog_gave_nothing(started, PathPurpose::SaveWorkspace),
+        }
+    }
+
+    fn save_workspace(&mut self, path: &std::path::Path) {
+        match workspace_file::save(path, &self.doc.workspace_with_data()) {
+            Ok(()) => {
+                self.doc.path = Some(path.to_owned());
+                self.doc.mark_saved();
+                self.safety.remember_recent(path);
+                self.notices.notify(Level::Info, format!("Saved workspace {}", path.display()));
+            }
+            Err(e) => self.notices.notify(Level::Error, format!("{e}. The previous file is unchanged.")),
+        }
+    }
+
+    /// Starts a background load, with the column mappings the workspace remembers.
+    pub(super) fn start_open(&mut self, ctx: &egui::Context, path: PathBuf, mut options: ImportOptions) {
+        options.remembered.extend(self.doc.workspace.import_mappings.iter().cloned());
+        self.loads.start(ctx, path, options, &mut self.notices);
+    }
+
+    /// A load ended: show what it read, ask for a column mapping, or say why it failed.
+    fn load_finished(&mut self, outcome: &LoadOutcome) -> Recording {
+        let Some(result) = self.loads.finish(outcome, &mut self.notices) else { return Recording::Skip };
+        let path = outcome.path.clone();
+        match result {
+            Ok(Opened::Data(imported)) => {
+                self.data_loaded(path, imported);
+                return Recording::Record;
+            }
+            Ok(Opened::Workspace { workspace, data, warning }) => {
+                self.doc.set_workspace(workspace, Some(path.clone()));
+                if let Some(imported) = data {
+                    self.import.path = Some(PathBuf::from(&imported.report.file));
+                    self.import.report = Some(imported.report);
+                    self.doc.set_dataset(Arc::new(imported.dataset));
+                }
+                self.doc.new_document();
+                self.safety.remember_recent(&path);
+                match warning {
+                    Some(w) => self.notices.notify(Level::Warning, w),
+                    None => self.notices.notify(Level::Info, format!("Opened workspace {}", path.display())),
+                }
+            }
+            Err(OpenError::Data(e)) if e.preview().is_some() && self.exports.on_start.is_none() => {
+                // Not an error yet: ask which column holds what.
+                if let Some(preview) = e.preview() {
+                    self.import_panel.ask_mapping(path.clone(), preview.clone(), e.to_string());
+                }
+                self.notices.notify(
+                    Level::Warning,
+                    format!(
+                        "{}: choose the columns in the Column mapping window. The data shown is unchanged.",
+                        path.display()
+                    ),
+                );
+            }
+            Err(e) => {
+                if let OpenError::Data(ImportError::NoUsableRows { report, .. }) = &e {
+                    self.import.report = Some((**report).clone());
+                    self.import.path = Some(path.clone());
+                }
+                let what = what_is(&path);
+                self.notices.notify(Level::Error, format!("{e}. The {what} shown is unchanged."));
+                self.exports.fail_on_start(&e.to_string());
+            }
+        }
+        Recording::Skip
+    }
+
+    fn data_loaded(&mut self, path: PathBuf, imported: Imported) {
+        self.safety.remember_recent(&path);
+        let Imported { dataset, report } = imported;
+        let mut summary = report.summary_line();
+        if report.sheets.len() > 1 {
+            summary
+                .push_str(&format!(" — {} sheets: choose another in the Import report", report.sheets.len()));
+        }
+        let level = if report.rows_skipped > 0 { Level::Warning } else { Level::Info };
+        // Keep the selection where it still names something in the new data.
+        let sel = &mut self.doc.workspace.selection;
+        if sel.reporter.as_deref().is_some_and(|q| !dataset.reporters().iter().any(|p| p.matches(q))) {
+            sel.reporter = None;
+        }
+        if sel.partner.as_deref().is_some_and(|q| !dataset.partners().iter().any(|p| p.matches(q))) {
+            sel.partner = None;
+        }
+        sel.compare.retain(|q| dataset.partners().iter().any(|p| p.matches(q)));
+        sel.range = None;
+        let sheet = report
+            .sheet
+            .as_ref()
+            .filter(|_| report.sheets.len() > 1)
+            .map_or_else(String::new, |s| format!(", sheet “{s}”"));
+        self.doc.workspace.data = DataSource {
+            label: format!(
+                "{}{sheet} ({})",
+                path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                report.format.label()
+            ),
+            sample: false,
+            path: Some(path.clone()),
+            embedded: None,
+        };
+        self.doc.set_dataset(Arc::new(dataset));
+        self.import.report = Some(report);
+        self.import.path = Some(path);
+        self.notices.notify(level, summary);
+    }
+}

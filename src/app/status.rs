@@ -1,0 +1,95 @@
+//! Notices: the status bar's message, the error window, and what the status bar shows while
+//! work runs in the background.
+
+use egui::{RichText, Ui};
+
+use super::loading::{self, LoadJob};
+use crate::command::{Command, CommandQueue};
+use crate::io::import::ImportReport;
+use crate::ui::theme;
+
+/// How serious a notice is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Something worked.
+    Info,
+    /// Something worked only in part.
+    Warning,
+    /// Something failed; nothing was lost.
+    Error,
+}
+
+/// A message for the status bar (and, for errors, a window until dismissed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Seriousness.
+    pub level: Level,
+    /// The text, naming file, line and column where there are such.
+    pub text: String,
+}
+
+/// The notices shown so far and the error waiting in its window.
+#[derive(Debug, Default)]
+pub(super) struct Notices {
+    pub list: Vec<Notice>,
+    pub error_window: Option<String>,
+}
+
+impl Notices {
+    /// Shows a notice; an error also opens the error window.
+    pub fn notify(&mut self, level: Level, text: impl Into<String>) {
+        let text = text.into();
+        if level == Level::Error {
+            self.error_window = Some(text.clone());
+        }
+        self.list.push(Notice { level, text });
+    }
+
+    /// The error window, until dismissed.
+    pub fn error_window_ui(&mut self, ctx: &egui::Context) {
+        let Some(text) = &self.error_window else { return };
+        let mut open = true;
+        let mut ok = false;
+        egui::Window::new("Problem").collapsible(false).open(&mut open).show(ctx, |ui| {
+            ui.label(RichText::new(text).color(theme::error(ui.visuals())));
+            ok = ui.button("OK").clicked();
+        });
+        if !open || ok {
+            self.error_window = None;
+        }
+    }
+}
+
+/// What the status bar shows.
+pub(super) struct Status<'a> {
+    pub notices: &'a [Notice],
+    pub loads: &'a [LoadJob],
+    pub updating: bool,
+    pub report: Option<&'a ImportReport>,
+}
+
+/// The status bar: progress of background work, else the last notice.
+pub(super) fn status_ui(ui: &mut Ui, status: &Status<'_>, commands: &mut CommandQueue) {
+    let Status { notices, loads, updating, report } = *status;
+    ui.horizontal(|ui| {
+        if updating {
+            loading::updating_ui(ui);
+            ui.separator();
+        }
+        if !loads.is_empty() {
+            loading::loads_ui(ui, loads, commands);
+        } else if let Some(n) = notices.last() {
+            let color = match n.level {
+                Level::Info => ui.visuals().text_color(),
+                Level::Warning => theme::warning(ui.visuals()),
+                Level::Error => theme::error(ui.visuals()),
+            };
+            ui.label(RichText::new(&n.text).color(color));
+        } else {
+            ui.label("Ready. Open a CSV (Ctrl+O), drop one on the window, or explore the example.");
+        }
+        if report.is_some() && ui.small_button("Import report").clicked() {
+            commands.push(Command::ShowImportReport);
+        }
+    });
+}

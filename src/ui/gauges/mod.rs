@@ -1,0 +1,195 @@
+//! Target-gap gauges: one card per target with a painter-drawn arc gauge (in the style of
+//! Grafana's gauge panels), the figures behind it, and an editor to add, edit, duplicate and
+//! delete targets.
+//!
+//! The panel never changes the workspace: edits push [`Command::SetTargets`], a PNG export
+//! [`Command::ExportGaugeDialog`]. Statuses come from [`statuses::TargetStatuses`], keyed on
+//! the data revision and the targets, so idle frames and selection changes compute nothing.
+
+mod card;
+mod editor;
+mod statuses;
+
+use egui::{Rect, Ui};
+
+use self::card::Card;
+use self::editor::{Editor, editor_ui, new_editor};
+use crate::command::{Command, CommandQueue};
+use crate::model::target::{Target, TargetStatus};
+
+use super::{Panel, ViewCtx};
+
+/// Width of one gauge card, points.
+const CARD_WIDTH: f32 = 330.0;
+/// Inner margin of a card, points.
+const CARD_MARGIN: f32 = 10.0;
+
+/// Panel state: the editor, a pending delete confirmation, the status cache and where each
+/// card was drawn (for PNG export).
+#[derive(Debug, Default)]
+pub struct GaugesPanel {
+    /// The target being edited or created.
+    editor: Option<Editor>,
+    /// Index of the target whose delete awaits confirmation.
+    confirm_delete: Option<usize>,
+    /// Statuses, recomputed only when the data or a target changes.
+    statuses: statuses::TargetStatuses,
+    /// Screen rect of each card in the last frame drawn, `None` unless wholly visible; the PNG
+    /// export crops to it.
+    card_rects: Vec<Option<Rect>>,
+    /// The same a frame earlier: a card counts as on screen only when it has not moved.
+    prev_card_rects: Vec<Option<Rect>>,
+    /// Card to scroll into view on the next frame.
+    scroll_to: Option<usize>,
+    /// An export asked for: the card is scrolled into view first, then the dialog opens.
+    export_when_visible: Option<usize>,
+}
+
+/// What a card asks for, handled after the cards are drawn.
+enum CardAction {
+    Edit(usize),
+    Duplicate(usize),
+    AskDelete(usize),
+    Delete(usize),
+    KeepIt,
+    Export(usize),
+}
+
+impl GaugesPanel {
+    /// Screen rect of target `index`'s card in the last frame drawn, if it was wholly visible
+    /// and where it was the frame before (not scrolling).
+    #[must_use]
+    pub fn card_rect(&self, index: usize) -> Option<Rect> {
+        stable_rect(&self.card_rects, &self.prev_card_rects, index)
+    }
+
+    /// Scrolls target `index`'s card into view on the next frame.
+    pub fn scroll_to(&mut self, index: usize) {
+        self.scroll_to = Some(index);
+    }
+
+    /// How many target statuses have been computed (tests: once per change, never per frame).
+    #[must_use]
+    pub fn evaluations(&self) -> u64 {
+        self.statuses.evaluations()
+    }
+
+    /// Whether target statuses are being computed in the background (large data).
+    #[must_use]
+    pub fn is_evaluating(&self) -> bool {
+        self.statuses.is_evaluating()
+    }
+
+    /// Draws the panel: the "Add target" button, the editor when open, and one card per target.
+    pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
+        let Self {
+            editor,
+            confirm_delete,
+            statuses,
+            card_rects,
+            prev_card_rects,
+            scroll_to,
+            export_when_visible,
+        } = self;
+        let targets = &view.workspace.targets;
+        ui.horizontal(|ui| {
+            ui.heading("Targets");
+            if ui.add_enabled(editor.is_none(), egui::Button::new("Add target")).clicked() {
+                *editor = Some(new_editor(view));
+            }
+        });
+        if let Some(next) = editor_ui(ui, editor, targets) {
+            commands.push(Command::SetTargets(next));
+        }
+        ui.separator();
+        *prev_card_rects = std::mem::take(card_rects);
+        if targets.is_empty() {
+            ui.label(
+                "No targets yet. “Add target” sets one: a value, a deadline and a baseline to measure from.",
+            );
+            return;
+        }
+        let Some(statuses) = statuses.get(view.dataset, view.revisions.data, targets, ui.ctx()) else {
+            ui.label("Computing the targets' figures…");
+            return;
+        };
+        let sample = view.workspace.data.sample;
+        let mut action = None;
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            // Cards in rows of as many as fit: each card is CARD_WIDTH plus its frame margins.
+            let slot = CARD_WIDTH + 2.0 * CARD_MARGIN + ui.spacing().item_spacing.x + 2.0;
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            // a small positive count of cards per row
+            let per_row = ((ui.available_width() / slot).floor() as usize).max(1);
+            let cards: Vec<(usize, (&Target, &TargetStatus))> =
+                targets.iter().zip(statuses).enumerate().collect();
+            for row in cards.chunks(per_row) {
+                ui.horizontal_top(|ui| {
+                    for &(i, (target, status)) in row {
+                        let card = Card { index: i, target, status, sample, confirm_delete: *confirm_delete };
+                        let (rect, a) = card.ui(ui, editor.is_none());
+                        if *scroll_to == Some(i) {
+                            ui.scroll_to_rect_animation(
+                                rect,
+                                Some(egui::Align::Center),
+                                egui::style::ScrollAnimation::none(),
+                            );
+                            *scroll_to = None;
+                        }
+                        card_rects.push(ui.clip_rect().contains_rect(rect).then_some(rect));
+                        action = action.take().or(a);
+                    }
+                });
+            }
+        });
+        match action {
+            Some(CardAction::Edit(i)) => *editor = Some(Editor::from_target(Some(i), &targets[i])),
+            Some(CardAction::Duplicate(i)) => {
+                let mut copy = targets[i].clone();
+                copy.name = format!("{} (copy)", copy.name);
+                let mut next = targets.clone();
+                next.insert(i + 1, copy);
+                commands.push(Command::SetTargets(next));
+            }
+            Some(CardAction::AskDelete(i)) => *confirm_delete = Some(i),
+            Some(CardAction::KeepIt) => *confirm_delete = None,
+            Some(CardAction::Delete(i)) => {
+                let mut next = targets.clone();
+                next.remove(i);
+                commands.push(Command::SetTargets(next));
+                *confirm_delete = None;
+            }
+            Some(CardAction::Export(i)) => {
+                *scroll_to = Some(i);
+                *export_when_visible = Some(i);
+                ui.ctx().request_repaint();
+            }
+            None => {}
+        }
+        // The dialog opens once the card to export is wholly on screen (scrolling takes a frame).
+        if let Some(i) = *export_when_visible
+            && scroll_to.is_none()
+        {
+            if stable_rect(card_rects, prev_card_rects, i).is_some() {
+                commands.push(Command::ExportGaugeDialog(i));
+                *export_when_visible = None;
+            } else if i >= targets.len() {
+                *export_when_visible = None;
+            } else {
+                ui.ctx().request_repaint();
+            }
+        }
+    }
+}
+
+impl Panel for GaugesPanel {
+    fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
+        GaugesPanel::ui(self, ui, view, commands);
+    }
+}
+
+/// A card's rect if it was wholly visible in this frame and the one before, unmoved.
+fn stable_rect(now: &[Option<Rect>], before: &[Option<Rect>], index: usize) -> Option<Rect> {
+    let rect = now.get(index).copied().flatten()?;
+    (before.get(index).copied().flatten() == Some(rect)).then_some(rect)
+}
