@@ -251,7 +251,7 @@ impl TradeDashApp {
     /// command-line export, the autosave, a close request.
     fn before_ui(&mut self, ctx: &egui::Context) {
         self.loads.collect(&mut self.queue);
-        self.finish_export();
+        self.exports.finish(&mut self.notices);
         if let Some((p, options)) = self.initial_open.take() {
             if options.mapping.is_some() || options.sheet.is_some() {
                 self.start_open(ctx, p, options);
@@ -261,9 +261,16 @@ impl TradeDashApp {
         }
         menus::shortcuts(ctx, &mut self.queue);
         menus::dropped_files(ctx, &mut self.queue);
-        let mut queue = std::mem::take(&mut self.queue);
-        self.drive_export_on_start(ctx, &mut queue);
-        self.queue = queue;
+        if !self.is_busy() {
+            let mut window = exports::OnScreen {
+                tab: &mut self.tab,
+                chart: self.panels.chart.export_rect,
+                visit: self.panels.itinerary.export_rect,
+                gauges: &mut self.panels.gauges,
+                targets: self.doc.workspace.targets.len(),
+            };
+            self.exports.drive_on_start(ctx, &mut window, &mut self.queue);
+        }
         let (doc, safety) = (&self.doc, &mut self.safety);
         safety.drive_autosave(ctx, doc.path.as_ref(), || doc.workspace_with_data());
         let close = ctx.input(|i| i.viewport().close_requested());

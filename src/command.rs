@@ -18,7 +18,7 @@ use crate::model::itinerary::Visit;
 use crate::model::query::Selection;
 use crate::model::target::Target;
 use crate::model::chart::ChartSettings;
-use crate::ui::Tab;
+use crate::ui::tab::Tab;
 
 /// Everything that changes the app's state.
 #[must_use]

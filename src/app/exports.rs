@@ -6,11 +6,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use super::TradeDashApp;
-use super::status::Level;
+use super::status::{Level, Notices};
 use crate::command::{Command, CommandQueue};
 use crate::io::{atomic, ics, png};
+use crate::model::itinerary::Visit;
+use crate::model::table::ViewTable;
 use crate::ui::Tab;
+use crate::ui::gauges::GaugesPanel;
 
 /// What a PNG export shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +36,8 @@ impl ExportKind {
         }
     }
 
-    fn tab(self) -> Tab {
+    /// The tab the exported view is on.
+    pub(super) fn tab(self) -> Tab {
         match self {
             Self::Chart => Tab::Chart,
             Self::Visit => Tab::Visit,
@@ -126,25 +129,24 @@ impl Exports {
     }
 }
 
-impl TradeDashApp {
-    /// Asks for a screenshot to crop to the chart, the itinerary, or the card of a target.
-    pub(super) fn request_export(&mut self, ctx: &egui::Context, path: PathBuf, kind: ExportKind) {
-        let (what, tab) = (kind.what(), kind.tab());
-        let rect = match kind {
-            ExportKind::Chart => self.panels.chart.export_rect,
-            ExportKind::Visit => self.panels.itinerary.export_rect,
-            ExportKind::Gauge(i) => self.panels.gauges.card_rect(i),
-        };
-        // Rects of panels other than the chart are only current while their tab is on screen.
-        let stale = kind != ExportKind::Chart && self.tab != tab;
-        self.tab = tab;
-        let Some(rect) = rect.filter(|_| !stale) else {
-            self.notices.notify(Level::Error, format!("The {what} is not on screen yet; try again"));
+impl Exports {
+    /// Asks for a screenshot to crop to `rect` (where the view was drawn last frame, `None`
+    /// when it is not on screen).
+    pub fn request(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        kind: ExportKind,
+        rect: Option<egui::Rect>,
+        notices: &mut Notices,
+    ) {
+        let what = kind.what();
+        let Some(rect) = rect else {
+            notices.notify(Level::Error, format!("The {what} is not on screen yet; try again"));
             return;
         };
-        self.exports.pending =
-            Some(PendingExport { what, path, rect, pixels_per_point: ctx.pixels_per_point() });
-        let tx = self.exports.screenshots.0.clone();
+        self.pending = Some(PendingExport { what, path, rect, pixels_per_point: ctx.pixels_per_point() });
+        let tx = self.screenshots.0.clone();
         let repaint = ctx.clone();
         ctx.request_screenshot(move |image| {
             let _ = tx.send(image);
@@ -153,9 +155,9 @@ impl TradeDashApp {
     }
 
     /// Crops a screenshot that arrived to the export asked for, and writes the PNG.
-    pub(super) fn finish_export(&mut self) {
-        let Ok(image) = self.exports.screenshots.1.try_recv() else { return };
-        let Some(pending) = self.exports.pending.take() else { return };
+    pub fn finish(&mut self, notices: &mut Notices) {
+        let Ok(image) = self.screenshots.1.try_recv() else { return };
+        let Some(pending) = self.pending.take() else { return };
         // Crop only to what the screenshot holds: a rect partly off screen would panic in
         // `region`, and one wholly off screen has nothing to save.
         #[allow(clippy::cast_precision_loss)] // screen sizes in pixels are far below 2^24
@@ -166,45 +168,48 @@ impl TradeDashApp {
         let rect = pending.rect.intersect(screen);
         let what = pending.what;
         if !rect.is_positive() {
-            self.notices.notify(Level::Error, format!("The {what} is not on screen; nothing was exported"));
-            self.exports.set_outcome(Err(format!("the {what} is not on screen")));
+            notices.notify(Level::Error, format!("The {what} is not on screen; nothing was exported"));
+            self.set_outcome(Err(format!("the {what} is not on screen")));
             return;
         }
         let cropped = image.region(&rect, Some(pending.pixels_per_point));
         let outcome = match png::save(&pending.path, &cropped) {
             Ok(()) => {
                 let [w, h] = cropped.size;
-                let text = format!("Exported {what} {} ({w}×{h} px)", pending.path.display());
-                self.notices.notify(Level::Info, text);
+                notices
+                    .notify(Level::Info, format!("Exported {what} {} ({w}×{h} px)", pending.path.display()));
                 Ok(pending.path)
             }
             Err(e) => {
-                self.notices.notify(Level::Error, e.to_string());
+                notices.notify(Level::Error, e.to_string());
                 Err(e.to_string())
             }
         };
-        self.exports.set_outcome(outcome);
+        self.set_outcome(outcome);
     }
 
     /// The command-line export: waits for the view to be drawn and settled, exports, closes.
-    pub(super) fn drive_export_on_start(&mut self, ctx: &egui::Context, commands: &mut CommandQueue) {
-        if self.is_busy() {
-            return;
-        }
-        let Some(job) = &mut self.exports.on_start else { return };
+    pub fn drive_on_start(
+        &mut self,
+        ctx: &egui::Context,
+        window: &mut OnScreen<'_>,
+        commands: &mut CommandQueue,
+    ) {
+        let Some(job) = &mut self.on_start else { return };
         job.frames += 1;
         ctx.request_repaint();
         let (kind, frames, requested, path) = (job.kind, job.frames, job.requested, job.path.clone());
-        let request = match kind {
-            ExportKind::Chart => frames >= 3 && self.panels.chart.export_rect.is_some(),
-            ExportKind::Visit => {
-                self.tab = Tab::Visit;
-                frames >= 3 && self.panels.itinerary.export_rect.is_some()
-            }
-            ExportKind::Gauge(i) => self.gauge_on_start(i, frames, commands),
-        };
-        if request && !requested {
-            if let Some(job) = &mut self.exports.on_start {
+        let request = !requested
+            && match kind {
+                ExportKind::Chart => frames >= 3 && window.chart.is_some(),
+                ExportKind::Visit => frames >= 3 && window.visit.is_some(),
+                ExportKind::Gauge(i) => self.gauge_on_start(i, frames, window, commands),
+            };
+        if kind == ExportKind::Visit {
+            *window.tab = Tab::Visit;
+        }
+        if request {
+            if let Some(job) = &mut self.on_start {
                 job.requested = true;
             }
             commands.push(match kind {
@@ -213,35 +218,36 @@ impl TradeDashApp {
                 ExportKind::Gauge(i) => Command::ExportGauge(i, path),
             });
         }
-        let done = self.exports.outcome.lock().is_ok_and(|o| o.is_some());
+        let done = self.outcome.lock().is_ok_and(|o| o.is_some());
         let stuck = frames > 600;
-        if self.exports.on_start.is_some() && (done || stuck) {
-            if stuck && let Ok(mut slot) = self.exports.outcome.lock() {
+        if self.on_start.is_some() && (done || stuck) {
+            if stuck && let Ok(mut slot) = self.outcome.lock() {
                 slot.get_or_insert(Err("no screenshot arrived from the renderer".into()));
             }
-            self.exports.on_start = None;
+            self.on_start = None;
             commands.push(Command::Quit);
         }
     }
 
     /// The gauge export of the command line: switch to the Targets tab, scroll the card into
     /// view, and say when it is on screen (true: request the screenshot).
-    fn gauge_on_start(&mut self, i: usize, frames: u32, commands: &mut CommandQueue) -> bool {
-        let requested = self.exports.on_start.as_ref().is_some_and(|j| j.requested);
-        if requested {
-            return false;
-        }
-        if self.tab != Tab::Targets {
-            let n = self.doc.workspace.targets.len();
+    fn gauge_on_start(
+        &mut self,
+        i: usize,
+        frames: u32,
+        window: &mut OnScreen<'_>,
+        commands: &mut CommandQueue,
+    ) -> bool {
+        if *window.tab != Tab::Targets {
+            let n = window.targets;
             if i >= n {
-                self.exports.on_start = None;
-                self.exports
-                    .set_outcome(Err(format!("there is no target {} (the workspace has {n})", i + 1)));
+                self.on_start = None;
+                self.set_outcome(Err(format!("there is no target {} (the workspace has {n})", i + 1)));
                 commands.push(Command::Quit);
                 return false;
             }
             commands.push(Command::ShowTab(Tab::Targets));
-            if let Some(job) = &mut self.exports.on_start {
+            if let Some(job) = &mut self.on_start {
                 job.frames = 0;
             }
             return false;
@@ -249,62 +255,79 @@ impl TradeDashApp {
         if frames < 3 {
             return false;
         }
-        if self.panels.gauges.card_rect(i).is_some() {
+        if window.gauges.card_rect(i).is_some() {
             return true;
         }
         if frames == 3 {
-            self.panels.gauges.scroll_to(i);
+            window.gauges.scroll_to(i);
         }
         false
     }
+}
 
-    /// Writes the chart's table as CSV.
-    pub(super) fn export_table_csv(&mut self, path: &Path) {
-        // Exactly the current selection's numbers, even while the shown ones are being updated.
-        let revisions = self.doc.revisions();
-        self.cache.refresh(self.doc.dataset(), revisions.data, &self.doc.workspace.selection);
-        let table = self.chart_table();
-        let written = table
-            .to_csv()
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
-        match written {
-            Ok(()) => self.notices.notify(
-                Level::Info,
-                format!(
-                    "Exported table {} ({} rows, {} columns)",
-                    path.display(),
-                    table.rows.len(),
-                    table.columns.len() + 2
-                ),
+/// What the command-line export needs to know of the window, and may change in it.
+pub(super) struct OnScreen<'a> {
+    /// The tab shown.
+    pub tab: &'a mut Tab,
+    /// Where the chart was drawn last frame.
+    pub chart: Option<egui::Rect>,
+    /// Where the itinerary was drawn last frame.
+    pub visit: Option<egui::Rect>,
+    /// The gauges panel (its cards' rects; scrolled to the card to export).
+    pub gauges: &'a mut GaugesPanel,
+    /// How many targets the workspace has.
+    pub targets: usize,
+}
+
+/// Writes the chart's table as CSV.
+pub(super) fn write_table_csv(path: &Path, table: &ViewTable, notices: &mut Notices) {
+    let written = table
+        .to_csv()
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+    match written {
+        Ok(()) => notices.notify(
+            Level::Info,
+            format!(
+                "Exported table {} ({} rows, {} columns)",
+                path.display(),
+                table.rows.len(),
+                table.columns.len() + 2
             ),
-            Err(e) => self.notices.notify(Level::Error, format!("{e}. No file was written.")),
-        }
+        ),
+        Err(e) => notices.notify(Level::Error, format!("{e}. No file was written.")),
     }
+}
 
-    /// Writes visit `visit` as an iCalendar file.
-    pub(super) fn export_ics(&mut self, path: &Path, visit: usize) {
-        let Some(v) = self.doc.workspace.visits.get(visit) else {
-            self.notices.notify(Level::Error, "No such visit to export");
-            return;
-        };
-        if path.as_os_str().is_empty() {
-            self.notices.notify(Level::Error, "Type a file name for the calendar file first");
-            return;
-        }
-        let events = v.stops.len();
-        // A bare file name typed in the panel goes next to the workspace file when there is one.
-        let path = match (&self.doc.path, path.is_relative()) {
-            (Some(ws), true) => ws.parent().map_or_else(|| path.to_owned(), |dir| dir.join(path)),
-            _ => path.to_owned(),
-        };
-        let path = std::path::absolute(&path).unwrap_or(path);
-        match ics::write_ics(&path, std::slice::from_ref(v)) {
-            Ok(()) => self.notices.notify(
+/// Writes `visit` as an iCalendar file; a bare file name goes next to the workspace file
+/// `workspace_path` when there is one.
+pub(super) fn write_ics(
+    path: &Path,
+    visit: Option<&Visit>,
+    workspace_path: Option<&Path>,
+    notices: &mut Notices,
+) {
+    let Some(v) = visit else {
+        notices.notify(Level::Error, "No such visit to export");
+        return;
+    };
+    if path.as_os_str().is_empty() {
+        notices.notify(Level::Error, "Type a file name for the calendar file first");
+        return;
+    }
+    let events = v.stops.len();
+    let path = match (workspace_path, path.is_relative()) {
+        (Some(ws), true) => ws.parent().map_or_else(|| path.to_owned(), |dir| dir.join(path)),
+        _ => path.to_owned(),
+    };
+    let path = std::path::absolute(&path).unwrap_or(path);
+    match ics::write_ics(&path, std::slice::from_ref(v)) {
+        Ok(()) => {
+            notices.notify(
                 Level::Info,
                 format!("Saved itinerary {} ({events} events, iCalendar)", path.display()),
-            ),
-            Err(e) => self.notices.notify(Level::Error, format!("{e}. The previous file is unchanged.")),
+            );
         }
+        Err(e) => notices.notify(Level::Error, format!("{e}. The previous file is unchanged.")),
     }
 }

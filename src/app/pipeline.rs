@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use super::dialogs::{PathPurpose, answered_at_once};
 use super::document::Recording;
+use super::exports::{self, ExportKind};
 use super::jobs::what_is;
 use super::status::Level;
 use super::{TradeDashApp, file_stem_for};
@@ -119,13 +120,19 @@ impl TradeDashApp {
             }
             Command::SaveWorkspace => self.save(),
             Command::SaveWorkspaceAs(p) => self.save_workspace(&p),
-            Command::ExportChart(path) => self.request_export(ctx, path, super::ExportKind::Chart),
-            Command::ExportGauge(index, path) => {
-                self.request_export(ctx, path, super::ExportKind::Gauge(index));
+            Command::ExportChart(path) => self.export_png(ctx, path, ExportKind::Chart),
+            Command::ExportGauge(index, path) => self.export_png(ctx, path, ExportKind::Gauge(index)),
+            Command::ExportTableCsv(path) => {
+                // Exactly the current selection's numbers, even while the shown ones are being updated.
+                let data = self.doc.revisions().data;
+                self.cache.refresh(self.doc.dataset(), data, &self.doc.workspace.selection);
+                exports::write_table_csv(&path, &self.chart_table(), &mut self.notices);
             }
-            Command::ExportTableCsv(path) => self.export_table_csv(&path),
-            Command::ExportIcs(path) => self.export_ics(&path, self.panels.itinerary.visit_index()),
-            Command::ExportVisitPng(path) => self.request_export(ctx, path, super::ExportKind::Visit),
+            Command::ExportIcs(path) => {
+                let visit = self.doc.workspace.visits.get(self.panels.itinerary.visit_index());
+                exports::write_ics(&path, visit, self.doc.path.as_deref(), &mut self.notices);
+            }
+            Command::ExportVisitPng(path) => self.export_png(ctx, path, ExportKind::Visit),
             Command::LoadFinished(outcome) => return self.load_finished(&outcome),
             Command::Recover(path) => {
                 if let Some(file) = self.safety.recover(&path, &mut self.notices) {
@@ -175,6 +182,19 @@ impl TradeDashApp {
                 self.notices.notify(Level::Error, format!("Internal: {other:?} was not dispatched"));
             }
         }
+    }
+
+    /// Asks for a screenshot to crop to the chart, the itinerary, or the card of a target.
+    fn export_png(&mut self, ctx: &egui::Context, path: PathBuf, kind: ExportKind) {
+        let rect = match kind {
+            ExportKind::Chart => self.panels.chart.export_rect,
+            ExportKind::Visit => self.panels.itinerary.export_rect,
+            ExportKind::Gauge(i) => self.panels.gauges.card_rect(i),
+        };
+        // Rects of panels other than the chart are only current while their tab is on screen.
+        let stale = kind != ExportKind::Chart && self.tab != kind.tab();
+        self.tab = kind.tab();
+        self.exports.request(ctx, path, kind, rect.filter(|_| !stale), &mut self.notices);
     }
 
     /// The file dialog of a `…Dialog` command; its answer is pushed as the command it asks for.

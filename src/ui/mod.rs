@@ -8,7 +8,10 @@ pub mod import;
 pub mod itinerary;
 pub mod memo;
 pub mod sidebar;
+pub mod tab;
 pub mod theme;
+
+pub use tab::Tab;
 
 use std::sync::Arc;
 
@@ -61,33 +64,6 @@ pub struct ViewCtx<'a> {
 pub trait Panel {
     /// Draws the view.
     fn ui(&mut self, ui: &mut egui::Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue);
-}
-
-/// The main views, shown as tabs above the central panel.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Tab {
-    /// Monthly trade chart.
-    #[default]
-    Chart,
-    /// Target gauges.
-    Targets,
-    /// Visit itinerary.
-    Visit,
-}
-
-impl Tab {
-    /// Every tab, in display order.
-    pub const ALL: [Self; 3] = [Self::Chart, Self::Targets, Self::Visit];
-
-    /// Tab caption.
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Chart => "Monthly trade",
-            Self::Targets => "Targets",
-            Self::Visit => "Visit",
-        }
-    }
 }
 
 /// The text field being typed in, if any: edits pushed while it has the focus are one undo

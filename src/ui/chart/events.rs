@@ -41,7 +41,7 @@ impl EventsEditor {
         }
         egui::ScrollArea::vertical().id_salt("chart-events-list").show(ui, |ui| {
             if annotations.is_empty() {
-                ui.label(RichText::new("No events yet.").color(super::theme::weak(ui.visuals())));
+                ui.label(RichText::new("No events yet.").color(crate::ui::theme::weak(ui.visuals())));
             }
             for (i, e) in annotations.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
@@ -87,7 +87,7 @@ fn form_ui(ui: &mut Ui, d: &mut Draft, annotations: &[Annotation], commands: &mu
         ui.end_row();
     });
     if let Some(e) = &d.error {
-        ui.label(RichText::new(e).color(super::theme::error(ui.visuals())));
+        ui.label(RichText::new(e).color(crate::ui::theme::error(ui.visuals())));
     }
     let mut done = false;
     ui.horizontal(|ui| {

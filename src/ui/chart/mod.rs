@@ -14,7 +14,6 @@ use super::{Panel, Revisions, ViewCtx, theme};
 use crate::command::{Command, CommandQueue};
 use crate::model::annotation::Annotation;
 use crate::model::chart::ChartView;
-use crate::model::format;
 use crate::model::kpi::Kpi;
 use crate::model::period::{MonthRange, YearMonth};
 use crate::model::query::Selection;
@@ -329,17 +328,4 @@ fn month_combo_ui(ui: &mut Ui, id: &str, value: &mut YearMonth, choices: MonthRa
             }
         })
         .response
-}
-
-/// Formats a share of turnover: "85.8%".
-fn share_label(part: f64, whole: f64) -> Option<String> {
-    (whole != 0.0).then(|| format!("{:.1}%", part / whole * 100.0))
-}
-
-/// "$58.3 million" or "+18.6%".
-fn value_label(unit: crate::model::table::Unit, v: f64) -> String {
-    match unit {
-        crate::model::table::Unit::Usd => format::usd(v),
-        crate::model::table::Unit::Change => format::pct_change(v),
-    }
 }

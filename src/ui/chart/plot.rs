@@ -11,7 +11,6 @@ use egui_plot::{
     PlotPoint, PlotPoints, VLine,
 };
 
-use super::{share_label, theme, value_label};
 use crate::model::annotation::Annotation;
 use crate::model::chart::{ChartSettings, ChartView, Measure};
 use crate::model::format;
@@ -19,6 +18,7 @@ use crate::model::growth;
 use crate::model::period::{MonthRange, YearMonth};
 use crate::model::query::Aggregate;
 use crate::model::table::{Column, Role, Row, RowKey, Unit, ViewTable};
+use crate::ui::theme;
 
 /// One series as drawn.
 #[derive(Debug, Clone)]
@@ -423,6 +423,19 @@ fn event_labels_ui(ui: &Ui, plot_id: egui::Id, transform: &egui_plot::PlotTransf
             (egui::pos2(x + 4.0, y), Align2::LEFT_TOP)
         };
         painter.text(pos, anchor, &m.label, font.clone(), theme::EVENTS);
+    }
+}
+
+/// Formats a share of turnover: "85.8%".
+fn share_label(part: f64, whole: f64) -> Option<String> {
+    (whole != 0.0).then(|| format!("{:.1}%", part / whole * 100.0))
+}
+
+/// "$58.3 million" or "+18.6%".
+fn value_label(unit: Unit, v: f64) -> String {
+    match unit {
+        Unit::Usd => format::usd(v),
+        Unit::Change => format::pct_change(v),
     }
 }
 

@@ -54,7 +54,9 @@ impl TableState {
     ) {
         ui.horizontal(|ui| {
             ui.label(RichText::new("Numbers behind the chart").strong());
-            ui.label(RichText::new("click a header to sort").small().color(super::theme::weak(ui.visuals())));
+            ui.label(
+                RichText::new("click a header to sort").small().color(crate::ui::theme::weak(ui.visuals())),
+            );
             if ui.button("Export CSV…").clicked() {
                 commands.push(Command::ExportTableCsvDialog);
             }

@@ -5,10 +5,24 @@ use std::f32::consts::PI;
 
 use egui::{Align2, FontId, Pos2, Rect, RichText, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo, vec2};
 
-use super::{CARD_MARGIN, CARD_WIDTH, CardAction};
 use crate::model::format;
 use crate::model::target::{BaselineOrigin, Band, CurrentSource, Target, TargetStatus, figure_rows};
 use crate::ui::theme;
+
+/// Width of one gauge card, points.
+pub(super) const CARD_WIDTH: f32 = 330.0;
+/// Inner margin of a card, points.
+pub(super) const CARD_MARGIN: f32 = 10.0;
+
+/// What a card asks for, handled after the cards are drawn.
+pub(super) enum CardAction {
+    Edit(usize),
+    Duplicate(usize),
+    AskDelete(usize),
+    Delete(usize),
+    KeepIt,
+    Export(usize),
+}
 
 /// Size of the arc's drawing area, points.
 const GAUGE_SIZE: Vec2 = vec2(240.0, 160.0);

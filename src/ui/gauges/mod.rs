@@ -12,17 +12,12 @@ mod statuses;
 
 use egui::{Rect, Ui};
 
-use self::card::Card;
+use self::card::{CARD_MARGIN, CARD_WIDTH, Card, CardAction};
 use self::editor::{Editor, editor_ui, new_editor};
 use crate::command::{Command, CommandQueue};
 use crate::model::target::{Target, TargetStatus};
 
 use super::{Panel, ViewCtx};
-
-/// Width of one gauge card, points.
-const CARD_WIDTH: f32 = 330.0;
-/// Inner margin of a card, points.
-const CARD_MARGIN: f32 = 10.0;
 
 /// Panel state: the editor, a pending delete confirmation, the status cache and where each
 /// card was drawn (for PNG export).
@@ -43,16 +38,6 @@ pub struct GaugesPanel {
     scroll_to: Option<usize>,
     /// An export asked for: the card is scrolled into view first, then the dialog opens.
     export_when_visible: Option<usize>,
-}
-
-/// What a card asks for, handled after the cards are drawn.
-enum CardAction {
-    Edit(usize),
-    Duplicate(usize),
-    AskDelete(usize),
-    Delete(usize),
-    KeepIt,
-    Export(usize),
 }
 
 impl GaugesPanel {
