@@ -77,6 +77,10 @@ pub enum Command {
     ExportIcsDialog,
     /// Write the itinerary shown in the Visit tab as an iCalendar file to this path.
     ExportIcs(PathBuf),
+    /// Ask where to save the briefing PDF.
+    ExportBriefDialog,
+    /// Write the briefing PDF (io::brief) to this file.
+    ExportBrief(PathBuf),
     /// Ask where to save a PNG of the itinerary panel.
     ExportVisitPngDialog,
     /// Save a PNG of the itinerary panel to this file.
@@ -147,6 +151,11 @@ pub trait FileDialogs {
         let _ = suggested_name;
         None
     }
+    /// Where to save a PDF (none by default).
+    fn save_pdf(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        let _ = suggested_name;
+        None
+    }
 }
 
 /// rfd's dialogs (XDG portal, or zenity where no portal runs).
@@ -195,6 +204,13 @@ impl FileDialogs for NativeDialogs {
             .add_filter("CSV", &["csv"])
             .save_file()
     }
+    fn save_pdf(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Export briefing as PDF")
+            .set_file_name(suggested_name)
+            .add_filter("PDF", &["pdf"])
+            .save_file()
+    }
 }
 
 /// What a typed path is for, when no file dialog answers.
@@ -208,6 +224,8 @@ enum PathPurpose {
     ExportChart,
     /// Save a PNG of target `i`'s gauge.
     ExportGauge(usize),
+    /// Save the briefing PDF.
+    ExportBrief,
 }
 
 impl PathPurpose {
@@ -221,6 +239,9 @@ impl PathPurpose {
             Self::ExportChart | Self::ExportGauge(_) => {
                 ("Export PNG to a path", "Path of the .png file to write:", "Export")
             }
+            Self::ExportBrief => {
+                ("Export the briefing to a path", "Path of the .pdf file to write:", "Export")
+            }
         }
     }
 
@@ -230,6 +251,7 @@ impl PathPurpose {
             Self::SaveWorkspace => Command::SaveWorkspaceAs(path),
             Self::ExportChart => Command::ExportChart(path),
             Self::ExportGauge(i) => Command::ExportGauge(i, path),
+            Self::ExportBrief => Command::ExportBrief(path),
         }
     }
 }
@@ -637,7 +659,8 @@ impl TradeDashApp {
                 None => self.apply(ctx, Command::SaveWorkspaceAsDialog),
             },
             Command::SaveWorkspaceAsDialog => {
-                let name = format!("{}.ron", file_stem_for(&self.workspace.title));
+                // `.tradedash.ron`: the MIME type the desktop entry claims (assets/packaging).
+                let name = format!("{}.tradedash.ron", file_stem_for(&self.workspace.title));
                 let started = Instant::now();
                 match self.dialogs.save_workspace(&name) {
                     Some(p) => self.save_workspace(&p),
@@ -672,6 +695,15 @@ impl TradeDashApp {
                 }
             }
             Command::ExportTableCsv(path) => self.export_table_csv(&path),
+            Command::ExportBriefDialog => {
+                let name = format!("{}-briefing.pdf", file_stem_for(&self.workspace.title));
+                let started = Instant::now();
+                match self.dialogs.save_pdf(&name) {
+                    Some(p) => self.apply(ctx, Command::ExportBrief(p)),
+                    None => self.dialog_gave_nothing(started, PathPurpose::ExportBrief),
+                }
+            }
+            Command::ExportBrief(path) => self.export_brief(&path),
             Command::SetSelection(sel) => {
                 if sel != self.workspace.selection {
                     self.workspace.selection = sel;
@@ -948,6 +980,23 @@ impl TradeDashApp {
             mirror: self.cache.mirror(),
         }
         .table()
+    }
+
+    /// Writes the briefing PDF of the workspace and its data, for the visit shown in the Visit
+    /// tab. On the UI thread: a briefing of the example takes well under 100 ms.
+    fn export_brief(&mut self, path: &Path) {
+        use crate::io::brief::{BriefOptions, write_brief};
+        let opts = BriefOptions {
+            visit: (!self.workspace.visits.is_empty()).then(|| self.itinerary.visit_index()),
+            rows_skipped: self.import_report.as_ref().map_or(0, |r| r.rows_skipped),
+            ..BriefOptions::today()
+        };
+        match write_brief(&self.workspace, &self.dataset, &opts, path) {
+            Ok(r) => {
+                self.notify(Level::Info, format!("Exported briefing {} ({} pages)", path.display(), r.pages));
+            }
+            Err(e) => self.notify(Level::Error, format!("{e}. No file was written.")),
+        }
     }
 
     fn export_table_csv(&mut self, path: &Path) {
@@ -1365,6 +1414,10 @@ fn menu_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
             }
             if item(ui, "Save workspace as…", Some(&SAVE_AS)) {
                 commands.push(Command::SaveWorkspaceAsDialog);
+            }
+            ui.separator();
+            if item(ui, "Export briefing…", None) {
+                commands.push(Command::ExportBriefDialog);
             }
             ui.separator();
             if item(ui, "Quit", None) {

@@ -163,6 +163,29 @@ pub enum Command {
         #[command(flatten)]
         import: ImportArgs,
     },
+    /// Write the briefing pack for a visit: an A4 PDF with figures, charts, targets, programme.
+    ///
+    /// The PDF has a title page (the visit, delegation and hosts), the key figures with their
+    /// sources, the monthly and year-to-date charts, the targets with their gauges, and the
+    /// programme of the visit by day (docs/briefing.md).
+    ///
+    /// Without INPUT the built-in example is used (its PDF is labelled as sample data). A
+    /// workspace without a visit or targets still gives a briefing; those sections say what is
+    /// missing. Prints the path and the number of pages. Exits 2 when INPUT or --visit cannot
+    /// be used, 1 when the PDF cannot be written (nothing is left at OUT then).
+    ExportBrief {
+        /// Data file or .ron workspace; the built-in example when absent.
+        input: Option<PathBuf>,
+        /// Where to write the PDF.
+        #[arg(long)]
+        out: PathBuf,
+        /// Language of headings and labels: en, ru or kk.
+        #[arg(long, default_value = "en", value_parser = parse_lang)]
+        lang: crate::io::brief::Lang,
+        /// Which visit, counting from 1; the first one when absent.
+        #[arg(long)]
+        visit: Option<usize>,
+    },
     /// Write a SYNTHETIC UN Comtrade CSV for benchmarks: made-up figures, not real trade.
     ///
     /// Belarus's monthly trade in 2018–2019 by partner (150) and HS-6 commodity (3,000 made-up
@@ -245,6 +268,10 @@ fn parse_view(text: &str) -> Result<ChartView, String> {
         let names: Vec<&str> = ChartView::ALL.iter().map(|v| v.cli_name()).collect();
         format!("unknown view {text:?}; use one of {}", names.join(", "))
     })
+}
+
+fn parse_lang(text: &str) -> Result<crate::io::brief::Lang, String> {
+    crate::io::brief::Lang::parse(text).ok_or_else(|| format!("unknown language {text:?}; use en, ru or kk"))
 }
 
 fn parse_month(text: &str) -> Result<YearMonth, String> {
@@ -359,6 +386,9 @@ pub fn main() -> ExitCode {
             export_chart(input.as_deref(), ExportOnStart::new(out), size, &chart, &o)
         }),
         Some(Command::Generate { rows, out, seed, reuse }) => generate(rows, &out, seed, reuse),
+        Some(Command::ExportBrief { input, out, lang, visit }) => {
+            export_brief(input.as_deref(), &out, lang, visit)
+        }
         Some(Command::ExportVisitPng { input, out, size }) => export_chart(
             input.as_deref(),
             ExportOnStart::visit(out),
@@ -392,6 +422,52 @@ fn generate(rows: u64, out: &Path, seed: u64, reuse: bool) -> ExitCode {
         }
         Err(e) => {
             eprintln!("tradedash: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn export_brief(
+    input: Option<&Path>,
+    out: &Path,
+    lang: crate::io::brief::Lang,
+    visit: Option<usize>,
+) -> ExitCode {
+    use crate::io::brief::{BriefError, BriefOptions, write_brief};
+    let (workspace, report, warning) = match input::open_as_workspace(input) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(w) = warning {
+        eprintln!("tradedash: {w}");
+    }
+    if visit == Some(0) {
+        eprintln!("tradedash: --visit counts from 1");
+        return ExitCode::from(2);
+    }
+    let visit = visit.map(|n| n - 1);
+    let opts = BriefOptions {
+        lang,
+        visit,
+        rows_skipped: report.as_ref().map_or(0, |r| r.rows_skipped),
+        ..BriefOptions::today()
+    };
+    let empty = crate::model::dataset::Dataset::default();
+    let data = workspace.data.embedded.clone();
+    match write_brief(&workspace, data.as_deref().unwrap_or(&empty), &opts, out) {
+        Ok(r) => {
+            println!("{} ({} pages)", out.display(), r.pages);
+            ExitCode::SUCCESS
+        }
+        Err(e @ BriefError::NoSuchVisit { .. }) => {
+            eprintln!("tradedash: {e}");
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            eprintln!("tradedash: briefing not written: {e}");
             ExitCode::FAILURE
         }
     }
