@@ -194,6 +194,19 @@ fn a_workspace_without_visit_or_targets_still_gives_a_briefing() {
     assert!(text.contains("This workspace has no visit"), "{text}");
     assert!(text.contains("This workspace has no targets"), "{text}");
     assert!(text.contains("$58.3 million"), "the figures are still there");
+    // A data file with unreadable rows: a briefing without visit or targets, and a note that
+    // the figures may be incomplete.
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/long-with-bad-rows.csv");
+    let pdf = dir.path().join("bad-rows.pdf");
+    let (code, _, stderr) =
+        tradedash(&["export-brief", fixture.to_str().unwrap(), "--out", pdf.to_str().unwrap()]);
+    assert_eq!(code, 0, "stderr: {stderr}");
+    let text = text_of(&pdf);
+    assert!(
+        text.contains("Rows of the data file that could not be read: 4; figures may be incomplete."),
+        "{text}"
+    );
+    assert!(text.contains("This workspace has no visit") && text.contains("This workspace has no targets"));
 }
 
 #[test]

@@ -115,7 +115,9 @@ fn title_page(l: &mut Layout, ws: &Workspace, visit: Option<&Visit>, opts: &Brie
         None => rows.push((lang.t("visit").into(), lang.t("no-visit").into())),
     }
     rows.push((lang.t("prepared").into(), date_text(opts.prepared, lang)));
-    rows.push((lang.t("data").into(), ws.data.label.clone()));
+    let data_label =
+        if ws.data.label.trim().is_empty() { lang.t("no-data-loaded") } else { ws.data.label.as_str() };
+    rows.push((lang.t("data").into(), data_label.to_owned()));
     label_rows(l, &rows, 120.0, 11.0, 0.0);
 }
 
@@ -286,7 +288,7 @@ fn key_figures(
         table(l, &[150.0, 120.0, TEXT_W - 270.0], &header, &rows, BODY);
     }
     if opts.rows_skipped > 0 {
-        notes.push(format!("{} {}.", format::thousands(opts.rows_skipped), lang.t("kf-skipped")));
+        notes.push(lang.t("kf-skipped").replace("{n}", &format::thousands(opts.rows_skipped)));
     }
     if ws.data.sample {
         notes.push(lang.t("sample-banner").to_owned());
