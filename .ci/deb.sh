@@ -7,10 +7,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-command -v cargo-deb >/dev/null || cargo install cargo-deb --locked --version '^3.8' --quiet
+command -v cargo-deb >/dev/null || cargo install cargo-deb --locked --version 3.8.0 --quiet
 cargo deb --version
 test -x target/debug/tradedash || cargo test --locked --no-run --quiet
-# --profile dev: cargo-deb maps the target/release/ asset path to target/debug/.
+# --profile dev: cargo-deb maps the target/release/ asset path to target/debug/. cargo-deb 3.8
+# warns that dev profiles may become an error in a later version; it is pinned to 3.8.0 above,
+# and a release build (`cargo deb`, ~4 min here) is the way out if that happens.
 deb=$(cargo deb --no-build --profile dev --locked | tail -n 1)
 test -f "$deb" || { echo "FAIL: cargo deb did not name a package (got: $deb)"; exit 1; }
 echo "package: $deb ($(du -h "$deb" | cut -f1))"
