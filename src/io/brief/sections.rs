@@ -2,7 +2,7 @@
 
 use crate::model::dataset::Dataset;
 use crate::model::format;
-use crate::model::itinerary::Visit;
+use crate::model::itinerary::{StopKind, StopStatus, Visit};
 use crate::model::period::YearMonth;
 use crate::model::query::{Aggregate, Selection, aggregate};
 use crate::model::series::{self, ChartInputs, ChartView, Measure, Role, RowKey, ViewTable};
@@ -812,6 +812,26 @@ fn product_figures(ws: &Workspace, data: &Dataset, codes: &[String], lang: Lang)
         .join("\n")
 }
 
+fn kind_key(kind: StopKind) -> &'static str {
+    match kind {
+        StopKind::Enterprise => "kind-enterprise",
+        StopKind::University => "kind-university",
+        StopKind::Memorial => "kind-memorial",
+        StopKind::Nature => "kind-nature",
+        StopKind::Meeting => "kind-meeting",
+        StopKind::Travel => "kind-travel",
+    }
+}
+
+fn status_key(status: StopStatus) -> &'static str {
+    match status {
+        StopStatus::Planned => "status-planned",
+        StopStatus::Confirmed => "status-confirmed",
+        StopStatus::Done => "status-done",
+        StopStatus::Cancelled => "status-cancelled",
+    }
+}
+
 fn itinerary(l: &mut Layout, ws: &Workspace, data: &Dataset, visit: Option<&Visit>, lang: Lang) {
     l.heading(lang.t("sec-itinerary"), 80.0);
     let Some(v) = visit else {
@@ -853,7 +873,7 @@ fn itinerary(l: &mut Layout, ws: &Workspace, data: &Dataset, visit: Option<&Visi
                 if !s.place.trim().is_empty() && !stop.contains(s.place.trim()) {
                     stop.push_str(&format!(", {}", s.place.trim()));
                 }
-                stop.push_str(&format!("\n{} · {}", s.kind.label(), s.status.label()));
+                stop.push_str(&format!("\n{} · {}", lang.t(kind_key(s.kind)), lang.t(status_key(s.status))));
                 if !s.notes.trim().is_empty() {
                     stop.push_str(&format!("\n{}", s.notes.trim()));
                 }
