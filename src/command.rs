@@ -63,6 +63,10 @@ pub enum Command {
     ExportIcsDialog,
     /// Write the itinerary shown in the Visit tab as an iCalendar file to this path.
     ExportIcs(PathBuf),
+    /// Ask where to save the briefing PDF.
+    ExportBriefDialog,
+    /// Write the briefing PDF (io::brief) to this file.
+    ExportBrief(PathBuf),
     /// Ask where to save a PNG of the itinerary panel.
     ExportVisitPngDialog,
     /// Save a PNG of the itinerary panel to this file.

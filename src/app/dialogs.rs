@@ -28,6 +28,11 @@ pub trait FileDialogs {
         let _ = suggested_name;
         None
     }
+    /// Where to save a PDF (none by default).
+    fn save_pdf(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        let _ = suggested_name;
+        None
+    }
 }
 
 /// One native dialog: its title, its file filters, and whether it saves.
@@ -55,6 +60,8 @@ const SAVE_ICS: DialogSpec =
     DialogSpec { title: "Save itinerary as iCalendar", filters: &[("iCalendar", &["ics"])], save: true };
 const SAVE_CSV: DialogSpec =
     DialogSpec { title: "Export table as CSV", filters: &[("CSV", &["csv"])], save: true };
+const SAVE_PDF: DialogSpec =
+    DialogSpec { title: "Export briefing as PDF", filters: &[("PDF", &["pdf"])], save: true };
 
 impl DialogSpec {
     /// Shows the dialog; `suggested_name` prefills a save dialog's file name.
@@ -93,6 +100,9 @@ impl FileDialogs for NativeDialogs {
     fn save_csv(&mut self, suggested_name: &str) -> Option<PathBuf> {
         SAVE_CSV.show(suggested_name)
     }
+    fn save_pdf(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        SAVE_PDF.show(suggested_name)
+    }
 }
 
 /// A dialog that answered faster than a person can: no dialog is available on this desktop.
@@ -111,6 +121,8 @@ pub(super) enum PathPurpose {
     ExportChart,
     /// Save a PNG of target `i`'s gauge.
     ExportGauge(usize),
+    /// Save the briefing PDF.
+    ExportBrief,
 }
 
 impl PathPurpose {
@@ -124,6 +136,7 @@ impl PathPurpose {
             Self::ExportChart | Self::ExportGauge(_) => {
                 ("Export PNG to a path", "Path of the .png file to write:", "Export")
             }
+            Self::ExportBrief => ("Export the briefing to a path", "Path of the .pdf file to write:", "Export"),
         }
     }
 
@@ -134,6 +147,7 @@ impl PathPurpose {
             Self::SaveWorkspace => Command::SaveWorkspaceAs(path),
             Self::ExportChart => Command::ExportChart(path),
             Self::ExportGauge(i) => Command::ExportGauge(i, path),
+            Self::ExportBrief => Command::ExportBrief(path),
         }
     }
 

@@ -147,6 +147,10 @@ fn file_menu_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut CommandQueue)
     ui.separator();
     items_ui(ui, FILE_SAVE, commands);
     ui.separator();
+    if menu_item(ui, "Export briefing…", None, true) {
+        commands.push(Command::ExportBriefDialog);
+    }
+    ui.separator();
     if menu_item(ui, "Quit", None, true) {
         commands.push(Command::Quit);
     }

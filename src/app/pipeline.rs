@@ -102,6 +102,7 @@ impl TradeDashApp {
             | Command::ExportGaugeDialog(_)
             | Command::ExportTableCsvDialog
             | Command::ExportIcsDialog
+            | Command::ExportBriefDialog
             | Command::ExportVisitPngDialog => self.ask_path(&command, queue),
             Command::Open(path) => self.start_open(ctx, path, ImportOptions::default()),
             Command::CancelLoad => self.loads.cancel_all(),
@@ -133,6 +134,14 @@ impl TradeDashApp {
                 exports::write_ics(&path, visit, self.doc.path.as_deref(), &mut self.notices);
             }
             Command::ExportVisitPng(path) => self.export_png(ctx, path, ExportKind::Visit),
+            Command::ExportBrief(path) => {
+                let opts = crate::io::brief::BriefOptions {
+                    visit: (!self.doc.workspace.visits.is_empty()).then(|| self.panels.itinerary.visit_index()),
+                    rows_skipped: self.import.report.as_ref().map_or(0, |r| r.rows_skipped),
+                    ..crate::io::brief::BriefOptions::today()
+                };
+                exports::write_brief(&path, &self.doc.workspace, self.doc.dataset(), &opts, &mut self.notices);
+            }
             Command::LoadFinished(outcome) => return self.load_finished(&outcome),
             Command::Recover(path) => {
                 if let Some(file) = self.safety.recover(&path, &mut self.notices) {
@@ -242,6 +251,10 @@ impl TradeDashApp {
                 }
                 (answer, None)
             }
+            Command::ExportBriefDialog => {
+                let name = format!("{}-briefing.pdf", file_stem_for(title));
+                (self.dialogs.save_pdf(&name).map(Command::ExportBrief), Some(PathPurpose::ExportBrief))
+            }
             Command::ExportVisitPngDialog => {
                 let name = format!("{}-itinerary.png", file_stem_for(title));
                 let answer = self.dialogs.save_png(&name).map(Command::ExportVisitPng);
@@ -282,7 +295,8 @@ impl TradeDashApp {
     /// Asks where to save, and saves there. The save happens here, not as a follow-up: the
     /// unsaved-changes guard's "Save" must know whether it happened before it goes on.
     fn save_as_dialog(&mut self) {
-        let name = format!("{}.ron", file_stem_for(&self.doc.workspace.title));
+        // `.tradedash.ron`: the MIME type the desktop entry claims (assets/packaging).
+        let name = format!("{}.tradedash.ron", file_stem_for(&self.doc.workspace.title));
         let started = Instant::now();
         match self.dialogs.save_workspace(&name) {
             Some(p) => self.save_workspace(&p),

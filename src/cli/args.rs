@@ -91,6 +91,29 @@ pub enum Command {
         #[arg(long)]
         visit: Option<usize>,
     },
+    /// Write the briefing pack for a visit: an A4 PDF with figures, charts, targets, programme.
+    ///
+    /// The PDF has a title page (the visit, delegation and hosts), the key figures with their
+    /// sources, the monthly and year-to-date charts, the targets with their gauges, and the
+    /// programme of the visit by day (docs/briefing.md).
+    ///
+    /// Without INPUT the built-in example is used (its PDF is labelled as sample data). A
+    /// workspace without a visit or targets still gives a briefing; those sections say what is
+    /// missing. Prints the path and the number of pages. Exits 2 when INPUT or --visit cannot
+    /// be used, 1 when the PDF cannot be written (nothing is left at OUT then).
+    ExportBrief {
+        /// Data file or .ron workspace; the built-in example when absent.
+        input: Option<PathBuf>,
+        /// Where to write the PDF.
+        #[arg(long)]
+        out: PathBuf,
+        /// Language of headings and labels: en, ru or kk.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Lang,
+        /// Which visit, counting from 1; the first one when absent.
+        #[arg(long)]
+        visit: Option<usize>,
+    },
     /// Open the window on INPUT's Visit tab, save a PNG of the itinerary (timeline and stop
     /// list), and exit (0 once the file is written).
     ExportVisitPng {

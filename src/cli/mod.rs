@@ -8,6 +8,7 @@
 //! of [`Command`] in `args.rs`, a file with its `run` function, and one arm in [`run`].
 
 mod args;
+mod brief;
 mod chart_options;
 mod export;
 mod ics;
@@ -42,6 +43,7 @@ pub fn run(cli: Cli, generate: impl FnOnce(&GenerateArgs) -> ExitCode) -> ExitCo
             with_options(&import, |o| export::chart(input.as_deref(), out, size, &chart, &o))
         }
         Some(Command::ExportVisitPng { input, out, size }) => export::visit(input.as_deref(), out, size),
+        Some(Command::ExportBrief { input, out, lang, visit }) => brief::run(input.as_deref(), &out, lang, visit),
         Some(Command::Generate(args)) => generate(&args),
     }
 }

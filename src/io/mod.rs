@@ -1,7 +1,8 @@
-//! Files in and out: trade data import, RON workspaces, PNG, ICS, atomic writes.
+//! Files in and out: trade data import, RON workspaces, PNG, ICS, the briefing PDF, atomic writes.
 
 pub mod atomic;
 pub mod autosave;
+pub mod brief;
 pub mod ics;
 pub mod import;
 pub mod input;

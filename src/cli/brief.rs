@@ -1,0 +1,50 @@
+//! `tradedash export-brief`: the briefing PDF of a workspace or data file (io::brief).
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::i18n::Lang;
+use crate::io::brief::{BriefError, BriefOptions, write_brief};
+use crate::io::input;
+use crate::model::dataset::Dataset;
+
+/// Writes the briefing of INPUT (the built-in example when absent) to `out`. Exits 2 when INPUT
+/// or `--visit` cannot be used, 1 when the PDF cannot be written.
+pub(super) fn run(input: Option<&Path>, out: &Path, lang: Lang, visit: Option<usize>) -> ExitCode {
+    let (workspace, report, warning) = match input::open_as_workspace(input) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(w) = warning {
+        eprintln!("tradedash: {w}");
+    }
+    if visit == Some(0) {
+        eprintln!("tradedash: --visit counts from 1");
+        return ExitCode::from(2);
+    }
+    let opts = BriefOptions {
+        lang,
+        visit: visit.map(|n| n - 1),
+        rows_skipped: report.as_ref().map_or(0, |r| r.rows_skipped),
+        ..BriefOptions::today()
+    };
+    let empty = Dataset::default();
+    let data = workspace.data.embedded.clone();
+    match write_brief(&workspace, data.as_deref().unwrap_or(&empty), &opts, out) {
+        Ok(r) => {
+            println!("{} ({} pages)", out.display(), r.pages);
+            ExitCode::SUCCESS
+        }
+        Err(e @ BriefError::NoSuchVisit { .. }) => {
+            eprintln!("tradedash: {e}");
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            eprintln!("tradedash: briefing not written: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! 4. The programme of the visit by day, with each stop's products and their figures.
+
+#![allow(unused_imports)]
+//! The sections of the briefing, laid out on [`Layout`] pages from the model's figures.
+
+use crate::model::dataset::Dataset;
+use crate::model::format;
+use crate::model::itinerary::{StopKind, StopStatus, Visit};
+use crate::model::period::YearMonth;
+use crate::model::query::{Aggregate, Selection, aggregate};
+use crate::model::chart::{ChartSettings, ChartView, Measure};
+use crate::model::kpi::Kpi;
+use crate::model::table::{ChartInputs, Role, RowKey, ViewTable, full_year, party_name, year_basis};
+use crate::model::growth::{ytd, ytd_range};
+use crate::model::target::{self, BaselineOrigin, Target, TargetStatus};
+use crate::model::workspace::Workspace;
+use crate::ui::theme;
+
+use super::super::BriefOptions;
+use super::super::page::{Layout, MARGIN_X, PAGE_W, Page, Rgb, TEXT_W, Weight, text_width, wrap};
+use super::super::strings::Lang;
+
+use super::*;
+
+fn product_figures(ws: &Workspace, data: &Dataset, codes: &[String], lang: Lang) -> String {
+    if codes.is_empty() {
+        return lang.t("it-no-products").to_owned();
+    }
+    codes
+        .iter()
+        .map(|code| {
+            let name = data
+                .commodities()
+                .iter()
+                .find(|c| c.code == *code && !c.name.trim().is_empty())
+                .map_or_else(|| format!("HS {code}"), |c| format!("HS {code} {}", c.name.trim()));
+            let sel = Selection {
+                commodity: Some(code.clone()),
+                range: None,
+                compare: Vec::new(),
+                ..ws.selection.clone()
+            };
+            let agg = aggregate(data, &sel);
+            match agg.months.last() {
+                Some(last) => {
+                    let ytd = ytd(&agg, last.period).map_or_else(String::new, |s| {
+                        format!(
+                            "; {} {}: {}",
+                            lang.t("it-ytd"),
+                            ytd_range(last.period).label(),
+                            format::usd(s.turnover_usd())
+                        )
+                    });
+                    format!(
+                        "{name}: {} {}: {}{ytd}",
+                        lang.t("it-latest"),
+                        last.period.label(),
+                        format::usd(last.sums.turnover_usd())
+                    )
+                }
+                None => match agg.years.last() {
+                    Some(y) => format!("{name}: {}: {}", y.year, format::usd(y.sums.turnover_usd())),
+                    None => format!("{name}: {}", lang.t("it-not-in-data")),
+                },
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn kind_key(kind: StopKind) -> &'static str {
+    match kind {
+        StopKind::Enterprise => "kind-enterprise",
+        StopKind::University => "kind-university",
+        StopKind::Memorial => "kind-memorial",
+        StopKind::Nature => "kind-nature",
+        StopKind::Meeting => "kind-meeting",
+        StopKind::Travel => "kind-travel",
+    }
+}
+
+fn status_key(status: StopStatus) -> &'static str {
+    match status {
+        StopStatus::Planned => "status-planned",
+        StopStatus::Confirmed => "status-confirmed",
+        StopStatus::Done => "status-done",
+        StopStatus::Cancelled => "status-cancelled",
+    }
+}
+
+pub(super) fn itinerary(l: &mut Layout, ws: &Workspace, data: &Dataset, visit: Option<&Visit>, lang: Lang) {
+    l.heading(lang.t("sec-itinerary"), 80.0);
+    let Some(v) = visit else {
+        l.paragraph(lang.t("no-visit"), BODY, Rgb::WEAK, Weight::Regular, 0.0);
+        return;
+    };
+    l.paragraph(&format!("{}, {}", v.title, v.dates_label()), BODY + 1.0, Rgb::TEXT, Weight::Regular, 0.0);
+    if !v.notes.trim().is_empty() {
+        l.paragraph(v.notes.trim(), SMALL, Rgb::WEAK, Weight::Regular, 0.0);
+    }
+    let header =
+        [lang.t("it-time").to_owned(), lang.t("it-stop").to_owned(), lang.t("it-products").to_owned()];
+    let widths = [70.0, 190.0, TEXT_W - 260.0];
+    for (day, date) in v.days().into_iter().enumerate() {
+        l.need(60.0);
+        l.gap(8.0);
+        l.paragraph(
+            &format!("{} {} — {}", lang.t("it-day"), day + 1, date_text(date, lang)),
+            BODY + 1.0,
+            Rgb::TEXT,
+            Weight::Bold,
+            0.0,
+        );
+        let stops = v.stops_on(date);
+        if stops.is_empty() {
+            l.paragraph(lang.t("it-no-stops"), BODY, Rgb::WEAK, Weight::Regular, 0.0);
+            continue;
+        }
+        let rows: Vec<Vec<String>> = stops
+            .into_iter()
+            .map(|i| {
+                let s = &v.stops[i];
+                let time = if s.placeholder_times {
+                    format!("{}\n({})", s.time_label(), lang.t("it-times-tbc"))
+                } else {
+                    s.time_label()
+                };
+                let mut stop = s.name().to_owned();
+                if !s.place.trim().is_empty() && !stop.contains(s.place.trim()) {
+                    stop.push_str(&format!(", {}", s.place.trim()));
+                }
+                stop.push_str(&format!("\n{} · {}", lang.t(kind_key(s.kind)), lang.t(status_key(s.status))));
+                if !s.notes.trim().is_empty() {
+                    stop.push_str(&format!("\n{}", s.notes.trim()));
+                }
+                vec![time, stop, product_figures(ws, data, &s.hs_codes, lang)]
+            })
+            .collect();
+        table(l, &widths, &header, &rows, SMALL + 0.5);
+    }
+}
+
