@@ -20,10 +20,10 @@ use egui::{Event, Pos2, pos2};
 use egui_kittest::Harness;
 use tradedash::app::TradeDashApp;
 use tradedash::command::Command;
+use tradedash::model::chart::ChartView;
 use tradedash::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record};
 use tradedash::model::period::YearMonth;
 use tradedash::model::query::Selection;
-use tradedash::model::chart::ChartView;
 use tradedash::model::workspace::{DataSource, Workspace};
 use tradedash::ui::Tab;
 

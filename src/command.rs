@@ -14,10 +14,10 @@ use std::sync::Arc;
 use crate::io::import::ColumnMapping;
 use crate::io::input::{OpenError, Opened};
 use crate::model::annotation::Annotation;
+use crate::model::chart::ChartSettings;
 use crate::model::itinerary::Visit;
 use crate::model::query::Selection;
 use crate::model::target::Target;
-use crate::model::chart::ChartSettings;
 use crate::ui::tab::Tab;
 
 /// Everything that changes the app's state.

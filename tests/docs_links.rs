@@ -14,9 +14,7 @@ use std::path::{Path, PathBuf};
 /// Documentation files written on other branches in the same round (round 3). A link to one
 /// of them is accepted while it does not exist; once it does, the test fails until it is
 /// removed from this list, so the allowance cannot outlive the merge.
-const PENDING_FILES: &[&str] = &[
-    "docs/data-quality.md",
-];
+const PENDING_FILES: &[&str] = &["docs/data-quality.md"];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

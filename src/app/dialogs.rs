@@ -136,7 +136,9 @@ impl PathPurpose {
             Self::ExportChart | Self::ExportGauge(_) => {
                 ("Export PNG to a path", "Path of the .png file to write:", "Export")
             }
-            Self::ExportBrief => ("Export the briefing to a path", "Path of the .pdf file to write:", "Export"),
+            Self::ExportBrief => {
+                ("Export the briefing to a path", "Path of the .pdf file to write:", "Export")
+            }
         }
     }
 

@@ -343,7 +343,9 @@ pub(super) fn write_brief(
     notices: &mut Notices,
 ) {
     match crate::io::brief::write_brief(workspace, data, opts, path) {
-        Ok(r) => notices.notify(Level::Info, format!("Exported briefing {} ({} pages)", path.display(), r.pages)),
+        Ok(r) => {
+            notices.notify(Level::Info, format!("Exported briefing {} ({} pages)", path.display(), r.pages))
+        }
         Err(e) => notices.notify(Level::Error, format!("{e}. No file was written.")),
     }
 }

@@ -136,11 +136,18 @@ impl TradeDashApp {
             Command::ExportVisitPng(path) => self.export_png(ctx, path, ExportKind::Visit),
             Command::ExportBrief(path) => {
                 let opts = crate::io::brief::BriefOptions {
-                    visit: (!self.doc.workspace.visits.is_empty()).then(|| self.panels.itinerary.visit_index()),
+                    visit: (!self.doc.workspace.visits.is_empty())
+                        .then(|| self.panels.itinerary.visit_index()),
                     rows_skipped: self.import.report.as_ref().map_or(0, |r| r.rows_skipped),
                     ..crate::io::brief::BriefOptions::today()
                 };
-                exports::write_brief(&path, &self.doc.workspace, self.doc.dataset(), &opts, &mut self.notices);
+                exports::write_brief(
+                    &path,
+                    &self.doc.workspace,
+                    self.doc.dataset(),
+                    &opts,
+                    &mut self.notices,
+                );
             }
             Command::LoadFinished(outcome) => return self.load_finished(&outcome),
             Command::Recover(path) => {

@@ -43,7 +43,9 @@ pub fn run(cli: Cli, generate: impl FnOnce(&GenerateArgs) -> ExitCode) -> ExitCo
             with_options(&import, |o| export::chart(input.as_deref(), out, size, &chart, &o))
         }
         Some(Command::ExportVisitPng { input, out, size }) => export::visit(input.as_deref(), out, size),
-        Some(Command::ExportBrief { input, out, lang, visit }) => brief::run(input.as_deref(), &out, lang, visit),
+        Some(Command::ExportBrief { input, out, lang, visit }) => {
+            brief::run(input.as_deref(), &out, lang, visit)
+        }
         Some(Command::Generate(args)) => generate(&args),
     }
 }

@@ -6,7 +6,7 @@ use std::f32::consts::PI;
 use egui::{Align2, FontId, Pos2, Rect, RichText, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo, vec2};
 
 use crate::model::format;
-use crate::model::target::{BaselineOrigin, Band, CurrentSource, Target, TargetStatus, figure_rows};
+use crate::model::target::{Band, BaselineOrigin, CurrentSource, Target, TargetStatus, figure_rows};
 use crate::ui::theme;
 
 /// Width of one gauge card, points.

@@ -4,7 +4,9 @@
 use egui::{RichText, Ui};
 
 use super::card::CARD_MARGIN;
-use crate::model::target::{Baseline, BaselineOrigin, CurrentBasis, Target, TargetMeasure, Thresholds, parse_usd};
+use crate::model::target::{
+    Baseline, BaselineOrigin, CurrentBasis, Target, TargetMeasure, Thresholds, parse_usd,
+};
 use crate::ui::form::{choice_row_ui, text_row_ui};
 use crate::ui::{ViewCtx, theme};
 

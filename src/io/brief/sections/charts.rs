@@ -1,28 +1,22 @@
 //! 2. The monthly chart and the year-to-date chart, drawn as vector paths.
 
-#![allow(unused_imports)]
 //! The sections of the briefing, laid out on [`Layout`] pages from the model's figures.
 
+use crate::model::chart::{ChartSettings, ChartView, Measure};
 use crate::model::dataset::Dataset;
 use crate::model::format;
-use crate::model::itinerary::{StopKind, StopStatus, Visit};
 use crate::model::period::YearMonth;
-use crate::model::query::{Aggregate, Selection, aggregate};
-use crate::model::chart::{ChartSettings, ChartView, Measure};
-use crate::model::kpi::Kpi;
-use crate::model::table::{ChartInputs, Role, RowKey, ViewTable, full_year, party_name, year_basis};
-use crate::model::growth::{ytd, ytd_range};
-use crate::model::target::{self, BaselineOrigin, Target, TargetStatus};
+use crate::model::query::{Aggregate, Selection};
+use crate::model::table::{ChartInputs, Role, RowKey, ViewTable};
 use crate::model::workspace::Workspace;
 use crate::ui::theme;
 
-use super::super::BriefOptions;
-use super::super::page::{Layout, MARGIN_X, PAGE_W, Page, Rgb, TEXT_W, Weight, text_width, wrap};
+use super::super::page::{Layout, MARGIN_X, PAGE_W, Rgb, TEXT_W, Weight, text_width};
 use super::super::strings::Lang;
 
 use super::*;
 
-fn measure_key(m: Measure) -> &'static str {
+pub(super) fn measure_key(m: Measure) -> &'static str {
     match m {
         Measure::Exports => "m-exports",
         Measure::Imports => "m-imports",
@@ -192,7 +186,14 @@ fn chart_inputs<'a>(
     ChartInputs { selection: sel, settings, dataset: data, aggregate: agg, compared: &[], mirror: None }
 }
 
-pub(super) fn charts(l: &mut Layout, ws: &Workspace, data: &Dataset, sel: &Selection, agg: &Aggregate, lang: Lang) {
+pub(super) fn charts(
+    l: &mut Layout,
+    ws: &Workspace,
+    data: &Dataset,
+    sel: &Selection,
+    agg: &Aggregate,
+    lang: Lang,
+) {
     const CHART_H: f32 = 190.0;
     l.heading(lang.t("sec-charts"), CHART_H + 60.0);
     let mut monthly = ChartSettings { view: ChartView::Monthly, mirror: false, ..ws.chart.clone() };
@@ -326,7 +327,6 @@ fn ytd_bars(l: &mut Layout, table: &ViewTable, height: f32, lang: Lang) {
         .collect();
     legend(l, &items);
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -1,24 +1,16 @@
 //! 1. Key figures, each with its source.
 
-#![allow(unused_imports)]
 //! The sections of the briefing, laid out on [`Layout`] pages from the model's figures.
 
 use crate::model::dataset::Dataset;
 use crate::model::format;
-use crate::model::itinerary::{StopKind, StopStatus, Visit};
-use crate::model::period::YearMonth;
-use crate::model::query::{Aggregate, Selection, aggregate};
-use crate::model::chart::{ChartSettings, ChartView, Measure};
 use crate::model::kpi::Kpi;
-use crate::model::table::{ChartInputs, Role, RowKey, ViewTable, full_year, party_name, year_basis};
-use crate::model::growth::{ytd, ytd_range};
-use crate::model::target::{self, BaselineOrigin, Target, TargetStatus};
+use crate::model::query::{Aggregate, Selection};
+use crate::model::table::{full_year, year_basis};
 use crate::model::workspace::Workspace;
-use crate::ui::theme;
 
 use super::super::BriefOptions;
-use super::super::page::{Layout, MARGIN_X, PAGE_W, Page, Rgb, TEXT_W, Weight, text_width, wrap};
-use super::super::strings::Lang;
+use super::super::page::{Layout, Rgb, TEXT_W, Weight};
 
 use super::*;
 
@@ -125,19 +117,3 @@ pub(super) fn key_figures(
         l.paragraph(&n, SMALL, Rgb::WEAK, Weight::Regular, 0.0);
     }
 }
-
-
-fn figure_key(label: &str) -> &'static str {
-    match label {
-        "Current" => "t-current",
-        "Target" => "t-target",
-        "Gap" => "t-gap",
-        "Growth needed" => "t-growth-needed",
-        "Growth observed" => "t-growth-observed",
-        "Required path" => "t-required-path",
-        "Target reached" => "t-reached",
-        "Baseline" => "t-baseline",
-        _ => "t-note",
-    }
-}
-

@@ -4,21 +4,15 @@
 //! The sections of the briefing, laid out on [`Layout`] pages from the model's figures.
 
 use crate::model::dataset::Dataset;
-use crate::model::format;
-use crate::model::itinerary::{StopKind, StopStatus, Visit};
-use crate::model::period::YearMonth;
-use crate::model::query::{Aggregate, Selection, aggregate};
-use crate::model::chart::{ChartSettings, ChartView, Measure};
-use crate::model::kpi::Kpi;
-use crate::model::table::{ChartInputs, Role, RowKey, ViewTable, full_year, party_name, year_basis};
-use crate::model::growth::{ytd, ytd_range};
-use crate::model::target::{self, BaselineOrigin, Target, TargetStatus};
+use crate::model::itinerary::Visit;
+use crate::model::query::{Selection, aggregate};
+use crate::model::table::party_name;
 use crate::model::workspace::Workspace;
 use crate::ui::theme;
 
-use super::super::BriefOptions;
-use super::super::page::{Layout, MARGIN_X, PAGE_W, Page, Rgb, TEXT_W, Weight, text_width, wrap};
-use super::super::strings::Lang;
+use super::BriefOptions;
+use super::page::{Layout, MARGIN_X, Page, Rgb, TEXT_W, Weight, wrap};
+use super::strings::Lang;
 
 mod charts;
 mod figures;
@@ -210,4 +204,3 @@ fn table(l: &mut Layout, widths: &[f32], header: &[String], rows: &[Vec<String>]
         rule(l, 0.4);
     }
 }
-

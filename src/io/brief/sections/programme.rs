@@ -1,27 +1,21 @@
 //! 4. The programme of the visit by day, with each stop's products and their figures.
 
-#![allow(unused_imports)]
 //! The sections of the briefing, laid out on [`Layout`] pages from the model's figures.
 
 use crate::model::dataset::Dataset;
 use crate::model::format;
-use crate::model::itinerary::{StopKind, StopStatus, Visit};
-use crate::model::period::YearMonth;
-use crate::model::query::{Aggregate, Selection, aggregate};
-use crate::model::chart::{ChartSettings, ChartView, Measure};
-use crate::model::kpi::Kpi;
-use crate::model::table::{ChartInputs, Role, RowKey, ViewTable, full_year, party_name, year_basis};
 use crate::model::growth::{ytd, ytd_range};
-use crate::model::target::{self, BaselineOrigin, Target, TargetStatus};
+use crate::model::itinerary::{StopKind, StopStatus, Visit};
+use crate::model::query::{Selection, aggregate};
 use crate::model::workspace::Workspace;
-use crate::ui::theme;
 
-use super::super::BriefOptions;
-use super::super::page::{Layout, MARGIN_X, PAGE_W, Page, Rgb, TEXT_W, Weight, text_width, wrap};
+use super::super::page::{Layout, Rgb, TEXT_W, Weight};
 use super::super::strings::Lang;
 
 use super::*;
 
+/// A stop's products: each HS code with its latest month and year to date in the data (turnover
+/// between the workspace's reporter and partner), or "not in the data".
 fn product_figures(ws: &Workspace, data: &Dataset, codes: &[String], lang: Lang) -> String {
     if codes.is_empty() {
         return lang.t("it-no-products").to_owned();
@@ -139,4 +133,3 @@ pub(super) fn itinerary(l: &mut Layout, ws: &Workspace, data: &Dataset, visit: O
         table(l, &widths, &header, &rows, SMALL + 0.5);
     }
 }
-

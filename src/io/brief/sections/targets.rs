@@ -1,25 +1,19 @@
 //! 3. The targets with their gauges and the figures behind them.
 
-#![allow(unused_imports)]
 //! The sections of the briefing, laid out on [`Layout`] pages from the model's figures.
 
+use crate::model::chart::Measure;
 use crate::model::dataset::Dataset;
 use crate::model::format;
-use crate::model::itinerary::{StopKind, StopStatus, Visit};
-use crate::model::period::YearMonth;
-use crate::model::query::{Aggregate, Selection, aggregate};
-use crate::model::chart::{ChartSettings, ChartView, Measure};
-use crate::model::kpi::Kpi;
-use crate::model::table::{ChartInputs, Role, RowKey, ViewTable, full_year, party_name, year_basis};
-use crate::model::growth::{ytd, ytd_range};
+use crate::model::query::aggregate;
 use crate::model::target::{self, BaselineOrigin, Target, TargetStatus};
 use crate::model::workspace::Workspace;
 use crate::ui::theme;
 
-use super::super::BriefOptions;
-use super::super::page::{Layout, MARGIN_X, PAGE_W, Page, Rgb, TEXT_W, Weight, text_width, wrap};
+use super::super::page::{Layout, MARGIN_X, Rgb, TEXT_W, Weight, text_width};
 use super::super::strings::Lang;
 
+use super::charts::measure_key;
 use super::*;
 
 pub(super) fn targets(l: &mut Layout, ws: &Workspace, data: &Dataset, lang: Lang) {
@@ -168,5 +162,16 @@ fn gauge(l: &mut Layout, t: &Target, status: &TargetStatus, x: f32, top: f32, la
     l.text_at(gx - text_width(&goal, SMALL) + 2.0, gy + 12.0, SMALL, &goal, Rgb::WEAK, Weight::Regular);
 }
 
-/// A stop's products: each HS code with its latest month and year to date in the data (turnover
-/// between the workspace's reporter and partner), or "not in the data".
+fn figure_key(label: &str) -> &'static str {
+    match label {
+        "Current" => "t-current",
+        "Target" => "t-target",
+        "Gap" => "t-gap",
+        "Growth needed" => "t-growth-needed",
+        "Growth observed" => "t-growth-observed",
+        "Required path" => "t-required-path",
+        "Target reached" => "t-reached",
+        "Baseline" => "t-baseline",
+        _ => "t-note",
+    }
+}
