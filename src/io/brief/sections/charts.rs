@@ -1,7 +1,5 @@
 //! 2. The monthly chart and the year-to-date chart, drawn as vector paths.
 
-//! The sections of the briefing, laid out on [`Layout`] pages from the model's figures.
-
 use crate::model::chart::{ChartSettings, ChartView, Measure};
 use crate::model::dataset::Dataset;
 use crate::model::format;

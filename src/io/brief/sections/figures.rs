@@ -1,7 +1,5 @@
 //! 1. Key figures, each with its source.
 
-//! The sections of the briefing, laid out on [`Layout`] pages from the model's figures.
-
 use crate::model::dataset::Dataset;
 use crate::model::format;
 use crate::model::kpi::Kpi;

@@ -1,7 +1,5 @@
 //! 4. The programme of the visit by day, with each stop's products and their figures.
 
-//! The sections of the briefing, laid out on [`Layout`] pages from the model's figures.
-
 use crate::model::dataset::Dataset;
 use crate::model::format;
 use crate::model::growth::{ytd, ytd_range};

@@ -1,7 +1,5 @@
 //! 3. The targets with their gauges and the figures behind them.
 
-//! The sections of the briefing, laid out on [`Layout`] pages from the model's figures.
-
 use crate::model::chart::Measure;
 use crate::model::dataset::Dataset;
 use crate::model::format;
