@@ -11,6 +11,10 @@
 //!
 //! Memory: at most a few blocks are in flight, so a 330 MB file is read with tens of MB
 //! besides the dataset itself.
+//!
+//! This file is longer than the others on purpose: the cutting into blocks, the workers and
+//! the joining in order are one protocol (a change to one side breaks the others), and its
+//! tests cut varied files into blocks of every size right beside it.
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -20,7 +24,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, SyncSender, channel, sync_channel};
 
 use super::delimited::{self, LineCounter};
-use super::layout::{self, ParsedRef, RowParser};
+use super::parser::{Cells, ParsedRef, RowParser};
 use super::{
     HEADER_SEARCH_ROWS, ImportError, ImportOptions, ImportReport, Imported, MAX_COLUMNS, MAX_LINE_BYTES,
     MAX_LISTED_SKIPS, PROGRESS_ROWS, Progress, RawRow, SetAside, SkippedRow,
@@ -184,7 +188,7 @@ impl Top {
         }
         let (head_rows, ends): (Vec<RawRow>, Vec<u64>) = rows.into_iter().unzip();
         let meta = delimited::meta(encoding_rs::UTF_8.name(), delimiter);
-        let found = layout::find(file, &head_rows, options, &meta).ok()?;
+        let found = super::header::find(file, &head_rows, options, &meta).ok()?;
         if !found.parser.rows_are_independent() {
             return None;
         }
@@ -432,7 +436,7 @@ struct CoreRecord<'a> {
     ends: &'a [usize],
 }
 
-impl layout::Cells for CoreRecord<'_> {
+impl Cells for CoreRecord<'_> {
     fn cell(&self, i: usize) -> Option<&str> {
         let end = *self.ends.get(i)?;
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
@@ -643,7 +647,7 @@ impl<'a> Joiner<'a> {
         report.set_aside = self.set_aside.into_values().collect();
         let mut dataset = self.dataset;
         dataset.shrink_if_spare();
-        Outcome::Done(super::finish(self.file, dataset, report))
+        Outcome::Done(super::run::finish(self.file, dataset, report))
     }
 }
 
