@@ -124,7 +124,12 @@ fn check(imported: &Imported, input: &[u8]) {
     let r = &imported.report;
     assert!(r.rows_used <= r.rows_read, "{r:?}");
     if r.format != Format::Wide && r.format != Format::Mapped {
-        assert_eq!(r.rows_read, r.rows_used + r.rows_skipped + r.rows_set_aside(), "{r:?}\n{input:?}");
+        // Records read twice (duplicates) or conflicting are read but not used.
+        assert_eq!(
+            r.rows_read,
+            r.rows_used + r.rows_skipped + r.rows_set_aside() + r.duplicate_rows + r.conflicting_rows,
+            "{r:?}\n{input:?}"
+        );
     }
     for i in 0..imported.dataset.len() {
         let v = imported.dataset.record(i).value_usd;

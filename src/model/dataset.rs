@@ -427,6 +427,33 @@ impl Dataset {
         self.value_usd.extend_from_slice(&other.value_usd);
     }
 
+    /// Removes the rows at `sorted` (indexes in increasing order, each at most once); the
+    /// others keep their order. Interned values stay (a removed row's partner is still listed).
+    pub fn remove_rows(&mut self, sorted: &[usize]) {
+        if sorted.is_empty() {
+            return;
+        }
+        fn drop_from<T: Copy>(col: &mut Vec<T>, sorted: &[usize]) {
+            let mut next = sorted.iter().copied().peekable();
+            let mut write = 0;
+            for read in 0..col.len() {
+                if next.peek() == Some(&read) {
+                    next.next();
+                    continue;
+                }
+                col[write] = col[read];
+                write += 1;
+            }
+            col.truncate(write);
+        }
+        drop_from(&mut self.period, sorted);
+        drop_from(&mut self.reporter, sorted);
+        drop_from(&mut self.partner, sorted);
+        drop_from(&mut self.flow, sorted);
+        drop_from(&mut self.commodity, sorted);
+        drop_from(&mut self.value_usd, sorted);
+    }
+
     /// Makes room for `additional` more rows.
     pub fn reserve(&mut self, additional: usize) {
         self.period.reserve(additional);
@@ -624,6 +651,17 @@ mod tests {
             d.month_span(),
             Some((YearMonth::new(2018, 1).unwrap(), YearMonth::new(2018, 3).unwrap()))
         );
+    }
+
+    #[test]
+    fn removes_rows_and_keeps_the_others_in_order() {
+        let mut d: Dataset = (1..=5).map(|m| rec(m, Flow::Export, f64::from(m))).collect();
+        d.remove_rows(&[0, 2, 4]);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d.record(0), rec(2, Flow::Export, 2.0));
+        assert_eq!(d.record(1), rec(4, Flow::Export, 4.0));
+        d.remove_rows(&[]);
+        assert_eq!(d.len(), 2);
     }
 
     #[test]

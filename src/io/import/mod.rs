@@ -13,14 +13,17 @@
 //! the file: sizes are checked before reading ([`MAX_FILE_BYTES`], [`MAX_LINE_BYTES`],
 //! [`MAX_COLUMNS`], [`MAX_CELLS`]).
 
+mod accounts;
 mod cfb_guard;
 mod delimited;
+mod duplicates;
 mod error;
 mod header;
 pub mod mapping;
 mod parser;
 mod preview;
 mod progress;
+mod quality;
 mod report;
 mod run;
 mod stream;
@@ -36,7 +39,8 @@ pub use error::ImportError;
 pub use mapping::{ColumnMapping, Field, SavedMapping, Source, header_key};
 pub use preview::{MappingPreview, PreviewRow, TablePreview, preview_mapping};
 pub use progress::{Progress, ProgressSnapshot};
-pub use report::{ImportReport, KeptYear, SetAside, SkippedRow};
+pub use quality::{extend_summary_json, summary_json_text};
+pub use report::{ConflictingRows, DuplicateRow, ImportReport, KeptYear, RepairedRow, SetAside, SkippedRow};
 pub(crate) use run::{Item, RawRow, run, run_with_progress};
 pub use words::parse_usd;
 

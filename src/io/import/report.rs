@@ -4,8 +4,10 @@
 use serde::Serialize;
 
 use super::{Format, SourceMeta};
+use crate::model::completeness::IncompleteRows;
 use crate::model::dataset::Dataset;
 use crate::model::query::{Selection, aggregate};
+use crate::model::reconcile::Reconciliation;
 
 /// A row that could not be used.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -39,6 +41,41 @@ pub struct SetAside {
     pub rows: u64,
     /// Line of the first such row.
     pub first_line: u64,
+}
+
+/// A row whose names, split at their commas because they were not quoted, were joined back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RepairedRow {
+    /// Line as an editor shows it.
+    pub line: u64,
+    /// The names joined back ("Areas, nes").
+    pub names: Vec<String>,
+}
+
+/// A record read twice with the same value (files appended with overlapping periods): counted
+/// once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DuplicateRow {
+    /// Line of the repeat, which is not used.
+    pub line: u64,
+    /// Line of the first, which is used.
+    pub same_as_line: u64,
+}
+
+/// Records with the same key (period, reporter, partner, flow, commodity; breakdowns aside)
+/// and different values. The last in the file is used; the period is marked incomplete.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ConflictingRows {
+    /// "2018-04" or "2018".
+    pub period: String,
+    /// The key: "Belarus → Kazakhstan, export, TOTAL".
+    pub what: String,
+    /// Lines of the records, in file order.
+    pub lines: Vec<u64>,
+    /// Their values, US dollars, in the same order.
+    pub values: Vec<f64>,
+    /// The line whose value is used (the last).
+    pub used_line: u64,
 }
 
 /// Totals of one year of what was kept, by the same rules as the chart (all reporters and
@@ -78,7 +115,7 @@ pub struct ImportReport {
     pub rows_used: u64,
     /// Rows (in a wide table: cells) that could not be used.
     pub rows_skipped: u64,
-    /// The first [`MAX_LISTED_SKIPS`] skipped rows with reasons.
+    /// The first [`super::MAX_LISTED_SKIPS`] skipped rows with reasons.
     pub skipped: Vec<SkippedRow>,
     /// Rows set aside to avoid double counting, by reason.
     pub set_aside: Vec<SetAside>,
@@ -86,6 +123,24 @@ pub struct ImportReport {
     pub notes: Vec<String>,
     /// Yearly totals of what was kept.
     pub kept: Vec<KeptYear>,
+    /// Rows whose names, split at commas, were joined back.
+    pub rows_repaired: u64,
+    /// The first [`super::MAX_LISTED_SKIPS`] repaired rows.
+    pub repaired: Vec<RepairedRow>,
+    /// Lines where the header comes again (files appended); not counted as rows.
+    pub repeated_headers: Vec<u64>,
+    /// Records read more than once with the same value, not used again.
+    pub duplicate_rows: u64,
+    /// The first [`super::MAX_LISTED_SKIPS`] of them.
+    pub duplicates: Vec<DuplicateRow>,
+    /// Records not used because another with the same key has a different value.
+    pub conflicting_rows: u64,
+    /// The first [`super::MAX_LISTED_SKIPS`] conflicts.
+    pub conflicts: Vec<ConflictingRows>,
+    /// Skipped and conflicting rows charged to the periods they would have fallen in.
+    pub incomplete: Vec<IncompleteRows>,
+    /// Totals in the file against the sum of their parts.
+    pub reconciliation: Vec<Reconciliation>,
     /// Sheets of a workbook, in workbook order (empty for text files).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sheets: Vec<String>,
@@ -117,6 +172,15 @@ impl ImportReport {
             set_aside: Vec::new(),
             notes,
             kept: Vec::new(),
+            rows_repaired: 0,
+            repaired: Vec::new(),
+            repeated_headers: Vec::new(),
+            duplicate_rows: 0,
+            duplicates: Vec::new(),
+            conflicting_rows: 0,
+            conflicts: Vec::new(),
+            incomplete: Vec::new(),
+            reconciliation: Vec::new(),
             sheets: meta.sheets.clone(),
             sheet: meta.sheet.clone(),
         }
@@ -155,4 +219,67 @@ pub(super) fn kept_years(dataset: &Dataset) -> Vec<KeptYear> {
             months: y.months,
         })
         .collect()
+}
+
+fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{} {}", crate::model::format::thousands(n), if n == 1 { one } else { many })
+}
+
+/// Notes on what was repaired, repeated or does not add up, for the report and status line.
+pub(super) fn quality_notes(r: &ImportReport) -> Vec<String> {
+    use crate::model::format::usd_exact;
+    let mut notes = Vec::new();
+    if let Some(first) = r.repaired.first() {
+        notes.push(format!(
+            "{} repaired: names containing commas were not quoted (first on line {}: \"{}\")",
+            plural(r.rows_repaired, "row", "rows"),
+            first.line,
+            first.names.join("\", \"")
+        ));
+    }
+    match r.repeated_headers.as_slice() {
+        [] => {}
+        [line] => notes.push(format!("a second header on line {line}: files appended")),
+        lines => notes.push(format!(
+            "the header comes again on lines {}{}: files appended",
+            lines.iter().take(10).map(u64::to_string).collect::<Vec<_>>().join(", "),
+            if lines.len() > 10 { ", …" } else { "" }
+        )),
+    }
+    if let Some(first) = r.duplicates.first() {
+        notes.push(format!(
+            "{} read again with the same value (files appended with overlapping periods): counted once \
+             (first on line {}, the same as line {})",
+            plural(r.duplicate_rows, "record", "records"),
+            first.line,
+            first.same_as_line
+        ));
+    }
+    if let Some(c) = r.conflicts.first() {
+        let pairs: Vec<String> =
+            c.lines.iter().zip(&c.values).map(|(l, v)| format!("line {l}: ${}", usd_exact(*v))).collect();
+        notes.push(format!(
+            "{} not used: another record for the same period, reporter, partner, flow and commodity has a \
+             different value; the last in the file is used and the period is marked incomplete (first: {} {}; {})",
+            plural(r.conflicting_rows, "conflicting record", "conflicting records"),
+            c.period,
+            c.what,
+            pairs.join(", ")
+        ));
+    }
+    let warnings: Vec<_> = r.reconciliation.iter().filter(|x| x.warning).collect();
+    if let Some(w) = warnings.first() {
+        notes.push(format!(
+            "{} the sum of {} parts in the file by over 0.5% (a download of some partners or chapters \
+             only differs by design; first: {} {}: total ${}, parts ${}, difference ${})",
+            plural(warnings.len() as u64, "total differs from", "totals differ from"),
+            if warnings.len() == 1 { "its" } else { "their" },
+            w.period,
+            w.what,
+            usd_exact(w.total),
+            usd_exact(w.sum_of_parts),
+            usd_exact(w.difference)
+        ));
+    }
+    notes
 }

@@ -1,13 +1,13 @@
 //! The whole-file reader's loop: finds the header below any title rows, recognises the
 //! layout, and accounts for every row.
 
-use super::parser::ParsedRef;
-use super::report::kept_years;
+use super::accounts::Accounts;
+use super::report::{kept_years, quality_notes};
 use super::{
-    HEADER_SEARCH_ROWS, ImportError, ImportOptions, ImportReport, Imported, MAX_LISTED_SKIPS, PROGRESS_ROWS,
-    Progress, SetAside, SkippedRow, SourceMeta, header,
+    Format, HEADER_SEARCH_ROWS, ImportError, ImportOptions, ImportReport, Imported, PROGRESS_ROWS, Progress,
+    SkippedRow, SourceMeta, duplicates, header,
 };
-use crate::model::dataset::Dataset;
+use crate::model::reconcile::reconcile;
 
 /// One row of cells with its line number.
 pub(crate) struct RawRow {
@@ -68,46 +68,14 @@ pub(crate) fn run_with_progress(
     let found = header::find(file, &head, options, meta)?;
     let header_index = found.header_index;
     let parser = found.parser;
-    let mut report = ImportReport::new(file, parser.format(), meta, head[header_index].line, found.notes);
+    let report = ImportReport::new(file, parser.format(), meta, head[header_index].line, found.notes);
     let header_line = report.header_line;
+    let mut accounts = Accounts::default();
     for s in early_bad.into_iter().filter(|s| s.line > header_line) {
-        report.rows_read += 1;
-        skip(&mut report, s);
+        accounts.bad(s);
     }
-    let mut set_aside: std::collections::BTreeMap<&'static str, SetAside> = std::collections::BTreeMap::new();
-    let mut dataset = Dataset::default();
-    let mut handle = |report: &mut ImportReport, dataset: &mut Dataset, row: &RawRow| {
-        if row.is_blank() {
-            return;
-        }
-        report.rows_read += 1;
-        match parser.parse_ref(&row.cells, row.line) {
-            Ok(ParsedRef::One(record)) => {
-                report.rows_used += 1;
-                dataset.push_ref(&record);
-            }
-            Ok(ParsedRef::Many(records, bad_cells)) => {
-                if !records.is_empty() {
-                    report.rows_used += 1;
-                }
-                for r in records {
-                    dataset.push(r);
-                }
-                for s in bad_cells {
-                    skip(report, s);
-                }
-            }
-            Ok(ParsedRef::SetAside(reason)) => {
-                set_aside
-                    .entry(reason)
-                    .or_insert_with(|| SetAside { reason: reason.to_owned(), rows: 0, first_line: row.line })
-                    .rows += 1;
-            }
-            Err(s) => skip(report, s),
-        }
-    };
-    for row in &head[header_index + 1..] {
-        handle(&mut report, &mut dataset, row);
+    for row in head[header_index + 1..].iter().filter(|r| !r.is_blank()) {
+        accounts.take(&parser, &row.cells, row.line);
     }
     let mut since_report = 0u64;
     for item in rows {
@@ -120,23 +88,56 @@ pub(crate) fn run_with_progress(
             }
         }
         match item? {
-            Item::Row(row) => handle(&mut report, &mut dataset, &row),
-            Item::Bad(s) => {
-                report.rows_read += 1;
-                skip(&mut report, s);
-            }
+            Item::Row(row) if row.is_blank() => {}
+            Item::Row(row) => accounts.take(&parser, &row.cells, row.line),
+            Item::Bad(s) => accounts.bad(s),
         }
     }
-    report.set_aside = set_aside.into_values().collect();
-    finish(file, dataset, report)
+    finish(file, accounts, report)
 }
 
-/// The end of every import: no rows is an error, else the report gets its yearly totals.
+/// The end of every import: records read twice are counted once, totals are compared with
+/// their parts, and the report gets its notes and yearly totals; no rows is an error.
 pub(super) fn finish(
     file: &str,
-    dataset: Dataset,
+    mut accounts: Accounts,
     mut report: ImportReport,
 ) -> Result<Imported, ImportError> {
+    let resolved = duplicates::resolve(&mut accounts);
+    let removed = resolved.duplicate_rows + resolved.conflicting_rows;
+    if !matches!(report.format, Format::Wide | Format::Mapped) {
+        // One record a row: the rows not used are no longer "used".
+        accounts.rows_used -= removed.min(accounts.rows_used);
+    }
+    let Accounts {
+        dataset,
+        lines,
+        rows_read,
+        rows_used,
+        rows_skipped,
+        skipped,
+        set_aside,
+        rows_repaired,
+        repaired,
+        repeated_headers,
+        incomplete,
+    } = accounts;
+    report.rows_read = rows_read;
+    report.rows_used = rows_used;
+    report.rows_skipped = rows_skipped;
+    report.skipped = skipped;
+    report.set_aside = set_aside.into_values().collect();
+    report.rows_repaired = rows_repaired;
+    report.repaired = repaired;
+    report.repeated_headers = repeated_headers;
+    report.duplicate_rows = resolved.duplicate_rows;
+    report.duplicates = resolved.duplicates;
+    report.conflicting_rows = resolved.conflicting_rows;
+    report.conflicts = resolved.conflicts;
+    report.incomplete = incomplete;
+    report.reconciliation = reconcile(&dataset, &lines);
+    drop(lines);
+    report.notes.extend(quality_notes(&report));
     if dataset.is_empty() {
         let first = report.skipped.first().map_or_else(String::new, |s| format!("; first: {s}"));
         return Err(ImportError::NoUsableRows {
@@ -149,11 +150,4 @@ pub(super) fn finish(
     }
     report.kept = kept_years(&dataset);
     Ok(Imported { dataset, report })
-}
-
-fn skip(report: &mut ImportReport, row: SkippedRow) {
-    report.rows_skipped += 1;
-    if report.skipped.len() < MAX_LISTED_SKIPS {
-        report.skipped.push(row);
-    }
 }

@@ -23,13 +23,13 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, SyncSender, channel, sync_channel};
 
+use super::accounts::Accounts;
 use super::delimited::{self, LineCounter};
-use super::parser::{Cells, ParsedRef, RowParser};
+use super::parser::{Cells, RowParser};
 use super::{
     HEADER_SEARCH_ROWS, ImportError, ImportOptions, ImportReport, Imported, MAX_COLUMNS, MAX_LINE_BYTES,
-    MAX_LISTED_SKIPS, PROGRESS_ROWS, Progress, RawRow, SetAside, SkippedRow,
+    PROGRESS_ROWS, Progress, RawRow,
 };
-use crate::model::dataset::Dataset;
 
 /// Bytes read for recognising the file (the header search and delimiter sniffing look at the
 /// first 30 to 40 rows).
@@ -66,12 +66,7 @@ struct Block {
 struct Part {
     /// Bytes of the block the part was read from.
     bytes: usize,
-    dataset: Dataset,
-    rows_read: u64,
-    rows_used: u64,
-    rows_skipped: u64,
-    skipped: Vec<SkippedRow>,
-    set_aside: BTreeMap<&'static str, SetAside>,
+    accounts: Accounts,
 }
 
 /// Why a block was not turned into a [`Part`].
@@ -442,6 +437,10 @@ impl Cells for CoreRecord<'_> {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         self.text.get(start..end)
     }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
 }
 
 impl CoreRecord<'_> {
@@ -472,15 +471,7 @@ fn parse_block(
     let mut ends = vec![0usize; 128];
     let (mut out_len, mut ends_len, mut pos) = (0, 0, 0);
     let mut record_start = 0;
-    let mut part = Part {
-        bytes: input.len(),
-        dataset: Dataset::default(),
-        rows_read: 0,
-        rows_used: 0,
-        rows_skipped: 0,
-        skipped: Vec::new(),
-        set_aside: BTreeMap::new(),
-    };
+    let mut part = Part { bytes: input.len(), accounts: Accounts::default() };
     let mut since_report = 0;
     loop {
         // csv-core takes empty input as the end of the data: only the last block ends so.
@@ -514,7 +505,6 @@ fn parse_block(
                 if record.is_blank() {
                     continue;
                 }
-                part.rows_read += 1;
                 since_report += 1;
                 if since_report == PROGRESS_ROWS {
                     progress.add_rows(since_report);
@@ -523,7 +513,7 @@ fn parse_block(
                         return Err(BlockError::Import(ImportError::Cancelled { file: file.to_owned() }));
                     }
                 }
-                take_row(&mut part, parser, &record, line);
+                part.accounts.take(parser, &record, line);
             }
             R::End => break,
         }
@@ -536,41 +526,6 @@ fn parse_block(
     Ok(part)
 }
 
-/// One data row into the part, as [`super::run`] takes it.
-fn take_row(part: &mut Part, parser: &RowParser, record: &CoreRecord<'_>, line: u64) {
-    match parser.parse_ref(record, line) {
-        Ok(ParsedRef::One(r)) => {
-            part.rows_used += 1;
-            part.dataset.push_ref(&r);
-        }
-        Ok(ParsedRef::Many(records, bad)) => {
-            if !records.is_empty() {
-                part.rows_used += 1;
-            }
-            for r in records {
-                part.dataset.push(r);
-            }
-            for s in bad {
-                skip(part, s);
-            }
-        }
-        Ok(ParsedRef::SetAside(reason)) => {
-            part.set_aside
-                .entry(reason)
-                .or_insert_with(|| SetAside { reason: reason.to_owned(), rows: 0, first_line: line })
-                .rows += 1;
-        }
-        Err(s) => skip(part, s),
-    }
-}
-
-fn skip(part: &mut Part, row: SkippedRow) {
-    part.rows_skipped += 1;
-    if part.skipped.len() < MAX_LISTED_SKIPS {
-        part.skipped.push(row);
-    }
-}
-
 /// Most rows reserved ahead from the size of the file.
 const MAX_RESERVED_ROWS: usize = 100_000_000;
 
@@ -580,8 +535,7 @@ struct Joiner<'a> {
     file_bytes: u64,
     file: &'a str,
     report: ImportReport,
-    dataset: Dataset,
-    set_aside: BTreeMap<&'static str, SetAside>,
+    accounts: Accounts,
     waiting: BTreeMap<usize, Result<Part, BlockError>>,
     next: usize,
     error: Option<BlockError>,
@@ -592,8 +546,7 @@ impl<'a> Joiner<'a> {
         Self {
             file,
             report: top.report.clone(),
-            dataset: Dataset::default(),
-            set_aside: BTreeMap::new(),
+            accounts: Accounts::default(),
             waiting: BTreeMap::new(),
             next: 0,
             error: None,
@@ -619,20 +572,11 @@ impl<'a> Joiner<'a> {
         // copies (and the peak memory) of columns doubling as they grow.
         if self.next == 1 && part.bytes > 0 {
             #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            let rows =
-                (part.dataset.len() as f64 * self.file_bytes as f64 / part.bytes as f64 * 1.02) as usize;
-            self.dataset.reserve(rows.min(MAX_RESERVED_ROWS));
+            let rows = (part.accounts.dataset.len() as f64 * self.file_bytes as f64 / part.bytes as f64
+                * 1.02) as usize;
+            self.accounts.reserve(rows.min(MAX_RESERVED_ROWS));
         }
-        let r = &mut self.report;
-        r.rows_read += part.rows_read;
-        r.rows_used += part.rows_used;
-        r.rows_skipped += part.rows_skipped;
-        let room = MAX_LISTED_SKIPS.saturating_sub(r.skipped.len());
-        r.skipped.extend(part.skipped.into_iter().take(room));
-        for (reason, s) in part.set_aside {
-            self.set_aside.entry(reason).and_modify(|t| t.rows += s.rows).or_insert(s);
-        }
-        self.dataset.append(part.dataset);
+        self.accounts.join(part.accounts);
     }
 
     fn finish(mut self) -> Outcome {
@@ -643,11 +587,9 @@ impl<'a> Joiner<'a> {
             // A part is missing: a worker stopped without a word. Read the file whole.
             return Outcome::WholeFile;
         }
-        let mut report = self.report;
-        report.set_aside = self.set_aside.into_values().collect();
-        let mut dataset = self.dataset;
-        dataset.shrink_if_spare();
-        Outcome::Done(super::run::finish(self.file, dataset, report))
+        let mut accounts = self.accounts;
+        accounts.dataset.shrink_if_spare();
+        Outcome::Done(super::run::finish(self.file, accounts, self.report))
     }
 }
 

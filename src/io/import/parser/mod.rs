@@ -3,7 +3,11 @@
 //! `mapped.rs`); the reading of one row is in `row.rs`.
 
 mod mapped;
+mod ragged;
 mod row;
+mod salvage;
+
+pub(crate) use ragged::Width;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -21,11 +25,18 @@ pub const MAX_VALUE_USD: f64 = 1e15;
 pub(crate) trait Cells {
     /// Cell `i`, if the row has that many.
     fn cell(&self, i: usize) -> Option<&str>;
+
+    /// Number of cells.
+    fn len(&self) -> usize;
 }
 
 impl Cells for csv::StringRecord {
     fn cell(&self, i: usize) -> Option<&str> {
         self.get(i)
+    }
+
+    fn len(&self) -> usize {
+        csv::StringRecord::len(self)
     }
 }
 
@@ -72,6 +83,12 @@ pub(crate) struct RowParser {
     by_name: bool,
     named_commodities: RefCell<HashMap<String, String>>,
     pub(super) notes: Vec<String>,
+    /// Known layouts: which columns hold free text (names, descriptions), where a name with
+    /// commas that was not quoted can spill into the next fields. Empty: rows wider than the
+    /// header are read as they are.
+    text_columns: Vec<bool>,
+    /// Fields of the header, empty ones at its end aside (a trailing comma).
+    header_width: usize,
 }
 
 /// What a row gives, with text borrowed from the row where possible.
@@ -125,6 +142,8 @@ impl RowParser {
             by_name: false,
             named_commodities: RefCell::new(HashMap::new()),
             notes: Vec::new(),
+            text_columns: Vec::new(),
+            header_width: 0,
         }
     }
 
@@ -196,6 +215,8 @@ impl RowParser {
             }
             Format::Wide | Format::Mapped => return Err("a mapping".into()),
         }
+        p.text_columns = h.original.iter().map(|n| ragged::is_text_column(format, n)).collect();
+        p.header_width = h.original.iter().rposition(|n| !n.is_empty()).map_or(0, |i| i + 1);
         Ok(p)
     }
 
@@ -204,6 +225,19 @@ impl RowParser {
     ///
     fn field<R: Cells + ?Sized>(rec: &R, idx: Option<usize>) -> &str {
         idx.and_then(|i| rec.cell(i)).map_or("", str::trim)
+    }
+
+    /// Whether a row repeats the header (a file appended to another with its header): its
+    /// cells are the header's, a byte-order mark or quotes around the first aside.
+    #[inline]
+    pub(crate) fn is_header_again<R: Cells + ?Sized>(&self, rec: &R) -> bool {
+        let Some(first) = self.names.first() else { return false };
+        let Some(cell) = rec.cell(0) else { return false };
+        if cell.len() < first.len() || cell.trim_start_matches('\u{feff}').trim_matches('"').trim() != first {
+            return false;
+        }
+        self.names.len() > 1
+            && self.names.iter().enumerate().skip(1).all(|(i, n)| rec.cell(i).unwrap_or("").trim() == n)
     }
 
     /// Whether rows can be read in any order by clones of this parser (on several threads)

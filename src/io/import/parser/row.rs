@@ -183,7 +183,7 @@ impl RowParser {
     }
 
     /// `Err(None)`: a breakdown flow to set aside; `Err(Some(reason))`: not a flow.
-    fn flow_word(&self, word: &str) -> Result<Flow, Option<String>> {
+    pub(super) fn flow_word(&self, word: &str) -> Result<Flow, Option<String>> {
         // The common Comtrade codes without making a lower-case copy.
         if self.format == Format::Comtrade {
             match word.trim().as_bytes() {
@@ -219,7 +219,7 @@ impl RowParser {
     }
 
     /// The period of a row; `Err((column, reason))`.
-    fn period<R: Cells + ?Sized>(&self, rec: &R) -> Result<Period, (usize, String)> {
+    pub(super) fn period<R: Cells + ?Sized>(&self, rec: &R) -> Result<Period, (usize, String)> {
         match self.format {
             Format::Long => {
                 let idx = self.period.unwrap_or(0);
