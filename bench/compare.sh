@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times `tradedash summary FILE --json` against Polars and pandas doing the same work on the
-# same SYNTHETIC Comtrade file (src/synth.rs; made-up figures), on this machine, in one run:
+# same SYNTHETIC Comtrade file (src/synth/; made-up figures), on this machine, in one run:
 # read the CSV, keep the rows with flowCode X or M, customsCode C00, motCode 0 and
 # partner2Code 0, total them per month and flow. `cat FILE > /dev/null` is the floor.
 # Each command runs under GNU time (`/usr/bin/time -v`): wall time and peak RSS (maximum

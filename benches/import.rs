@@ -1,5 +1,5 @@
 //! `cargo bench`: the importer and the aggregation on SYNTHETIC Comtrade files of 100 k, 1 M
-//! and 5 M rows (see `tradedash::synth`; the figures are made up, not real trade).
+//! and 5 M rows (see `src/synth/`; the figures are made up, not real trade).
 //!
 //! - `parse/<rows>`: `import_path` on the file (read, decode, split, parse, set aside).
 //! - `aggregate/<rows>`: `aggregate` with the default selection (every partner, commodity).
@@ -15,10 +15,18 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+// The synthetic data generator is not part of the library: the benches compile it themselves.
+#[allow(
+    dead_code,
+    unused_imports,
+    reason = "the benches use only the file-writing half of the generator, not its tests"
+)]
+#[path = "../src/synth/mod.rs"]
+mod synth;
+
 use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use tradedash::io::import::{ImportError, import_path};
 use tradedash::model::query::{Selection, aggregate};
-use tradedash::synth;
 
 const DEFAULT_ROWS: [u64; 3] = [100_000, 1_000_000, 5_000_000];
 
@@ -46,7 +54,7 @@ fn benches(c: &mut Criterion) {
     std::fs::create_dir_all(&dir).unwrap();
     for rows in sizes() {
         let path = dir.join(synth::file_name(rows));
-        if let Some(w) = synth::ensure_file(&path, rows, synth::DEFAULT_SEED).unwrap() {
+        if let Some(w) = synth::ensure_file(&path, rows, tradedash::cli::DEFAULT_SEED).unwrap() {
             eprintln!("wrote {} ({} MB, synthetic)", path.display(), w.bytes >> 20);
         }
         let bytes = std::fs::metadata(&path).unwrap().len();

@@ -13,13 +13,14 @@ use crate::io::import::{
 use crate::io::input::{self, OpenError, Opened};
 use crate::io::{atomic, ics, png, workspace_file};
 use crate::model::annotation::Annotation;
+use crate::model::chart::ChartSettings;
 use crate::model::dataset::Dataset;
 use crate::model::itinerary::Visit;
 use crate::model::period::MonthRange;
 use crate::model::query::{AggregateCache, Selection};
-use crate::model::series::{ChartInputs, ViewTable};
+use crate::model::table::{ChartInputs, ViewTable};
 use crate::model::target::Target;
-use crate::model::workspace::{ChartSettings, DataSource, Workspace};
+use crate::model::workspace::{DataSource, Workspace};
 use crate::ui::chart::ChartPanel;
 use crate::ui::gauges::GaugesPanel;
 use crate::ui::import::{ImportPanel, import_report_ui};

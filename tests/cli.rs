@@ -168,8 +168,8 @@ fn export_chart_refuses_unusable_views_and_filters_before_opening_a_window() {
 #[test]
 fn export_chart_options_set_the_view_and_filters_of_the_workspace() {
     use tradedash::cli::{ChartOptions, apply_chart_options};
+    use tradedash::model::chart::ChartView;
     use tradedash::model::period::YearMonth;
-    use tradedash::model::series::ChartView;
     let (mut ws, _, _) = tradedash::io::input::open_as_workspace(None).unwrap();
     let opts = ChartOptions {
         view: Some(ChartView::Ytd),
@@ -189,7 +189,7 @@ fn export_chart_options_set_the_view_and_filters_of_the_workspace() {
     // the range (the app aggregates every period and cuts the range out afterwards).
     let all_periods = tradedash::model::query::Selection { range: None, ..ws.selection.clone() };
     let a = tradedash::model::query::aggregate(ws.data.embedded.as_deref().unwrap(), &all_periods);
-    let t = tradedash::model::series::ViewTable::build(
+    let t = tradedash::model::table::ViewTable::build(
         &a,
         ws.chart.view,
         &ws.chart.measures(),

@@ -12,7 +12,8 @@ use std::str::FromStr;
 use icalendar::{CalendarDateTime, Component, DatePerhapsTime};
 use run::tradedash;
 use tradedash::io::workspace_file;
-use tradedash::model::itinerary::{StopStatus, hm, seed_visit};
+use tradedash::model::itinerary::{StopStatus, hm};
+use tradedash::model::seed::seed_visit;
 
 fn read_calendar(path: &Path) -> icalendar::Calendar {
     icalendar::Calendar::from_str(&std::fs::read_to_string(path).unwrap()).expect("a valid iCalendar file")

@@ -10,9 +10,9 @@ use std::sync::Arc;
 use egui_kittest::Harness;
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 use tradedash::app::TradeDashApp;
+use tradedash::model::chart::ChartView;
 use tradedash::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record};
 use tradedash::model::period::YearMonth;
-use tradedash::model::series::ChartView;
 use tradedash::model::workspace::{DataSource, Workspace};
 
 #[global_allocator]

@@ -12,7 +12,8 @@ use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tradedash::app::{Command, TradeDashApp};
-use tradedash::model::series::{ChartView, RowKey, Unit};
+use tradedash::model::chart::ChartView;
+use tradedash::model::table::{RowKey, Unit};
 
 const KPI: &str = "Jan–Jul 2018 turnover: $58.3 million, +18.6% on Jan–Jul 2017";
 

@@ -12,10 +12,11 @@ use egui_kittest::kittest::Queryable;
 use proptest::prelude::*;
 use tradedash::app::{Command, TradeDashApp};
 use tradedash::io::autosave::Autosave;
+use tradedash::model::chart::ChartSettings;
 use tradedash::model::period::{MonthRange, YearMonth};
 use tradedash::model::query::Selection;
 use tradedash::model::target::Target;
-use tradedash::model::workspace::{ChartSettings, Workspace};
+use tradedash::model::workspace::Workspace;
 
 fn ym(y: i32, m: u8) -> YearMonth {
     YearMonth::new(y, m).unwrap()

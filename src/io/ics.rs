@@ -264,7 +264,8 @@ mod tests {
     use icalendar::{CalendarComponent, DatePerhapsTime};
 
     use super::*;
-    use crate::model::itinerary::{hm, seed_visit};
+    use crate::model::itinerary::hm;
+    use crate::model::seed::seed_visit;
 
     fn stamp() -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 27, 12, 0, 0).unwrap()

@@ -161,6 +161,19 @@ impl MonthRange {
     }
 }
 
+/// "Feb 2018", "Feb–Mar 2018, Nov 2018": months in order, consecutive ones run together.
+#[must_use]
+pub fn months_list(months: &[YearMonth]) -> String {
+    let mut runs: Vec<MonthRange> = Vec::new();
+    for &m in months {
+        match runs.last_mut() {
+            Some(r) if r.end.succ() == m => r.end = m,
+            _ => runs.push(MonthRange::new(m, m)),
+        }
+    }
+    runs.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

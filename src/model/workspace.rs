@@ -6,10 +6,11 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::annotation::Annotation;
+use super::chart::ChartSettings;
 use super::dataset::Dataset;
 use super::itinerary::Visit;
+use super::mapping::SavedMapping;
 use super::query::Selection;
-use super::series::ChartView;
 use super::target::Target;
 
 /// Version of the workspace file format written by this build. Files with a higher version
@@ -44,7 +45,7 @@ pub struct Workspace {
     pub annotations: Vec<Annotation>,
     /// Column mappings remembered for data files whose header tradedash does not know, keyed
     /// by the header row; used again for files with the same header.
-    pub import_mappings: Vec<crate::io::import::SavedMapping>,
+    pub import_mappings: Vec<SavedMapping>,
 }
 
 impl Default for Workspace {
@@ -79,57 +80,6 @@ pub struct DataSource {
     pub embedded: Option<Arc<Dataset>>,
 }
 
-/// Which series the chart shows and how.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ChartSettings {
-    /// Show exports.
-    pub exports: bool,
-    /// Show imports.
-    pub imports: bool,
-    /// Show turnover.
-    pub turnover: bool,
-    /// Show the balance (exports − imports).
-    pub balance: bool,
-    /// Bars instead of lines.
-    pub bars: bool,
-    /// With bars: exports and imports stacked (their top is the turnover) instead of side by side.
-    pub stacked: bool,
-    /// What the chart shows: monthly values, change on a year earlier, year to date, …
-    pub view: ChartView,
-    /// Show the data table under the chart.
-    pub table: bool,
-    /// Mirror statistics: with a reporter and a partner chosen and both sides in the data, each
-    /// side's exports against the other's imports, with the gap.
-    pub mirror: bool,
-}
-
-impl Default for ChartSettings {
-    fn default() -> Self {
-        Self {
-            exports: true,
-            imports: true,
-            turnover: true,
-            balance: false,
-            bars: false,
-            stacked: false,
-            view: ChartView::Monthly,
-            table: true,
-            mirror: false,
-        }
-    }
-}
-
-impl ChartSettings {
-    /// The measures switched on, in display order.
-    #[must_use]
-    pub fn measures(&self) -> Vec<super::series::Measure> {
-        use super::series::Measure;
-        let on = [self.exports, self.imports, self.turnover, self.balance];
-        Measure::ALL.into_iter().zip(on).filter(|(_, on)| *on).map(|(m, _)| m).collect()
-    }
-}
-
 /// A figure quoted in public reporting, kept beside the computed ones and labelled as such.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -149,6 +99,7 @@ pub struct ReportedFigure {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::chart::ChartView;
 
     #[test]
     fn files_from_before_views_events_and_comparisons_still_load() {

@@ -13,8 +13,8 @@ use egui::{Align2, FontId, Pos2, Rect, RichText, Role, Sense, Shape, Stroke, Ui,
 use crate::app::Command;
 use crate::model::format;
 use crate::model::target::{
-    Baseline, BaselineOrigin, CurrentBasis, CurrentSource, Level, Measure, Target, TargetCache, TargetStatus,
-    Thresholds, figure_rows, parse_usd,
+    Band, Baseline, BaselineOrigin, CurrentBasis, CurrentSource, Target, TargetCache, TargetMeasure,
+    TargetStatus, Thresholds, figure_rows, parse_usd,
 };
 
 use super::{ViewCtx, theme};
@@ -74,7 +74,7 @@ struct Editor {
     reporter: String,
     partner: String,
     commodity: String,
-    measure: Measure,
+    measure: TargetMeasure,
     basis: CurrentBasis,
     target_value: String,
     deadline: String,
@@ -459,7 +459,7 @@ fn editor_ui(ui: &mut Ui, slot: &mut Option<Editor>, targets: &[Target]) -> Opti
             text_row_ui(ui, "Commodity (HS prefix)", &mut editor.commodity, "all commodities");
             ui.label("Measure");
             ui.horizontal(|ui| {
-                for m in Measure::ALL {
+                for m in TargetMeasure::ALL {
                     ui.radio_value(&mut editor.measure, m, m.label());
                 }
             });
@@ -592,9 +592,9 @@ fn gauge_ui(ui: &mut Ui, target: &Target, status: &TargetStatus) {
     let ring_r = radius + thickness / 2.0 + 5.0;
     let th = &target.thresholds;
     let bands = [
-        (0.0, th.amber_from_pct / 100.0, Level::Low),
-        (th.amber_from_pct / 100.0, th.green_from_pct / 100.0, Level::Medium),
-        (th.green_from_pct / 100.0, 1.0, Level::High),
+        (0.0, th.amber_from_pct / 100.0, Band::Low),
+        (th.amber_from_pct / 100.0, th.green_from_pct / 100.0, Band::Medium),
+        (th.green_from_pct / 100.0, 1.0, Band::High),
     ];
     for (from, to, level) in bands {
         #[allow(clippy::cast_possible_truncation)]
@@ -664,7 +664,7 @@ fn gauge_ui(ui: &mut Ui, target: &Target, status: &TargetStatus) {
             Align2::CENTER_CENTER,
             "target met",
             FontId::proportional(12.0),
-            theme::gauge_level(visuals, Level::High),
+            theme::gauge_level(visuals, Band::High),
         );
     }
 }

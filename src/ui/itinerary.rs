@@ -810,7 +810,8 @@ fn file_stem(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::itinerary::{hm, seed_visit};
+    use crate::model::itinerary::hm;
+    use crate::model::seed::seed_visit;
 
     #[test]
     fn overlapping_stops_get_lanes_side_by_side() {

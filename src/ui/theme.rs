@@ -6,7 +6,7 @@
 use egui::Color32;
 
 use crate::model::itinerary::StopKind;
-use crate::model::target::Level;
+use crate::model::target::Band;
 
 /// Exports series.
 pub const EXPORTS: Color32 = Color32::from_rgb(0, 114, 178);
@@ -87,14 +87,14 @@ pub fn timeline_grid(visuals: &egui::Visuals) -> Color32 {
 /// Colour of a gauge's threshold band (Grafana-like red, amber, green), darker on the light
 /// theme so that the arc and the "target met" text keep their contrast on white.
 #[must_use]
-pub fn gauge_level(visuals: &egui::Visuals, level: Level) -> Color32 {
+pub fn gauge_level(visuals: &egui::Visuals, level: Band) -> Color32 {
     match (visuals.dark_mode, level) {
-        (true, Level::Low) => Color32::from_rgb(0xF2, 0x49, 0x5C),
-        (true, Level::Medium) => Color32::from_rgb(0xFF, 0x98, 0x30),
-        (true, Level::High) => Color32::from_rgb(0x73, 0xBF, 0x69),
-        (false, Level::Low) => Color32::from_rgb(0xC4, 0x16, 0x2A),
-        (false, Level::Medium) => Color32::from_rgb(0xC2, 0x6A, 0x00),
-        (false, Level::High) => Color32::from_rgb(0x37, 0x87, 0x2D),
+        (true, Band::Low) => Color32::from_rgb(0xF2, 0x49, 0x5C),
+        (true, Band::Medium) => Color32::from_rgb(0xFF, 0x98, 0x30),
+        (true, Band::High) => Color32::from_rgb(0x73, 0xBF, 0x69),
+        (false, Band::Low) => Color32::from_rgb(0xC4, 0x16, 0x2A),
+        (false, Band::Medium) => Color32::from_rgb(0xC2, 0x6A, 0x00),
+        (false, Band::High) => Color32::from_rgb(0x37, 0x87, 0x2D),
     }
 }
 

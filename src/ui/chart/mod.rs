@@ -12,11 +12,12 @@ use egui::{RichText, Ui};
 use super::{ViewCtx, theme};
 use crate::app::Command;
 use crate::model::annotation::Annotation;
+use crate::model::chart::{ChartSettings, ChartView};
 use crate::model::format;
+use crate::model::kpi::Kpi;
 use crate::model::period::{MonthRange, YearMonth};
 use crate::model::query::Selection;
-use crate::model::series::{ChartInputs, ChartView, Kpi, ViewTable, party_name};
-use crate::model::workspace::ChartSettings;
+use crate::model::table::{ChartInputs, ViewTable, party_name};
 
 /// Everything the chart draws, derived once per change of its inputs.
 #[derive(Debug, Clone)]
@@ -184,7 +185,7 @@ fn inputs<'a>(view: &ViewCtx<'a>) -> ChartInputs<'a> {
 }
 
 fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) -> String {
-    use crate::model::series::RowKey;
+    use crate::model::table::RowKey;
     let sel = &view.workspace.selection;
     let reporter = party_name(sel.reporter.as_deref(), view.dataset.reporters(), "All reporters");
     let partner = party_name(sel.partner.as_deref(), view.dataset.partners(), "All partners");
@@ -342,9 +343,9 @@ fn share_label(part: f64, whole: f64) -> Option<String> {
 }
 
 /// "$58.3 million" or "+18.6%".
-fn value_label(unit: crate::model::series::Unit, v: f64) -> String {
+fn value_label(unit: crate::model::table::Unit, v: f64) -> String {
     match unit {
-        crate::model::series::Unit::Usd => format::usd(v),
-        crate::model::series::Unit::Change => format::pct_change(v),
+        crate::model::table::Unit::Usd => format::usd(v),
+        crate::model::table::Unit::Change => format::pct_change(v),
     }
 }

@@ -13,11 +13,12 @@ use egui_plot::{
 
 use super::{share_label, theme, value_label};
 use crate::model::annotation::Annotation;
+use crate::model::chart::{ChartSettings, ChartView, Measure};
 use crate::model::format;
+use crate::model::growth;
 use crate::model::period::{MonthRange, YearMonth};
 use crate::model::query::Aggregate;
-use crate::model::series::{self, ChartView, Column, Measure, Role, Row, RowKey, Unit, ViewTable};
-use crate::model::workspace::ChartSettings;
+use crate::model::table::{Column, Role, Row, RowKey, Unit, ViewTable};
 
 /// One series as drawn.
 #[derive(Debug, Clone)]
@@ -208,11 +209,11 @@ fn markers(table: &ViewTable, annotations: &[Annotation], range: Option<MonthRan
 /// The change on a year earlier that goes with a value of the view, for hover text.
 fn change_for(a: &Aggregate, table: &ViewTable, row: &Row, measure: Measure) -> Option<f64> {
     match (table.view, row.key) {
-        (ChartView::Monthly, RowKey::Month(m)) => series::yoy(a, m, measure),
-        (ChartView::Ytd, RowKey::Month(m)) => series::ytd_yoy(a, m, measure),
+        (ChartView::Monthly, RowKey::Month(m)) => growth::yoy(a, m, measure),
+        (ChartView::Ytd, RowKey::Month(m)) => growth::ytd_yoy(a, m, measure),
         (ChartView::Rolling, RowKey::Month(m)) => {
-            let now = measure.value(&series::rolling12(a, m)?)?;
-            series::change(now, measure.value(&series::rolling12(a, m.year_earlier())?)?)
+            let now = measure.value(&growth::rolling12(a, m)?)?;
+            growth::change(now, measure.value(&growth::rolling12(a, m.year_earlier())?)?)
         }
         (ChartView::Annual, RowKey::Year(_)) => {
             let j = table.columns.iter().position(|c| c.measure == measure && c.role == Role::Cumulative)?;

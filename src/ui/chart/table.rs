@@ -4,7 +4,7 @@ use egui::{Align, Layout, RichText, Ui};
 use egui_extras::{Column as TableColumn, TableBuilder};
 
 use crate::app::Command;
-use crate::model::series::ViewTable;
+use crate::model::table::ViewTable;
 
 /// Panel-local table state: the sort and the row order it gives.
 #[derive(Debug, Default)]

@@ -1,0 +1,197 @@
+//! What the command line accepts: the window's arguments and each command's, for clap.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use super::chart_options::ChartOptions;
+use crate::io::import::{ColumnMapping, ImportOptions};
+
+/// Monthly trade between a region and a partner country: charts, targets, visits.
+#[derive(Debug, Parser)]
+#[command(name = "tradedash", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A data file (CSV: tradedash long format or UN Comtrade) or a .ron workspace to open in
+    /// the window. Without it the built-in Brest Oblast – Kazakhstan example opens.
+    pub file: Option<PathBuf>,
+    /// Column mapping and sheet for FILE.
+    #[command(flatten)]
+    pub import: ImportArgs,
+    /// A headless command.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// How to read a data file whose header tradedash does not know, or a workbook's sheet.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ImportArgs {
+    /// Columns for a file tradedash does not recognise: `period=COL,flow=COL,reporter=COL,
+    /// partner=COL,commodity=COL,value=COL,unit=COL`; `period=months` for one column per month.
+    #[arg(long, value_name = "FIELD=COLUMN,…")]
+    pub map: Option<String>,
+    /// Fixed values for all rows: `flow=export,reporter=Brest Oblast,unit=thousand`.
+    #[arg(long, value_name = "FIELD=VALUE,…")]
+    pub set: Option<String>,
+    /// The workbook sheet to read (XLSX, XLS); by default the first one recognised.
+    #[arg(long)]
+    pub sheet: Option<String>,
+}
+
+impl ImportArgs {
+    /// The importer's options.
+    ///
+    /// # Errors
+    /// When `--map` or `--set` cannot be read.
+    pub fn options(&self) -> Result<ImportOptions, String> {
+        let mapping = if self.map.is_some() || self.set.is_some() {
+            Some(ColumnMapping::parse_cli(self.map.as_deref(), self.set.as_deref())?)
+        } else {
+            None
+        };
+        Ok(ImportOptions { mapping, remembered: Vec::new(), sheet: self.sheet.clone() })
+    }
+}
+
+/// Headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print monthly and yearly totals of a data file or workspace.
+    ///
+    /// Without FILE the built-in example is used. For a workspace, its saved selection is the
+    /// starting point; --reporter and --partner override it. Exits 2 when the file cannot be used.
+    Summary {
+        /// Data file or .ron workspace.
+        file: Option<PathBuf>,
+        /// Reporter code or name, case-insensitive ("BLR", "belarus").
+        #[arg(long)]
+        reporter: Option<String>,
+        /// Partner code or name, case-insensitive ("KAZ", "kazakhstan").
+        #[arg(long)]
+        partner: Option<String>,
+        /// Print one JSON object instead of text (values in US dollars).
+        #[arg(long)]
+        json: bool,
+        /// Column mapping and sheet.
+        #[command(flatten)]
+        import: ImportArgs,
+    },
+    /// Write a workspace's visit itinerary as an iCalendar file (RFC 5545) for calendar programs.
+    ///
+    /// Without INPUT the built-in example's visit (Brest Oblast, 11–13 September 2018) is used.
+    /// One event per stop, in the visit's time zone (TZID, e.g. Europe/Minsk); stops whose times
+    /// are placeholders say so. Prints the path and the number of events. Exits 2 when INPUT
+    /// cannot be used or has no such visit, 1 when the file cannot be written.
+    ExportIcs {
+        /// A .ron workspace; the built-in example when absent.
+        input: Option<PathBuf>,
+        /// Where to write the .ics file.
+        #[arg(long)]
+        out: PathBuf,
+        /// Which visit to export, 1-based; every visit of the workspace when absent.
+        #[arg(long)]
+        visit: Option<usize>,
+    },
+    /// Open the window on INPUT's Visit tab, save a PNG of the itinerary (timeline and stop
+    /// list), and exit (0 once the file is written).
+    ExportVisitPng {
+        /// A .ron workspace; the built-in example when absent.
+        input: Option<PathBuf>,
+        /// Where to write the PNG.
+        #[arg(long)]
+        out: PathBuf,
+        /// Window size.
+        #[command(flatten)]
+        size: WindowSize,
+    },
+    /// Print every target: current value, gap, growth needed and observed, year reached.
+    ///
+    /// INPUT is a .ron workspace (its targets and data) or a data file (the built-in
+    /// workspace's targets, evaluated against that data); the built-in example when absent.
+    /// Exits 2 when the file cannot be used.
+    Targets {
+        /// Data file or .ron workspace.
+        input: Option<PathBuf>,
+        /// Print one JSON object `{"targets": [...]}`: values in US dollars, `gap_pct` in
+        /// percent, growth rates as fractions, null where a figure cannot be had.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Open the window on INPUT, save a PNG of one target's gauge card, and exit (0 once the
+    /// file is written).
+    ExportGauge {
+        /// Data file or .ron workspace; the built-in example when absent (for a data file, the
+        /// built-in workspace's targets).
+        input: Option<PathBuf>,
+        /// Which target, counting from 1 in the order `tradedash targets` prints them.
+        #[arg(long, default_value_t = 1)]
+        target: usize,
+        /// Where to write the PNG.
+        #[arg(long)]
+        out: PathBuf,
+        /// Dark theme instead of light.
+        #[arg(long)]
+        dark: bool,
+    },
+    /// Open the window on INPUT, save a PNG of the chart, and exit (0 once the file is written).
+    ///
+    /// The chart options override the workspace's saved chart and selection (for a data file:
+    /// monthly lines of exports, imports and turnover, every reporter, partner and month).
+    /// Exits 2 when the file or an option cannot be used.
+    ExportChart {
+        /// Data file or .ron workspace; the built-in example when absent.
+        input: Option<PathBuf>,
+        /// Where to write the PNG.
+        #[arg(long)]
+        out: PathBuf,
+        /// Window size.
+        #[command(flatten)]
+        size: WindowSize,
+        /// What to draw and for what.
+        #[command(flatten)]
+        chart: ChartOptions,
+        /// Column mapping and sheet.
+        #[command(flatten)]
+        import: ImportArgs,
+    },
+    /// Write a SYNTHETIC UN Comtrade CSV for benchmarks: made-up figures, not real trade.
+    ///
+    /// Belarus's monthly trade in 2018–2019 by partner (150) and HS-6 commodity (3,000 made-up
+    /// codes), with about 5% breakdown rows that the importer sets aside; about 350 bytes a
+    /// row (1,000,000 rows: 348 MB). The same ROWS and SEED give the same bytes on every run.
+    /// Prints the path, rows and bytes. Exits 1 when the file cannot be written.
+    #[command(hide = true)]
+    Generate(GenerateArgs),
+}
+
+/// The seed `tradedash generate`, the benches and `bench/compare.sh` use.
+pub const DEFAULT_SEED: u64 = 7;
+
+/// What `tradedash generate` writes. The generator itself is not part of the library: the
+/// binary (and the benches) compile `src/synth/` and run it with these.
+#[derive(Debug, Clone, Args)]
+pub struct GenerateArgs {
+    /// Data rows to write (not counting the header).
+    #[arg(long)]
+    pub rows: u64,
+    /// Where to write the CSV (by convention `comtrade-synthetic-<ROWS>.csv`).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Seed of the random generator.
+    #[arg(long, default_value_t = DEFAULT_SEED)]
+    pub seed: u64,
+    /// Keep OUT when an earlier `generate` wrote it with the same rows and seed (checked
+    /// by its size and the `OUT.stamp` file written beside it).
+    #[arg(long)]
+    pub reuse: bool,
+}
+
+/// The window size of the PNG exports, in points.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct WindowSize {
+    /// Window width in points.
+    #[arg(long, default_value_t = 1280)]
+    pub width: u32,
+    /// Window height in points.
+    #[arg(long, default_value_t = 800)]
+    pub height: u32,
+}

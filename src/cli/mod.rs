@@ -1,0 +1,57 @@
+//! The command line: `tradedash [FILE]` opens the window; subcommands run headless, except
+//! the PNG exports, which draw the real window to take its picture.
+//!
+//! The arguments are declared in `args.rs`; then one file per command: `summary.rs`,
+//! `targets.rs`, `ics.rs`; the three PNG exports (`export-chart`, `export-gauge`,
+//! `export-visit-png`) share one runner in `export.rs`, and `export-chart`'s options are read in
+//! `chart_options.rs`; the window itself is opened in `window.rs`. To add a command: a variant
+//! of [`Command`] in `args.rs`, a file with its `run` function, and one arm in [`run`].
+
+mod args;
+mod chart_options;
+mod export;
+mod ics;
+mod summary;
+mod targets;
+mod window;
+
+use std::process::ExitCode;
+
+use crate::io::import::ImportOptions;
+
+pub use args::{Cli, Command, DEFAULT_SEED, GenerateArgs, ImportArgs, WindowSize};
+pub use chart_options::{ChartOptions, apply_chart_options};
+pub use summary::{MonthJson, SummaryJson, YearJson, summary_json};
+pub use targets::{TargetSummary, report as targets_report};
+
+/// Runs a parsed command line; returns the process exit code. `generate` runs the synthetic
+/// data generator the binary passes in (it is not part of the library).
+#[must_use]
+pub fn run(cli: Cli, generate: impl FnOnce(&GenerateArgs) -> ExitCode) -> ExitCode {
+    match cli.command {
+        None => with_options(&cli.import, |o| window::run(cli.file, o)),
+        Some(Command::Summary { file, reporter, partner, json, import }) => {
+            with_options(&import, |o| summary::run(file.as_deref(), reporter, partner, json, &o))
+        }
+        Some(Command::ExportIcs { input, out, visit }) => ics::run(input.as_deref(), &out, visit),
+        Some(Command::Targets { input, json }) => targets::run(input.as_deref(), json),
+        Some(Command::ExportGauge { input, target, out, dark }) => {
+            export::gauge(input.as_deref(), target, out, dark)
+        }
+        Some(Command::ExportChart { input, out, size, chart, import }) => {
+            with_options(&import, |o| export::chart(input.as_deref(), out, size, &chart, &o))
+        }
+        Some(Command::ExportVisitPng { input, out, size }) => export::visit(input.as_deref(), out, size),
+        Some(Command::Generate(args)) => generate(&args),
+    }
+}
+
+fn with_options(args: &ImportArgs, run: impl FnOnce(ImportOptions) -> ExitCode) -> ExitCode {
+    match args.options() {
+        Ok(o) => run(o),
+        Err(e) => {
+            eprintln!("tradedash: --map/--set: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

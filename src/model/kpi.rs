@@ -1,0 +1,91 @@
+//! The KPI strip over the chart: the latest month and the year to date, each against a year
+//! earlier. The year-to-date change follows the one year-on-year policy of
+//! [`super::growth`]: the months present in both years, with the months left out named.
+
+use super::chart::Measure;
+use super::format;
+use super::growth::{Comparison, yoy, ytd_range};
+use super::period::{MonthRange, YearMonth, months_list};
+use super::query::{Aggregate, FlowSums};
+
+/// The figures of the KPI strip: the latest month and the year to date, each against a year
+/// earlier. "Jan–Jul 2018 turnover: $58.3 million, +18.6% on Jan–Jul 2017".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kpi {
+    /// Latest month with data in the range.
+    pub latest: YearMonth,
+    /// Its sums.
+    pub latest_sums: FlowSums,
+    /// Turnover change on the same month a year earlier.
+    pub latest_change: Option<f64>,
+    /// Months covered by the year to date, e.g. Jan–Jul 2018.
+    pub range: MonthRange,
+    /// Sums over those months.
+    pub sums: FlowSums,
+    /// Turnover change on the same months a year earlier, over the months present in both
+    /// years ([`Comparison`]); `None` when no month has data in both.
+    pub turnover_change: Option<f64>,
+    /// The same months a year earlier.
+    pub previous: MonthRange,
+    /// Months of the year to date left out of the change: missing then or a year earlier.
+    pub left_out: Vec<YearMonth>,
+}
+
+impl Kpi {
+    /// Year to date through the latest month with data in `range` (all months for `None`),
+    /// compared with the same months a year earlier, inside the range or not.
+    #[must_use]
+    pub fn year_to_date(aggregate: &Aggregate, range: Option<MonthRange>) -> Option<Self> {
+        let last = *aggregate.months_in(range).last()?;
+        let latest = last.period;
+        let range = ytd_range(latest);
+        let (sums, _) = aggregate.sum_range(range);
+        let compared = Comparison::of(aggregate, range, Measure::Turnover);
+        Some(Self {
+            latest,
+            latest_sums: last.sums,
+            latest_change: yoy(aggregate, latest, Measure::Turnover),
+            range,
+            sums,
+            turnover_change: compared.growth(),
+            previous: compared.previous(),
+            left_out: compared.left_out(),
+        })
+    }
+
+    /// "Jan–Jul 2018 turnover: $58.3 million, +18.6% on Jan–Jul 2017"; with months missing,
+    /// "…, +5.0% on Jan–Jul 2017 over the 6 months present in both years (left out: Apr)".
+    #[must_use]
+    pub fn headline(&self) -> String {
+        let change = match self.turnover_change {
+            None => format!(" (no full {} to compare)", self.previous.label()),
+            Some(c) if self.left_out.is_empty() => {
+                format!(", {} on {}", format::pct_change(c), self.previous.label())
+            }
+            Some(c) => format!(
+                ", {} on {} over the {} months present in both years (left out: {})",
+                format::pct_change(c),
+                self.previous.label(),
+                self.range.len_months() - self.left_out.len(),
+                months_list(&self.left_out)
+            ),
+        };
+        format!("{} turnover: {}{}", self.range.label(), format::usd(self.sums.turnover_usd()), change)
+    }
+
+    /// "Jul 2018: $8.9 million, +19.1% on Jul 2017".
+    #[must_use]
+    pub fn latest_line(&self) -> String {
+        let change = self.latest_change.map_or_else(String::new, |c| {
+            format!(", {} on {}", format::pct_change(c), self.latest.year_earlier().label())
+        });
+        format!("{}: {}{}", self.latest.label(), format::usd(self.latest_sums.turnover_usd()), change)
+    }
+
+    /// "Jan–Jul 2018 balance: $42.6 million", or `None` when only turnover is known.
+    #[must_use]
+    pub fn balance_line(&self) -> Option<String> {
+        let b = self.sums.balance_usd()?;
+        Some(format!("{} balance: {}", self.range.label(), format::usd(b)))
+    }
+}

@@ -1,0 +1,29 @@
+//! Filters and aggregation: monthly and yearly totals for a selection, without double counting.
+//!
+//! The rules, in the order they are applied:
+//! 1. Rows outside the selection (reporter, partner, commodity prefix, period range) are left out.
+//! 2. Commodity levels: for each (period, reporter, partner, flow) the `TOTAL` rows are used when
+//!    the group has one; otherwise only the most aggregate HS level present (chapters before
+//!    headings before subheadings), so a chapter and its headings are never added together.
+//! 3. Partner World: when no partner is selected, a World row for (period, reporter, flow) is
+//!    used if there is one; otherwise the countries are summed. World is never added to them.
+//! 4. Turnover-only rows count only where that (period, reporter, partner) has no export or
+//!    import rows: turnover = exports + imports (+ turnover-only rows).
+//! 5. Annual records (`Period::Year`) make up the yearly totals for years that have no monthly
+//!    data for the selection; they are never spread over months.
+//!
+//! The selection in `selection.rs`; the totals it gives in `totals.rs`; the aggregation and its double-counting rules
+//! in `aggregate.rs`; the cache the window reads (computed in the background on large data)
+//! in `cache.rs`.
+
+mod aggregate;
+mod cache;
+mod selection;
+#[cfg(test)]
+mod tests;
+mod totals;
+
+pub use aggregate::aggregate;
+pub use cache::{AggregateCache, BACKGROUND_ROWS};
+pub use selection::Selection;
+pub use totals::{Aggregate, FlowSums, MonthTotals, YearTotals};

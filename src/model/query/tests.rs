@@ -1,0 +1,302 @@
+//! Tests of aggregation (the double-counting rules, by hand) and of the cache.
+
+use std::sync::Arc;
+
+use super::aggregate::PARALLEL_ROWS;
+use super::*;
+use crate::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record};
+use crate::model::period::{MonthRange, YearMonth};
+
+fn ym(y: i32, m: u8) -> YearMonth {
+    YearMonth::new(y, m).unwrap()
+}
+
+fn party(code: &str, name: &str) -> Party {
+    Party { code: code.into(), name: name.into() }
+}
+
+fn rec(p: Period, partner: &str, flow: Flow, cmd: &str, v: f64) -> Record {
+    let partner = match partner {
+        "World" => party("0", "World"),
+        "RUS" => party("RUS", "Russian Federation"),
+        _ => party("KAZ", "Kazakhstan"),
+    };
+    Record {
+        period: p,
+        reporter: party("BLR", "Belarus"),
+        partner,
+        flow,
+        commodity: Commodity { code: cmd.into(), name: String::new() },
+        value_usd: v,
+    }
+}
+
+fn m(y: i32, mo: u8) -> Period {
+    Period::Month(ym(y, mo))
+}
+
+#[test]
+fn large_data_split_over_two_threads_keeps_the_level_rules() {
+    // Over PARALLEL_ROWS rows: January's TOTAL row sits in the second half, behind its HS-6
+    // rows in the first half, and must replace them; February has HS-6 rows only.
+    let n = PARALLEL_ROWS + 2;
+    let mut d = Dataset::default();
+    for i in 0..n - 1 {
+        let month = if i % 2 == 0 { 1 } else { 2 };
+        d.push(rec(m(2018, month), "KAZ", Flow::Export, &format!("{:06}", 10_000 + i % 50), 1.0));
+    }
+    d.push(rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 7.0));
+    let a = aggregate(&d, &Selection::default());
+    assert_eq!(a.months[0].sums.exports_usd, 7.0);
+    assert_eq!(a.months[1].sums.exports_usd, f64::from(u32::try_from((n - 1) / 2).unwrap()));
+}
+
+#[test]
+fn sums_exports_imports_turnover_and_balance_by_hand() {
+    let d: Dataset = [
+        rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 5_000_000.0),
+        rec(m(2018, 1), "KAZ", Flow::Import, "TOTAL", 1_250_000.0),
+        rec(m(2018, 2), "KAZ", Flow::Export, "TOTAL", 6_000_000.0),
+    ]
+    .into_iter()
+    .collect();
+    let a = aggregate(&d, &Selection::default());
+    assert_eq!(a.months.len(), 2);
+    let jan = a.month(ym(2018, 1)).unwrap().sums;
+    assert_eq!(jan.turnover_usd(), 6_250_000.0);
+    assert_eq!(jan.balance_usd(), Some(3_750_000.0));
+    let feb = a.month(ym(2018, 2)).unwrap().sums;
+    assert_eq!(feb.imports(), Some(0.0));
+    assert_eq!(a.years.len(), 1);
+    assert_eq!(a.years[0].sums.turnover_usd(), 12_250_000.0);
+    assert_eq!(a.years[0].months, 2);
+}
+
+#[test]
+fn total_rows_win_over_chapters_and_chapters_over_headings() {
+    let d: Dataset = [
+        rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 100.0),
+        rec(m(2018, 1), "KAZ", Flow::Export, "03", 60.0),
+        rec(m(2018, 1), "KAZ", Flow::Export, "04", 40.0),
+        rec(m(2018, 1), "KAZ", Flow::Export, "0302", 25.0),
+        // February has no TOTAL row: the chapters are summed, the heading is not.
+        rec(m(2018, 2), "KAZ", Flow::Export, "03", 7.0),
+        rec(m(2018, 2), "KAZ", Flow::Export, "04", 3.0),
+        rec(m(2018, 2), "KAZ", Flow::Export, "0302", 2.0),
+    ]
+    .into_iter()
+    .collect();
+    let a = aggregate(&d, &Selection::default());
+    assert_eq!(a.month(ym(2018, 1)).unwrap().sums.exports_usd, 100.0);
+    assert_eq!(a.month(ym(2018, 2)).unwrap().sums.exports_usd, 10.0);
+    let fish = Selection { commodity: Some("03".into()), ..Selection::default() };
+    let a = aggregate(&d, &fish);
+    assert_eq!(a.month(ym(2018, 1)).unwrap().sums.exports_usd, 60.0);
+    assert_eq!(a.month(ym(2018, 2)).unwrap().sums.exports_usd, 7.0);
+    let heading = Selection { commodity: Some("0302".into()), ..Selection::default() };
+    assert_eq!(aggregate(&d, &heading).month(ym(2018, 2)).unwrap().sums.exports_usd, 2.0);
+}
+
+#[test]
+fn world_is_used_instead_of_countries_never_beside_them() {
+    let d: Dataset = [
+        rec(m(2018, 1), "World", Flow::Export, "TOTAL", 1000.0),
+        rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 300.0),
+        rec(m(2018, 1), "RUS", Flow::Export, "TOTAL", 500.0),
+        rec(m(2018, 2), "KAZ", Flow::Export, "TOTAL", 30.0),
+        rec(m(2018, 2), "RUS", Flow::Export, "TOTAL", 50.0),
+    ]
+    .into_iter()
+    .collect();
+    let all = aggregate(&d, &Selection::default());
+    assert_eq!(all.month(ym(2018, 1)).unwrap().sums.exports_usd, 1000.0);
+    assert_eq!(all.month(ym(2018, 2)).unwrap().sums.exports_usd, 80.0);
+    let kaz = Selection { partner: Some("kazakhstan".into()), ..Selection::default() };
+    assert_eq!(aggregate(&d, &kaz).month(ym(2018, 1)).unwrap().sums.exports_usd, 300.0);
+}
+
+#[test]
+fn turnover_only_rows_count_only_without_a_split() {
+    let d: Dataset = [
+        rec(m(2018, 1), "KAZ", Flow::Turnover, "TOTAL", 999.0),
+        rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 70.0),
+        rec(m(2018, 1), "KAZ", Flow::Import, "TOTAL", 30.0),
+        rec(m(2018, 2), "KAZ", Flow::Turnover, "TOTAL", 120.0),
+    ]
+    .into_iter()
+    .collect();
+    let a = aggregate(&d, &Selection::default());
+    assert_eq!(a.month(ym(2018, 1)).unwrap().sums.turnover_usd(), 100.0);
+    let feb = a.month(ym(2018, 2)).unwrap().sums;
+    assert_eq!(feb.turnover_usd(), 120.0);
+    assert_eq!(feb.exports(), None);
+    assert_eq!(feb.balance_usd(), None);
+}
+
+#[test]
+fn annual_records_make_years_and_never_months() {
+    let d: Dataset = [
+        rec(Period::Year(2017), "KAZ", Flow::Export, "TOTAL", 508_600_000.0),
+        rec(Period::Year(2017), "KAZ", Flow::Import, "TOTAL", 95_500_000.0),
+        rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 1.0),
+        rec(Period::Year(2018), "KAZ", Flow::Export, "TOTAL", 12.0),
+    ]
+    .into_iter()
+    .collect();
+    let a = aggregate(&d, &Selection::default());
+    assert_eq!(a.months.len(), 1);
+    assert_eq!(a.years.len(), 2);
+    assert_eq!(a.years[0].year, 2017);
+    assert!(a.years[0].from_annual);
+    assert_eq!(a.years[0].sums.turnover_usd(), 604_100_000.0);
+    // 2018 has monthly data: the months make the year, the annual row is not added.
+    assert!(!a.years[1].from_annual);
+    assert_eq!(a.years[1].sums.exports_usd, 1.0);
+}
+
+#[test]
+fn missing_months_stay_missing_and_ranges_filter() {
+    let d: Dataset = [
+        rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 1.0),
+        rec(m(2018, 3), "KAZ", Flow::Export, "TOTAL", 3.0),
+        rec(m(2018, 4), "KAZ", Flow::Export, "TOTAL", 4.0),
+    ]
+    .into_iter()
+    .collect();
+    let a = aggregate(&d, &Selection::default());
+    assert!(a.month(ym(2018, 2)).is_none());
+    let (sums, n) = a.sum_range(MonthRange::new(ym(2018, 1), ym(2018, 3)));
+    assert_eq!((sums.exports_usd, n), (4.0, 2));
+    let sel = Selection { range: Some(MonthRange::new(ym(2018, 3), ym(2018, 4))), ..Selection::default() };
+    let a = aggregate(&d, &sel);
+    assert_eq!(a.months.iter().map(|t| t.sums.exports_usd).collect::<Vec<_>>(), vec![3.0, 4.0]);
+}
+
+#[test]
+fn cache_recomputes_only_when_revision_or_selection_change() {
+    let d: Dataset = [rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 1.0)].into_iter().collect();
+    let mut cache = AggregateCache::default();
+    let sel = Selection::default();
+    let _ = cache.get(&d, 1, &sel);
+    let _ = cache.get(&d, 1, &sel);
+    assert_eq!(cache.computations(), 1);
+    let _ = cache.get(&d, 2, &sel);
+    assert_eq!(cache.computations(), 2);
+    let kaz = Selection { partner: Some("KAZ".into()), ..Selection::default() };
+    let _ = cache.get(&d, 2, &kaz);
+    let _ = cache.get(&d, 2, &kaz);
+    assert_eq!(cache.computations(), 3);
+    // A new month range is a view on the cached aggregate: no recomputation.
+    let jan = Selection { range: Some(MonthRange::new(ym(2018, 1), ym(2018, 1))), ..kaz.clone() };
+    assert_eq!(cache.get(&d, 2, &jan).months.len(), 1);
+    assert_eq!(cache.computations(), 3);
+    // Comparing partners: one more computation, an aggregate per compared partner.
+    let both = Selection { compare: vec!["RUS".into()], ..kaz };
+    let _ = cache.get(&d, 2, &both);
+    assert_eq!(cache.computations(), 4);
+    assert_eq!(cache.compared().len(), 1);
+    assert!(cache.compared()[0].1.months.is_empty(), "no Russia rows");
+}
+
+/// `n` export rows of 1 dollar in Jan 2018, to Kazakhstan (even rows) and Russia (odd).
+fn big(n: usize) -> Arc<Dataset> {
+    let kaz = rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 1.0);
+    let rus = rec(m(2018, 1), "RUS", Flow::Export, "TOTAL", 1.0);
+    let mut d = Dataset::default();
+    for i in 0..n {
+        d.push(if i % 2 == 0 { kaz.clone() } else { rus.clone() });
+    }
+    Arc::new(d)
+}
+
+/// Calls `refresh_shared` until the cache has what is asked for (bounded).
+fn settle(cache: &mut AggregateCache, d: &Arc<Dataset>, sel: &Selection) -> f64 {
+    for _ in 0..2_000 {
+        let _ = cache.refresh_shared(d, 1, sel, || ());
+        if !cache.is_updating() {
+            return cache.aggregate().months[0].sums.exports_usd;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("no result in 10 s");
+}
+
+#[test]
+fn small_data_is_aggregated_at_once_even_through_refresh_shared() {
+    let d = big(10);
+    let mut cache = AggregateCache::default();
+    assert!(cache.refresh_shared(&d, 1, &Selection::default(), || ()));
+    assert!(!cache.is_updating());
+    assert_eq!(cache.aggregate().months[0].sums.exports_usd, 10.0);
+    assert!(!cache.refresh_shared(&d, 1, &Selection::default(), || ()), "nothing new");
+    assert_eq!(cache.computations(), 1);
+}
+
+#[test]
+fn large_data_is_aggregated_in_the_background_and_stale_results_are_dropped() {
+    let n = BACKGROUND_ROWS + 2;
+    let d = big(n);
+    let mut cache = AggregateCache::default();
+    let calls = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let c = Arc::clone(&calls);
+    let all = Selection::default();
+    let changed =
+        cache.refresh_shared(&d, 1, &all, move || _ = c.fetch_add(1, std::sync::atomic::Ordering::SeqCst));
+    assert!(!changed, "nothing computed on this thread");
+    assert!(cache.is_updating());
+    assert!(cache.aggregate().months.is_empty(), "the previous (empty) aggregate is still shown");
+    #[allow(clippy::cast_precision_loss)]
+    let total = n as f64;
+    assert_eq!(settle(&mut cache, &d, &all), total);
+    assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 1, "done was called once");
+    assert_eq!(cache.computations(), 1);
+
+    // Kazakhstan asked for, then Russia before Kazakhstan's result is in: only Russia's is kept.
+    let kaz = Selection { partner: Some("KAZ".into()), ..Selection::default() };
+    let rus = Selection { partner: Some("RUS".into()), ..Selection::default() };
+    let _ = cache.refresh_shared(&d, 1, &kaz, || ());
+    let _ = cache.refresh_shared(&d, 1, &rus, || ());
+    assert!(cache.is_updating());
+    assert_eq!(cache.aggregate().months[0].sums.exports_usd, total, "old figures meanwhile");
+    assert_eq!(settle(&mut cache, &d, &rus), total / 2.0);
+    assert_eq!(cache.computations(), 2, "Kazakhstan's result was dropped, not shown");
+    // A range change is a view: nothing to compute.
+    let jan = Selection { range: Some(MonthRange::new(ym(2018, 1), ym(2018, 1))), ..rus };
+    assert!(!cache.refresh_shared(&d, 1, &jan, || ()));
+    assert!(!cache.is_updating());
+    // The synchronous refresh answers at once on large data too (exports use it).
+    cache.refresh(&d, 1, &kaz);
+    assert!(!cache.is_updating());
+    assert_eq!(cache.aggregate().months[0].sums.exports_usd, total / 2.0);
+}
+
+#[test]
+fn mirror_is_the_partner_reporting_the_reporter() {
+    let blr = party("BLR", "Belarus");
+    let kaz = party("KAZ", "Kazakhstan");
+    let r = |reporter: &Party, partner: &Party, flow, v| Record {
+        period: m(2018, 1),
+        reporter: reporter.clone(),
+        partner: partner.clone(),
+        flow,
+        commodity: Commodity { code: "TOTAL".into(), name: String::new() },
+        value_usd: v,
+    };
+    let d: Dataset = [
+        r(&blr, &kaz, Flow::Export, 60.0),
+        r(&blr, &kaz, Flow::Import, 10.0),
+        r(&kaz, &blr, Flow::Import, 66.0),
+        r(&kaz, &blr, Flow::Export, 9.0),
+    ]
+    .into_iter()
+    .collect();
+    let mut cache = AggregateCache::default();
+    let sel = Selection { reporter: Some("BLR".into()), partner: Some("KAZ".into()), ..Selection::default() };
+    assert_eq!(cache.get(&d, 1, &sel).months[0].sums.exports_usd, 60.0);
+    let mirror = cache.mirror().unwrap();
+    assert_eq!(mirror.months[0].sums.imports_usd, 66.0);
+    assert_eq!(cache.computations(), 1);
+    let sel = Selection { reporter: None, ..sel };
+    let _ = cache.get(&d, 1, &sel);
+    assert!(cache.mirror().is_none());
+}

@@ -1,0 +1,132 @@
+//! What aggregating a selection gives: sums by flow, per month and per year.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::dataset::Flow;
+use crate::model::period::{MonthRange, YearMonth};
+
+/// Exports, imports and turnover-only values summed over some rows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FlowSums {
+    /// Sum of export values, US dollars.
+    pub exports_usd: f64,
+    /// Sum of import values, US dollars.
+    pub imports_usd: f64,
+    /// Sum of turnover-only values (sources that give no split), US dollars.
+    pub turnover_only_usd: f64,
+    /// Whether any export or import row contributed, so that the split is known.
+    pub has_split: bool,
+}
+
+impl FlowSums {
+    /// Exports plus imports plus turnover-only values.
+    #[must_use]
+    pub fn turnover_usd(&self) -> f64 {
+        self.exports_usd + self.imports_usd + self.turnover_only_usd
+    }
+
+    /// Exports minus imports; `None` when only turnover is known.
+    #[must_use]
+    pub fn balance_usd(&self) -> Option<f64> {
+        (self.has_split && self.turnover_only_usd == 0.0).then_some(self.exports_usd - self.imports_usd)
+    }
+
+    /// Exports, or `None` when the source gave only turnover.
+    #[must_use]
+    pub fn exports(&self) -> Option<f64> {
+        self.has_split.then_some(self.exports_usd)
+    }
+
+    /// Imports, or `None` when the source gave only turnover.
+    #[must_use]
+    pub fn imports(&self) -> Option<f64> {
+        self.has_split.then_some(self.imports_usd)
+    }
+
+    pub(super) fn add(&mut self, flow: Flow, value: f64) {
+        match flow {
+            Flow::Export => {
+                self.exports_usd += value;
+                self.has_split = true;
+            }
+            Flow::Import => {
+                self.imports_usd += value;
+                self.has_split = true;
+            }
+            Flow::Turnover => self.turnover_only_usd += value,
+        }
+    }
+
+    /// Adds other sums to these.
+    pub fn merge(&mut self, other: &Self) {
+        self.exports_usd += other.exports_usd;
+        self.imports_usd += other.imports_usd;
+        self.turnover_only_usd += other.turnover_only_usd;
+        self.has_split |= other.has_split;
+    }
+}
+
+/// Totals for one month.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MonthTotals {
+    /// The month.
+    pub period: YearMonth,
+    /// The sums.
+    pub sums: FlowSums,
+}
+
+/// Totals for one calendar year.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct YearTotals {
+    /// The year.
+    pub year: i32,
+    /// The sums.
+    pub sums: FlowSums,
+    /// Months with data behind the figures (12 for a year taken from an annual record).
+    pub months: u8,
+    /// Whether the figures come from annual records rather than months.
+    pub from_annual: bool,
+}
+
+/// The result of aggregating a selection: what charts, tables and the summary command show.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Aggregate {
+    /// Months with data, in order. Months without data are absent (a gap, not a zero).
+    pub months: Vec<MonthTotals>,
+    /// Calendar years, in order.
+    pub years: Vec<YearTotals>,
+}
+
+impl Aggregate {
+    /// Totals of the month, if it has data.
+    #[must_use]
+    pub fn month(&self, m: YearMonth) -> Option<&MonthTotals> {
+        self.months.binary_search_by(|t| t.period.cmp(&m)).ok().map(|i| &self.months[i])
+    }
+
+    /// Sum over the months of `range` that have data, and how many of them do.
+    #[must_use]
+    pub fn sum_range(&self, range: MonthRange) -> (FlowSums, usize) {
+        let mut sums = FlowSums::default();
+        let months = self.months_in(Some(range));
+        for t in months {
+            sums.merge(&t.sums);
+        }
+        (sums, months.len())
+    }
+
+    /// First and last month with data.
+    #[must_use]
+    pub fn month_span(&self) -> Option<MonthRange> {
+        Some(MonthRange::new(self.months.first()?.period, self.months.last()?.period))
+    }
+
+    /// The months inside `range` (all months for `None`), in order.
+    #[must_use]
+    pub fn months_in(&self, range: Option<MonthRange>) -> &[MonthTotals] {
+        let Some(r) = range else { return &self.months };
+        let start = self.months.partition_point(|t| t.period < r.start);
+        let end = self.months.partition_point(|t| t.period <= r.end);
+        &self.months[start..end.max(start)]
+    }
+}

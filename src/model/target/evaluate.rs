@@ -1,0 +1,469 @@
+//! [`evaluate`]: a target against the aggregate of its scope. Growth follows the one
+//! year-on-year policy ([`Comparison`]): the months present in both years, the others named
+//! in the notes.
+
+use std::collections::BTreeMap;
+
+use super::status::{Current, CurrentSource, Projection, TargetStatus, project, required_cagr};
+use super::types::{BaselineOrigin, CurrentBasis, Target, TargetMeasure};
+use crate::model::format;
+use crate::model::growth::Comparison;
+use crate::model::period::{MonthRange, YearMonth, months_list};
+use crate::model::query::Aggregate;
+
+/// One measure of one scope, by month and by year, as the evaluation needs it.
+struct Series {
+    /// Months with a value for the measure.
+    months: BTreeMap<YearMonth, f64>,
+    /// Years with a value: (total, months with data, from an annual record).
+    years: BTreeMap<i32, (f64, usize, bool)>,
+}
+
+impl Series {
+    fn new(agg: &Aggregate, measure: TargetMeasure) -> Self {
+        let months: BTreeMap<YearMonth, f64> =
+            agg.months.iter().filter_map(|t| Some((t.period, measure.value(&t.sums)?))).collect();
+        let mut years: BTreeMap<i32, (f64, usize, bool)> = BTreeMap::new();
+        for (m, v) in &months {
+            let e = years.entry(m.year).or_insert((0.0, 0, false));
+            e.0 += v;
+            e.1 += 1;
+        }
+        for y in agg.years.iter().filter(|y| y.from_annual) {
+            if let Some(v) = measure.value(&y.sums) {
+                years.entry(y.year).or_insert((v, 12, true));
+            }
+        }
+        Self { months, years }
+    }
+
+    fn last_month(&self) -> Option<YearMonth> {
+        self.months.keys().next_back().copied()
+    }
+
+    /// Months of the range with a value, and those without.
+    fn present_missing(&self, range: MonthRange) -> (Vec<YearMonth>, Vec<YearMonth>) {
+        range.iter().partition(|m| self.months.contains_key(m))
+    }
+
+    fn sum(&self, months: &[YearMonth]) -> f64 {
+        months.iter().filter_map(|m| self.months.get(m)).sum()
+    }
+
+    /// Whether the year has monthly data.
+    fn has_months(&self, year: i32) -> bool {
+        self.years.get(&year).is_some_and(|y| !y.2)
+    }
+
+    /// The range against the same months a year earlier, on the months present in both.
+    fn compare(&self, range: MonthRange) -> Comparison {
+        Comparison::new(range, |m| self.months.get(&m).copied())
+    }
+}
+
+/// Growth of a range against the same months a year earlier, with notes on what was compared.
+fn yoy(series: &Series, range: MonthRange, notes: &mut Vec<String>) -> Option<f64> {
+    let cmp = series.compare(range);
+    let prev_range = cmp.previous();
+    let growth = cmp.growth();
+    if cmp.common.is_empty() {
+        notes.push(format!(
+            "Growth: unknown: no month of {} has data both then and a year earlier.",
+            range.label()
+        ));
+    } else if cmp.is_complete() {
+        if let Some(g) = growth {
+            notes.push(format!(
+                "Growth: {} against {}: {}.",
+                range.label(),
+                prev_range.label(),
+                format::pct_change(g)
+            ));
+        } else {
+            notes.push(format!("Growth: unknown: {} had no trade.", prev_range.label()));
+        }
+    } else {
+        let gaps = cmp.left_out();
+        notes.push(format!(
+            "Growth compares only the {} months present in both years; left out: {} (missing then or a \
+             year earlier).",
+            cmp.common.len(),
+            months_list(&gaps)
+        ));
+        if let Some(g) = growth {
+            notes.push(format!("Growth on those months: {}.", format::pct_change(g)));
+        }
+    }
+    growth
+}
+
+/// The year to date of `last` scaled to a full year. With monthly data for the year before:
+/// `ytd × (last year / the same months last year)`, over the months present in both years;
+/// otherwise `ytd × 12 / months present`, and the notes say that seasonality is ignored.
+fn annualise(series: &Series, last: YearMonth, notes: &mut Vec<String>) -> Option<f64> {
+    let ytd = MonthRange::new(YearMonth { year: last.year, month: 1 }, last);
+    let prev_year = last.year - 1;
+    let cmp = series.compare(ytd);
+    if series.has_months(prev_year) && cmp.prev_usd > 0.0 {
+        let &(prev_total, prev_months, _) = series.years.get(&prev_year)?;
+        let share = cmp.prev_usd / prev_total;
+        notes.push(format!(
+            "Annualised with {prev_year}'s seasonality: {} made {:.1}% of {prev_year}, so the year to date is \
+             divided by {share:.3}.",
+            months_list(&cmp.common.iter().map(|m| m.year_earlier()).collect::<Vec<_>>()),
+            share * 100.0,
+        ));
+        if prev_months < 12 {
+            notes.push(format!(
+                "{prev_year} has only {prev_months} months of data: the annualised value is likely too low."
+            ));
+        }
+        return Some(cmp.this_usd * prev_total / cmp.prev_usd);
+    }
+    let (present, _) = series.present_missing(ytd);
+    if present.is_empty() {
+        return None;
+    }
+    let n = present.len();
+    notes.push(format!(
+        "No monthly data for {prev_year}: the year to date is annualised as ×12/{n}, ignoring seasonality."
+    ));
+    // n ≤ 12, exact in f64.
+    #[allow(clippy::cast_precision_loss)]
+    let factor = 12.0 / n as f64;
+    Some(series.sum(&present) * factor)
+}
+
+/// Current value, its growth and the notes, computed from the data with `basis`.
+fn current_from_data(
+    series: &Series,
+    basis: CurrentBasis,
+    notes: &mut Vec<String>,
+) -> Option<(Current, Option<f64>)> {
+    match basis {
+        CurrentBasis::LastFullYear => last_full_year(series, notes),
+        CurrentBasis::YearToDate | CurrentBasis::YtdAnnualised => year_to_date(series, basis, notes),
+        CurrentBasis::Rolling12 => rolling_12_months(series, notes),
+    }
+}
+
+/// The last calendar year the data covers, against the year before.
+fn last_full_year(series: &Series, notes: &mut Vec<String>) -> Option<(Current, Option<f64>)> {
+    let last = series.last_month();
+    let over = |y: i32, annual: bool| annual || last.is_some_and(|m| m.year > y || m.month == 12);
+    let Some((&year, &(value, months, annual))) =
+        series.years.iter().rev().find(|(y, (_, _, annual))| over(**y, *annual))
+    else {
+        if !series.years.is_empty() {
+            notes.push("Current: no calendar year is complete in the data yet.".into());
+        }
+        return None;
+    };
+    let mut label = year.to_string();
+    if annual {
+        notes.push(format!("Current: {year}, from an annual record."));
+    } else {
+        let range = MonthRange::new(YearMonth { year, month: 1 }, YearMonth { year, month: 12 });
+        let (_, missing) = series.present_missing(range);
+        if missing.is_empty() {
+            notes.push(format!("Current: {year}, all 12 months."));
+        } else {
+            label.push_str(&format!(" ({months} months)"));
+            notes.push(format!(
+                "Current: {year}, {months} months; missing: {} (left out of the total).",
+                months_list(&missing)
+            ));
+        }
+    }
+    let growth = match series.years.get(&(year - 1)) {
+        None => {
+            notes.push(format!("Growth: unknown: no data for {}.", year - 1));
+            None
+        }
+        Some(&(prev, _, prev_annual)) if annual || prev_annual => {
+            notes.push(format!(
+                "Growth: {year} against {} (annual totals{}).",
+                year - 1,
+                if months < 12 { format!("; {year} has only {months} months") } else { String::new() }
+            ));
+            (prev > 0.0).then(|| value / prev - 1.0)
+        }
+        Some(_) => {
+            yoy(series, MonthRange::new(YearMonth { year, month: 1 }, YearMonth { year, month: 12 }), notes)
+        }
+    };
+    let current = Current {
+        source: CurrentSource::Data(CurrentBasis::LastFullYear),
+        value_usd: value,
+        year,
+        months: (!annual)
+            .then(|| MonthRange::new(YearMonth { year, month: 1 }, YearMonth { year, month: 12 })),
+        label,
+        annual_level_usd: Some(value),
+    };
+    Some((current, growth))
+}
+
+/// January to the latest month, as is or annualised, against the same months a year earlier.
+fn year_to_date(
+    series: &Series,
+    basis: CurrentBasis,
+    notes: &mut Vec<String>,
+) -> Option<(Current, Option<f64>)> {
+    let Some(last) = series.last_month() else {
+        notes.push(format!("{basis}: no monthly data for the scope."));
+        return None;
+    };
+    let range = MonthRange::new(YearMonth { year: last.year, month: 1 }, last);
+    let (present, missing) = series.present_missing(range);
+    let ytd = series.sum(&present);
+    if missing.is_empty() {
+        notes.push(format!("Year to date: {}, {} months.", range.label(), present.len()));
+    } else {
+        notes.push(format!(
+            "Year to date: {}; missing: {} (left out of the total).",
+            range.label(),
+            months_list(&missing)
+        ));
+    }
+    let growth = yoy(series, range, notes);
+    let annual = annualise(series, last, notes);
+    let (value, label) = if basis == CurrentBasis::YearToDate {
+        (ytd, range.label())
+    } else {
+        (annual?, format!("{} annualised", range.label()))
+    };
+    if basis == CurrentBasis::YearToDate && annual.is_some() {
+        notes.push("Projection starts from the annualised year to date.".into());
+    }
+    let current = Current {
+        source: CurrentSource::Data(basis),
+        value_usd: value,
+        year: last.year,
+        months: Some(range),
+        label,
+        annual_level_usd: annual,
+    };
+    Some((current, growth))
+}
+
+/// The 12 months to the latest month, against the 12 months before.
+fn rolling_12_months(series: &Series, notes: &mut Vec<String>) -> Option<(Current, Option<f64>)> {
+    let Some(last) = series.last_month() else {
+        notes.push(format!("{}: no monthly data for the scope.", CurrentBasis::Rolling12));
+        return None;
+    };
+    let range = MonthRange::new(YearMonth::from_index(last.index() - 11), last);
+    let (present, missing) = series.present_missing(range);
+    let value = series.sum(&present);
+    if missing.is_empty() {
+        notes.push(format!("Current: 12 months {}.", range.label()));
+    } else {
+        notes.push(format!(
+            "Current: 12 months {}; missing: {} (left out of the total).",
+            range.label(),
+            months_list(&missing)
+        ));
+    }
+    let growth = yoy(series, range, notes);
+    let current = Current {
+        source: CurrentSource::Data(CurrentBasis::Rolling12),
+        value_usd: value,
+        year: last.year,
+        months: Some(range),
+        label: range.label(),
+        annual_level_usd: Some(value),
+    };
+    Some((current, growth))
+}
+
+/// Compares `target` with `agg`, the aggregate of the target's [`Target::selection`] (the app
+/// keeps one per target in a cache; nothing here scans a dataset). Pure and cheap: months and
+/// years of one series.
+///
+/// When the data has no value for the basis, or only values older than the baseline, the
+/// baseline stands in as the current value (and the notes say so); growth is then unknown.
+#[must_use]
+pub fn evaluate(target: &Target, agg: &Aggregate) -> TargetStatus {
+    let series = Series::new(agg, target.measure);
+    let mut notes = Vec::new();
+    let baseline_usd = baseline(target, &series, &mut notes);
+    let (current, observed_growth) = current(target, &series, baseline_usd, &mut notes);
+
+    let target_usd = target.target_usd;
+    let valid_target = target_usd.is_finite() && target_usd > 0.0;
+    let current_usd = current.as_ref().map(|c| c.value_usd);
+    let gap_usd = current_usd.filter(|_| valid_target).map(|c| target_usd - c);
+    let gap_pct = gap_usd.map(|g| g / target_usd * 100.0);
+    let progress_pct = current_usd.filter(|_| valid_target).map(|c| c / target_usd * 100.0);
+    let level = progress_pct.map(|p| target.thresholds.level(p));
+    let required_cagr = required_growth(target, baseline_usd, &mut notes);
+    let required_path_usd = required_path(target, current.as_ref(), baseline_usd, required_cagr);
+    let projection = match &current {
+        Some(c) if valid_target => projection(c, observed_growth, target_usd),
+        _ => Projection::Unknown,
+    };
+    if projection == Projection::NotReached {
+        notes.push("Projection: not reached at this rate.".into());
+    }
+
+    TargetStatus {
+        current,
+        baseline_usd,
+        gap_usd,
+        gap_pct,
+        progress_pct,
+        required_cagr,
+        observed_growth,
+        required_path_usd,
+        projection,
+        level,
+        notes,
+    }
+}
+
+/// The baseline value: as reported, or computed from the data for the baseline year.
+fn baseline(target: &Target, series: &Series, notes: &mut Vec<String>) -> Option<f64> {
+    let baseline_year = target.baseline.year;
+    match &target.baseline.origin {
+        BaselineOrigin::Reported { source, .. } => {
+            let by = if source.trim().is_empty() { String::new() } else { format!(" by {}", source.trim()) };
+            notes.push(format!(
+                "Baseline: {} in {baseline_year}, as reported{by} (not computed from the data).",
+                format::usd(target.baseline.value_usd)
+            ));
+            Some(target.baseline.value_usd).filter(|v| v.is_finite() && *v > 0.0)
+        }
+        BaselineOrigin::Computed => match series.years.get(&baseline_year) {
+            Some(&(v, months, annual)) => {
+                let how = if annual {
+                    "an annual record".to_owned()
+                } else if months == 12 {
+                    "12 months".to_owned()
+                } else {
+                    format!("only {months} months")
+                };
+                notes.push(format!(
+                    "Baseline: {} in {baseline_year}, computed from the data ({how}).",
+                    format::usd(v)
+                ));
+                Some(v).filter(|v| *v > 0.0)
+            }
+            None => {
+                notes.push(format!("Baseline: the data has no {} for {baseline_year}.", target.measure));
+                None
+            }
+        },
+    }
+}
+
+/// The current value and its observed growth: from the data, or the baseline standing in.
+fn current(
+    target: &Target,
+    series: &Series,
+    baseline_usd: Option<f64>,
+    notes: &mut Vec<String>,
+) -> (Option<Current>, Option<f64>) {
+    let baseline_year = target.baseline.year;
+    let mut from_data = current_from_data(series, target.basis, notes);
+    if from_data.as_ref().is_some_and(|(c, _)| c.year < baseline_year) {
+        notes.push(format!(
+            "The data's latest figure is older than the {baseline_year} baseline: the baseline stands in."
+        ));
+        from_data = None;
+    }
+    match (from_data, baseline_usd) {
+        (Some((c, g)), _) => (Some(c), g),
+        (None, Some(b)) => {
+            if series.months.is_empty() && series.years.is_empty() {
+                notes.push(format!(
+                    "The data has no {} for {}: the baseline stands in for the current value.",
+                    target.measure.label().to_lowercase(),
+                    target.scope_label()
+                ));
+            }
+            let label = if target.baseline.is_reported() {
+                format!("{baseline_year}, reported")
+            } else {
+                baseline_year.to_string()
+            };
+            let c = Current {
+                source: CurrentSource::Baseline,
+                value_usd: b,
+                year: baseline_year,
+                months: None,
+                label,
+                annual_level_usd: Some(b),
+            };
+            (Some(c), None)
+        }
+        (None, None) => (None, None),
+    }
+}
+
+/// The compound annual growth needed from the baseline to the target by the deadline.
+fn required_growth(target: &Target, baseline_usd: Option<f64>, notes: &mut Vec<String>) -> Option<f64> {
+    let (baseline_year, target_usd) = (target.baseline.year, target.target_usd);
+    match target.deadline_year {
+        None => {
+            notes.push("Required growth: no deadline set.".into());
+            None
+        }
+        Some(deadline) => {
+            let r = baseline_usd.and_then(|b| required_cagr(b, target_usd, deadline - baseline_year));
+            if deadline <= baseline_year {
+                notes.push(format!(
+                    "Required growth: the deadline ({deadline}) is not after the baseline year ({baseline_year})."
+                ));
+            } else if r == Some(0.0) {
+                notes.push(format!(
+                    "Required growth: none, the {baseline_year} baseline already reaches the target."
+                ));
+            } else if let Some(r) = r {
+                notes.push(format!(
+                    "Required growth: {} a year over {} years, {baseline_year}–{deadline}.",
+                    format::pct_change(r),
+                    deadline - baseline_year
+                ));
+            }
+            r
+        }
+    }
+}
+
+/// Where the required growth path stands in the current value's year.
+fn required_path(
+    target: &Target,
+    current: Option<&Current>,
+    baseline_usd: Option<f64>,
+    required_cagr: Option<f64>,
+) -> Option<f64> {
+    let (baseline_year, target_usd) = (target.baseline.year, target.target_usd);
+    match (current, baseline_usd, required_cagr, target.deadline_year) {
+        (Some(c), Some(b), Some(r), Some(deadline)) if c.year > baseline_year => {
+            if c.year >= deadline {
+                Some(target_usd)
+            } else {
+                // A baseline already above the target needs no growth: the path is the target.
+                Some((b * (1.0 + r).powi(c.year - baseline_year)).min(target_usd))
+            }
+        }
+        _ => None,
+    }
+}
+
+/// When the target is reached from the current value `c` at the observed growth. "Met" needs
+/// an actual figure at or above the target; an annualised year to date at or above it only
+/// says the target is on course to be reached this year.
+fn projection(c: &Current, observed_growth: Option<f64>, target_usd: f64) -> Projection {
+    let estimate = c.source == CurrentSource::Data(CurrentBasis::YtdAnnualised);
+    if c.value_usd >= target_usd && !estimate {
+        Projection::Met { year: c.year }
+    } else {
+        match (c.annual_level_usd, observed_growth) {
+            (Some(level), _) if level >= target_usd => Projection::Reached { year: c.year },
+            (Some(level), Some(g)) => project(level, c.year, g, target_usd),
+            _ => Projection::Unknown,
+        }
+    }
+}
