@@ -53,8 +53,10 @@ impl IncompleteRows {
     /// prefix, a `TOTAL` selection taking only totals).
     #[must_use]
     pub fn may_belong_to(&self, sel: &Selection) -> bool {
+        // A party read by code only (or name only) may be the one the selection names the
+        // other way.
         let party = |p: &Option<Party>, q: &Option<String>| match (p, q) {
-            (Some(p), Some(q)) => p.matches(q),
+            (Some(p), Some(q)) => p.matches(q) || p.code.is_empty() || p.name.is_empty(),
             _ => true,
         };
         let commodity = match (&self.commodity, sel.commodity.as_deref().map(str::trim)) {

@@ -25,10 +25,12 @@ pub(super) struct Resolved {
 
 type Key = (Period, u32, u32, Flow, u32);
 
-fn key(c: &Columns<'_>, i: usize) -> Key {
-    (c.period[i], c.reporter[i], c.partner[i], c.flow[i], c.commodity[i])
+#[inline]
+fn key(c: &Columns<'_>, by_code: &[u32], i: usize) -> Key {
+    (c.period[i], c.reporter[i], c.partner[i], c.flow[i], by_code[c.commodity[i] as usize])
 }
 
+#[inline]
 fn hash((period, reporter, partner, flow, commodity): Key) -> u64 {
     let p = match period {
         Period::Month(m) => month_number(m).cast_unsigned(),
@@ -49,6 +51,14 @@ pub(super) fn resolve(accounts: &mut Accounts) -> Resolved {
     let d = &accounts.dataset;
     let cols = d.columns();
     let n = d.len();
+    // A commodity is its code: the same code with another description is the same commodity.
+    let mut codes: hashbrown::HashMap<&str, u32> = hashbrown::HashMap::new();
+    let by_code: Vec<u32> = d
+        .commodities()
+        .iter()
+        .enumerate()
+        .map(|(i, c)| *codes.entry(c.code.as_str()).or_insert(u32::try_from(i).unwrap_or(u32::MAX)))
+        .collect();
     let mut out = Resolved::default();
     if n < 2 {
         return out;
@@ -57,25 +67,45 @@ pub(super) fn resolve(accounts: &mut Accounts) -> Resolved {
     // and then, another key with the same bits (compared exactly below).
     let bits_log = (n.saturating_mul(16)).next_power_of_two().trailing_zeros().clamp(10, 40);
     let mut bits = vec![0u64; (1usize << bits_log) / 64];
-    let mut again: hashbrown::HashSet<u64> = hashbrown::HashSet::new();
+    let mut again: Vec<u64> = Vec::new();
     for i in 0..n {
-        let h = hash(key(&cols, i));
-        #[allow(clippy::cast_possible_truncation)] // fewer than `bits_log` ≤ 40 bits
+        let h = hash(key(&cols, &by_code, i));
+        #[allow(clippy::cast_possible_truncation, reason = "at most `bits_log` (40) bits")]
         let b = (h >> (64 - bits_log)) as usize;
         let (word, bit) = (b / 64, 1u64 << (b % 64));
         if bits[word] & bit == 0 {
             bits[word] |= bit;
         } else {
-            again.insert(h);
+            again.push(h);
         }
     }
+    drop(bits);
     if again.is_empty() {
         return out;
     }
-    drop(bits);
-    let mut candidates: Vec<(Key, usize)> =
-        (0..n).map(|i| (key(&cols, i), i)).filter(|(k, _)| again.contains(&hash(*k))).collect();
+    again.sort_unstable();
+    again.dedup();
+    // The hashes seen again, as bits of a small table (it stays in the cache): most rows are
+    // passed over on one bit.
+    let small_log = (again.len().saturating_mul(64)).next_power_of_two().trailing_zeros().clamp(10, 30);
+    let mut small = vec![0u64; (1usize << small_log) / 64];
+    #[allow(clippy::cast_possible_truncation, reason = "at most `small_log` (30) bits")]
+    let small_bit = |h: u64| (h & ((1u64 << small_log) - 1)) as usize;
+    for &h in &again {
+        let b = small_bit(h);
+        small[b / 64] |= 1 << (b % 64);
+    }
+    let mut candidates: Vec<(Key, usize)> = Vec::new();
+    for i in 0..n {
+        let k = key(&cols, &by_code, i);
+        let h = hash(k);
+        let b = small_bit(h);
+        if small[b / 64] & (1 << (b % 64)) != 0 && again.binary_search(&h).is_ok() {
+            candidates.push((k, i));
+        }
+    }
     candidates.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    drop(codes);
     let lines = &accounts.lines;
     let mut removed: Vec<usize> = Vec::new();
     for group in candidates.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {

@@ -238,6 +238,8 @@ pub(crate) struct SourceMeta {
     pub delimiter: Option<char>,
     pub sheets: Vec<String>,
     pub sheet: Option<String>,
+    /// How the text was read, for the report (line ends).
+    pub notes: Vec<String>,
 }
 
 pub(crate) fn shorten(s: &str, max_chars: usize) -> String {

@@ -49,6 +49,12 @@ pub fn extend_summary_json(summary: &mut Value, report: Option<&ImportReport>, s
         }
     }
     let Some(top) = summary.as_object_mut() else { return };
+    // Every month with rows missing, those without any figure left included (a month whose only
+    // row could not be read is absent from "months").
+    top.insert(
+        "incomplete_months".into(),
+        counts.months.iter().map(|(m, n)| json!({ "period": m.to_string(), "skipped_rows": n })).collect(),
+    );
     fn list<T: serde::Serialize>(
         report: Option<&ImportReport>,
         field: impl Fn(&ImportReport) -> &T,

@@ -156,8 +156,9 @@ impl ImportReport {
         format: Format,
         meta: &SourceMeta,
         header_line: u64,
-        notes: Vec<String>,
+        mut notes: Vec<String>,
     ) -> Self {
+        notes.extend(meta.notes.iter().cloned());
         Self {
             file: file.to_owned(),
             format,

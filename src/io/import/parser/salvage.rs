@@ -46,10 +46,9 @@ impl RowParser {
             }
             let code = Self::field(&rec, src.code);
             let name = Self::field(&rec, src.name);
-            (!code.is_empty() || !name.is_empty()).then(|| Party {
-                code: code.to_owned(),
-                name: if name.is_empty() { code } else { name }.to_owned(),
-            })
+            // An empty name (or code) stays empty: unknown, not the other one.
+            (!code.is_empty() || !name.is_empty())
+                .then(|| Party { code: code.to_owned(), name: name.to_owned() })
         };
         let reporter = party(&self.reporter);
         let partner = party(&self.partner);
