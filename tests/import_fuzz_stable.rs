@@ -55,6 +55,10 @@ const TOKENS: &[&[u8]] = &[
     b"sep=;\n",
     b"99999999999999999999999",
     b"refYear,flowCode,primaryValue",
+    // Names with commas quoted the broken way, and CR CR LF (issue 13's repair path).
+    b"\"\"\"Areas\",\" nes\"\"\"",
+    b",\"\"\"China\",\" Hong Kong SAR\"\"\",",
+    b"\r\r\n",
     b"period,reporter,partner,flow,commodity,value_usd",
     b"[[[[[[[[",
     b"((((",

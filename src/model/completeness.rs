@@ -107,6 +107,7 @@ impl PeriodCounts {
 #[must_use]
 pub fn incomplete_counts(entries: &[IncompleteRows], sel: &Selection) -> PeriodCounts {
     let mut counts = PeriodCounts::default();
+    // The entries may hold a key more than once (see [`charge`]): the counts add up either way.
     for e in entries.iter().filter(|e| e.rows() > 0 && e.may_belong_to(sel)) {
         if let Period::Month(m) = e.period {
             *counts.months.entry(m).or_default() += e.rows();
@@ -116,24 +117,37 @@ pub fn incomplete_counts(entries: &[IncompleteRows], sel: &Selection) -> PeriodC
     counts
 }
 
-/// Adds `rows` to the entry with the same key, or makes one; keeps the list sorted by key.
-pub fn charge(entries: &mut Vec<IncompleteRows>, add: IncompleteRows) {
-    let key = |e: &IncompleteRows| {
-        (
-            e.period,
-            e.reporter.as_ref().map(|p| (p.code.clone(), p.name.clone())),
-            e.partner.as_ref().map(|p| (p.code.clone(), p.name.clone())),
-            e.flow,
-            e.commodity.clone(),
-        )
-    };
-    let k = key(&add);
-    match entries.binary_search_by(|e| key(e).cmp(&k)) {
-        Ok(i) => {
-            entries[i].unreadable += add.unreadable;
-            entries[i].conflicting += add.conflicting;
+/// A party by (code, name), borrowed.
+type PartyKey<'a> = Option<(&'a str, &'a str)>;
+
+/// An entry's key: period, reporter, partner, flow, commodity.
+fn key(e: &IncompleteRows) -> (Period, PartyKey<'_>, PartyKey<'_>, Option<Flow>, Option<&str>) {
+    fn party(p: Option<&Party>) -> PartyKey<'_> {
+        p.map(|p| (p.code.as_str(), p.name.as_str()))
+    }
+    (e.period, party(e.reporter.as_ref()), party(e.partner.as_ref()), e.flow, e.commodity.as_deref())
+}
+
+/// Sorts the entries by key and merges those with the same key (their counts added).
+pub fn merge_entries(entries: &mut Vec<IncompleteRows>) {
+    entries.sort_by(|a, b| key(a).cmp(&key(b)));
+    entries.dedup_by(|later, kept| {
+        let same = key(later) == key(kept);
+        if same {
+            kept.unreadable += later.unreadable;
+            kept.conflicting += later.conflicting;
         }
-        Err(i) => entries.insert(i, add),
+        same
+    });
+}
+
+/// Adds an entry to a list that is merged now and then ([`merge_entries`]): memory stays in
+/// proportion to the distinct keys, and time to n log n, however many rows are charged.
+pub fn charge(entries: &mut Vec<IncompleteRows>, add: IncompleteRows) {
+    entries.push(add);
+    let n = entries.len();
+    if n >= 1024 && n.is_power_of_two() {
+        merge_entries(entries);
     }
 }
 
@@ -204,6 +218,7 @@ mod tests {
         charge(&mut list, entry(Period::Month(jan), party("RUS"), Some("TOTAL"), 5));
         charge(&mut list, entry(Period::Month(jan), None, None, 7));
         charge(&mut list, entry(Period::Year(2017), party("KAZ"), Some("TOTAL"), 1));
+        merge_entries(&mut list);
         assert_eq!(list.len(), 4, "the two KAZ 04 entries are one");
         let all = incomplete_counts(&list, &Selection::default());
         assert_eq!((all.month(jan), all.year(2018), all.year(2017)), (15, 15, 1));

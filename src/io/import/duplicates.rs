@@ -95,21 +95,28 @@ pub(super) fn resolve(accounts: &mut Accounts) -> Resolved {
         let b = small_bit(h);
         small[b / 64] |= 1 << (b % 64);
     }
-    let mut candidates: Vec<(Key, usize)> = Vec::new();
+    // Rows whose hash is one of those, counted per hash: a hash met once was only another
+    // key's bit.
+    let mut seen = vec![0u32; again.len()];
+    let mut candidates: Vec<(Key, usize, usize)> = Vec::new();
     for i in 0..n {
         let k = key(&cols, &by_code, i);
         let h = hash(k);
         let b = small_bit(h);
-        if small[b / 64] & (1 << (b % 64)) != 0 && again.binary_search(&h).is_ok() {
-            candidates.push((k, i));
+        if small[b / 64] & (1 << (b % 64)) != 0
+            && let Ok(at) = again.binary_search(&h)
+        {
+            seen[at] = seen[at].saturating_add(1);
+            candidates.push((k, i, at));
         }
     }
+    candidates.retain(|c| seen[c.2] > 1);
     candidates.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     drop(codes);
     let lines = &accounts.lines;
     let mut removed: Vec<usize> = Vec::new();
     for group in candidates.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
-        let rows: Vec<usize> = group.iter().map(|(_, i)| *i).collect();
+        let rows: Vec<usize> = group.iter().map(|c| c.1).collect();
         let values: Vec<f64> = rows.iter().map(|&i| cols.value_usd[i]).collect();
         let line = |i: usize| lines.get(i).copied().unwrap_or(0);
         if values.iter().all(|v| *v == values[0]) {
@@ -157,6 +164,9 @@ pub(super) fn resolve(accounts: &mut Accounts) -> Resolved {
     // Conflicts and duplicates are listed in file order.
     out.duplicates.sort_by_key(|d| d.line);
     out.conflicts.sort_by_key(|c| c.lines[0]);
+    if removed.is_empty() {
+        return out;
+    }
     removed.sort_unstable();
     accounts.dataset.remove_rows(&removed);
     let mut next = removed.iter().copied().peekable();

@@ -7,6 +7,7 @@ use super::{
     Format, HEADER_SEARCH_ROWS, ImportError, ImportOptions, ImportReport, Imported, PROGRESS_ROWS, Progress,
     SkippedRow, SourceMeta, duplicates, header,
 };
+use crate::model::completeness::merge_entries;
 use crate::model::reconcile::reconcile;
 
 /// One row of cells with its line number.
@@ -135,6 +136,7 @@ pub(super) fn finish(
     report.conflicting_rows = resolved.conflicting_rows;
     report.conflicts = resolved.conflicts;
     report.incomplete = incomplete;
+    merge_entries(&mut report.incomplete);
     report.reconciliation = reconcile(&dataset, &lines);
     drop(lines);
     report.notes.extend(quality_notes(&report));

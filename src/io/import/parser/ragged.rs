@@ -75,7 +75,6 @@ const KNOWN_NAMES: &[&str] = &[
     "crude materials, inedible, except fuels",
     "mineral fuels, lubricants and related materials",
     "animal and vegetable oils, fats and waxes",
-    "animal and vegetable oils, fats and waxes",
     "chemicals and related products, n.e.s.",
 ];
 
