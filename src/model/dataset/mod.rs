@@ -4,7 +4,10 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use hashbrown::{Equivalent, HashMap};
+use hashbrown::Equivalent;
+
+mod interner;
+use interner::Interner;
 
 use serde::{Deserialize, Serialize};
 
@@ -233,64 +236,6 @@ impl CommodityRef<'_> {
 impl Equivalent<Commodity> for CommodityRef<'_> {
     fn equivalent(&self, key: &Commodity) -> bool {
         self.code == key.code.as_str() && self.name == key.name.as_str()
-    }
-}
-
-/// Values interned once; rows refer to them by index.
-#[derive(Clone, Debug)]
-struct Interner<T> {
-    items: Vec<T>,
-    index: HashMap<T, u32>,
-    /// The last id handed out or found: rows of a file mostly repeat their neighbour's
-    /// reporter and partner, which then cost one comparison instead of a hash.
-    last: Option<u32>,
-}
-
-impl<T> Default for Interner<T> {
-    fn default() -> Self {
-        Self { items: Vec::new(), index: HashMap::new(), last: None }
-    }
-}
-
-/// Two interners are equal when they hold the same values in the same order.
-impl<T: PartialEq> PartialEq for Interner<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.items == other.items
-    }
-}
-
-impl<T: Clone + Eq + std::hash::Hash> Interner<T> {
-    #[allow(
-        clippy::expect_used,
-        reason = "a file holds at most about 600 million rows (16 GiB at 30 bytes or more a row), so \
-                  never 4 billion distinct values; a wrapped id would silently merge two of them"
-    )]
-    fn intern(&mut self, item: T) -> u32 {
-        if let Some(&id) = self.index.get(&item) {
-            return id;
-        }
-        let id = u32::try_from(self.items.len()).expect("fewer than 4 billion distinct values");
-        self.items.push(item.clone());
-        self.index.insert(item, id);
-        id
-    }
-
-    /// Interns a borrowed form of `T`, allocating only for a value not seen before.
-    fn intern_ref<Q>(&mut self, item: &Q, to_owned: impl FnOnce(&Q) -> T) -> u32
-    where
-        Q: std::hash::Hash + Equivalent<T> + ?Sized,
-    {
-        if let Some(last) = self.last
-            && item.equivalent(&self.items[last as usize])
-        {
-            return last;
-        }
-        let id = match self.index.get(item) {
-            Some(&id) => id,
-            None => self.intern(to_owned(item)),
-        };
-        self.last = Some(id);
-        id
     }
 }
 
@@ -629,61 +574,4 @@ impl From<Dataset> for DatasetFile {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn rec(m: u8, flow: Flow, v: f64) -> Record {
-        Record {
-            period: Period::Month(YearMonth::new(2018, m).unwrap()),
-            reporter: Party { code: "BLR".into(), name: "Belarus".into() },
-            partner: Party { code: "KAZ".into(), name: "Kazakhstan".into() },
-            flow,
-            commodity: Commodity { code: "TOTAL".into(), name: String::new() },
-            value_usd: v,
-        }
-    }
-
-    #[test]
-    fn interns_dimensions_once_and_keeps_rows() {
-        let d: Dataset = [rec(1, Flow::Export, 1.0), rec(2, Flow::Import, 2.0), rec(3, Flow::Export, 3.0)]
-            .into_iter()
-            .collect();
-        assert_eq!(d.len(), 3);
-        assert_eq!(d.reporters().len(), 1);
-        assert_eq!(d.partners().len(), 1);
-        assert_eq!(d.record(1), rec(2, Flow::Import, 2.0));
-        assert_eq!(
-            d.month_span(),
-            Some((YearMonth::new(2018, 1).unwrap(), YearMonth::new(2018, 3).unwrap()))
-        );
-    }
-
-    #[test]
-    fn removes_rows_and_keeps_the_others_in_order() {
-        let mut d: Dataset = (1..=5).map(|m| rec(m, Flow::Export, f64::from(m))).collect();
-        d.remove_rows(&[0, 2, 4]);
-        assert_eq!(d.len(), 2);
-        assert_eq!(d.record(0), rec(2, Flow::Export, 2.0));
-        assert_eq!(d.record(1), rec(4, Flow::Export, 4.0));
-        d.remove_rows(&[]);
-        assert_eq!(d.len(), 2);
-    }
-
-    #[test]
-    fn party_matches_code_or_name_ignoring_case() {
-        let p = Party { code: "BLR".into(), name: "Belarus".into() };
-        assert!(p.matches("blr"));
-        assert!(p.matches(" BELARUS "));
-        assert!(!p.matches("Bel"));
-        assert!(!p.matches(""));
-        assert!(Party { code: "0".into(), name: "World".into() }.is_world());
-    }
-
-    #[test]
-    fn flow_parses_the_words_files_use() {
-        assert_eq!(Flow::parse("Export"), Some(Flow::Export));
-        assert_eq!(Flow::parse("imports"), Some(Flow::Import));
-        assert_eq!(Flow::parse("turnover"), Some(Flow::Turnover));
-        assert_eq!(Flow::parse("re-export"), None);
-    }
-}
+mod tests;
