@@ -144,7 +144,9 @@ pub(super) fn run(
     let s = summary_json(&workspace, report.as_ref(), &sel);
     let mut out = std::io::stdout().lock();
     let written = if json {
-        serde_json::to_string(&s).map_err(std::io::Error::other).and_then(|text| writeln!(out, "{text}"))
+        crate::io::import::summary_json_text(&s, report.as_ref(), &sel)
+            .map_err(std::io::Error::other)
+            .and_then(|text| writeln!(out, "{text}"))
     } else {
         write_summary_text(&mut out, &workspace, &sel, &s)
     };

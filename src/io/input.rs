@@ -124,13 +124,37 @@ pub fn open_as_workspace_with(
             (workspace, Some(imported.report), None)
         }
         Opened::Workspace { mut workspace, data, warning } => {
-            let report = data.map(|d| {
-                workspace.data.embedded = Some(Arc::new(d.dataset));
-                d.report
-            });
+            let report = match data {
+                Some(d) => {
+                    workspace.data.embedded = Some(Arc::new(d.dataset));
+                    Some(d.report)
+                }
+                None => report_of_embedded(path, &workspace, options),
+            };
             (workspace, report, warning)
         }
     })
+}
+
+/// The import report of a workspace's embedded data: its data file read again, when it is
+/// still there and still gives the same rows (a saved workspace keeps the rows, not what the
+/// import said of them: rows skipped, repaired, read twice). `None` otherwise.
+fn report_of_embedded(
+    ws_path: &Path,
+    workspace: &Workspace,
+    options: &ImportOptions,
+) -> Option<ImportReport> {
+    let embedded = workspace.data.embedded.as_deref()?;
+    let data_path = workspace.data.path.as_deref()?;
+    let data_path = if data_path.is_relative() {
+        ws_path.parent().unwrap_or(Path::new(".")).join(data_path)
+    } else {
+        data_path.to_owned()
+    };
+    let mut options = options.clone();
+    options.remembered.extend(workspace.import_mappings.iter().cloned());
+    let imported = import::import_path_with(&data_path, &options).ok()?;
+    (imported.dataset == *embedded).then_some(imported.report)
 }
 
 /// A fresh workspace showing a data file.

@@ -3,7 +3,7 @@
 
 pub mod annotation;
 pub mod chart;
-#[allow(clippy::expect_used, reason = "dataset.rs is reworked on the importer branch of issue 12")]
+pub mod completeness;
 pub mod dataset;
 pub mod format;
 pub mod growth;
@@ -12,6 +12,7 @@ pub mod kpi;
 pub mod mapping;
 pub mod period;
 pub mod query;
+pub mod reconcile;
 pub mod seed;
 pub mod table;
 pub mod target;

@@ -28,7 +28,7 @@ pub(super) fn import(
         });
     }
     let (content, hint_lines, delimiter) = hint_and_delimiter(&decoded.text);
-    let meta = meta(decoded.encoding, delimiter);
+    let meta = meta(decoded.encoding, delimiter, content);
     let reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
@@ -57,7 +57,8 @@ pub(super) fn hint_and_delimiter(content: &str) -> (&str, u64, u8) {
 }
 
 /// What the report says of a text file read with this encoding and delimiter.
-pub(super) fn meta(encoding: &'static str, delimiter: u8) -> SourceMeta {
+/// `content` is the text below any hint line; its first 64 KiB are looked at for line ends.
+pub(super) fn meta(encoding: &'static str, delimiter: u8, content: &str) -> SourceMeta {
     let kind = if encoding.starts_with("UTF-16") && delimiter == b'\t' {
         format!("Excel Unicode text ({encoding})")
     } else if delimiter == b'\t' {
@@ -65,7 +66,23 @@ pub(super) fn meta(encoding: &'static str, delimiter: u8) -> SourceMeta {
     } else {
         format!("CSV, {encoding}")
     };
-    SourceMeta { kind, encoding, delimiter: Some(char::from(delimiter)), sheets: Vec::new(), sheet: None }
+    let start = &content.as_bytes()[..content.len().min(64 << 10)];
+    let notes = memchr::memmem::find(start, b"\r\r\n")
+        .map(|_| {
+            "lines end in CR CR LF (a carriage return too many, as some tools write): each is read as one \
+             line break, and line numbers count line feeds"
+                .to_owned()
+        })
+        .into_iter()
+        .collect();
+    SourceMeta {
+        kind,
+        encoding,
+        delimiter: Some(char::from(delimiter)),
+        sheets: Vec::new(),
+        sheet: None,
+        notes,
+    }
 }
 
 /// The first line longer than `max` bytes, with its 1-based number and length.

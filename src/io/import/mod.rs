@@ -13,11 +13,19 @@
 //! the file: sizes are checked before reading ([`MAX_FILE_BYTES`], [`MAX_LINE_BYTES`],
 //! [`MAX_COLUMNS`], [`MAX_CELLS`]).
 
+mod accounts;
 mod cfb_guard;
 mod delimited;
-mod layout;
+mod duplicates;
+mod error;
+mod header;
 pub mod mapping;
+mod parser;
+mod preview;
 mod progress;
+mod quality;
+mod report;
+mod run;
 mod stream;
 pub mod words;
 mod workbook;
@@ -26,10 +34,14 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::model::dataset::{Dataset, Record};
-use crate::model::query::{Selection, aggregate};
+use crate::model::dataset::Dataset;
+pub use error::ImportError;
 pub use mapping::{ColumnMapping, Field, SavedMapping, Source, header_key};
+pub use preview::{MappingPreview, PreviewRow, TablePreview, preview_mapping};
 pub use progress::{Progress, ProgressSnapshot};
+pub use quality::{extend_summary_json, summary_json_text};
+pub use report::{ConflictingRows, DuplicateRow, ImportReport, KeptYear, RepairedRow, SetAside, SkippedRow};
+pub(crate) use run::{Item, RawRow, run, run_with_progress};
 pub use words::parse_usd;
 
 /// Largest file read whole, in bytes: workbooks, text in other encodings than UTF-8, wide
@@ -102,272 +114,6 @@ pub struct ImportOptions {
     pub remembered: Vec<SavedMapping>,
     /// The workbook sheet to read; by default the first whose header is recognised.
     pub sheet: Option<String>,
-}
-
-/// A row that could not be used.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct SkippedRow {
-    /// Line number as an editor shows it (the header is line 1); a spreadsheet row number
-    /// in a workbook.
-    pub line: u64,
-    /// Column header of the offending field, when one field is to blame.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub column: Option<String>,
-    /// What was wrong and what was expected.
-    pub reason: String,
-}
-
-impl std::fmt::Display for SkippedRow {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}", self.line)?;
-        if let Some(c) = &self.column {
-            write!(f, ", column {c}")?;
-        }
-        write!(f, ": {}", self.reason)
-    }
-}
-
-/// Rows deliberately not used because the file also holds their total.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct SetAside {
-    /// Why they were set aside.
-    pub reason: String,
-    /// How many rows.
-    pub rows: u64,
-    /// Line of the first such row.
-    pub first_line: u64,
-}
-
-/// Totals of one year of what was kept, by the same rules as the chart (all reporters and
-/// partners; Comtrade's World row instead of the countries where there is one).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct KeptYear {
-    /// Calendar year.
-    pub year: i32,
-    /// US dollars; `None` when the source gives only turnover.
-    pub exports: Option<f64>,
-    /// US dollars; `None` when the source gives only turnover.
-    pub imports: Option<f64>,
-    /// US dollars.
-    pub turnover: f64,
-    /// Months behind the figures (12 for an annual record).
-    pub months: u8,
-}
-
-/// What an import did with every row.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ImportReport {
-    /// The file's name as given.
-    pub file: String,
-    /// Layout recognised.
-    pub format: Format,
-    /// What the file turned out to be: "CSV", "Excel Unicode text", "XLSX, sheet \"Data\"".
-    pub source: String,
-    /// Text encoding used to read the file ("UTF-8", "windows-1251"; "—" for workbooks).
-    pub encoding: &'static str,
-    /// Field delimiter found (text files only).
-    pub delimiter: Option<char>,
-    /// Line of the header row (title rows above it are skipped).
-    pub header_line: u64,
-    /// Data rows read (not counting the header, title rows and blank lines).
-    pub rows_read: u64,
-    /// Rows that made it into the dataset.
-    pub rows_used: u64,
-    /// Rows (in a wide table: cells) that could not be used.
-    pub rows_skipped: u64,
-    /// The first [`MAX_LISTED_SKIPS`] skipped rows with reasons.
-    pub skipped: Vec<SkippedRow>,
-    /// Rows set aside to avoid double counting, by reason.
-    pub set_aside: Vec<SetAside>,
-    /// How the file was read: unit, title rows, columns not used, assumptions.
-    pub notes: Vec<String>,
-    /// Yearly totals of what was kept.
-    pub kept: Vec<KeptYear>,
-    /// Sheets of a workbook, in workbook order (empty for text files).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub sheets: Vec<String>,
-    /// The workbook sheet read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sheet: Option<String>,
-}
-
-impl ImportReport {
-    /// The report of a file whose header was found, before any row is read.
-    pub(crate) fn new(
-        file: &str,
-        format: Format,
-        meta: &SourceMeta,
-        header_line: u64,
-        notes: Vec<String>,
-    ) -> Self {
-        Self {
-            file: file.to_owned(),
-            format,
-            source: meta.kind.clone(),
-            encoding: meta.encoding,
-            delimiter: meta.delimiter,
-            header_line,
-            rows_read: 0,
-            rows_used: 0,
-            rows_skipped: 0,
-            skipped: Vec::new(),
-            set_aside: Vec::new(),
-            notes,
-            kept: Vec::new(),
-            sheets: meta.sheets.clone(),
-            sheet: meta.sheet.clone(),
-        }
-    }
-
-    /// Rows set aside in all.
-    #[must_use]
-    pub fn rows_set_aside(&self) -> u64 {
-        self.set_aside.iter().map(|s| s.rows).sum()
-    }
-
-    /// One line for a status bar: "f.csv: 1234 rows used, 3 skipped, 12 set aside (UN Comtrade, CSV, UTF-8)".
-    #[must_use]
-    pub fn summary_line(&self) -> String {
-        format!(
-            "{}: {} rows used, {} skipped, {} set aside ({}, {})",
-            self.file,
-            self.rows_used,
-            self.rows_skipped,
-            self.rows_set_aside(),
-            self.format.label(),
-            self.source
-        )
-    }
-}
-
-/// The top of a table whose header tradedash could not read by itself: what the mapping
-/// step shows, with a first guess at the mapping.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TablePreview {
-    /// Line of the header row.
-    pub header_line: u64,
-    /// The header cells.
-    pub columns: Vec<String>,
-    /// Text of the rows above the header (titles), which may name the unit or the flow.
-    pub titles: Vec<String>,
-    /// The first rows below the header, with their lines.
-    pub rows: Vec<(u64, Vec<String>)>,
-    /// The mapping guessed from the header words (may be incomplete).
-    pub draft: ColumnMapping,
-    /// Sheets of a workbook (empty for text files).
-    pub sheets: Vec<String>,
-    /// The sheet shown.
-    pub sheet: Option<String>,
-}
-
-/// Why a file could not be used at all. The current dataset stays as it was.
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    /// Reading the file failed.
-    #[error("{file}: cannot read the file: {source}")]
-    Io {
-        /// File name.
-        file: String,
-        /// The OS error.
-        #[source]
-        source: std::io::Error,
-    },
-    /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error("{file}: the file is {size_mb} MB; files over {max_mb} MB are not read")]
-    TooLarge {
-        /// File name.
-        file: String,
-        /// Its size.
-        size_mb: u64,
-        /// The limit.
-        max_mb: u64,
-    },
-    /// A line longer than [`MAX_LINE_BYTES`], a row wider than [`MAX_COLUMNS`], a workbook
-    /// with more than [`MAX_CELLS`] cells.
-    #[error("{file}: line {line}: {what}; this is not a table tradedash reads")]
-    Oversized {
-        /// File name.
-        file: String,
-        /// Where.
-        line: u64,
-        /// What was too big, with the limit.
-        what: String,
-    },
-    /// No header line.
-    #[error("{file}: the file is empty")]
-    Empty {
-        /// File name.
-        file: String,
-    },
-    /// Not a table at all: a workbook that cannot be opened, binary data.
-    #[error("{file}: {reason}")]
-    NotATable {
-        /// File name.
-        file: String,
-        /// Why.
-        reason: String,
-    },
-    /// The header matches no known layout: the window asks for a column mapping.
-    #[error(
-        "{file}: line {line}: the header is not one tradedash knows. Expected the long format \
-         (period,reporter,partner,flow,commodity,value_usd), a UN Comtrade export (refYear, \
-         flowCode, primaryValue, …), a legacy Comtrade export (Year, Trade Flow, \
-         Trade Value (US$), …) or one column per month; found: {found}. Choose the columns in \
-         the window, or give them with --map and --set"
-    )]
-    UnknownHeader {
-        /// File name.
-        file: String,
-        /// Line of the row taken for the header.
-        line: u64,
-        /// The header as read (shortened).
-        found: String,
-        /// What the mapping step needs.
-        preview: Box<TablePreview>,
-    },
-    /// A recognised layout, or a mapping, that leaves something out.
-    #[error("{file}: line {line}: {problem}")]
-    Incomplete {
-        /// File name.
-        file: String,
-        /// Line of the header.
-        line: u64,
-        /// What is missing and how to give it.
-        problem: String,
-        /// What the mapping step needs.
-        preview: Box<TablePreview>,
-    },
-    /// The user stopped the load.
-    #[error("{file}: loading was cancelled; nothing was changed")]
-    Cancelled {
-        /// File name.
-        file: String,
-    },
-    /// Not a single row could be used.
-    #[error("{file}: no usable rows ({rows_read} read, {rows_skipped} skipped){first}")]
-    NoUsableRows {
-        /// File name.
-        file: String,
-        /// Data rows read.
-        rows_read: u64,
-        /// Rows skipped.
-        rows_skipped: u64,
-        /// The first reason, formatted "; first: line 2, column value_usd: …".
-        first: String,
-        /// The full report.
-        report: Box<ImportReport>,
-    },
-}
-
-impl ImportError {
-    /// The table preview, when the window can ask for a mapping instead of giving up.
-    #[must_use]
-    pub fn preview(&self) -> Option<&TablePreview> {
-        match self {
-            Self::UnknownHeader { preview, .. } | Self::Incomplete { preview, .. } => Some(preview),
-            _ => None,
-        }
-    }
 }
 
 /// A dataset and what the import did.
@@ -492,165 +238,8 @@ pub(crate) struct SourceMeta {
     pub delimiter: Option<char>,
     pub sheets: Vec<String>,
     pub sheet: Option<String>,
-}
-
-/// One row of cells with its line number.
-pub(crate) struct RawRow {
-    pub line: u64,
-    pub cells: csv::StringRecord,
-}
-
-impl RawRow {
-    fn is_blank(&self) -> bool {
-        self.cells.iter().all(|f| f.trim().is_empty())
-    }
-}
-
-/// What a row source yields: a row, or a row that could not even be split into cells.
-pub(crate) enum Item {
-    Row(RawRow),
-    Bad(SkippedRow),
-}
-
-/// Reads rows: finds the header below any title rows, recognises the layout, and accounts for
-/// every row.
-pub(crate) fn run(
-    file: &str,
-    meta: &SourceMeta,
-    rows: impl Iterator<Item = Result<Item, ImportError>>,
-    options: &ImportOptions,
-) -> Result<Imported, ImportError> {
-    run_with_progress(file, meta, rows, options, &Progress::default())
-}
-
-/// [`run`], counting rows into `progress` and stopping when it is cancelled.
-pub(crate) fn run_with_progress(
-    file: &str,
-    meta: &SourceMeta,
-    rows: impl Iterator<Item = Result<Item, ImportError>>,
-    options: &ImportOptions,
-    progress: &Progress,
-) -> Result<Imported, ImportError> {
-    let mut rows = rows.peekable();
-    // The top of the file, where the header is looked for.
-    let mut head: Vec<RawRow> = Vec::new();
-    let mut early_bad: Vec<SkippedRow> = Vec::new();
-    while head.len() < HEADER_SEARCH_ROWS {
-        match rows.next() {
-            None => break,
-            Some(Err(e)) => return Err(e),
-            Some(Ok(Item::Bad(s))) => early_bad.push(s),
-            Some(Ok(Item::Row(r))) => {
-                if !r.is_blank() {
-                    head.push(r);
-                }
-            }
-        }
-    }
-    if head.is_empty() {
-        return Err(ImportError::Empty { file: file.to_owned() });
-    }
-    let found = layout::find(file, &head, options, meta)?;
-    let header_index = found.header_index;
-    let parser = found.parser;
-    let mut report = ImportReport::new(file, parser.format(), meta, head[header_index].line, found.notes);
-    let header_line = report.header_line;
-    for s in early_bad.into_iter().filter(|s| s.line > header_line) {
-        report.rows_read += 1;
-        skip(&mut report, s);
-    }
-    let mut set_aside: std::collections::BTreeMap<&'static str, SetAside> = std::collections::BTreeMap::new();
-    let mut dataset = Dataset::default();
-    let mut handle = |report: &mut ImportReport, dataset: &mut Dataset, row: &RawRow| {
-        if row.is_blank() {
-            return;
-        }
-        report.rows_read += 1;
-        match parser.parse_ref(&row.cells, row.line) {
-            Ok(layout::ParsedRef::One(record)) => {
-                report.rows_used += 1;
-                dataset.push_ref(&record);
-            }
-            Ok(layout::ParsedRef::Many(records, bad_cells)) => {
-                if !records.is_empty() {
-                    report.rows_used += 1;
-                }
-                for r in records {
-                    dataset.push(r);
-                }
-                for s in bad_cells {
-                    skip(report, s);
-                }
-            }
-            Ok(layout::ParsedRef::SetAside(reason)) => {
-                set_aside
-                    .entry(reason)
-                    .or_insert_with(|| SetAside { reason: reason.to_owned(), rows: 0, first_line: row.line })
-                    .rows += 1;
-            }
-            Err(s) => skip(report, s),
-        }
-    };
-    for row in &head[header_index + 1..] {
-        handle(&mut report, &mut dataset, row);
-    }
-    let mut since_report = 0u64;
-    for item in rows {
-        since_report += 1;
-        if since_report == PROGRESS_ROWS {
-            progress.add_rows(since_report);
-            since_report = 0;
-            if progress.is_cancelled() {
-                return Err(ImportError::Cancelled { file: file.to_owned() });
-            }
-        }
-        match item? {
-            Item::Row(row) => handle(&mut report, &mut dataset, &row),
-            Item::Bad(s) => {
-                report.rows_read += 1;
-                skip(&mut report, s);
-            }
-        }
-    }
-    report.set_aside = set_aside.into_values().collect();
-    finish(file, dataset, report)
-}
-
-/// The end of every import: no rows is an error, else the report gets its yearly totals.
-fn finish(file: &str, dataset: Dataset, mut report: ImportReport) -> Result<Imported, ImportError> {
-    if dataset.is_empty() {
-        let first = report.skipped.first().map_or_else(String::new, |s| format!("; first: {s}"));
-        return Err(ImportError::NoUsableRows {
-            file: file.to_owned(),
-            rows_read: report.rows_read,
-            rows_skipped: report.rows_skipped,
-            first,
-            report: Box::new(report),
-        });
-    }
-    report.kept = kept_years(&dataset);
-    Ok(Imported { dataset, report })
-}
-
-fn kept_years(dataset: &Dataset) -> Vec<KeptYear> {
-    aggregate(dataset, &Selection::default())
-        .years
-        .iter()
-        .map(|y| KeptYear {
-            year: y.year,
-            exports: y.sums.exports(),
-            imports: y.sums.imports(),
-            turnover: y.sums.turnover_usd(),
-            months: y.months,
-        })
-        .collect()
-}
-
-fn skip(report: &mut ImportReport, row: SkippedRow) {
-    report.rows_skipped += 1;
-    if report.skipped.len() < MAX_LISTED_SKIPS {
-        report.skipped.push(row);
-    }
+    /// How the text was read, for the report (line ends).
+    pub notes: Vec<String>,
 }
 
 pub(crate) fn shorten(s: &str, max_chars: usize) -> String {
@@ -659,51 +248,6 @@ pub(crate) fn shorten(s: &str, max_chars: usize) -> String {
     } else {
         format!("{}…", s.chars().take(max_chars).collect::<String>())
     }
-}
-
-/// What the first rows of a table become with a mapping: records, or why a row would be
-/// skipped. For the mapping step's preview.
-///
-/// # Errors
-/// When the mapping cannot be used with these columns (says why).
-pub fn preview_mapping(preview: &TablePreview, mapping: &ColumnMapping) -> Result<MappingPreview, String> {
-    let parser = layout::RowParser::mapped(mapping, &preview.columns, &preview.titles)?;
-    let rows = preview
-        .rows
-        .iter()
-        .map(|(line, cells)| {
-            let rec = csv::StringRecord::from(cells.clone());
-            let outcome = match parser.parse(&rec, *line) {
-                Ok(layout::Parsed::Use(records, bad)) => match bad.into_iter().next() {
-                    Some(s) if records.is_empty() => Err(s.to_string()),
-                    _ => Ok(records),
-                },
-                Ok(layout::Parsed::SetAside(reason)) => Err(format!("set aside: {reason}")),
-                Err(s) => Err(s.to_string()),
-            };
-            PreviewRow { line: *line, outcome }
-        })
-        .collect();
-    Ok(MappingPreview { rows, notes: parser.notes().to_vec() })
-}
-
-/// What a mapping makes of the first rows, and how it reads the file (unit, flow, columns
-/// not used).
-#[derive(Clone, Debug, PartialEq)]
-pub struct MappingPreview {
-    /// The first rows.
-    pub rows: Vec<PreviewRow>,
-    /// Notes for the report: "values in thousands of US dollars (…)".
-    pub notes: Vec<String>,
-}
-
-/// One row of the mapping step's preview.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PreviewRow {
-    /// Line in the file.
-    pub line: u64,
-    /// The records the row gives, or why it would be skipped.
-    pub outcome: Result<Vec<Record>, String>,
 }
 
 #[cfg(test)]

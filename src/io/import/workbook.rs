@@ -117,6 +117,7 @@ fn import_unguarded(
             delimiter: None,
             sheets: sheets.clone(),
             sheet: Some(name.clone()),
+            notes: Vec::new(),
         };
         match super::run(file, &meta, rows.into_iter().map(|r| Ok(Item::Row(r))), options) {
             Ok(mut imported) => {

@@ -4,7 +4,10 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use hashbrown::{Equivalent, HashMap};
+use hashbrown::Equivalent;
+
+mod interner;
+use interner::Interner;
 
 use serde::{Deserialize, Serialize};
 
@@ -236,61 +239,6 @@ impl Equivalent<Commodity> for CommodityRef<'_> {
     }
 }
 
-/// Values interned once; rows refer to them by index.
-#[derive(Clone, Debug)]
-struct Interner<T> {
-    items: Vec<T>,
-    index: HashMap<T, u32>,
-    /// The last id handed out or found: rows of a file mostly repeat their neighbour's
-    /// reporter and partner, which then cost one comparison instead of a hash.
-    last: Option<u32>,
-}
-
-impl<T> Default for Interner<T> {
-    fn default() -> Self {
-        Self { items: Vec::new(), index: HashMap::new(), last: None }
-    }
-}
-
-/// Two interners are equal when they hold the same values in the same order.
-impl<T: PartialEq> PartialEq for Interner<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.items == other.items
-    }
-}
-
-impl<T: Clone + Eq + std::hash::Hash> Interner<T> {
-    fn intern(&mut self, item: T) -> u32 {
-        if let Some(&id) = self.index.get(&item) {
-            return id;
-        }
-        #[allow(clippy::expect_used)]
-        // ids are u32 by design: 4 billion distinct names cannot come from a file that fits in memory
-        let id = u32::try_from(self.items.len()).expect("fewer than 4 billion distinct values");
-        self.items.push(item.clone());
-        self.index.insert(item, id);
-        id
-    }
-
-    /// Interns a borrowed form of `T`, allocating only for a value not seen before.
-    fn intern_ref<Q>(&mut self, item: &Q, to_owned: impl FnOnce(&Q) -> T) -> u32
-    where
-        Q: std::hash::Hash + Equivalent<T> + ?Sized,
-    {
-        if let Some(last) = self.last
-            && item.equivalent(&self.items[last as usize])
-        {
-            return last;
-        }
-        let id = match self.index.get(item) {
-            Some(&id) => id,
-            None => self.intern(to_owned(item)),
-        };
-        self.last = Some(id);
-        id
-    }
-}
-
 /// The trade table in columns. Row `i` is `(period[i], reporter[i], …)`; dimension columns
 /// hold indexes into the interned lists.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -427,6 +375,33 @@ impl Dataset {
         self.flow.extend_from_slice(&other.flow);
         self.commodity.extend(other.commodity.iter().map(|&i| commodities[i as usize]));
         self.value_usd.extend_from_slice(&other.value_usd);
+    }
+
+    /// Removes the rows at `sorted` (indexes in increasing order, each at most once); the
+    /// others keep their order. Interned values stay (a removed row's partner is still listed).
+    pub fn remove_rows(&mut self, sorted: &[usize]) {
+        if sorted.is_empty() {
+            return;
+        }
+        fn drop_from<T: Copy>(col: &mut Vec<T>, sorted: &[usize]) {
+            let mut next = sorted.iter().copied().peekable();
+            let mut write = 0;
+            for read in 0..col.len() {
+                if next.peek() == Some(&read) {
+                    next.next();
+                    continue;
+                }
+                col[write] = col[read];
+                write += 1;
+            }
+            col.truncate(write);
+        }
+        drop_from(&mut self.period, sorted);
+        drop_from(&mut self.reporter, sorted);
+        drop_from(&mut self.partner, sorted);
+        drop_from(&mut self.flow, sorted);
+        drop_from(&mut self.commodity, sorted);
+        drop_from(&mut self.value_usd, sorted);
     }
 
     /// Makes room for `additional` more rows.
@@ -599,50 +574,4 @@ impl From<Dataset> for DatasetFile {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn rec(m: u8, flow: Flow, v: f64) -> Record {
-        Record {
-            period: Period::Month(YearMonth::new(2018, m).unwrap()),
-            reporter: Party { code: "BLR".into(), name: "Belarus".into() },
-            partner: Party { code: "KAZ".into(), name: "Kazakhstan".into() },
-            flow,
-            commodity: Commodity { code: "TOTAL".into(), name: String::new() },
-            value_usd: v,
-        }
-    }
-
-    #[test]
-    fn interns_dimensions_once_and_keeps_rows() {
-        let d: Dataset = [rec(1, Flow::Export, 1.0), rec(2, Flow::Import, 2.0), rec(3, Flow::Export, 3.0)]
-            .into_iter()
-            .collect();
-        assert_eq!(d.len(), 3);
-        assert_eq!(d.reporters().len(), 1);
-        assert_eq!(d.partners().len(), 1);
-        assert_eq!(d.record(1), rec(2, Flow::Import, 2.0));
-        assert_eq!(
-            d.month_span(),
-            Some((YearMonth::new(2018, 1).unwrap(), YearMonth::new(2018, 3).unwrap()))
-        );
-    }
-
-    #[test]
-    fn party_matches_code_or_name_ignoring_case() {
-        let p = Party { code: "BLR".into(), name: "Belarus".into() };
-        assert!(p.matches("blr"));
-        assert!(p.matches(" BELARUS "));
-        assert!(!p.matches("Bel"));
-        assert!(!p.matches(""));
-        assert!(Party { code: "0".into(), name: "World".into() }.is_world());
-    }
-
-    #[test]
-    fn flow_parses_the_words_files_use() {
-        assert_eq!(Flow::parse("Export"), Some(Flow::Export));
-        assert_eq!(Flow::parse("imports"), Some(Flow::Import));
-        assert_eq!(Flow::parse("turnover"), Some(Flow::Turnover));
-        assert_eq!(Flow::parse("re-export"), None);
-    }
-}
+mod tests;

@@ -1,0 +1,342 @@
+//! Recognising a table's header row (below any title rows) from its words: the long format,
+//! UN Comtrade (current and legacy), wide tables with one column per month, a remembered or
+//! given [`ColumnMapping`]; and, for the mapping step, the table's preview and a first guess.
+
+use super::mapping::{ColumnMapping, Source, header_key};
+use super::parser::RowParser;
+use super::words;
+use super::{Format, ImportError, ImportOptions, PREVIEW_ROWS, RawRow, SourceMeta, TablePreview, shorten};
+use crate::model::dataset::Period;
+
+/// The header row found, the parser for the rows below it, and notes for the report.
+pub(super) struct Found {
+    pub header_index: usize,
+    pub parser: RowParser,
+    pub notes: Vec<String>,
+}
+
+pub(super) const VALUE_ALIASES: &[&str] =
+    &["primaryvalue", "tradevalueus", "tradevalue", "trade value (us$)", "trade value", "value_usd"];
+const PARTNER_WORDS: &[&str] = &[
+    "partner",
+    "partner country",
+    "country",
+    "страна",
+    "страна-партнер",
+    "страна-партнёр",
+    "страна партнер",
+    "страны",
+    "партнер",
+    "партнёр",
+    "наименование страны",
+    "страны мира",
+    "ел",
+    "елдер",
+    "серіктес ел",
+    "краіна",
+];
+const REPORTER_WORDS: &[&str] = &[
+    "reporter",
+    "region",
+    "регион",
+    "область",
+    "облыс",
+    "отчитывающаяся страна",
+    "reporter country",
+    "вобласць",
+];
+pub(super) const COMMODITY_CODE_WORDS: &[&str] = &[
+    "commodity code",
+    "hs",
+    "hs code",
+    "код",
+    "код тн вэд",
+    "тн вэд",
+    "код тн вэд еаэс",
+    "код товара",
+    "тауар коды",
+    "cmdcode",
+];
+pub(super) const COMMODITY_WORDS: &[&str] = &[
+    "commodity",
+    "commodity name",
+    "description",
+    "наименование товара",
+    "товар",
+    "товары",
+    "товарная группа",
+    "наименование",
+    "тауар",
+    "тауар атауы",
+    "тауарлар",
+];
+const FLOW_WORDS: &[&str] = &["flow", "trade flow", "поток", "направление", "вид потока", "ағын", "вид"];
+const UNIT_WORDS: &[&str] =
+    &["unit", "units", "ед. изм.", "ед.изм.", "единица измерения", "единицы измерения", "өлшем бірлігі"];
+
+/// Header names, normalised for lookup (trimmed, lower case).
+pub(super) struct Header {
+    names: Vec<String>,
+    pub(super) original: Vec<String>,
+}
+
+impl Header {
+    pub(super) fn new(record: &csv::StringRecord) -> Self {
+        let original: Vec<String> = record.iter().map(|h| h.trim().to_owned()).collect();
+        Self { names: original.iter().map(|h| normalise(h)).collect(), original }
+    }
+
+    pub(super) fn find(&self, aliases: &[&str]) -> Option<usize> {
+        aliases.iter().find_map(|a| self.names.iter().position(|n| n == a))
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.names.iter().any(|n| n == name)
+    }
+
+    /// A column named like `text`, ignoring case and spaces at the ends.
+    pub(super) fn column(&self, text: &str) -> Option<usize> {
+        let t = normalise(text);
+        self.names.iter().position(|n| *n == t)
+    }
+
+    fn known(&self) -> Option<Format> {
+        if self.has("primaryvalue") || (self.has("refyear") && self.has("flowcode")) {
+            Some(Format::Comtrade)
+        } else if self.has("trade flow") || self.has("trade flow code") {
+            Some(Format::ComtradeLegacy)
+        } else if self.has("period") && self.has("flow") && self.has("value_usd") {
+            Some(Format::Long)
+        } else {
+            None
+        }
+    }
+
+    /// Columns whose header is a month (or a year), with their periods.
+    pub(super) fn period_columns(&self) -> Vec<(usize, Period)> {
+        self.original
+            .iter()
+            .enumerate()
+            .filter_map(|(i, h)| {
+                words::parse_month(h)
+                    .map(Period::Month)
+                    .or_else(|| words::parse_year(h).map(Period::Year))
+                    .map(|p| (i, p))
+            })
+            .collect()
+    }
+
+    /// The first column (by words) that labels the rows of a wide table.
+    fn label_column(&self) -> Option<usize> {
+        self.find(PARTNER_WORDS)
+            .or_else(|| self.find(COMMODITY_CODE_WORDS))
+            .or_else(|| self.find(COMMODITY_WORDS))
+    }
+
+    /// A guess at the mapping from the header words, for the mapping step.
+    fn draft(&self) -> ColumnMapping {
+        let col = |i: Option<usize>| i.map_or(Source::None, |i| Source::Column(self.original[i].clone()));
+        let months = self.period_columns().iter().filter(|(_, p)| matches!(p, Period::Month(_))).count();
+        ColumnMapping {
+            period: if months >= 2 {
+                Source::MonthColumns
+            } else {
+                col(self.find(&[
+                    "period",
+                    "период",
+                    "месяц",
+                    "month",
+                    "date",
+                    "дата",
+                    "кезең",
+                    "year",
+                    "год",
+                ]))
+            },
+            flow: col(self.find(FLOW_WORDS)),
+            reporter: col(self.find(REPORTER_WORDS)),
+            partner: col(self.find(PARTNER_WORDS)),
+            commodity: col(self.find(COMMODITY_CODE_WORDS).or_else(|| self.find(COMMODITY_WORDS))),
+            value: col(self.names.iter().position(|n| {
+                ["value", "стоимость", "сумма", "значение", "экспорт", "импорт", "товарооборот", "құны"]
+                    .iter()
+                    .any(|w| n.starts_with(w))
+            })),
+            unit: col(self.find(UNIT_WORDS)),
+        }
+    }
+}
+
+fn normalise(h: &str) -> String {
+    h.trim().trim_start_matches('\u{feff}').to_lowercase()
+}
+
+/// Finds the header among the first rows and builds the parser for the rows below it.
+pub(super) fn find(
+    file: &str,
+    head: &[RawRow],
+    options: &ImportOptions,
+    meta: &SourceMeta,
+) -> Result<Found, ImportError> {
+    let titles_above = |i: usize| -> Vec<String> {
+        head[..i]
+            .iter()
+            .map(|r| r.cells.iter().map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    let preview = |i: usize, draft: Option<ColumnMapping>| {
+        let h = Header::new(&head[i].cells);
+        Box::new(TablePreview {
+            header_line: head[i].line,
+            columns: h.original.clone(),
+            titles: titles_above(i),
+            rows: head[i + 1..]
+                .iter()
+                .take(PREVIEW_ROWS)
+                .map(|r| (r.line, r.cells.iter().map(str::to_owned).collect()))
+                .collect(),
+            draft: draft.unwrap_or_else(|| h.draft()),
+            sheets: meta.sheets.clone(),
+            sheet: meta.sheet.clone(),
+        })
+    };
+    let title_note = |i: usize| {
+        (i > 0).then(|| {
+            format!(
+                "{} title row{} above the header skipped (line {}{})",
+                i,
+                if i == 1 { "" } else { "s" },
+                head[0].line,
+                if i > 1 { format!("–{}", head[i - 1].line) } else { String::new() }
+            )
+        })
+    };
+
+    // A mapping given for this file: the header is the first row holding its columns.
+    if let Some(mapping) = &options.mapping {
+        let wanted: Vec<&str> = [
+            &mapping.period,
+            &mapping.flow,
+            &mapping.reporter,
+            &mapping.partner,
+            &mapping.commodity,
+            &mapping.value,
+            &mapping.unit,
+        ]
+        .into_iter()
+        .filter_map(Source::column)
+        .collect();
+        // Fields the mapping leaves out are filled from the header's words.
+        let merged = |h: &Header| {
+            let mut m = mapping.clone();
+            let draft = h.draft();
+            for f in super::mapping::Field::ALL {
+                if m.get(f).is_none() {
+                    *m.get_mut(f) = draft.get(f).clone();
+                }
+            }
+            m
+        };
+        let at = head.iter().position(|r| {
+            let h = Header::new(&r.cells);
+            let m = merged(&h);
+            wanted.iter().all(|w| h.column(w).is_some())
+                && !m.period.is_none()
+                && (m.period != Source::MonthColumns || !h.period_columns().is_empty())
+        });
+        let Some(i) = at else {
+            let best = best_header_guess(head);
+            let h = Header::new(&head[best].cells);
+            let missing: Vec<String> =
+                wanted.iter().filter(|w| h.column(w).is_none()).map(|w| format!("{w:?}")).collect();
+            return Err(ImportError::Incomplete {
+                file: file.to_owned(),
+                line: head[best].line,
+                problem: format!(
+                    "the mapping names column{} {} that the header does not have; the columns are: {}",
+                    if missing.len() == 1 { "" } else { "s" },
+                    missing.join(", "),
+                    shorten(&h.original.join(", "), 300)
+                ),
+                preview: preview(best, Some(mapping.clone())),
+            });
+        };
+        let h = Header::new(&head[i].cells);
+        let mapping = merged(&h);
+        let parser = RowParser::mapped(&mapping, &h.original, &titles_above(i)).map_err(|problem| {
+            ImportError::Incomplete {
+                file: file.to_owned(),
+                line: head[i].line,
+                problem,
+                preview: preview(i, Some(mapping.clone())),
+            }
+        })?;
+        let mut notes: Vec<String> = title_note(i).into_iter().collect();
+        notes.extend(parser.notes.iter().cloned());
+        return Ok(Found { header_index: i, parser, notes });
+    }
+
+    for (i, row) in head.iter().enumerate() {
+        let h = Header::new(&row.cells);
+        let mut notes: Vec<String> = title_note(i).into_iter().collect();
+        if let Some(format) = h.known() {
+            let parser = RowParser::known(format, &h).map_err(|column| ImportError::Incomplete {
+                file: file.to_owned(),
+                line: row.line,
+                problem: format!("{} header has no {column} column", format.label()),
+                preview: preview(i, None),
+            })?;
+            return Ok(Found { header_index: i, parser, notes });
+        }
+        let key = header_key(row.cells.iter());
+        if let Some(saved) = options.remembered.iter().find(|s| s.header == key) {
+            let parser =
+                RowParser::mapped(&saved.mapping, &h.original, &titles_above(i)).map_err(|problem| {
+                    ImportError::Incomplete {
+                        file: file.to_owned(),
+                        line: row.line,
+                        problem,
+                        preview: preview(i, Some(saved.mapping.clone())),
+                    }
+                })?;
+            notes.push("read with the column mapping remembered for this header".into());
+            notes.extend(parser.notes.iter().cloned());
+            return Ok(Found { header_index: i, parser, notes });
+        }
+        let months = h.period_columns().iter().filter(|(_, p)| matches!(p, Period::Month(_))).count();
+        if months >= 2 && h.label_column().is_some() {
+            let mut draft = h.draft();
+            draft.period = Source::MonthColumns;
+            let titles = titles_above(i);
+            return match RowParser::mapped(&draft, &h.original, &titles) {
+                Ok(parser) => {
+                    notes.extend(parser.notes.iter().cloned());
+                    let mut parser = parser;
+                    parser.format = Format::Wide;
+                    Ok(Found { header_index: i, parser, notes })
+                }
+                Err(problem) => Err(ImportError::Incomplete {
+                    file: file.to_owned(),
+                    line: row.line,
+                    problem: format!("a table with one column per month: {problem}"),
+                    preview: preview(i, Some(draft)),
+                }),
+            };
+        }
+    }
+    let best = best_header_guess(head);
+    let found = shorten(&head[best].cells.iter().collect::<Vec<_>>().join(","), 160);
+    Err(ImportError::UnknownHeader {
+        file: file.to_owned(),
+        line: head[best].line,
+        found,
+        preview: preview(best, None),
+    })
+}
+
+/// The row most likely to be the header: the first with the most filled cells.
+fn best_header_guess(head: &[RawRow]) -> usize {
+    let filled = |r: &RawRow| r.cells.iter().filter(|c| !c.trim().is_empty()).count();
+    let max = head.iter().map(filled).max().unwrap_or(0);
+    head.iter().position(|r| filled(r) == max).unwrap_or(0)
+}
