@@ -21,7 +21,7 @@ fn fixture(name: &str) -> PathBuf {
 /// One fixture per released schema version; add `workspace-v{N}.ron` with each new version.
 #[test]
 fn every_released_schema_version_loads() {
-    assert_eq!(SCHEMA_VERSION, 1, "a new schema version needs a fixture of the old one here");
+    assert_eq!(SCHEMA_VERSION, 2, "a new schema version needs a fixture of the old one here");
     let v1 = workspace_file::load(&fixture("workspace-v1.ron")).unwrap();
     assert_eq!(v1.schema_version, SCHEMA_VERSION);
     assert_eq!(v1.title, "Brest Oblast – Kazakhstan trade, 2017–2018");

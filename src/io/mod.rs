@@ -1,4 +1,4 @@
-//! Files in and out: trade data import, RON workspaces, PNG, ICS, atomic writes.
+//! Files in and out: trade data import, workspaces (RON and their data files), PNG, ICS, atomic writes.
 
 pub mod atomic;
 pub mod autosave;
@@ -7,7 +7,9 @@ pub mod import;
 pub mod input;
 pub mod png;
 pub mod text;
+pub mod workspace_data;
 pub mod workspace_file;
+pub mod workspace_schema;
 
 /// The importer's old name, from when it read only CSV.
 pub use import as csv_import;
