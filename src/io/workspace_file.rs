@@ -308,6 +308,7 @@ mod tests {
         let err = save(&newer, &default_workspace()).unwrap_err();
         assert!(err.to_string().contains("schema version 99, newer than the version 2"), "{err}");
         assert_eq!(std::fs::read_to_string(&newer).unwrap(), text, "never overwritten");
+        assert!(!data_path_for(&newer).exists(), "nor its data file written");
         let err = load(Path::new("/nonexistent/w.ron")).unwrap_err();
         assert!(err.to_string().starts_with("/nonexistent/w.ron: cannot read the workspace"));
     }
