@@ -11,11 +11,6 @@ mod run;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// Documentation files written on other branches in the same round (round 3). A link to one
-/// of them is accepted while it does not exist; once it does, the test fails until it is
-/// removed from this list, so the allowance cannot outlive the merge.
-const PENDING_FILES: &[&str] = &["docs/data-quality.md"];
-
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -148,9 +143,7 @@ fn broken_links(file: &Path, parsed: &Parsed, anchors_of: &BTreeMap<PathBuf, Vec
                 if path_part.is_empty() { file.to_path_buf() } else { normalise(&dir.join(path_part)) };
             let relative = resolved.strip_prefix(root()).unwrap_or(&resolved).to_string_lossy().into_owned();
             if !resolved.exists() {
-                if !PENDING_FILES.contains(&relative.as_str()) {
-                    problems.push(format!("{}: link to {target}: {relative} does not exist", file.display()));
-                }
+                problems.push(format!("{}: link to {target}: {relative} does not exist", file.display()));
                 continue;
             }
             if let Some(fragment) = fragment {
@@ -303,16 +296,6 @@ fn every_relative_link_and_image_exists() {
         .map(|p| link_targets(&split_code_spans(p).1).len())
         .sum();
     assert!(links >= 20, "only {links} links found: the link parser no longer reads the docs");
-}
-
-#[test]
-fn pending_files_are_still_pending() {
-    for file in PENDING_FILES {
-        assert!(
-            !root().join(file).exists(),
-            "{file} exists now: remove it from PENDING_FILES in tests/docs_links.rs so links to it are checked"
-        );
-    }
 }
 
 #[test]

@@ -21,7 +21,7 @@ use common::fixture;
 /// One fixture per released schema version; add `workspace-v{N}.ron` with each new version.
 #[test]
 fn every_released_schema_version_loads() {
-    assert_eq!(SCHEMA_VERSION, 1, "a new schema version needs a fixture of the old one here");
+    assert_eq!(SCHEMA_VERSION, 2, "a new schema version needs a fixture of the old one here");
     let v1 = workspace_file::load(&fixture("workspace-v1.ron")).unwrap();
     assert_eq!(v1.schema_version, SCHEMA_VERSION);
     assert_eq!(v1.title, "Brest Oblast – Kazakhstan trade, 2017–2018");
@@ -31,6 +31,10 @@ fn every_released_schema_version_loads() {
     assert_eq!(v1.visits[0].stops.len(), 6);
     assert_eq!(v1.annotations.len(), 1);
     assert_eq!(v1.reported.len(), 4);
+    // Schema 2: the same workspace saved as `workspace-v2.ron` and its data file
+    // `workspace-v2.data` (written by `tradedash save-workspace` from the schema-1 fixture).
+    let v2 = workspace_file::load(&fixture("workspace-v2.ron")).unwrap();
+    assert_eq!(v2, v1);
 }
 
 /// A workspace big enough that saving it takes a while (tens of milliseconds).

@@ -344,7 +344,7 @@ pub(super) fn write_brief(
 ) {
     match crate::io::brief::write_brief(workspace, data, opts, path) {
         Ok(r) => {
-            notices.notify(Level::Info, format!("Exported briefing {} ({} pages)", path.display(), r.pages))
+            notices.notify(Level::Info, format!("Exported briefing {} ({} pages)", path.display(), r.pages));
         }
         Err(e) => notices.notify(Level::Error, format!("{e}. No file was written.")),
     }

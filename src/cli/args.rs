@@ -184,6 +184,21 @@ pub enum Command {
     /// Prints the path, rows and bytes. Exits 1 when the file cannot be written.
     #[command(hide = true)]
     Generate(GenerateArgs),
+    /// Save INPUT (a data file or a workspace) as a self-contained workspace: OUT (.ron, the
+    /// settings) and its rows in the binary data file beside it (OUT with `.data`). The two
+    /// files go together; the data file INPUT was read from is no longer needed. Prints both
+    /// paths, the rows and the sizes. Exits 2 when INPUT cannot be used, 1 when OUT cannot be
+    /// written.
+    SaveWorkspace {
+        /// Data file or .ron workspace.
+        input: PathBuf,
+        /// Where to write the workspace (`NAME.ron`; `NAME.data` is written beside it).
+        #[arg(long)]
+        out: PathBuf,
+        /// Column mapping and sheet.
+        #[command(flatten)]
+        import: ImportArgs,
+    },
 }
 
 /// The seed `tradedash generate`, the benches and `bench/compare.sh` use.

@@ -2,7 +2,7 @@
 //! the PNG exports, which draw the real window to take its picture.
 //!
 //! The arguments are declared in `args.rs`; then one file per command: `summary.rs`,
-//! `targets.rs`, `ics.rs`; the three PNG exports (`export-chart`, `export-gauge`,
+//! `targets.rs`, `ics.rs`, `save_workspace.rs`; the three PNG exports (`export-chart`, `export-gauge`,
 //! `export-visit-png`) share one runner in `export.rs`, and `export-chart`'s options are read in
 //! `chart_options.rs`; the window itself is opened in `window.rs`. To add a command: a variant
 //! of [`Command`] in `args.rs`, a file with its `run` function, and one arm in [`run`].
@@ -12,6 +12,7 @@ mod brief;
 mod chart_options;
 mod export;
 mod ics;
+mod save_workspace;
 mod summary;
 mod targets;
 mod window;
@@ -47,6 +48,9 @@ pub fn run(cli: Cli, generate: impl FnOnce(&GenerateArgs) -> ExitCode) -> ExitCo
             brief::run(input.as_deref(), &out, lang, visit)
         }
         Some(Command::Generate(args)) => generate(&args),
+        Some(Command::SaveWorkspace { input, out, import }) => {
+            with_options(&import, |o| save_workspace::run(&input, &out, &o))
+        }
     }
 }
 

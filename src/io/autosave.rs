@@ -1,8 +1,10 @@
 //! Autosave files: unsaved changes written to the app's data folder shortly after each edit,
 //! so that a crash or a kill loses nothing.
 //!
-//! Each running window writes its own `autosave-<pid>.ron`. A clean exit, a save, or the user's
-//! "Don't save" removes it. On start, files whose process is gone are *orphans*: the app offers
+//! Each running window writes its own `autosave-<pid>.ron` and, like any workspace, its rows in
+//! `autosave-<pid>.data` beside it; the data file is written again only when the data changed
+//! (an edit of a title or a selection writes the few kilobytes of the `.ron` only). A clean
+//! exit, a save, or the user's "Don't save" removes both. On start, files whose process is gone are *orphans*: the app offers
 //! to recover or discard them, never silently.
 
 use std::path::{Path, PathBuf};
@@ -11,7 +13,9 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 use super::atomic::{WriteError, write_atomic};
-use super::workspace_file::WorkspaceError;
+use super::workspace_data::{self, data_path_for};
+use super::workspace_file::{self, WorkspaceError};
+use super::workspace_schema::WorkspaceFile;
 use crate::model::workspace::{SCHEMA_VERSION, Workspace};
 
 /// What an autosave file holds: the workspace and the file it was last saved to.
@@ -22,6 +26,14 @@ pub struct AutosaveFile {
     pub origin: Option<PathBuf>,
     /// The workspace with its unsaved changes.
     pub workspace: Workspace,
+}
+
+/// An autosave file as written: the workspace's `.ron` form, its rows in the data file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+struct AutosaveText {
+    origin: Option<PathBuf>,
+    workspace: WorkspaceFile,
 }
 
 /// An autosave left by a window that did not close properly.
@@ -65,21 +77,24 @@ impl Autosave {
         &self.path
     }
 
-    /// Writes the workspace (atomically).
+    /// Writes the workspace: its rows to the data file when they changed since the last
+    /// write, then the `.ron`, each atomically.
     ///
     /// # Errors
     /// When the folder cannot be created or written.
     pub fn write(&self, file: &AutosaveFile) -> Result<(), WriteError> {
         let err = |source| WriteError { path: self.path.clone(), source };
         std::fs::create_dir_all(&self.dir).map_err(err)?;
+        let workspace = workspace_file::with_data_saved(&file.workspace, &data_path_for(&self.path))?;
+        let text = AutosaveText { origin: file.origin.clone(), workspace };
         let pretty = ron::ser::PrettyConfig::new().depth_limit(8);
-        let text = ron::ser::to_string_pretty(file, pretty).map_err(|e| err(std::io::Error::other(e)))?;
+        let text = ron::ser::to_string_pretty(&text, pretty).map_err(|e| err(std::io::Error::other(e)))?;
         write_atomic(&self.path, text.as_bytes())
     }
 
     /// Removes this process's autosave, if any.
     pub fn remove(&self) {
-        let _ = std::fs::remove_file(&self.path);
+        discard(&self.path);
     }
 
     /// Autosaves in `dir` whose process is no longer running, newest first.
@@ -90,11 +105,23 @@ impl Autosave {
             .filter_map(Result::ok)
             .filter_map(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
-                let pid: u32 = name.strip_prefix("autosave-")?.strip_suffix(".ron")?.parse().ok()?;
-                (pid != std::process::id() && !process_alive(pid)).then(|| Orphan {
-                    path: e.path(),
-                    modified: e.metadata().ok().and_then(|m| m.modified().ok()),
-                })
+                let rest = name.strip_prefix("autosave-")?;
+                let (pid, ron) = match rest.strip_suffix(".ron") {
+                    Some(pid) => (pid, true),
+                    None => (rest.strip_suffix(".data").or_else(|| rest.strip_suffix(".data.bak"))?, false),
+                };
+                let pid: u32 = pid.parse().ok()?;
+                if pid == std::process::id() || process_alive(pid) {
+                    return None;
+                }
+                if !ron {
+                    // The data file of an autosave discarded or recovered: its `.ron` is gone.
+                    if !dir.join(format!("autosave-{pid}.ron")).exists() {
+                        let _ = std::fs::remove_file(e.path());
+                    }
+                    return None;
+                }
+                Some(Orphan { path: e.path(), modified: e.metadata().ok().and_then(|m| m.modified().ok()) })
             })
             .collect();
         found.sort_by_key(|o| std::cmp::Reverse(o.modified));
@@ -107,9 +134,8 @@ impl Autosave {
 /// # Errors
 /// When it cannot be read or parsed (the message names line and column).
 pub fn read(path: &Path) -> Result<AutosaveFile, WorkspaceError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|source| WorkspaceError::Io { path: path.to_owned(), source })?;
-    let file: AutosaveFile = ron::Options::default().from_str(&text).map_err(|e| WorkspaceError::Parse {
+    let text = workspace_file::read_text(path)?;
+    let file: AutosaveText = ron::Options::default().from_str(&text).map_err(|e| WorkspaceError::Parse {
         path: path.to_owned(),
         line: e.span.start.line,
         column: e.span.start.col,
@@ -122,7 +148,19 @@ pub fn read(path: &Path) -> Result<AutosaveFile, WorkspaceError> {
             supported: SCHEMA_VERSION,
         });
     }
-    Ok(file)
+    let rows = match &file.workspace.data.stored {
+        Some(stored) => Some(workspace_data::load(path, stored)?),
+        None => None,
+    };
+    Ok(AutosaveFile { origin: file.origin, workspace: file.workspace.into_workspace(rows) })
+}
+
+/// Removes an autosave: its `.ron` and its data file (and that one's backup).
+pub fn discard(path: &Path) {
+    let data = data_path_for(path);
+    for p in [path.to_owned(), super::atomic::backup_path(&data), data] {
+        let _ = std::fs::remove_file(p);
+    }
 }
 
 /// Whether a process with this id is running. On systems without `/proc` every other

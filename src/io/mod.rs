@@ -1,4 +1,5 @@
-//! Files in and out: trade data import, RON workspaces, PNG, ICS, the briefing PDF, atomic writes.
+//! Files in and out: trade data import, workspaces (RON and their data files), PNG, ICS, the
+//! briefing PDF, atomic writes.
 
 pub mod atomic;
 pub mod autosave;
@@ -8,7 +9,9 @@ pub mod import;
 pub mod input;
 pub mod png;
 pub mod text;
+pub mod workspace_data;
 pub mod workspace_file;
+pub mod workspace_schema;
 
 /// The importer's old name, from when it read only CSV.
 pub use import as csv_import;

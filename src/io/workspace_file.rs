@@ -1,10 +1,13 @@
-//! Workspaces as RON files: load with schema checks, save atomically.
+//! Workspaces as files: `NAME.ron` (settings, readable RON) and `NAME.data` (the rows, see
+//! [`workspace_data`]); load with schema checks and migration, save atomically.
 
 use std::path::{Path, PathBuf};
 
-use crate::model::workspace::{EMBED_MAX_ROWS, SCHEMA_VERSION, Workspace};
+use crate::model::workspace::{SCHEMA_VERSION, Workspace};
 
 use super::atomic::{Backup, WriteError, write_atomic_with};
+use super::workspace_data::{self, DataFileError, data_path_for};
+use super::workspace_schema::WorkspaceFile;
 
 /// Largest workspace file read, in bytes.
 pub const MAX_WORKSPACE_BYTES: u64 = 512 << 20;
@@ -59,13 +62,31 @@ pub enum WorkspaceError {
         /// Highest version supported.
         supported: u32,
     },
+    /// The data file cannot be used.
+    #[error(transparent)]
+    Data(#[from] DataFileError),
 }
 
-/// Parses workspace text; `path` names it in messages.
+/// Parses workspace text; `path` names it in messages and locates its data file (schema 2:
+/// `NAME.data` beside it).
 ///
 /// # Errors
-/// When the text is not a workspace or comes from a newer schema.
+/// When the text is not a workspace, comes from a newer schema, or its data file cannot be
+/// used (missing, truncated, of another save, damaged: see [`DataFileError`]).
 pub fn parse(path: &Path, text: &str) -> Result<Workspace, WorkspaceError> {
+    let file = parse_file(path, text)?;
+    let rows = match &file.data.stored {
+        Some(stored) => Some(workspace_data::load(path, stored)?),
+        None => None,
+    };
+    Ok(file.into_workspace(rows))
+}
+
+/// Parses the `.ron` text alone, without reading the data file.
+///
+/// # Errors
+/// As [`parse`], but for the data file.
+pub fn parse_file(path: &Path, text: &str) -> Result<WorkspaceFile, WorkspaceError> {
     // Read the version first, so that a newer file is refused with the right message even
     // when its fields no longer match ours.
     let options = ron::Options::default();
@@ -78,7 +99,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Workspace, WorkspaceError> {
             supported: SCHEMA_VERSION,
         });
     }
-    let mut ws: Workspace = options.from_str(text).map_err(|e| WorkspaceError::Parse {
+    options.from_str(text).map_err(|e| WorkspaceError::Parse {
         path: path.to_owned(),
         line: e.span.start.line,
         column: e.span.start.col,
@@ -88,9 +109,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Workspace, WorkspaceError> {
                 .to_owned(),
             code => code.to_string(),
         },
-    })?;
-    ws.schema_version = SCHEMA_VERSION;
-    Ok(ws)
+    })
 }
 
 /// Only the schema version, ignoring every other field.
@@ -100,11 +119,17 @@ struct VersionOnly {
     schema_version: u32,
 }
 
-/// Reads a workspace file.
+/// Reads a workspace file and its data file.
 ///
 /// # Errors
 /// As [`parse`], and when the file cannot be read.
 pub fn load(path: &Path) -> Result<Workspace, WorkspaceError> {
+    let text = read_text(path)?;
+    parse(path, &text)
+}
+
+/// The text of a `.ron` file, size-checked.
+pub(super) fn read_text(path: &Path) -> Result<String, WorkspaceError> {
     let io = |source| WorkspaceError::Io { path: path.to_owned(), source };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > MAX_WORKSPACE_BYTES {
@@ -115,13 +140,12 @@ pub fn load(path: &Path) -> Result<Workspace, WorkspaceError> {
         });
     }
     let bytes = std::fs::read(path).map_err(io)?;
-    let text = String::from_utf8(bytes).map_err(|e| WorkspaceError::Parse {
+    String::from_utf8(bytes).map_err(|e| WorkspaceError::Parse {
         path: path.to_owned(),
         line: 1,
         column: 1,
         message: format!("not UTF-8 text: {e}"),
-    })?;
-    parse(path, &text)
+    })
 }
 
 /// The embedded default workspace.
@@ -135,32 +159,40 @@ pub fn default_workspace() -> Workspace {
         .expect("the embedded default workspace parses")
 }
 
-/// Workspace as RON text, pretty-printed so that it diffs well.
+/// A workspace's `.ron` text, pretty-printed so that it diffs well.
 ///
 /// # Errors
 /// Only if serde reports an error for the data (not expected for these plain types).
-pub fn to_ron(ws: &Workspace) -> Result<String, ron::Error> {
+pub fn to_ron(file: &WorkspaceFile) -> Result<String, ron::Error> {
     let pretty = ron::ser::PrettyConfig::new().depth_limit(8).indentor("  ".to_owned());
-    ron::ser::to_string_pretty(ws, pretty)
+    ron::ser::to_string_pretty(file, pretty)
 }
 
-/// Saves a workspace atomically, keeping the previous file as `<name>.bak`. Datasets larger
-/// than [`EMBED_MAX_ROWS`] are saved by path. A file written by a newer tradedash is never
-/// overwritten.
+/// The `.ron` form of `ws` after its rows are written to the data file `data_path` (see
+/// [`workspace_data::save`]: unchanged data is not written again).
+pub(super) fn with_data_saved(ws: &Workspace, data_path: &Path) -> Result<WorkspaceFile, WriteError> {
+    let stored = match &ws.data.embedded {
+        Some(data) => Some(workspace_data::save(data_path, data)?),
+        None => None,
+    };
+    let mut light = ws.clone();
+    light.data.embedded = None;
+    Ok(WorkspaceFile::without_rows(light, stored))
+}
+
+/// Saves a workspace: its rows to `NAME.data`, then its `.ron`, each atomically, each keeping
+/// the previous file as `.bak`. The data file is written only when the data changed since it
+/// was last written or read (see [`workspace_data::save`]). A crash between the two leaves the
+/// previous `.ron` with the previous data file as `NAME.data.bak`, which opening then reads.
+/// A file written by a newer tradedash is never overwritten.
 ///
 /// # Errors
-/// When the file cannot be written; the previous file is intact.
+/// When a file cannot be written; the previous files are intact.
 pub fn save(path: &Path, ws: &Workspace) -> Result<(), WriteError> {
-    let text =
-        if ws.data.embedded.as_ref().is_some_and(|d| d.len() > EMBED_MAX_ROWS) && ws.data.path.is_some() {
-            let mut light = ws.clone();
-            light.data.embedded = None;
-            to_ron(&light)
-        } else {
-            to_ron(ws)
-        };
-    let text = text.map_err(|e| WriteError { path: path.to_owned(), source: std::io::Error::other(e) })?;
     refuse_to_overwrite_newer(path)?;
+    let file = with_data_saved(ws, &data_path_for(path))?;
+    let text =
+        to_ron(&file).map_err(|e| WriteError { path: path.to_owned(), source: std::io::Error::other(e) })?;
     write_atomic_with(path, Backup::Keep, |f| std::io::Write::write_all(f, text.as_bytes()))
 }
 
@@ -264,7 +296,7 @@ mod tests {
         let err = parse(p, "(schema_version: 99, whatever: [1,2])").unwrap_err();
         assert_eq!(
             err.to_string(),
-            "w.ron: this workspace has schema version 99, newer than the version 1 this tradedash \
+            "w.ron: this workspace has schema version 99, newer than the version 2 this tradedash \
              reads; open it with a newer tradedash (the file was not changed)"
         );
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
@@ -274,8 +306,9 @@ mod tests {
         let text = "(schema_version: 99, title: \"from the future\")";
         std::fs::write(&newer, text).unwrap();
         let err = save(&newer, &default_workspace()).unwrap_err();
-        assert!(err.to_string().contains("schema version 99, newer than the version 1"), "{err}");
+        assert!(err.to_string().contains("schema version 99, newer than the version 2"), "{err}");
         assert_eq!(std::fs::read_to_string(&newer).unwrap(), text, "never overwritten");
+        assert!(!data_path_for(&newer).exists(), "nor its data file written");
         let err = load(Path::new("/nonexistent/w.ron")).unwrap_err();
         assert!(err.to_string().starts_with("/nonexistent/w.ron: cannot read the workspace"));
     }

@@ -15,11 +15,10 @@ use super::target::Target;
 
 /// Version of the workspace file format written by this build. Files with a higher version
 /// are refused (never overwritten); lower versions are migrated on load.
-pub const SCHEMA_VERSION: u32 = 1;
-
-/// Datasets up to this many rows are embedded in the saved workspace; larger ones are saved
-/// by path and read again on open.
-pub const EMBED_MAX_ROWS: usize = 200_000;
+///
+/// Schema 2 keeps the rows in a binary data file beside the `.ron` (`io::workspace_data`);
+/// schema 1 kept them in the RON text, or above 200,000 rows only the source file's path.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A saved workspace.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -74,9 +73,11 @@ pub struct DataSource {
     /// Whether this is illustrative sample data rather than published statistics. The UI
     /// shows a "sample data" banner whenever it is set.
     pub sample: bool,
-    /// File the data was read from, if any.
+    /// File the data was read from, if any: information only once the workspace is saved,
+    /// which keeps the rows itself.
     pub path: Option<PathBuf>,
-    /// The rows themselves, when embedded in the workspace; `None` means "read `path` again".
+    /// The rows themselves. `None` means "not loaded": read `path` (a schema-1 workspace of
+    /// more than 200,000 rows, saved by path only; the next save keeps the rows).
     pub embedded: Option<Arc<Dataset>>,
 }
 

@@ -172,6 +172,7 @@ fn normalise(h: &str) -> String {
 }
 
 /// Finds the header among the first rows and builds the parser for the rows below it.
+#[allow(clippy::too_many_lines, reason = "to be split: the header candidates tried in order")]
 pub(super) fn find(
     file: &str,
     head: &[RawRow],

@@ -12,6 +12,7 @@ impl RowParser {
     /// `titles` are the rows above the header, which may name the unit or the flow.
     ///
     /// `Err` says what is missing or wrong.
+    #[allow(clippy::too_many_lines, reason = "to be split: one column role after another")]
     pub(crate) fn mapped(m: &ColumnMapping, columns: &[String], titles: &[String]) -> Result<Self, String> {
         let h = Header::new(&csv::StringRecord::from(columns.to_vec()));
         let col = |source: &Source, field: &str| -> Result<Option<usize>, String> {

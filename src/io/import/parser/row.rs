@@ -11,6 +11,7 @@ use crate::model::period::YearMonth;
 
 impl RowParser {
     /// [`RowParser::parse`] without copying the row's text.
+    #[allow(clippy::too_many_lines, reason = "to be split: one field after another, the hot path")]
     pub(crate) fn parse_ref<'a, R: Cells + ?Sized>(
         &'a self,
         rec: &'a R,

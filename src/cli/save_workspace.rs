@@ -1,0 +1,34 @@
+//! `tradedash save-workspace`: a data file or workspace saved as a self-contained workspace.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::io::import::ImportOptions;
+use crate::io::workspace_data::data_path_for;
+use crate::io::{input, workspace_file};
+
+/// Reads `input` and saves it as the workspace `out` (with its data file beside it).
+pub(super) fn run(input: &Path, out: &Path, options: &ImportOptions) -> ExitCode {
+    let (workspace, _, warning) = match input::open_as_workspace_with(Some(input), options) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(w) = warning {
+        eprintln!("tradedash: {w}");
+    }
+    if let Err(e) = workspace_file::save(out, &workspace) {
+        eprintln!("tradedash: {e}");
+        return ExitCode::from(1);
+    }
+    let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
+    let rows = workspace.data.embedded.as_ref().map_or(0, |d| d.len());
+    let data = data_path_for(out);
+    println!("{} ({} bytes)", out.display(), size(out));
+    if workspace.data.embedded.is_some() {
+        println!("{} ({} bytes, {rows} rows)", data.display(), size(&data));
+    }
+    ExitCode::SUCCESS
+}

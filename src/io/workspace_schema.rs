@@ -1,0 +1,134 @@
+//! The shape of a `.ron` workspace on disk, and the migration from older schema versions.
+//!
+//! The model's [`Workspace`] holds the rows in memory; the file holds everything else as RON
+//! and, from schema 2 on, names the data file that holds the rows ([`StoredData`]). Schema 1
+//! kept the rows in the RON itself, one `(period: …, reporter: …, …)` per row, or, above
+//! 200,000 rows, only the path of the file they were read from: both still load.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::workspace_data::StoredData;
+use crate::model::annotation::Annotation;
+use crate::model::chart::ChartSettings;
+use crate::model::dataset::Dataset;
+use crate::model::itinerary::Visit;
+use crate::model::mapping::SavedMapping;
+use crate::model::query::Selection;
+use crate::model::target::Target;
+use crate::model::workspace::{DataSource, ReportedFigure, SCHEMA_VERSION, Workspace};
+
+/// A workspace as its `.ron` file holds it. Field for field the model's [`Workspace`] (the
+/// conversions destructure both, so a field added there fails to compile until it is added
+/// here), but with [`DataFile`] for the data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WorkspaceFile {
+    /// Format version.
+    pub schema_version: u32,
+    /// See [`Workspace::title`].
+    pub title: String,
+    /// The data: what it is, where it came from, where its rows are.
+    pub data: DataFile,
+    /// See [`Workspace::selection`].
+    pub selection: Selection,
+    /// See [`Workspace::chart`].
+    pub chart: ChartSettings,
+    /// See [`Workspace::reported`].
+    pub reported: Vec<ReportedFigure>,
+    /// See [`Workspace::targets`].
+    pub targets: Vec<Target>,
+    /// See [`Workspace::visits`].
+    pub visits: Vec<Visit>,
+    /// See [`Workspace::annotations`].
+    pub annotations: Vec<Annotation>,
+    /// See [`Workspace::import_mappings`].
+    pub import_mappings: Vec<SavedMapping>,
+}
+
+impl Default for WorkspaceFile {
+    fn default() -> Self {
+        Self::without_rows(Workspace::default(), None)
+    }
+}
+
+/// The data section of a `.ron` workspace.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DataFile {
+    /// See [`DataSource::label`].
+    pub label: String,
+    /// See [`DataSource::sample`].
+    pub sample: bool,
+    /// The file the data was first read from: information only from schema 2 on (the rows are
+    /// in the data file); in schema 1 without `embedded`, where the rows are read from.
+    pub path: Option<PathBuf>,
+    /// Schema 1: the rows in RON. Read, never written.
+    #[serde(skip_serializing)]
+    pub embedded: Option<Dataset>,
+    /// Schema 2: the data file holding the rows. `None`: the workspace holds no data.
+    pub stored: Option<StoredData>,
+}
+
+impl WorkspaceFile {
+    /// The file form of `ws`, its rows (if any) in the data file `stored`.
+    #[must_use]
+    pub fn without_rows(ws: Workspace, stored: Option<StoredData>) -> Self {
+        let Workspace {
+            schema_version: _,
+            title,
+            data: DataSource { label, sample, path, embedded: _ },
+            selection,
+            chart,
+            reported,
+            targets,
+            visits,
+            annotations,
+            import_mappings,
+        } = ws;
+        Self {
+            schema_version: SCHEMA_VERSION,
+            title,
+            data: DataFile { label, sample, path, embedded: None, stored },
+            selection,
+            chart,
+            reported,
+            targets,
+            visits,
+            annotations,
+            import_mappings,
+        }
+    }
+
+    /// The workspace, with `rows` as its data (schema 2, read from the data file), or the RON
+    /// rows of schema 1, migrated to the current schema.
+    #[must_use]
+    pub fn into_workspace(self, rows: Option<Arc<Dataset>>) -> Workspace {
+        let Self {
+            schema_version: _,
+            title,
+            data: DataFile { label, sample, path, embedded, stored: _ },
+            selection,
+            chart,
+            reported,
+            targets,
+            visits,
+            annotations,
+            import_mappings,
+        } = self;
+        Workspace {
+            schema_version: SCHEMA_VERSION,
+            title,
+            data: DataSource { label, sample, path, embedded: rows.or_else(|| embedded.map(Arc::new)) },
+            selection,
+            chart,
+            reported,
+            targets,
+            visits,
+            annotations,
+            import_mappings,
+        }
+    }
+}
