@@ -42,7 +42,7 @@ fi
 # The desktop entry names the binary, the icon and the window's app id (ViewportBuilder::with_app_id).
 grep -qx 'Exec=tradedash %f' /usr/share/applications/tradedash.desktop || { echo "FAIL: Exec"; fail=1; }
 grep -qx 'StartupWMClass=tradedash' /usr/share/applications/tradedash.desktop || { echo "FAIL: WM class"; fail=1; }
-grep -q 'with_app_id("tradedash")' src/cli.rs || { echo "FAIL: the window's app id is not tradedash"; fail=1; }
+grep -rq 'with_app_id("tradedash")' src/cli/ || { echo "FAIL: the window's app id is not tradedash"; fail=1; }
 
 version=$(/usr/bin/tradedash --version)
 echo "installed: $version"
