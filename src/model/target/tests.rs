@@ -23,7 +23,13 @@ fn assert_close(a: Option<f64>, b: f64) {
 }
 
 fn turnover(v: f64) -> FlowSums {
-    FlowSums { exports_usd: v * 0.75, imports_usd: v * 0.25, turnover_only_usd: 0.0, has_split: true }
+    FlowSums {
+        exports_usd: v * 0.75,
+        imports_usd: v * 0.25,
+        turnover_only_usd: 0.0,
+        has_split: true,
+        ..FlowSums::default()
+    }
 }
 
 /// An aggregate from (month, turnover) pairs plus annual (year, turnover) records, built the
