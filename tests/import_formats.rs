@@ -223,12 +223,13 @@ fn summary_prints_the_same_totals_as_the_window_for_every_fixture() {
         assert_eq!(shown.months.len(), cli_months.len(), "{file}");
         for (m, c) in shown.months.iter().zip(cli_months) {
             assert_eq!(c["period"], m.period.to_string(), "{file}");
-            assert_eq!(c["turnover"].as_f64().unwrap(), m.sums.turnover_usd(), "{file} {}", m.period);
+            // `null` in both for a file that holds one flow (unknown, not zero).
+            assert_eq!(c["turnover"].as_f64(), m.sums.turnover_usd(), "{file} {}", m.period);
         }
         let cli_years = cli["years"].as_array().unwrap();
         assert_eq!(shown.years.len(), cli_years.len(), "{file}");
         for (y, c) in shown.years.iter().zip(cli_years) {
-            assert_eq!(c["turnover"].as_f64().unwrap(), y.sums.turnover_usd(), "{file} {}", y.year);
+            assert_eq!(c["turnover"].as_f64(), y.sums.turnover_usd(), "{file} {}", y.year);
             assert_eq!(c["months"].as_u64().unwrap(), u64::from(y.months), "{file} {}", y.year);
         }
     }

@@ -35,6 +35,10 @@ pub struct SummaryJson {
     pub months: Vec<MonthJson>,
     /// Yearly totals.
     pub years: Vec<YearJson>,
+    /// Flows the file does not hold at all for the selection ("imports"): unknown, so they,
+    /// turnover and balance are `null` in every month and year. Absent when both are held.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flows_not_in_file: Vec<&'static str>,
 }
 
 /// One month of `summary --json`.
@@ -42,13 +46,13 @@ pub struct SummaryJson {
 pub struct MonthJson {
     /// "2018-07".
     pub period: String,
-    /// US dollars; null when the source gives only turnover.
+    /// US dollars; null when the source gives only turnover or holds no exports.
     pub exports: Option<f64>,
-    /// US dollars; null when the source gives only turnover.
+    /// US dollars; null when the source gives only turnover or holds no imports.
     pub imports: Option<f64>,
-    /// US dollars.
-    pub turnover: f64,
-    /// Exports − imports; null when only turnover is known.
+    /// US dollars; null when the file holds one flow only.
+    pub turnover: Option<f64>,
+    /// Exports − imports; null when only turnover is known or a flow is not in the file.
     pub balance: Option<f64>,
 }
 
@@ -57,12 +61,12 @@ pub struct MonthJson {
 pub struct YearJson {
     /// Calendar year.
     pub year: i32,
-    /// US dollars.
+    /// US dollars; null as for a month.
     pub exports: Option<f64>,
-    /// US dollars.
+    /// US dollars; null as for a month.
     pub imports: Option<f64>,
-    /// US dollars.
-    pub turnover: f64,
+    /// US dollars; null when the file holds one flow only.
+    pub turnover: Option<f64>,
     /// Exports − imports.
     pub balance: Option<f64>,
     /// Months with data behind the figures (12 for an annual record).
@@ -97,7 +101,7 @@ pub fn summary_json(workspace: &Workspace, report: Option<&ImportReport>, sel: &
                 period: m.period.to_string(),
                 exports: m.sums.exports().map(cents),
                 imports: m.sums.imports().map(cents),
-                turnover: cents(m.sums.turnover_usd()),
+                turnover: m.sums.turnover_usd().map(cents),
                 balance: m.sums.balance_usd().map(cents),
             })
             .collect(),
@@ -108,10 +112,15 @@ pub fn summary_json(workspace: &Workspace, report: Option<&ImportReport>, sel: &
                 year: y.year,
                 exports: y.sums.exports().map(cents),
                 imports: y.sums.imports().map(cents),
-                turnover: cents(y.sums.turnover_usd()),
+                turnover: y.sums.turnover_usd().map(cents),
                 balance: y.sums.balance_usd().map(cents),
                 months: y.months,
             })
+            .collect(),
+        flows_not_in_file: [(a.flows.exports, "exports"), (a.flows.imports, "imports")]
+            .into_iter()
+            .filter(|&(held, _)| !held && a.flows.one_flow_only())
+            .map(|(_, name)| name)
             .collect(),
     }
 }
@@ -166,7 +175,12 @@ fn write_summary_text(
     sel: &Selection,
     s: &SummaryJson,
 ) -> std::io::Result<()> {
-    let opt = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), usd_exact);
+    // A gap is "—" (a turnover-only source gives no split); a flow the file does not hold
+    // is "not in the file", and so are turnover and balance beside it.
+    let unknown = !s.flows_not_in_file.is_empty();
+    let opt = |v: Option<f64>| {
+        v.map_or_else(|| if unknown { "not in the file" } else { "—" }.to_owned(), usd_exact)
+    };
     writeln!(out, "{}", ws.data.label)?;
     if let Some(f) = &s.format {
         writeln!(out, "read as {f}")?;
@@ -188,6 +202,10 @@ fn write_summary_text(
     for n in &s.notes {
         writeln!(out, "  note: {n}")?;
     }
+    if unknown {
+        let missing = s.flows_not_in_file.join(" and ");
+        writeln!(out, "  note: {missing}, turnover and balance are not in the file (unknown, not zero)")?;
+    }
     for l in &s.skipped_lines {
         let col = l.column.as_ref().map_or_else(String::new, |c| format!(", column {c}"));
         writeln!(out, "  skipped line {}{col}: {}", l.line, l.reason)?;
@@ -204,7 +222,7 @@ fn write_summary_text(
             m.period,
             opt(m.exports),
             opt(m.imports),
-            usd_exact(m.turnover),
+            opt(m.turnover),
             opt(m.balance)
         )?;
     }
@@ -220,7 +238,7 @@ fn write_summary_text(
             y.year,
             opt(y.exports),
             opt(y.imports),
-            usd_exact(y.turnover),
+            opt(y.turnover),
             opt(y.balance),
             y.months
         )?;

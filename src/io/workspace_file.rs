@@ -233,8 +233,8 @@ mod tests {
         let (jul18, n18) = a.sum_range(MonthRange::new(ym(2018, 1), ym(2018, 7)));
         let (jul17, n17) = a.sum_range(MonthRange::new(ym(2017, 1), ym(2017, 7)));
         assert_eq!((n18, n17), (7, 7));
-        assert_eq!(jul18.turnover_usd(), 58_300_000.0);
-        let growth = jul18.turnover_usd() / jul17.turnover_usd() - 1.0;
+        assert_eq!(jul18.turnover_usd(), Some(58_300_000.0));
+        let growth = jul18.turnover_usd().unwrap() / jul17.turnover_usd().unwrap() - 1.0;
         assert_eq!(crate::model::format::pct_change(growth), "+18.6%");
         assert_eq!(ws.reported[0].value_usd, 58_300_000.0);
         assert_eq!(ws.reported[1].value_usd, 690_000_000.0);

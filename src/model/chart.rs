@@ -35,13 +35,13 @@ impl Measure {
     }
 
     /// The measure's value in some sums; `None` where the source does not give it (exports of
-    /// a turnover-only source).
+    /// a turnover-only source; imports, turnover and balance of a file without imports).
     #[must_use]
     pub fn value(self, sums: &FlowSums) -> Option<f64> {
         match self {
             Self::Exports => sums.exports(),
             Self::Imports => sums.imports(),
-            Self::Turnover => Some(sums.turnover_usd()),
+            Self::Turnover => sums.turnover_usd(),
             Self::Balance => sums.balance_usd(),
         }
     }

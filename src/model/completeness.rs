@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::dataset::{Dataset, Flow, Party, Period, is_total_code};
+use super::dataset::{Flow, Party, Period, is_total_code};
 use super::period::YearMonth;
 use super::query::Selection;
 
@@ -151,43 +151,9 @@ pub fn charge(entries: &mut Vec<IncompleteRows>, add: IncompleteRows) {
     }
 }
 
-/// Which flows the data holds for a selection (any period): a flow it does not hold at all is
-/// unknown for that selection, not zero.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct FlowsHeld {
-    /// Export rows present.
-    pub exports: bool,
-    /// Import rows present.
-    pub imports: bool,
-    /// Turnover-only rows present (sources without the split).
-    pub turnover_only: bool,
-}
-
-/// The flows present in the rows of the selection's reporter and partner (one pass over the
-/// data: call it when the data or the selection change, not per frame).
-#[must_use]
-pub fn flows_held(data: &Dataset, sel: &Selection) -> FlowsHeld {
-    let pick = |parties: &[Party], q: &Option<String>| -> Vec<bool> {
-        parties.iter().map(|p| q.as_deref().is_none_or(|q| p.matches(q))).collect()
-    };
-    let reporters = pick(data.reporters(), &sel.reporter);
-    let partners = pick(data.partners(), &sel.partner);
-    let cols = data.columns();
-    let mut held = FlowsHeld::default();
-    for i in 0..cols.flow.len() {
-        if reporters[cols.reporter[i] as usize] && partners[cols.partner[i] as usize] {
-            match cols.flow[i] {
-                Flow::Export => held.exports = true,
-                Flow::Import => held.imports = true,
-                Flow::Turnover => held.turnover_only = true,
-            }
-            if held.exports && held.imports && held.turnover_only {
-                break;
-            }
-        }
-    }
-    held
-}
+/// Which flows the data holds (moved to the query, which applies it); kept here for callers
+/// of the import side.
+pub use super::query::{FlowsHeld, flows_held};
 
 #[cfg(test)]
 mod tests {

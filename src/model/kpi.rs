@@ -1,6 +1,10 @@
 //! The KPI strip over the chart: the latest month and the year to date, each against a year
 //! earlier. The year-to-date change follows the one year-on-year policy of
 //! [`super::growth`]: the months present in both years, with the months left out named.
+//!
+//! The strip is about turnover; when the data holds one flow only (exports without imports, or
+//! the reverse: see [`super::query::FlowsHeld`]) turnover is unknown, so the strip is about the
+//! flow the data holds and says which flow is not in the file.
 
 use super::chart::Measure;
 use super::format;
@@ -16,13 +20,18 @@ pub struct Kpi {
     pub latest: YearMonth,
     /// Its sums.
     pub latest_sums: FlowSums,
-    /// Turnover change on the same month a year earlier.
+    /// What the strip measures: turnover, or the one flow the data holds.
+    pub measure: Measure,
+    /// Which flow is not in the data ("imports"), when the strip is about the other one.
+    pub missing_flow: Option<&'static str>,
+    /// Change of [`Self::measure`] on the same month a year earlier.
     pub latest_change: Option<f64>,
     /// Months covered by the year to date, e.g. Jan–Jul 2018.
     pub range: MonthRange,
     /// Sums over those months.
     pub sums: FlowSums,
-    /// Turnover change on the same months a year earlier, over the months present in both
+    /// Change of [`Self::measure`] (turnover unless the data holds one flow only) on the same
+    /// months a year earlier, over the months present in both
     /// years ([`Comparison`]); `None` when no month has data in both.
     pub turnover_change: Option<f64>,
     /// The same months a year earlier.
@@ -40,11 +49,19 @@ impl Kpi {
         let latest = last.period;
         let range = ytd_range(latest);
         let (sums, _) = aggregate.sum_range(range);
-        let compared = Comparison::of(aggregate, range, Measure::Turnover);
+        let flows = aggregate.flows;
+        let (measure, missing_flow) = match (flows.exports, flows.imports) {
+            (true, false) => (Measure::Exports, Some("imports")),
+            (false, true) => (Measure::Imports, Some("exports")),
+            _ => (Measure::Turnover, None),
+        };
+        let compared = Comparison::of(aggregate, range, measure);
         Some(Self {
             latest,
             latest_sums: last.sums,
-            latest_change: yoy(aggregate, latest, Measure::Turnover),
+            measure,
+            missing_flow,
+            latest_change: yoy(aggregate, latest, measure),
             range,
             sums,
             turnover_change: compared.growth(),
@@ -55,6 +72,8 @@ impl Kpi {
 
     /// "Jan–Jul 2018 turnover: $58.3 million, +18.6% on Jan–Jul 2017"; with months missing,
     /// "…, +5.0% on Jan–Jul 2017 over the 6 months present in both years (left out: Apr)".
+    /// With one flow in the data: "Jan–Jul 2018 exports: $40.0 million, …; imports, turnover
+    /// and balance not in the file".
     #[must_use]
     pub fn headline(&self) -> String {
         let change = match self.turnover_change {
@@ -70,19 +89,43 @@ impl Kpi {
                 months_list(&self.left_out)
             ),
         };
-        format!("{} turnover: {}{}", self.range.label(), format::usd(self.sums.turnover_usd()), change)
+        format!(
+            "{} {}: {}{}{}",
+            self.range.label(),
+            self.measure.label().to_lowercase(),
+            self.value_text(&self.sums),
+            change,
+            self.missing_note()
+        )
     }
 
-    /// "Jul 2018: $8.9 million, +19.1% on Jul 2017".
+    /// The strip's measure in some sums, as money; "not in the file" when unknown.
+    fn value_text(&self, sums: &FlowSums) -> String {
+        self.measure.value(sums).map_or_else(|| "not in the file".to_owned(), format::usd)
+    }
+
+    /// "; imports, turnover and balance not in the file", or nothing.
+    fn missing_note(&self) -> String {
+        self.missing_flow.map_or_else(String::new, |f| format!("; {f}, turnover and balance not in the file"))
+    }
+
+    /// "Jul 2018: $8.9 million, +19.1% on Jul 2017" (turnover); "Jul 2018 exports: …" when
+    /// the data holds one flow only.
     #[must_use]
     pub fn latest_line(&self) -> String {
         let change = self.latest_change.map_or_else(String::new, |c| {
             format!(", {} on {}", format::pct_change(c), self.latest.year_earlier().label())
         });
-        format!("{}: {}{}", self.latest.label(), format::usd(self.latest_sums.turnover_usd()), change)
+        let what = if self.measure == Measure::Turnover {
+            String::new()
+        } else {
+            format!(" {}", self.measure.label().to_lowercase())
+        };
+        format!("{}{what}: {}{}", self.latest.label(), self.value_text(&self.latest_sums), change)
     }
 
-    /// "Jan–Jul 2018 balance: $42.6 million", or `None` when only turnover is known.
+    /// "Jan–Jul 2018 balance: $42.6 million", or `None` when only turnover is known or a flow
+    /// is not in the data.
     #[must_use]
     pub fn balance_line(&self) -> Option<String> {
         let b = self.sums.balance_usd()?;

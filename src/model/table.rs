@@ -15,7 +15,7 @@ use super::dataset::{Dataset, Party};
 use super::format;
 use super::growth::{change, month_value, rolling_range, rolling12, yoy, ytd, ytd_range, ytd_yoy};
 use super::period::{MonthRange, YearMonth};
-use super::query::{Aggregate, Selection, YearTotals};
+use super::query::{Aggregate, FlowsHeld, Selection, YearTotals};
 
 /// What a year's figures stand on, for labels and notes.
 #[must_use]
@@ -208,11 +208,11 @@ impl ViewTable {
                     let m = t.period;
                     let values = columns.iter().map(|c| monthly_value(a, view, m, c)).collect();
                     let (label, turnover_usd) = match view {
-                        ChartView::Ytd => (ytd_range(m).label(), ytd(a, m).map(|s| s.turnover_usd())),
+                        ChartView::Ytd => (ytd_range(m).label(), ytd(a, m).and_then(|s| s.turnover_usd())),
                         ChartView::Rolling => {
-                            (rolling_range(m).label(), rolling12(a, m).map(|s| s.turnover_usd()))
+                            (rolling_range(m).label(), rolling12(a, m).and_then(|s| s.turnover_usd()))
                         }
-                        _ => (m.label(), Some(t.sums.turnover_usd())),
+                        _ => (m.label(), t.sums.turnover_usd()),
                     };
                     Row { key: RowKey::Month(m), label, values, turnover_usd }
                 })
@@ -381,7 +381,7 @@ fn annual_rows(a: &Aggregate, columns: &[Column], range: Option<MonthRange>) -> 
             } else {
                 format!("{} ({})", y.year, year_basis(a, y))
             };
-            Row { key: RowKey::Year(y.year), label, values, turnover_usd: Some(y.sums.turnover_usd()) }
+            Row { key: RowKey::Year(y.year), label, values, turnover_usd: y.sums.turnover_usd() }
         })
         .collect()
 }
@@ -414,6 +414,19 @@ pub struct ChartInputs<'a> {
 }
 
 impl ChartInputs<'_> {
+    /// Which flows the selection's data holds, for the chart's note.
+    #[must_use]
+    pub fn flows(&self) -> FlowsHeld {
+        self.aggregate.flows
+    }
+
+    /// What the chart says when the data holds one flow only: "The file holds exports only:
+    /// imports, turnover and balance are not in the file." (drawn as gaps, not zeros).
+    #[must_use]
+    pub fn flows_note(&self) -> Option<String> {
+        self.aggregate.flows.note()
+    }
+
     /// Whether the chart shows mirror statistics (asked for, and the data has both sides).
     #[must_use]
     pub fn shows_mirror(&self) -> bool {

@@ -335,7 +335,7 @@ pub fn import_report_ui(ui: &mut Ui, r: &ImportReport, path: Option<&Path>, comm
                 ui.label(y.year.to_string());
                 ui.label(y.exports.map_or_else(|| "—".into(), format::usd_exact));
                 ui.label(y.imports.map_or_else(|| "—".into(), format::usd_exact));
-                ui.label(format::usd_exact(y.turnover));
+                ui.label(y.turnover.map_or_else(|| "not in the file".to_owned(), format::usd_exact));
                 ui.label(if y.months == 12 && y.exports.is_some() {
                     "12".into()
                 } else {

@@ -86,10 +86,10 @@ pub struct KeptYear {
     pub year: i32,
     /// US dollars; `None` when the source gives only turnover.
     pub exports: Option<f64>,
-    /// US dollars; `None` when the source gives only turnover.
+    /// US dollars; `None` when the source gives only turnover, or holds no imports.
     pub imports: Option<f64>,
-    /// US dollars.
-    pub turnover: f64,
+    /// US dollars; `None` when the file holds one flow only (the other is not in the file).
+    pub turnover: Option<f64>,
     /// Months behind the figures (12 for an annual record).
     pub months: u8,
 }

@@ -318,14 +318,15 @@ mod tests {
         assert_eq!(first.report.sheet.as_deref(), Some("2017"));
         assert_eq!(first.report.sheets, ["Notes", "2017", "2018", "Empty"]);
         assert_eq!(first.report.kept[0].year, 2017);
-        assert_eq!(first.report.kept[0].turnover, 690.0);
+        assert_eq!(first.report.kept[0].exports, Some(690.0));
+        assert_eq!(first.report.kept[0].turnover, None, "exports only: turnover is not in the file");
 
         let second = import_bytes_with("b.xlsx", &book, &sheet("2018")).unwrap();
         assert_eq!(second.report.sheet.as_deref(), Some("2018"));
         assert_eq!(second.report.sheets, first.report.sheets);
         assert_eq!(second.report.source, "XLSX, sheet \"2018\"");
         assert_eq!(second.report.kept[0].year, 2018);
-        assert_eq!(second.report.kept[0].turnover, 58.3);
+        assert_eq!(second.report.kept[0].exports, Some(58.3));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::held::FlowsHeld;
 use super::selection::Selection;
 use super::totals::{Aggregate, FlowSums, MonthTotals, YearTotals};
 use crate::model::dataset::{Columns, Commodity, Dataset, Flow, Party, Period, is_total_code};
@@ -122,9 +123,16 @@ impl PeriodIndex {
 #[must_use]
 pub fn aggregate(data: &Dataset, sel: &Selection) -> Aggregate {
     let filter = Filter::new(data, sel);
-    let groups = groups(data, &filter);
+    let (groups, held) = groups(data, &filter);
     let world: Vec<bool> = data.partners().iter().map(Party::is_world).collect();
-    totals(per_period(&groups, sel, &world))
+    let mut per_period = per_period(&groups, sel, &world);
+    // Rule 6: a flow with no row for the selection's reporter and partner is unknown.
+    for sums in per_period.values_mut() {
+        sums.mark_unknown(held);
+    }
+    let mut a = totals(per_period);
+    a.flows = held;
+    a
 }
 
 /// (period, reporter, partner, flow): the group rules 1 and 2 sum within.
@@ -159,11 +167,14 @@ impl<'a> Filter<'a> {
         Self { sel, reporters, partners, commodities }
     }
 
-    /// The commodity level row `i` counts at, or `None` when the selection leaves it out.
+    /// Whether row `i` is of the selection's reporter and partner (rule 6 looks no further).
+    fn parties(&self, i: usize, cols: &Columns<'_>) -> bool {
+        self.reporters[cols.reporter[i] as usize] && self.partners[cols.partner[i] as usize]
+    }
+
+    /// The commodity level row `i` of the selection's parties counts at, or `None` when the
+    /// selection leaves it out.
     fn keep(&self, i: usize, cols: &Columns<'_>) -> Option<u16> {
-        if !self.reporters[cols.reporter[i] as usize] || !self.partners[cols.partner[i] as usize] {
-            return None;
-        }
         match (self.sel.range, cols.period[i]) {
             (Some(range), Period::Month(m)) if !range.contains(m) => return None,
             (Some(range), Period::Year(y)) if !(range.start.year..=range.end.year).contains(&y) => {
@@ -177,8 +188,9 @@ impl<'a> Filter<'a> {
 
 /// Rules 1 and 2: per (period, reporter, partner, flow), the most aggregate level, as a list
 /// in (period, reporter, partner, flow) order. A dense array when the groups fit in
-/// [`MAX_DENSE_CELLS`], else a hash map.
-fn groups(data: &Dataset, filter: &Filter<'_>) -> Vec<(GroupKey, f64)> {
+/// [`MAX_DENSE_CELLS`], else a hash map. With it, the flows the selection's parties hold
+/// (rule 6), from the same pass.
+fn groups(data: &Dataset, filter: &Filter<'_>) -> (Vec<(GroupKey, f64)>, FlowsHeld) {
     let cols = data.columns();
     let n_reporters = data.reporters().len();
     let n_partners = data.partners().len();
@@ -188,10 +200,16 @@ fn groups(data: &Dataset, filter: &Filter<'_>) -> Vec<(GroupKey, f64)> {
         (cells <= MAX_DENSE_CELLS).then_some((p, cells))
     });
     let mut groups: Vec<(GroupKey, f64)> = Vec::new();
+    let mut held = FlowsHeld::default();
     if let Some((pidx, cells)) = dense {
         let pass = |rows: std::ops::Range<usize>| {
             let mut sums = vec![LevelSum::EMPTY; cells];
+            let mut held = FlowsHeld::default();
             for i in rows {
+                if !filter.parties(i, &cols) {
+                    continue;
+                }
+                held.add(cols.flow[i]);
                 let Some(level) = filter.keep(i, &cols) else { continue };
                 let cell = ((pidx.index(cols.period[i]) * n_reporters + cols.reporter[i] as usize)
                     * n_partners
@@ -202,9 +220,10 @@ fn groups(data: &Dataset, filter: &Filter<'_>) -> Vec<(GroupKey, f64)> {
                     s.add(level, cols.value_usd[i]);
                 }
             }
-            sums
+            (sums, held)
         };
-        let sums = in_two_halves(cols.value_usd.len(), pass);
+        let sums;
+        (sums, held) = in_two_halves(cols.value_usd.len(), pass);
         for (cell, s) in sums.iter().enumerate().filter(|(_, s)| !s.is_empty()) {
             let flow = FLOWS[cell % FLOWS.len()];
             let rest = cell / FLOWS.len();
@@ -218,6 +237,10 @@ fn groups(data: &Dataset, filter: &Filter<'_>) -> Vec<(GroupKey, f64)> {
     } else {
         let mut map: hashbrown::HashMap<GroupKey, LevelSum> = hashbrown::HashMap::new();
         for i in 0..cols.value_usd.len() {
+            if !filter.parties(i, &cols) {
+                continue;
+            }
+            held.add(cols.flow[i]);
             let Some(level) = filter.keep(i, &cols) else { continue };
             map.entry((cols.period[i], cols.reporter[i], cols.partner[i], cols.flow[i]))
                 .or_insert(LevelSum::EMPTY)
@@ -226,29 +249,33 @@ fn groups(data: &Dataset, filter: &Filter<'_>) -> Vec<(GroupKey, f64)> {
         groups = map.into_iter().map(|(k, s)| (k, s.sum)).collect();
     }
     groups.sort_unstable_by_key(|g| g.0);
-    groups
+    (groups, held)
 }
 
 /// `pass` over rows `0..n`. Large data: the two halves of the rows on two threads, joined half
 /// by half. The split depends only on the number of rows, so the sums are the same on any
 /// machine.
-fn in_two_halves(n: usize, pass: impl Fn(std::ops::Range<usize>) -> Vec<LevelSum> + Sync) -> Vec<LevelSum> {
+fn in_two_halves(
+    n: usize,
+    pass: impl Fn(std::ops::Range<usize>) -> (Vec<LevelSum>, FlowsHeld) + Sync,
+) -> (Vec<LevelSum>, FlowsHeld) {
     if n < PARALLEL_ROWS {
         return pass(0..n);
     }
     std::thread::scope(|scope| {
         let second =
             std::thread::Builder::new().name("aggregate-half".into()).spawn_scoped(scope, || pass(n / 2..n));
-        let mut first = pass(0..n / 2);
+        let (mut first, mut held) = pass(0..n / 2);
         // No second thread: the second half here.
-        let second = match second.map(std::thread::ScopedJoinHandle::join) {
+        let (second, second_held) = match second.map(std::thread::ScopedJoinHandle::join) {
             Ok(Ok(second)) => second,
             _ => pass(n / 2..n),
         };
         for (a, b) in first.iter_mut().zip(second) {
             a.join(b);
         }
-        first
+        held.merge(second_held);
+        (first, held)
     })
 }
 
@@ -321,5 +348,5 @@ fn totals(per_period: BTreeMap<Period, FlowSums>) -> Aggregate {
     for (year, sums) in annual {
         years.entry(year).or_insert(YearTotals { year, sums, months: 12, from_annual: true });
     }
-    Aggregate { months, years: years.into_values().collect() }
+    Aggregate { months, years: years.into_values().collect(), flows: FlowsHeld::default() }
 }

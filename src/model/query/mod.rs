@@ -11,6 +11,9 @@
 //!    import rows: turnover = exports + imports (+ turnover-only rows).
 //! 5. Annual records (`Period::Year`) make up the yearly totals for years that have no monthly
 //!    data for the selection; they are never spread over months.
+//! 6. Unknown is not zero: a flow the data holds no row of for the selection's reporter and
+//!    partner is unknown in every period, and so are turnover and balance (`held.rs`); where
+//!    the flow is held, a month with rows of the other flow only is zero for it.
 //!
 //! The selection in `selection.rs`; the totals it gives in `totals.rs`; the aggregation and its double-counting rules
 //! in `aggregate.rs`; the cache the window reads (computed in the background on large data)
@@ -18,6 +21,7 @@
 
 mod aggregate;
 mod cache;
+mod held;
 mod selection;
 #[cfg(test)]
 mod tests;
@@ -25,5 +29,6 @@ mod totals;
 
 pub use aggregate::aggregate;
 pub use cache::{AggregateCache, BACKGROUND_ROWS};
+pub use held::{FlowsHeld, flows_held};
 pub use selection::Selection;
 pub use totals::{Aggregate, FlowSums, MonthTotals, YearTotals};

@@ -63,12 +63,12 @@ fn sums_exports_imports_turnover_and_balance_by_hand() {
     let a = aggregate(&d, &Selection::default());
     assert_eq!(a.months.len(), 2);
     let jan = a.month(ym(2018, 1)).unwrap().sums;
-    assert_eq!(jan.turnover_usd(), 6_250_000.0);
+    assert_eq!(jan.turnover_usd(), Some(6_250_000.0));
     assert_eq!(jan.balance_usd(), Some(3_750_000.0));
     let feb = a.month(ym(2018, 2)).unwrap().sums;
     assert_eq!(feb.imports(), Some(0.0));
     assert_eq!(a.years.len(), 1);
-    assert_eq!(a.years[0].sums.turnover_usd(), 12_250_000.0);
+    assert_eq!(a.years[0].sums.turnover_usd(), Some(12_250_000.0));
     assert_eq!(a.years[0].months, 2);
 }
 
@@ -126,9 +126,9 @@ fn turnover_only_rows_count_only_without_a_split() {
     .into_iter()
     .collect();
     let a = aggregate(&d, &Selection::default());
-    assert_eq!(a.month(ym(2018, 1)).unwrap().sums.turnover_usd(), 100.0);
+    assert_eq!(a.month(ym(2018, 1)).unwrap().sums.turnover_usd(), Some(100.0));
     let feb = a.month(ym(2018, 2)).unwrap().sums;
-    assert_eq!(feb.turnover_usd(), 120.0);
+    assert_eq!(feb.turnover_usd(), Some(120.0));
     assert_eq!(feb.exports(), None);
     assert_eq!(feb.balance_usd(), None);
 }
@@ -148,7 +148,7 @@ fn annual_records_make_years_and_never_months() {
     assert_eq!(a.years.len(), 2);
     assert_eq!(a.years[0].year, 2017);
     assert!(a.years[0].from_annual);
-    assert_eq!(a.years[0].sums.turnover_usd(), 604_100_000.0);
+    assert_eq!(a.years[0].sums.turnover_usd(), Some(604_100_000.0));
     // 2018 has monthly data: the months make the year, the annual row is not added.
     assert!(!a.years[1].from_annual);
     assert_eq!(a.years[1].sums.exports_usd, 1.0);
@@ -299,4 +299,57 @@ fn mirror_is_the_partner_reporting_the_reporter() {
     let sel = Selection { reporter: None, ..sel };
     let _ = cache.get(&d, 1, &sel);
     assert!(cache.mirror().is_none());
+}
+
+/// Rule 6, by hand: exports only to Kazakhstan (Jan 2017 10, Jan 2018 12, Feb 2018 3): imports,
+/// turnover and balance unknown in every month, year, year to date and change; exports and
+/// their growth (12 / 10 − 1 = +20%) known. Russia has both flows, and March 2018 exports
+/// only: its imports are 0 there, not unknown.
+#[test]
+fn a_flow_the_selection_does_not_hold_is_unknown_not_zero() {
+    use crate::model::chart::Measure;
+    use crate::model::growth::{yoy, ytd};
+    use crate::model::kpi::Kpi;
+    let d: Dataset = [
+        rec(m(2017, 1), "KAZ", Flow::Export, "TOTAL", 10.0),
+        rec(m(2018, 1), "KAZ", Flow::Export, "TOTAL", 12.0),
+        rec(m(2018, 2), "KAZ", Flow::Export, "TOTAL", 3.0),
+        rec(m(2018, 2), "RUS", Flow::Export, "TOTAL", 5.0),
+        rec(m(2018, 2), "RUS", Flow::Import, "TOTAL", 2.0),
+        rec(m(2018, 3), "RUS", Flow::Export, "TOTAL", 4.0),
+    ]
+    .into_iter()
+    .collect();
+    let kaz = aggregate(&d, &Selection { partner: Some("KAZ".into()), ..Selection::default() });
+    assert_eq!(kaz.flows, FlowsHeld { exports: true, imports: false, turnover_only: false });
+    assert_eq!(kaz.flows, flows_held(&d, &Selection { partner: Some("KAZ".into()), ..Selection::default() }));
+    let jan = kaz.month(ym(2018, 1)).unwrap().sums;
+    assert_eq!(
+        (jan.exports(), jan.imports(), jan.turnover_usd(), jan.balance_usd()),
+        (Some(12.0), None, None, None)
+    );
+    assert_eq!(kaz.years[1].sums.turnover_usd(), None);
+    assert_eq!(kaz.years[1].sums.exports(), Some(15.0));
+    assert_eq!(yoy(&kaz, ym(2018, 1), Measure::Turnover), None);
+    assert_eq!(yoy(&kaz, ym(2018, 1), Measure::Exports), Some(0.2));
+    assert_eq!(ytd(&kaz, ym(2018, 2)).unwrap().imports(), None);
+    let k = Kpi::year_to_date(&kaz, None).unwrap();
+    assert_eq!(k.measure, Measure::Exports);
+    assert!((k.turnover_change.unwrap() - 0.2).abs() < 1e-12, "exports, January on January");
+    let h = k.headline();
+    assert!(h.starts_with("Jan–Feb 2018 exports: "), "{h}");
+    assert!(h.ends_with("; imports, turnover and balance not in the file"), "{h}");
+    assert!(k.latest_line().starts_with("Feb 2018 exports: "), "{}", k.latest_line());
+    assert_eq!(k.balance_line(), None);
+    assert_eq!(
+        kaz.flows.note().as_deref(),
+        Some("The file holds exports only: imports, turnover and balance are not in the file.")
+    );
+    let rus = aggregate(&d, &Selection { partner: Some("RUS".into()), ..Selection::default() });
+    assert_eq!(rus.flows.note(), None);
+    let mar = rus.month(ym(2018, 3)).unwrap().sums;
+    assert_eq!((mar.imports(), mar.turnover_usd(), mar.balance_usd()), (Some(0.0), Some(4.0), Some(4.0)));
+    // All partners: Russia holds imports, so Kazakhstan's months count 0 imports.
+    let all = aggregate(&d, &Selection::default());
+    assert_eq!(all.month(ym(2018, 1)).unwrap().sums.imports(), Some(0.0));
 }

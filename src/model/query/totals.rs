@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::held::FlowsHeld;
 use crate::model::dataset::Flow;
 use crate::model::period::{MonthRange, YearMonth};
 
@@ -16,31 +17,54 @@ pub struct FlowSums {
     pub turnover_only_usd: f64,
     /// Whether any export or import row contributed, so that the split is known.
     pub has_split: bool,
+    /// The data holds no export row at all for the selection: exports are unknown ("not in
+    /// the file"), not zero, and so are turnover and balance.
+    #[serde(default)]
+    pub exports_unknown: bool,
+    /// The data holds no import row at all for the selection: imports are unknown, not zero,
+    /// and so are turnover and balance.
+    #[serde(default)]
+    pub imports_unknown: bool,
 }
 
 impl FlowSums {
-    /// Exports plus imports plus turnover-only values.
+    /// Whether a flow of the split is not in the data at all (see [`Self::exports_unknown`]).
     #[must_use]
-    pub fn turnover_usd(&self) -> f64 {
-        self.exports_usd + self.imports_usd + self.turnover_only_usd
+    pub fn flow_unknown(&self) -> bool {
+        self.has_split && (self.exports_unknown || self.imports_unknown)
     }
 
-    /// Exports minus imports; `None` when only turnover is known.
+    /// Exports plus imports plus turnover-only values; `None` when the split is there but one
+    /// of its flows is not in the data (turnover would be only the other flow).
+    #[must_use]
+    pub fn turnover_usd(&self) -> Option<f64> {
+        (!self.flow_unknown()).then_some(self.exports_usd + self.imports_usd + self.turnover_only_usd)
+    }
+
+    /// Exports minus imports; `None` when only turnover is known, or when a flow is not in the
+    /// data.
     #[must_use]
     pub fn balance_usd(&self) -> Option<f64> {
-        (self.has_split && self.turnover_only_usd == 0.0).then_some(self.exports_usd - self.imports_usd)
+        (self.has_split && self.turnover_only_usd == 0.0 && !self.flow_unknown())
+            .then_some(self.exports_usd - self.imports_usd)
     }
 
-    /// Exports, or `None` when the source gave only turnover.
+    /// Exports, or `None` when the source gave only turnover or holds no exports.
     #[must_use]
     pub fn exports(&self) -> Option<f64> {
-        self.has_split.then_some(self.exports_usd)
+        (self.has_split && !self.exports_unknown).then_some(self.exports_usd)
     }
 
-    /// Imports, or `None` when the source gave only turnover.
+    /// Imports, or `None` when the source gave only turnover or holds no imports.
     #[must_use]
     pub fn imports(&self) -> Option<f64> {
-        self.has_split.then_some(self.imports_usd)
+        (self.has_split && !self.imports_unknown).then_some(self.imports_usd)
+    }
+
+    /// Marks the flows the data does not hold as unknown.
+    pub(super) fn mark_unknown(&mut self, held: FlowsHeld) {
+        self.exports_unknown = !held.exports;
+        self.imports_unknown = !held.imports;
     }
 
     pub(super) fn add(&mut self, flow: Flow, value: f64) {
@@ -63,6 +87,8 @@ impl FlowSums {
         self.imports_usd += other.imports_usd;
         self.turnover_only_usd += other.turnover_only_usd;
         self.has_split |= other.has_split;
+        self.exports_unknown |= other.exports_unknown;
+        self.imports_unknown |= other.imports_unknown;
     }
 }
 
@@ -95,6 +121,10 @@ pub struct Aggregate {
     pub months: Vec<MonthTotals>,
     /// Calendar years, in order.
     pub years: Vec<YearTotals>,
+    /// Which flows the data holds for the selection's reporter and partner (any period,
+    /// any commodity). A flow it does not hold is unknown in every period, not zero.
+    #[serde(default)]
+    pub flows: FlowsHeld,
 }
 
 impl Aggregate {

@@ -23,7 +23,13 @@ fn assert_close(a: Option<f64>, b: f64) {
 }
 
 fn turnover(v: f64) -> FlowSums {
-    FlowSums { exports_usd: v * 0.75, imports_usd: v * 0.25, turnover_only_usd: 0.0, has_split: true }
+    FlowSums {
+        exports_usd: v * 0.75,
+        imports_usd: v * 0.25,
+        turnover_only_usd: 0.0,
+        has_split: true,
+        ..FlowSums::default()
+    }
 }
 
 /// An aggregate from (month, turnover) pairs plus annual (year, turnover) records, built the
@@ -442,11 +448,12 @@ fn figure_rows_read_like_the_gauge() {
 #[test]
 fn cache_recomputes_only_what_changed() {
     use crate::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record};
+    // A turnover-only row: an export row alone would leave turnover unknown (no imports held).
     let data: Dataset = [Record {
         period: Period::Month(ym(2018, 1)),
         reporter: Party { code: "BLR".into(), name: "Belarus".into() },
         partner: Party { code: "KAZ".into(), name: "Kazakhstan".into() },
-        flow: Flow::Export,
+        flow: Flow::Turnover,
         commodity: Commodity { code: "TOTAL".into(), name: String::new() },
         value_usd: 5.0,
     }]

@@ -50,11 +50,11 @@ impl TargetMeasure {
     }
 
     /// The measure's value in some sums; `None` for exports or imports when the source gave
-    /// only turnover.
+    /// only turnover, and for a flow the data does not hold (and turnover beside it).
     #[must_use]
     pub fn value(self, sums: &FlowSums) -> Option<f64> {
         match self {
-            Self::Turnover => Some(sums.turnover_usd()),
+            Self::Turnover => sums.turnover_usd(),
             Self::Exports => sums.exports(),
             Self::Imports => sums.imports(),
         }

@@ -452,10 +452,17 @@ mod tests {
     }
 
     fn aggregate(months: &[(i32, u8)]) -> Aggregate {
-        let sums = FlowSums { exports_usd: 10.0, imports_usd: 5.0, turnover_only_usd: 0.0, has_split: true };
+        let sums = FlowSums {
+            exports_usd: 10.0,
+            imports_usd: 5.0,
+            turnover_only_usd: 0.0,
+            has_split: true,
+            ..FlowSums::default()
+        };
         Aggregate {
             months: months.iter().map(|&(y, m)| MonthTotals { period: ym(y, m), sums }).collect(),
             years: Vec::new(),
+            ..Aggregate::default()
         }
     }
 

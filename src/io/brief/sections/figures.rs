@@ -38,6 +38,8 @@ pub(super) fn key_figures(
     let mut notes: Vec<String> = Vec::new();
     match Kpi::year_to_date(agg, sel.range) {
         Some(k) => {
+            // Turnover is unknown when the file holds one flow only.
+            let money = |v: Option<f64>| v.map_or_else(|| lang.t("it-not-in-data").to_owned(), format::usd);
             let change = |c: Option<f64>, before: String| match c {
                 Some(c) => format!("{} {} {before}", format::pct_change(c), lang.t("kf-on")),
                 None => lang.t("kf-no-compare").to_owned(),
@@ -46,7 +48,7 @@ pub(super) fn key_figures(
                 format!("{}, {}", lang.t("kf-ytd"), k.range.label()),
                 format!(
                     "{}\n{}",
-                    format::usd(k.sums.turnover_usd()),
+                    money(k.sums.turnover_usd()),
                     change(k.turnover_change, k.previous.label())
                 ),
                 computed.clone(),
@@ -55,7 +57,7 @@ pub(super) fn key_figures(
                 format!("{}, {}", lang.t("kf-latest-month"), k.latest.label()),
                 format!(
                     "{}\n{}",
-                    format::usd(k.latest_sums.turnover_usd()),
+                    money(k.latest_sums.turnover_usd()),
                     change(k.latest_change, k.latest.year_earlier().label())
                 ),
                 computed.clone(),
@@ -64,7 +66,7 @@ pub(super) fn key_figures(
                 let basis = year_basis(agg, y);
                 rows.push(vec![
                     format!("{}, {} ({basis})", lang.t("kf-latest-year"), y.year),
-                    format::usd(y.sums.turnover_usd()),
+                    money(y.sums.turnover_usd()),
                     computed.clone(),
                 ]);
                 if !full_year(y) {

@@ -33,6 +33,8 @@ fn product_figures(ws: &Workspace, data: &Dataset, codes: &[String], lang: Lang)
                 ..ws.selection.clone()
             };
             let agg = aggregate(data, &sel);
+            // Turnover is unknown when the file holds one flow only.
+            let money = |v: Option<f64>| v.map_or_else(|| lang.t("it-not-in-data").to_owned(), format::usd);
             match agg.months.last() {
                 Some(last) => {
                     let ytd = ytd(&agg, last.period).map_or_else(String::new, |s| {
@@ -40,18 +42,18 @@ fn product_figures(ws: &Workspace, data: &Dataset, codes: &[String], lang: Lang)
                             "; {} {}: {}",
                             lang.t("it-ytd"),
                             ytd_range(last.period).label(),
-                            format::usd(s.turnover_usd())
+                            money(s.turnover_usd())
                         )
                     });
                     format!(
                         "{name}: {} {}: {}{ytd}",
                         lang.t("it-latest"),
                         last.period.label(),
-                        format::usd(last.sums.turnover_usd())
+                        money(last.sums.turnover_usd())
                     )
                 }
                 None => match agg.years.last() {
-                    Some(y) => format!("{name}: {}: {}", y.year, format::usd(y.sums.turnover_usd())),
+                    Some(y) => format!("{name}: {}: {}", y.year, money(y.sums.turnover_usd())),
                     None => format!("{name}: {}", lang.t("it-not-in-data")),
                 },
             }
