@@ -6,10 +6,16 @@
 
 use std::collections::BTreeMap;
 
+use super::duplicates;
 use super::parser::{Cells, ParsedRef, RowParser, Width};
 use super::{MAX_LISTED_SKIPS, RepairedRow, SetAside, SkippedRow};
 use crate::model::completeness::{IncompleteRows, charge};
-use crate::model::dataset::Dataset;
+use crate::model::dataset::{Dataset, Party, PartyRef};
+
+/// A party as borrowed text.
+fn party(p: &Party) -> PartyRef<'_> {
+    PartyRef { code: &p.code, name: &p.name }
+}
 
 /// The rows of a file (or of one block of it) so far.
 #[derive(Default)]
@@ -19,6 +25,9 @@ pub(super) struct Accounts {
     /// The line of each record of `dataset`, for duplicates and reconciliation (not kept after
     /// the import).
     pub lines: Vec<u64>,
+    /// The hash of each record's key ([`duplicates::key_hash`]), taken while the row's text is
+    /// at hand, for finding records read twice (emptied by [`duplicates::resolve`]).
+    pub hashes: Vec<u32>,
     pub rows_read: u64,
     pub rows_used: u64,
     pub rows_skipped: u64,
@@ -64,6 +73,13 @@ impl Accounts {
                 self.rows_used += 1;
                 self.dataset.push_ref(&record);
                 self.lines.push(line);
+                self.hashes.push(duplicates::key_hash(
+                    record.period,
+                    record.reporter,
+                    record.partner,
+                    record.flow,
+                    &record.commodity.code,
+                ));
             }
             Ok(ParsedRef::Many(records, bad_cells)) => {
                 if !records.is_empty() {
@@ -71,6 +87,13 @@ impl Accounts {
                 }
                 self.lines.extend(std::iter::repeat_n(line, records.len()));
                 for r in records {
+                    self.hashes.push(duplicates::key_hash(
+                        r.period,
+                        party(&r.reporter),
+                        party(&r.partner),
+                        r.flow,
+                        &r.commodity.code,
+                    ));
                     self.dataset.push(r);
                 }
                 if !bad_cells.is_empty() {
@@ -127,11 +150,13 @@ impl Accounts {
         }
         self.dataset.append(later.dataset);
         self.lines.extend(later.lines);
+        self.hashes.extend(later.hashes);
     }
 
     /// Makes room for `rows` more records.
     pub fn reserve(&mut self, rows: usize) {
         self.dataset.reserve(rows);
         self.lines.reserve(rows);
+        self.hashes.reserve(rows);
     }
 }

@@ -5,14 +5,20 @@
 //! values they are a conflict: the last in the file is used (a later download is the later
 //! revision), the others are listed, and the period is marked incomplete.
 //!
-//! Runs on every import, so it is made cheap for the usual file without repeats: one pass sets
-//! a bit per key hash (2 bytes a row); only keys whose bit was already set are compared
-//! exactly.
+//! Runs on every import, so it is made cheap for the usual file without repeats. Each row's
+//! key is hashed while it is parsed ([`key_hash`], on the parser threads, from the row's own
+//! text), into [`Accounts::hashes`]. After the join, one pass over those hashes sets a bit per
+//! hash (2 bytes a row); a second pass picks the rows whose hash was met again, and only those
+//! rows' keys are compared exactly.
+
+use std::hash::BuildHasher;
+
+use foldhash::fast::FixedState;
 
 use super::accounts::Accounts;
 use super::{ConflictingRows, DuplicateRow, MAX_LISTED_SKIPS};
 use crate::model::completeness::{IncompleteRows, charge};
-use crate::model::dataset::{Columns, Flow, Period, month_number};
+use crate::model::dataset::{Columns, Dataset, Flow, PartyRef, Period};
 
 /// What [`resolve`] removed and why.
 #[derive(Default)]
@@ -23,35 +29,130 @@ pub(super) struct Resolved {
     pub conflicts: Vec<ConflictingRows>,
 }
 
+/// A record's key with its dimensions as indexes into the dataset (the commodity as the first
+/// commodity with its code).
 type Key = (Period, u32, u32, Flow, u32);
+
+/// One seed for every thread, so that the same key hashes the same in every block.
+const SEED: u64 = 0x7261_6465_6461_7368;
+
+/// The hash of a record's key, from its text: equal keys (the same period, reporter and
+/// partner as the dataset interns them, flow, and commodity code) hash the same. The commodity
+/// counts by its code alone: the same code with another description is the same commodity.
+#[inline]
+pub(super) fn key_hash(
+    period: Period,
+    reporter: PartyRef<'_>,
+    partner: PartyRef<'_>,
+    flow: Flow,
+    commodity_code: &str,
+) -> u32 {
+    let h = FixedState::with_seed(SEED).hash_one((period, reporter, partner, flow, commodity_code));
+    // The high half: foldhash mixes its last step into the high bits best.
+    #[allow(clippy::cast_possible_truncation, reason = "the high 32 bits, on purpose")]
+    let high = (h >> 32) as u32;
+    high
+}
 
 #[inline]
 fn key(c: &Columns<'_>, by_code: &[u32], i: usize) -> Key {
     (c.period[i], c.reporter[i], c.partner[i], c.flow[i], by_code[c.commodity[i] as usize])
 }
 
-#[inline]
-fn hash((period, reporter, partner, flow, commodity): Key) -> u64 {
-    let p = match period {
-        Period::Month(m) => month_number(m).cast_unsigned(),
-        Period::Year(y) => (1 << 40) + u64::from(y.cast_unsigned()),
-    };
-    let mut h = p;
-    for x in [u64::from(reporter), u64::from(partner), flow as u64, u64::from(commodity)] {
-        h = (h.rotate_left(23) ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-    h ^= h >> 29;
-    h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    h ^ (h >> 32)
-}
-
 /// Finds repeated keys in the accounts' dataset, removes all but one record of each (and
 /// their lines), and charges conflicts to their periods.
-#[allow(clippy::too_many_lines, reason = "to be split: one pass over the rows with its bookkeeping")]
 pub(super) fn resolve(accounts: &mut Accounts) -> Resolved {
-    let d = &accounts.dataset;
-    let cols = d.columns();
-    let n = d.len();
+    let hashes = std::mem::take(&mut accounts.hashes);
+    let rows = rows_met_again(&hashes);
+    drop(hashes);
+    if rows.is_empty() {
+        return Resolved::default();
+    }
+    let keyed = keyed_in_order(&accounts.dataset, &rows);
+    let mut settle = Settle {
+        dataset: &accounts.dataset,
+        lines: &accounts.lines,
+        incomplete: &mut accounts.incomplete,
+        out: Resolved::default(),
+        removed: Vec::new(),
+    };
+    for group in keyed.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        let rows: Vec<usize> = group.iter().map(|k| k.1).collect();
+        settle.group(&rows);
+    }
+    let Settle { mut out, removed, .. } = settle;
+    // Conflicts and duplicates are listed in file order.
+    out.duplicates.sort_by_key(|d| d.line);
+    out.conflicts.sort_by_key(|c| c.lines[0]);
+    remove_rows(accounts, removed);
+    out
+}
+
+/// The rows whose key hash is another row's too, in file order: every row of a repeated key,
+/// and now and then rows of different keys that share a hash (told apart exactly later).
+fn rows_met_again(hashes: &[u32]) -> Vec<usize> {
+    let again = hashes_met_again(hashes);
+    if again.is_empty() {
+        return Vec::new();
+    }
+    rows_with(hashes, &again)
+}
+
+/// The hashes met more than once, sorted; now and then also a hash met once whose bit another
+/// hash had set.
+fn hashes_met_again(hashes: &[u32]) -> Vec<u32> {
+    let n = hashes.len();
+    if n < 2 {
+        return Vec::new();
+    }
+    // A bit per hash, about 16 bits a row: a hash seen before has its bit set; so does, now
+    // and then, another hash with the same high bits.
+    let bits_log = n.saturating_mul(16).next_power_of_two().trailing_zeros().clamp(10, 32);
+    let mut bits = vec![0u64; (1usize << bits_log) / 64];
+    let mut again: Vec<u32> = Vec::new();
+    for &h in hashes {
+        let b = (u64::from(h) >> (32 - bits_log)) as usize;
+        let (word, bit) = (b / 64, 1u64 << (b % 64));
+        if bits[word] & bit == 0 {
+            bits[word] |= bit;
+        } else {
+            again.push(h);
+        }
+    }
+    again.sort_unstable();
+    again.dedup();
+    again
+}
+
+/// The rows whose hash is one of `again` (sorted) and is met on more than one row.
+fn rows_with(hashes: &[u32], again: &[u32]) -> Vec<usize> {
+    // The hashes of `again` as bits of a small table (it stays in the cache): most rows are
+    // passed over on one bit.
+    let small_log = again.len().saturating_mul(64).next_power_of_two().trailing_zeros().clamp(10, 30);
+    let mask = (1u32 << small_log) - 1;
+    let mut small = vec![0u64; (1usize << small_log) / 64];
+    for &h in again {
+        let b = (h & mask) as usize;
+        small[b / 64] |= 1 << (b % 64);
+    }
+    let mut seen = vec![0u32; again.len()];
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (i, &h) in hashes.iter().enumerate() {
+        let b = (h & mask) as usize;
+        if small[b / 64] & (1 << (b % 64)) != 0
+            && let Ok(at) = again.binary_search(&h)
+        {
+            seen[at] = seen[at].saturating_add(1);
+            found.push((i, at));
+        }
+    }
+    // A hash met once was only another hash's bit.
+    found.into_iter().filter(|&(_, at)| seen[at] > 1).map(|(i, _)| i).collect()
+}
+
+/// The rows with their exact keys, sorted by key and then by line: a repeated key's rows are
+/// together, in file order.
+fn keyed_in_order(d: &Dataset, rows: &[usize]) -> Vec<(Key, usize)> {
     // A commodity is its code: the same code with another description is the same commodity.
     let mut codes: hashbrown::HashMap<&str, u32> = hashbrown::HashMap::new();
     let by_code: Vec<u32> = d
@@ -60,113 +161,91 @@ pub(super) fn resolve(accounts: &mut Accounts) -> Resolved {
         .enumerate()
         .map(|(i, c)| *codes.entry(c.code.as_str()).or_insert(u32::try_from(i).unwrap_or(u32::MAX)))
         .collect();
-    let mut out = Resolved::default();
-    if n < 2 {
-        return out;
+    let cols = d.columns();
+    let mut keyed: Vec<(Key, usize)> = rows.iter().map(|&i| (key(&cols, &by_code, i), i)).collect();
+    keyed.sort_unstable();
+    keyed
+}
+
+/// Deciding each repeated key: what is kept, removed, listed and charged.
+struct Settle<'a> {
+    dataset: &'a Dataset,
+    lines: &'a [u64],
+    incomplete: &'a mut Vec<IncompleteRows>,
+    out: Resolved,
+    /// Rows to remove, in no order.
+    removed: Vec<usize>,
+}
+
+impl Settle<'_> {
+    fn line(&self, i: usize) -> u64 {
+        self.lines.get(i).copied().unwrap_or(0)
     }
-    // A bit per hash, about 16 bits a row: a key seen before has its bit set; so does, now
-    // and then, another key with the same bits (compared exactly below).
-    let bits_log = (n.saturating_mul(16)).next_power_of_two().trailing_zeros().clamp(10, 40);
-    let mut bits = vec![0u64; (1usize << bits_log) / 64];
-    let mut again: Vec<u64> = Vec::new();
-    for i in 0..n {
-        let h = hash(key(&cols, &by_code, i));
-        #[allow(clippy::cast_possible_truncation, reason = "at most `bits_log` (40) bits")]
-        let b = (h >> (64 - bits_log)) as usize;
-        let (word, bit) = (b / 64, 1u64 << (b % 64));
-        if bits[word] & bit == 0 {
-            bits[word] |= bit;
-        } else {
-            again.push(h);
-        }
-    }
-    drop(bits);
-    if again.is_empty() {
-        return out;
-    }
-    again.sort_unstable();
-    again.dedup();
-    // The hashes seen again, as bits of a small table (it stays in the cache): most rows are
-    // passed over on one bit.
-    let small_log = (again.len().saturating_mul(64)).next_power_of_two().trailing_zeros().clamp(10, 30);
-    let mut small = vec![0u64; (1usize << small_log) / 64];
-    #[allow(clippy::cast_possible_truncation, reason = "at most `small_log` (30) bits")]
-    let small_bit = |h: u64| (h & ((1u64 << small_log) - 1)) as usize;
-    for &h in &again {
-        let b = small_bit(h);
-        small[b / 64] |= 1 << (b % 64);
-    }
-    // Rows whose hash is one of those, counted per hash: a hash met once was only another
-    // key's bit.
-    let mut seen = vec![0u32; again.len()];
-    let mut candidates: Vec<(Key, usize, usize)> = Vec::new();
-    for i in 0..n {
-        let k = key(&cols, &by_code, i);
-        let h = hash(k);
-        let b = small_bit(h);
-        if small[b / 64] & (1 << (b % 64)) != 0
-            && let Ok(at) = again.binary_search(&h)
-        {
-            seen[at] = seen[at].saturating_add(1);
-            candidates.push((k, i, at));
-        }
-    }
-    candidates.retain(|c| seen[c.2] > 1);
-    candidates.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-    drop(codes);
-    let lines = &accounts.lines;
-    let mut removed: Vec<usize> = Vec::new();
-    for group in candidates.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
-        let rows: Vec<usize> = group.iter().map(|c| c.1).collect();
-        let values: Vec<f64> = rows.iter().map(|&i| cols.value_usd[i]).collect();
-        let line = |i: usize| lines.get(i).copied().unwrap_or(0);
+
+    /// The rows of one key, in file order (two or more).
+    fn group(&mut self, rows: &[usize]) {
+        let values: Vec<f64> = rows.iter().map(|&i| self.dataset.columns().value_usd[i]).collect();
         if values.iter().all(|v| *v == values[0]) {
-            for &i in &rows[1..] {
-                out.duplicate_rows += 1;
-                if out.duplicates.len() < MAX_LISTED_SKIPS {
-                    out.duplicates.push(DuplicateRow { line: line(i), same_as_line: line(rows[0]) });
-                }
-            }
-            removed.extend_from_slice(&rows[1..]);
+            self.duplicates(rows);
         } else {
-            let last = rows[rows.len() - 1];
-            let r = d.record(last);
-            out.conflicting_rows += rows.len() as u64 - 1;
-            if out.conflicts.len() < MAX_LISTED_SKIPS {
-                out.conflicts.push(ConflictingRows {
-                    period: r.period.to_string(),
-                    what: format!(
-                        "{} → {}, {}, {}",
-                        r.reporter.label(),
-                        r.partner.label(),
-                        r.flow,
-                        r.commodity.code
-                    ),
-                    lines: rows.iter().map(|&i| line(i)).collect(),
-                    values,
-                    used_line: line(last),
-                });
-            }
-            charge(
-                &mut accounts.incomplete,
-                IncompleteRows {
-                    period: r.period,
-                    reporter: Some(r.reporter),
-                    partner: Some(r.partner),
-                    flow: Some(r.flow),
-                    commodity: Some(r.commodity.code),
-                    unreadable: 0,
-                    conflicting: rows.len() as u64 - 1,
-                },
-            );
-            removed.extend_from_slice(&rows[..rows.len() - 1]);
+            self.conflict(rows, values);
         }
     }
-    // Conflicts and duplicates are listed in file order.
-    out.duplicates.sort_by_key(|d| d.line);
-    out.conflicts.sort_by_key(|c| c.lines[0]);
+
+    /// The same key and value: the first row is kept, the others were read twice.
+    fn duplicates(&mut self, rows: &[usize]) {
+        let first = self.line(rows[0]);
+        for &i in &rows[1..] {
+            self.out.duplicate_rows += 1;
+            if self.out.duplicates.len() < MAX_LISTED_SKIPS {
+                let line = self.line(i);
+                self.out.duplicates.push(DuplicateRow { line, same_as_line: first });
+            }
+        }
+        self.removed.extend_from_slice(&rows[1..]);
+    }
+
+    /// The same key with different values: the last row is used, the period is incomplete.
+    fn conflict(&mut self, rows: &[usize], values: Vec<f64>) {
+        let last = rows[rows.len() - 1];
+        let r = self.dataset.record(last);
+        let others = rows.len() as u64 - 1;
+        self.out.conflicting_rows += others;
+        if self.out.conflicts.len() < MAX_LISTED_SKIPS {
+            self.out.conflicts.push(ConflictingRows {
+                period: r.period.to_string(),
+                what: format!(
+                    "{} → {}, {}, {}",
+                    r.reporter.label(),
+                    r.partner.label(),
+                    r.flow,
+                    r.commodity.code
+                ),
+                lines: rows.iter().map(|&i| self.line(i)).collect(),
+                values,
+                used_line: self.line(last),
+            });
+        }
+        charge(
+            self.incomplete,
+            IncompleteRows {
+                period: r.period,
+                reporter: Some(r.reporter),
+                partner: Some(r.partner),
+                flow: Some(r.flow),
+                commodity: Some(r.commodity.code),
+                unreadable: 0,
+                conflicting: others,
+            },
+        );
+        self.removed.extend_from_slice(&rows[..rows.len() - 1]);
+    }
+}
+
+/// Removes the rows (any order, each once) from the dataset and their lines.
+fn remove_rows(accounts: &mut Accounts, mut removed: Vec<usize>) {
     if removed.is_empty() {
-        return out;
+        return;
     }
     removed.sort_unstable();
     accounts.dataset.remove_rows(&removed);
@@ -180,5 +259,4 @@ pub(super) fn resolve(accounts: &mut Accounts) -> Resolved {
         index += 1;
         !drop
     });
-    out
 }

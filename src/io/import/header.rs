@@ -172,36 +172,70 @@ fn normalise(h: &str) -> String {
 }
 
 /// Finds the header among the first rows and builds the parser for the rows below it.
-#[allow(clippy::too_many_lines, reason = "to be split: the header candidates tried in order")]
 pub(super) fn find(
     file: &str,
     head: &[RawRow],
     options: &ImportOptions,
     meta: &SourceMeta,
 ) -> Result<Found, ImportError> {
-    let titles_above = |i: usize| -> Vec<String> {
-        head[..i]
+    let rows = HeadRows { file, head, meta };
+    // A mapping given for this file: the header is the first row holding its columns.
+    if let Some(mapping) = &options.mapping {
+        return rows.with_mapping(mapping);
+    }
+    for i in 0..head.len() {
+        if let Some(found) = rows.recognise(i, options) {
+            return found;
+        }
+    }
+    let best = best_header_guess(head);
+    let found = shorten(&head[best].cells.iter().collect::<Vec<_>>().join(","), 160);
+    Err(ImportError::UnknownHeader {
+        file: file.to_owned(),
+        line: head[best].line,
+        found,
+        preview: rows.preview(best, None),
+    })
+}
+
+/// The first rows of a file, searched for its header.
+struct HeadRows<'a> {
+    file: &'a str,
+    head: &'a [RawRow],
+    meta: &'a SourceMeta,
+}
+
+impl HeadRows<'_> {
+    /// The rows above row `i`, each as one line of text: the table's titles.
+    fn titles_above(&self, i: usize) -> Vec<String> {
+        self.head[..i]
             .iter()
             .map(|r| r.cells.iter().map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" "))
             .collect()
-    };
-    let preview = |i: usize, draft: Option<ColumnMapping>| {
+    }
+
+    /// The table as if row `i` were its header, for the mapping step.
+    fn preview(&self, i: usize, draft: Option<ColumnMapping>) -> Box<TablePreview> {
+        let head = self.head;
         let h = Header::new(&head[i].cells);
         Box::new(TablePreview {
             header_line: head[i].line,
             columns: h.original.clone(),
-            titles: titles_above(i),
+            titles: self.titles_above(i),
             rows: head[i + 1..]
                 .iter()
                 .take(PREVIEW_ROWS)
                 .map(|r| (r.line, r.cells.iter().map(str::to_owned).collect()))
                 .collect(),
             draft: draft.unwrap_or_else(|| h.draft()),
-            sheets: meta.sheets.clone(),
-            sheet: meta.sheet.clone(),
+            sheets: self.meta.sheets.clone(),
+            sheet: self.meta.sheet.clone(),
         })
-    };
-    let title_note = |i: usize| {
+    }
+
+    /// The note for the title rows above a header at row `i`, if any.
+    fn title_note(&self, i: usize) -> Option<String> {
+        let head = self.head;
         (i > 0).then(|| {
             format!(
                 "{} title row{} above the header skipped (line {}{})",
@@ -211,10 +245,22 @@ pub(super) fn find(
                 if i > 1 { format!("–{}", head[i - 1].line) } else { String::new() }
             )
         })
-    };
+    }
 
-    // A mapping given for this file: the header is the first row holding its columns.
-    if let Some(mapping) = &options.mapping {
+    /// The parser for a mapping (given or remembered) with row `i` as the header.
+    fn mapped(&self, i: usize, mapping: &ColumnMapping, h: &Header) -> Result<RowParser, ImportError> {
+        RowParser::mapped(mapping, &h.original, &self.titles_above(i)).map_err(|problem| {
+            ImportError::Incomplete {
+                file: self.file.to_owned(),
+                line: self.head[i].line,
+                problem,
+                preview: self.preview(i, Some(mapping.clone())),
+            }
+        })
+    }
+
+    /// With a mapping given for this file: the header is the first row holding its columns.
+    fn with_mapping(&self, mapping: &ColumnMapping) -> Result<Found, ImportError> {
         let wanted: Vec<&str> = [
             &mapping.period,
             &mapping.flow,
@@ -227,112 +273,97 @@ pub(super) fn find(
         .into_iter()
         .filter_map(Source::column)
         .collect();
-        // Fields the mapping leaves out are filled from the header's words.
-        let merged = |h: &Header| {
-            let mut m = mapping.clone();
-            let draft = h.draft();
-            for f in super::mapping::Field::ALL {
-                if m.get(f).is_none() {
-                    *m.get_mut(f) = draft.get(f).clone();
-                }
-            }
-            m
-        };
-        let at = head.iter().position(|r| {
+        let at = self.head.iter().position(|r| {
             let h = Header::new(&r.cells);
-            let m = merged(&h);
+            let m = merged(mapping, &h);
             wanted.iter().all(|w| h.column(w).is_some())
                 && !m.period.is_none()
                 && (m.period != Source::MonthColumns || !h.period_columns().is_empty())
         });
         let Some(i) = at else {
-            let best = best_header_guess(head);
-            let h = Header::new(&head[best].cells);
+            let best = best_header_guess(self.head);
+            let h = Header::new(&self.head[best].cells);
             let missing: Vec<String> =
                 wanted.iter().filter(|w| h.column(w).is_none()).map(|w| format!("{w:?}")).collect();
             return Err(ImportError::Incomplete {
-                file: file.to_owned(),
-                line: head[best].line,
+                file: self.file.to_owned(),
+                line: self.head[best].line,
                 problem: format!(
                     "the mapping names column{} {} that the header does not have; the columns are: {}",
                     if missing.len() == 1 { "" } else { "s" },
                     missing.join(", "),
                     shorten(&h.original.join(", "), 300)
                 ),
-                preview: preview(best, Some(mapping.clone())),
+                preview: self.preview(best, Some(mapping.clone())),
             });
         };
-        let h = Header::new(&head[i].cells);
-        let mapping = merged(&h);
-        let parser = RowParser::mapped(&mapping, &h.original, &titles_above(i)).map_err(|problem| {
-            ImportError::Incomplete {
-                file: file.to_owned(),
-                line: head[i].line,
-                problem,
-                preview: preview(i, Some(mapping.clone())),
-            }
-        })?;
-        let mut notes: Vec<String> = title_note(i).into_iter().collect();
+        let h = Header::new(&self.head[i].cells);
+        let parser = self.mapped(i, &merged(mapping, &h), &h)?;
+        let mut notes: Vec<String> = self.title_note(i).into_iter().collect();
         notes.extend(parser.notes.iter().cloned());
-        return Ok(Found { header_index: i, parser, notes });
+        Ok(Found { header_index: i, parser, notes })
     }
 
-    for (i, row) in head.iter().enumerate() {
+    /// Row `i` as the header, if it is one: a known format's, one whose mapping was remembered,
+    /// or a table with one column per month. `None`: not a header.
+    fn recognise(&self, i: usize, options: &ImportOptions) -> Option<Result<Found, ImportError>> {
+        let row = &self.head[i];
         let h = Header::new(&row.cells);
-        let mut notes: Vec<String> = title_note(i).into_iter().collect();
+        let mut notes: Vec<String> = self.title_note(i).into_iter().collect();
         if let Some(format) = h.known() {
-            let parser = RowParser::known(format, &h).map_err(|column| ImportError::Incomplete {
-                file: file.to_owned(),
-                line: row.line,
-                problem: format!("{} header has no {column} column", format.label()),
-                preview: preview(i, None),
-            })?;
-            return Ok(Found { header_index: i, parser, notes });
+            return Some(
+                RowParser::known(format, &h)
+                    .map_err(|column| ImportError::Incomplete {
+                        file: self.file.to_owned(),
+                        line: row.line,
+                        problem: format!("{} header has no {column} column", format.label()),
+                        preview: self.preview(i, None),
+                    })
+                    .map(|parser| Found { header_index: i, parser, notes }),
+            );
         }
         let key = header_key(row.cells.iter());
         if let Some(saved) = options.remembered.iter().find(|s| s.header == key) {
-            let parser =
-                RowParser::mapped(&saved.mapping, &h.original, &titles_above(i)).map_err(|problem| {
-                    ImportError::Incomplete {
-                        file: file.to_owned(),
-                        line: row.line,
-                        problem,
-                        preview: preview(i, Some(saved.mapping.clone())),
-                    }
-                })?;
-            notes.push("read with the column mapping remembered for this header".into());
-            notes.extend(parser.notes.iter().cloned());
-            return Ok(Found { header_index: i, parser, notes });
+            return Some(self.mapped(i, &saved.mapping, &h).map(|parser| {
+                notes.push("read with the column mapping remembered for this header".into());
+                notes.extend(parser.notes.iter().cloned());
+                Found { header_index: i, parser, notes }
+            }));
         }
         let months = h.period_columns().iter().filter(|(_, p)| matches!(p, Period::Month(_))).count();
-        if months >= 2 && h.label_column().is_some() {
-            let mut draft = h.draft();
-            draft.period = Source::MonthColumns;
-            let titles = titles_above(i);
-            return match RowParser::mapped(&draft, &h.original, &titles) {
-                Ok(parser) => {
-                    notes.extend(parser.notes.iter().cloned());
-                    let mut parser = parser;
-                    parser.format = Format::Wide;
-                    Ok(Found { header_index: i, parser, notes })
-                }
-                Err(problem) => Err(ImportError::Incomplete {
-                    file: file.to_owned(),
-                    line: row.line,
-                    problem: format!("a table with one column per month: {problem}"),
-                    preview: preview(i, Some(draft)),
-                }),
-            };
+        (months >= 2 && h.label_column().is_some()).then(|| self.wide(i, &h, notes))
+    }
+
+    /// Row `i` as the header of a table with one column per month.
+    fn wide(&self, i: usize, h: &Header, mut notes: Vec<String>) -> Result<Found, ImportError> {
+        let mut draft = h.draft();
+        draft.period = Source::MonthColumns;
+        match RowParser::mapped(&draft, &h.original, &self.titles_above(i)) {
+            Ok(mut parser) => {
+                notes.extend(parser.notes.iter().cloned());
+                parser.format = Format::Wide;
+                Ok(Found { header_index: i, parser, notes })
+            }
+            Err(problem) => Err(ImportError::Incomplete {
+                file: self.file.to_owned(),
+                line: self.head[i].line,
+                problem: format!("a table with one column per month: {problem}"),
+                preview: self.preview(i, Some(draft)),
+            }),
         }
     }
-    let best = best_header_guess(head);
-    let found = shorten(&head[best].cells.iter().collect::<Vec<_>>().join(","), 160);
-    Err(ImportError::UnknownHeader {
-        file: file.to_owned(),
-        line: head[best].line,
-        found,
-        preview: preview(best, None),
-    })
+}
+
+/// A given mapping with the fields it leaves out filled from the header's words.
+fn merged(mapping: &ColumnMapping, h: &Header) -> ColumnMapping {
+    let mut m = mapping.clone();
+    let draft = h.draft();
+    for f in super::mapping::Field::ALL {
+        if m.get(f).is_none() {
+            *m.get_mut(f) = draft.get(f).clone();
+        }
+    }
+    m
 }
 
 /// The row most likely to be the header: the first with the most filled cells.

@@ -113,6 +113,7 @@ pub(super) fn finish(
     let Accounts {
         dataset,
         lines,
+        hashes: _,
         rows_read,
         rows_used,
         rows_skipped,

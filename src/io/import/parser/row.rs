@@ -4,119 +4,130 @@
 use std::borrow::Cow;
 
 use super::{Cells, FlowSource, MAX_VALUE_USD, ParsedRef, PartySource, RowParser};
-use crate::io::import::words::{self, FlowWord};
+use crate::io::import::words::{self, FlowWord, Unit};
 use crate::io::import::{Format, SkippedRow};
 use crate::model::dataset::{Commodity, CommodityRef, Flow, PartyRef, Period, Record, RecordRef};
 use crate::model::period::YearMonth;
 
+/// What identifies a row's value besides its period.
+struct RowKey<'a> {
+    reporter: PartyRef<'a>,
+    partner: PartyRef<'a>,
+    flow: Flow,
+    commodity: CommodityRef<'a>,
+}
+
+/// A cell that could not be read: its column and why.
+type BadCell = (usize, String);
+
 impl RowParser {
     /// [`RowParser::parse`] without copying the row's text.
-    #[allow(clippy::too_many_lines, reason = "to be split: one field after another, the hot path")]
     pub(crate) fn parse_ref<'a, R: Cells + ?Sized>(
         &'a self,
         rec: &'a R,
         line: u64,
     ) -> Result<ParsedRef<'a>, SkippedRow> {
-        let bad =
-            |idx: usize, reason: String| SkippedRow { line, column: self.names.get(idx).cloned(), reason };
-
-        let flow = match &self.flow {
-            FlowSource::Fixed(f) => *f,
-            FlowSource::Column(i) => match self.flow_word(Self::field(rec, Some(*i))) {
-                Ok(f) => f,
-                Err(None) => {
-                    return Ok(ParsedRef::SetAside(
-                        "re-export, re-import or other flow detail (part of total X/M)",
-                    ));
-                }
-                Err(Some(w)) => return Err(bad(*i, w)),
-            },
+        let bad = |(idx, reason): BadCell| self.skipped(line, idx, reason);
+        let Some(flow) = self.row_flow(rec).map_err(bad)? else {
+            return Ok(ParsedRef::SetAside("re-export, re-import or other flow detail (part of total X/M)"));
         };
+        if let Some(reason) = self.breakdown(rec) {
+            return Ok(ParsedRef::SetAside(reason));
+        }
+        let key = RowKey {
+            reporter: self.party(rec, &self.reporter, "reporter", false).map_err(bad)?,
+            partner: self.party(rec, &self.partner, "partner", true).map_err(bad)?,
+            flow,
+            commodity: self.commodity(rec),
+        };
+        let unit = self.row_unit(rec).map_err(bad)?;
+        if self.months.is_empty() {
+            self.one_value(rec, key, unit).map_err(bad)
+        } else {
+            Ok(self.month_values(rec, line, &key, unit))
+        }
+    }
+
+    #[inline]
+    fn skipped(&self, line: u64, idx: usize, reason: String) -> SkippedRow {
+        SkippedRow { line, column: self.names.get(idx).cloned(), reason }
+    }
+
+    /// The row's flow; `None` for a breakdown flow to set aside.
+    #[inline]
+    fn row_flow<R: Cells + ?Sized>(&self, rec: &R) -> Result<Option<Flow>, BadCell> {
+        match &self.flow {
+            FlowSource::Fixed(f) => Ok(Some(*f)),
+            FlowSource::Column(i) => match self.flow_word(Self::field(rec, Some(*i))) {
+                Ok(f) => Ok(Some(f)),
+                Err(None) => Ok(None),
+                Err(Some(w)) => Err((*i, w)),
+            },
+        }
+    }
+
+    /// Why a row is a breakdown of a total (and set aside), if it is one.
+    #[inline]
+    fn breakdown<R: Cells + ?Sized>(&self, rec: &R) -> Option<&'static str> {
         if !is_total_code(Self::field(rec, self.customs), &["c00"]) {
-            return Ok(ParsedRef::SetAside("customs-procedure breakdown (the C00 total is used)"));
+            return Some("customs-procedure breakdown (the C00 total is used)");
         }
         if !is_total_code(Self::field(rec, self.transport), &["0"]) {
-            return Ok(ParsedRef::SetAside("transport-mode breakdown (the motCode 0 total is used)"));
+            return Some("transport-mode breakdown (the motCode 0 total is used)");
         }
         if !is_total_code(Self::field(rec, self.partner2), &["0"]) {
-            return Ok(ParsedRef::SetAside("second-partner breakdown (the partner2 total is used)"));
+            return Some("second-partner breakdown (the partner2 total is used)");
         }
-        let party = |src: &'a PartySource, what: &str, is_partner: bool| {
-            if let Some(p) = &src.fixed {
-                return Ok(PartyRef { code: &p.code, name: &p.name });
-            }
-            let code = Self::field(rec, src.code);
-            let name = Self::field(rec, src.name);
-            if code.is_empty() && name.is_empty() {
-                return Err(bad(src.name.or(src.code).unwrap_or(0), format!("the {what} is empty")));
-            }
-            let code = if self.by_name && is_partner && words::is_total_name(name) { "W00" } else { code };
-            Ok(PartyRef { code, name: if name.is_empty() { code } else { name } })
-        };
-        let reporter = party(&self.reporter, "reporter", false)?;
-        let partner = party(&self.partner, "partner", true)?;
-        let commodity = self.commodity(rec);
-        let unit = match self.unit_column {
-            Some(i) => {
-                let text = Self::field(rec, Some(i));
-                match words::unit_in_text(text) {
-                    Ok(Some(u)) => u,
-                    Ok(None) if text.is_empty() => self.unit,
-                    Ok(None) => {
-                        return Err(bad(
-                            i,
-                            format!("expected a unit such as USD or тыс. долл. США, found {text:?}"),
-                        ));
-                    }
-                    Err(e) => return Err(bad(i, e)),
-                }
-            }
-            None => self.unit,
-        };
-        // Dollars from a number in the file's unit; `None` past any real trade figure (sums of
-        // such values would overflow).
-        let scale = |v: f64| {
-            let usd = if unit.multiplier == 1.0 { v } else { (v * unit.multiplier * 100.0).round() / 100.0 };
-            (usd.is_finite() && usd <= MAX_VALUE_USD).then_some(usd)
-        };
-        let too_large = |raw: &str| format!("{raw:?} is larger than any trade figure (over $1 quadrillion)");
+        None
+    }
 
-        if !self.months.is_empty() {
-            let mut records = Vec::new();
-            let mut bad_cells = Vec::new();
-            for &(i, period) in &self.months {
-                let raw = Self::field(rec, Some(i));
-                if raw.is_empty() || matches!(raw, "…" | "..." | "x" | "X" | "н/д" | "n/a" | "NA") {
-                    continue; // a gap, as published
-                }
-                let value =
-                    if matches!(raw, "-" | "–" | "—") { Some(0.0) } else { words::parse_usd(raw) };
-                match value {
-                    Some(v) if v >= 0.0 => match scale(v) {
-                        Some(value_usd) => records.push(Record {
-                            period,
-                            reporter: reporter.to_party(),
-                            partner: partner.to_party(),
-                            flow,
-                            commodity: commodity.to_commodity(),
-                            value_usd,
-                        }),
-                        None => bad_cells.push(bad(i, too_large(raw))),
-                    },
-                    Some(_) => {
-                        bad_cells.push(bad(i, format!("a trade value cannot be negative, found {raw:?}")));
-                    }
-                    None => bad_cells.push(bad(i, format!("expected a number, found {raw:?}"))),
-                }
-            }
-            return Ok(ParsedRef::Many(records, bad_cells));
+    /// The row's reporter or partner.
+    #[inline]
+    fn party<'a, R: Cells + ?Sized>(
+        &'a self,
+        rec: &'a R,
+        src: &'a PartySource,
+        what: &str,
+        is_partner: bool,
+    ) -> Result<PartyRef<'a>, BadCell> {
+        if let Some(p) = &src.fixed {
+            return Ok(PartyRef { code: &p.code, name: &p.name });
         }
+        let code = Self::field(rec, src.code);
+        let name = Self::field(rec, src.name);
+        if code.is_empty() && name.is_empty() {
+            return Err((src.name.or(src.code).unwrap_or(0), format!("the {what} is empty")));
+        }
+        let code = if self.by_name && is_partner && words::is_total_name(name) { "W00" } else { code };
+        Ok(PartyRef { code, name: if name.is_empty() { code } else { name } })
+    }
 
-        let period = self.period(rec).map_err(|(idx, reason)| bad(idx, reason))?;
+    /// The unit of the row's values: its unit column's, or the file's.
+    #[inline]
+    fn row_unit<R: Cells + ?Sized>(&self, rec: &R) -> Result<Unit, BadCell> {
+        let Some(i) = self.unit_column else { return Ok(self.unit) };
+        let text = Self::field(rec, Some(i));
+        match words::unit_in_text(text) {
+            Ok(Some(u)) => Ok(u),
+            Ok(None) if text.is_empty() => Ok(self.unit),
+            Ok(None) => Err((i, format!("expected a unit such as USD or тыс. долл. США, found {text:?}"))),
+            Err(e) => Err((i, e)),
+        }
+    }
+
+    /// The one value of a row of a long or Comtrade table, and its period.
+    #[inline]
+    fn one_value<'a, R: Cells + ?Sized>(
+        &self,
+        rec: &R,
+        key: RowKey<'a>,
+        unit: Unit,
+    ) -> Result<ParsedRef<'a>, BadCell> {
+        let period = self.period(rec)?;
         let vidx = self.value.unwrap_or(0);
         let raw = Self::field(rec, self.value);
         if raw.is_empty() {
-            return Err(bad(vidx, "the value is empty".into()));
+            return Err((vidx, "the value is empty".into()));
         }
         let value = if self.by_name && matches!(raw, "-" | "–" | "—") {
             Some(0.0)
@@ -124,19 +135,55 @@ impl RowParser {
             words::parse_usd(raw)
         };
         let value = value.ok_or_else(|| {
-            bad(
-                vidx,
-                format!(
-                    "expected a number of {}, found {raw:?}",
-                    if unit.multiplier == 1.0 { "US dollars" } else { unit.label }
-                ),
-            )
+            let what = if unit.multiplier == 1.0 { "US dollars" } else { unit.label };
+            (vidx, format!("expected a number of {what}, found {raw:?}"))
         })?;
         if value < 0.0 {
-            return Err(bad(vidx, format!("a trade value cannot be negative, found {raw:?}")));
+            return Err((vidx, format!("a trade value cannot be negative, found {raw:?}")));
         }
-        let value_usd = scale(value).ok_or_else(|| bad(vidx, too_large(raw)))?;
+        let value_usd = to_usd(unit, value).ok_or_else(|| (vidx, too_large(raw)))?;
+        let RowKey { reporter, partner, flow, commodity } = key;
         Ok(ParsedRef::One(RecordRef { period, reporter, partner, flow, commodity, value_usd }))
+    }
+
+    /// The values of a row of a wide table, one per month column; gaps as published are passed
+    /// over, and cells that cannot be read are listed.
+    fn month_values<'a, R: Cells + ?Sized>(
+        &self,
+        rec: &R,
+        line: u64,
+        key: &RowKey<'_>,
+        unit: Unit,
+    ) -> ParsedRef<'a> {
+        let mut records = Vec::new();
+        let mut bad_cells = Vec::new();
+        for &(i, period) in &self.months {
+            let raw = Self::field(rec, Some(i));
+            if raw.is_empty() || matches!(raw, "…" | "..." | "x" | "X" | "н/д" | "n/a" | "NA") {
+                continue; // a gap, as published
+            }
+            let value = if matches!(raw, "-" | "–" | "—") { Some(0.0) } else { words::parse_usd(raw) };
+            let reason = match value {
+                Some(v) if v >= 0.0 => match to_usd(unit, v) {
+                    Some(value_usd) => {
+                        records.push(Record {
+                            period,
+                            reporter: key.reporter.to_party(),
+                            partner: key.partner.to_party(),
+                            flow: key.flow,
+                            commodity: key.commodity.to_commodity(),
+                            value_usd,
+                        });
+                        continue;
+                    }
+                    None => too_large(raw),
+                },
+                Some(_) => format!("a trade value cannot be negative, found {raw:?}"),
+                None => format!("expected a number, found {raw:?}"),
+            };
+            bad_cells.push(self.skipped(line, i, reason));
+        }
+        ParsedRef::Many(records, bad_cells)
     }
 
     fn commodity<'a, R: Cells + ?Sized>(&self, rec: &'a R) -> CommodityRef<'a> {
@@ -281,6 +328,18 @@ impl RowParser {
             }
         }
     }
+}
+
+/// Dollars from a number in the file's unit; `None` past any real trade figure (sums of such
+/// values would overflow).
+#[inline]
+fn to_usd(unit: Unit, v: f64) -> Option<f64> {
+    let usd = if unit.multiplier == 1.0 { v } else { (v * unit.multiplier * 100.0).round() / 100.0 };
+    (usd.is_finite() && usd <= MAX_VALUE_USD).then_some(usd)
+}
+
+fn too_large(raw: &str) -> String {
+    format!("{raw:?} is larger than any trade figure (over $1 quadrillion)")
 }
 
 /// Whether a breakdown code field means "total": empty, or one of `totals` (case-insensitive).
