@@ -120,18 +120,7 @@ impl PlotData {
                 Role::YearEarlier | Role::Mirror => theme::year_earlier(base),
                 Role::Current | Role::Cumulative | Role::Gap => base,
             };
-            let hover: Vec<(f64, String)> = table
-                .rows
-                .iter()
-                .filter_map(|r| {
-                    let mut text = hover_text(a, table, r, c, r.values[ci]?);
-                    if let Some(note) = incomplete_note(missing(r)) {
-                        text.push('\n');
-                        text.push_str(&note);
-                    }
-                    Some((r.key.x(), text))
-                })
-                .collect();
+            let hover = hover_texts(a, table, ci, incomplete);
             let mut bars = Vec::new();
             if as_bars {
                 let offset = if stacked { 0.0 } else { -0.4 + width * (bar_slot + 0.5) };
@@ -163,16 +152,7 @@ impl PlotData {
                 },
                 as_bars,
                 segments: segments(&table.rows, ci, view == ChartView::Ytd),
-                incomplete: if as_bars {
-                    Vec::new()
-                } else {
-                    table
-                        .rows
-                        .iter()
-                        .filter(|r| missing(r) > 0)
-                        .filter_map(|r| Some(PlotPoint::new(r.key.x(), r.values[ci]?)))
-                        .collect()
-                },
+                incomplete: if as_bars { Vec::new() } else { incomplete_points(table, ci, incomplete) },
                 bars,
                 hover,
             });
@@ -247,6 +227,33 @@ fn change_for(a: &Aggregate, table: &ViewTable, row: &Row, measure: Measure) -> 
         }
         _ => None,
     }
+}
+
+/// Hover text of column `ci` per x, with the incomplete note where the period is incomplete.
+fn hover_texts(a: &Aggregate, table: &ViewTable, ci: usize, incomplete: &PeriodCounts) -> Vec<(f64, String)> {
+    let c = &table.columns[ci];
+    table
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let mut text = hover_text(a, table, r, c, r.values[ci]?);
+            if let Some(note) = incomplete_note(missing_rows(incomplete, r.key)) {
+                text.push('\n');
+                text.push_str(&note);
+            }
+            Some((r.key.x(), text))
+        })
+        .collect()
+}
+
+/// Points of column `ci` in incomplete periods (hollow rings on its line).
+fn incomplete_points(table: &ViewTable, ci: usize, incomplete: &PeriodCounts) -> Vec<PlotPoint> {
+    table
+        .rows
+        .iter()
+        .filter(|r| missing_rows(incomplete, r.key) > 0)
+        .filter_map(|r| Some(PlotPoint::new(r.key.x(), r.values[ci]?)))
+        .collect()
 }
 
 /// Rows that could not be read for the period of a row (a month, or a whole year).

@@ -105,9 +105,7 @@ impl GaugesPanel {
             return;
         };
         let sample = view.workspace.data.sample;
-        let missing = incomplete.get((view.revisions.data, targets.clone()), || {
-            targets.iter().zip(statuses).map(|(t, s)| missing_rows(view, t, s)).collect()
-        });
+        let missing = missing_per_target(incomplete, view, statuses);
         let mut action = None;
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             // Cards in rows of as many as fit: each card is CARD_WIDTH plus its frame margins.
@@ -188,6 +186,23 @@ impl Panel for GaugesPanel {
     fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
         GaugesPanel::ui(self, ui, view, commands);
     }
+}
+
+/// Rows that could not be read in each target's current period, once per change of the data
+/// or the targets.
+fn missing_per_target<'m>(
+    memo: &'m mut Memo<(u64, Vec<Target>), Vec<u64>>,
+    view: &ViewCtx<'_>,
+    statuses: &[TargetStatus],
+) -> &'m [u64] {
+    let targets = &view.workspace.targets;
+    let revision = view.revisions.data;
+    // Checked by reference first: an idle frame clones nothing.
+    if !memo.holds_where(|k| k.0 == revision && k.1 == *targets) {
+        let missing = targets.iter().zip(statuses).map(|(t, s)| missing_rows(view, t, s)).collect();
+        memo.set((revision, targets.clone()), missing);
+    }
+    memo.value().map_or(&[], Vec::as_slice)
 }
 
 /// Rows of the target's current period (its months, else its year) that could not be read.
