@@ -531,7 +531,7 @@ mod tests {
         let a = aggregate(&[(2018, 1), (2018, 2)]);
         let t = ViewTable::build(&a, ChartView::Monthly, &[Measure::Exports, Measure::Imports], None);
         let settings = ChartSettings { bars: true, stacked: true, ..ChartSettings::default() };
-        let p = PlotData::build(&a, &t, &settings, &[], None);
+        let p = PlotData::build(&a, &t, &settings, &[], None, &PeriodCounts::default());
         let imports = &p.series[1];
         assert!(imports.as_bars);
         assert_eq!(imports.bars[0].base_offset, Some(10.0));
