@@ -13,6 +13,7 @@ use crate::command::{Command, CommandQueue};
 use crate::io::autosave::Autosave;
 use crate::io::import::{ImportOptions, ImportReport, Progress};
 use crate::io::workspace_file;
+use crate::model::completeness::{PeriodCounts, incomplete_counts};
 use crate::model::dataset::Dataset;
 use crate::model::query::{Aggregate, AggregateCache};
 use crate::model::table::{ChartInputs, ViewTable};
@@ -69,6 +70,16 @@ struct ImportState {
     /// The file `report` is about (read again when another sheet is chosen).
     path: Option<PathBuf>,
     show: bool,
+    /// The data `report` describes: the panels see the report only while that data is shown
+    /// (not after an undo of the load, nor over another workspace's data).
+    data: std::sync::Weak<Dataset>,
+}
+
+impl ImportState {
+    /// The report, when it is about `dataset` (compared by address: allocation-free per frame).
+    fn report_for(&self, dataset: &Arc<Dataset>) -> Option<&ImportReport> {
+        self.report.as_ref().filter(|_| std::ptr::eq(self.data.as_ptr(), Arc::as_ptr(dataset)))
+    }
 }
 
 /// The application.
@@ -209,6 +220,7 @@ impl TradeDashApp {
             data_span: self.doc.data_span(),
             revisions: Revisions { aggregates: self.aggregates_revision, ..self.doc.revisions() },
             updating: self.cache.is_updating(),
+            report: self.import.report_for(self.doc.dataset()),
         };
         let (can_undo, can_redo) = self.doc.can_undo_redo();
         let menu = menus::MenuState { recent: &self.safety.recent, can_undo, can_redo };
@@ -482,6 +494,14 @@ impl TradeDashApp {
             mirror: self.cache.mirror(),
         }
         .table()
+    }
+
+    /// Rows that could not be read, per month and year of the current selection (empty when
+    /// the data shown has no import report, or all its rows were read).
+    #[must_use]
+    pub fn incomplete_counts(&self) -> PeriodCounts {
+        let entries = self.import.report_for(self.doc.dataset()).map_or(&[][..], |r| &r.incomplete[..]);
+        incomplete_counts(entries, &self.doc.workspace.selection)
     }
 }
 

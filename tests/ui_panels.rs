@@ -58,6 +58,7 @@ impl<P> Fixture<P> {
             data_span: None,
             revisions: self.revisions,
             updating: false,
+            report: None,
         };
         draw(&mut self.panel, ui, &view, &mut self.commands);
     }

@@ -9,8 +9,9 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use super::status::{Level, Notices};
 use crate::command::{Command, CommandQueue};
 use crate::io::{atomic, ics, png};
+use crate::model::completeness::PeriodCounts;
 use crate::model::itinerary::Visit;
-use crate::model::table::ViewTable;
+use crate::model::table::{RowKey, ViewTable};
 use crate::ui::Tab;
 use crate::ui::gauges::GaugesPanel;
 
@@ -279,10 +280,38 @@ pub(super) struct OnScreen<'a> {
     pub targets: usize,
 }
 
+/// The chart's table as CSV, with a last column `incomplete_rows`: the rows of each period
+/// that could not be read or were in conflict (0 when its figures are complete). The column is
+/// added to the model's CSV here, row by row, so that the table's own export stays as it is.
+pub fn table_csv(table: &ViewTable, incomplete: &PeriodCounts) -> Result<Vec<u8>, csv::Error> {
+    let plain = table.to_csv()?;
+    let mut r = csv::ReaderBuilder::new().has_headers(false).from_reader(plain.as_slice());
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut rows = table.rows.iter();
+    for (i, record) in r.records().enumerate() {
+        let mut record = record?;
+        if i == 0 {
+            record.push_field("incomplete_rows");
+        } else {
+            let missing = rows.next().map_or(0, |row| match row.key {
+                RowKey::Month(m) => incomplete.month(m),
+                RowKey::Year(y) => incomplete.year(y),
+            });
+            record.push_field(&missing.to_string());
+        }
+        w.write_record(&record)?;
+    }
+    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+}
+
 /// Writes the chart's table as CSV.
-pub(super) fn write_table_csv(path: &Path, table: &ViewTable, notices: &mut Notices) {
-    let written = table
-        .to_csv()
+pub(super) fn write_table_csv(
+    path: &Path,
+    table: &ViewTable,
+    incomplete: &PeriodCounts,
+    notices: &mut Notices,
+) {
+    let written = table_csv(table, incomplete)
         .map_err(|e| e.to_string())
         .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
     match written {
@@ -292,7 +321,7 @@ pub(super) fn write_table_csv(path: &Path, table: &ViewTable, notices: &mut Noti
                 "Exported table {} ({} rows, {} columns)",
                 path.display(),
                 table.rows.len(),
-                table.columns.len() + 2
+                table.columns.len() + 3
             ),
         ),
         Err(e) => notices.notify(Level::Error, format!("{e}. No file was written.")),

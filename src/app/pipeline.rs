@@ -127,7 +127,8 @@ impl TradeDashApp {
                 // Exactly the current selection's numbers, even while the shown ones are being updated.
                 let data = self.doc.revisions().data;
                 self.cache.refresh(self.doc.dataset(), data, &self.doc.workspace.selection);
-                exports::write_table_csv(&path, &self.chart_table(), &mut self.notices);
+                let incomplete = self.incomplete_counts();
+                exports::write_table_csv(&path, &self.chart_table(), &incomplete, &mut self.notices);
             }
             Command::ExportIcs(path) => {
                 let visit = self.doc.workspace.visits.get(self.panels.itinerary.visit_index());
@@ -343,7 +344,9 @@ impl TradeDashApp {
                 if let Some(imported) = data {
                     self.import.path = Some(PathBuf::from(&imported.report.file));
                     self.import.report = Some(imported.report);
-                    self.doc.set_dataset(Arc::new(imported.dataset));
+                    let dataset = Arc::new(imported.dataset);
+                    self.import.data = Arc::downgrade(&dataset);
+                    self.doc.set_dataset(dataset);
                 }
                 self.doc.new_document();
                 self.safety.remember_recent(&path);
@@ -412,7 +415,9 @@ impl TradeDashApp {
             path: Some(path.clone()),
             embedded: None,
         };
-        self.doc.set_dataset(Arc::new(dataset));
+        let dataset = Arc::new(dataset);
+        self.import.data = Arc::downgrade(&dataset);
+        self.doc.set_dataset(dataset);
         self.import.report = Some(report);
         self.import.path = Some(path);
         self.notices.notify(level, summary);

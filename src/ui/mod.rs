@@ -16,6 +16,7 @@ pub use tab::Tab;
 use std::sync::Arc;
 
 use crate::command::CommandQueue;
+use crate::io::import::ImportReport;
 use crate::model::dataset::Dataset;
 use crate::model::query::Aggregate;
 use crate::model::workspace::Workspace;
@@ -56,6 +57,9 @@ pub struct ViewCtx<'a> {
     /// while the current one's are computed in the background (large data): panels that draw
     /// them keep what they drew until this is false.
     pub updating: bool,
+    /// The import report of the data shown, when it was read from a file in this session (its
+    /// skipped, conflicting and incomplete rows); `None` for sample or embedded data.
+    pub report: Option<&'a ImportReport>,
 }
 
 /// A view shown in a tab of the central panel. A new view is a file implementing this and one

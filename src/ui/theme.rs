@@ -115,3 +115,10 @@ pub fn year_earlier(color: Color32) -> Color32 {
 pub fn card(visuals: &egui::Visuals) -> Color32 {
     visuals.faint_bg_color
 }
+
+/// The fill of a bar whose period is incomplete (rows of it could not be read): pale, so that
+/// it reads as "not the whole figure"; the bar keeps an outline in the series colour.
+#[must_use]
+pub fn incomplete_fill(color: Color32) -> Color32 {
+    color.gamma_multiply(0.2)
+}

@@ -7,13 +7,17 @@ mod events;
 mod plot;
 mod table;
 
+pub(crate) use plot::incomplete_note;
+
 use egui::{RichText, Ui};
 
 use super::memo::Memo;
 use super::{Panel, Revisions, ViewCtx, theme};
 use crate::command::{Command, CommandQueue};
+use crate::io::import::ImportReport;
 use crate::model::annotation::Annotation;
 use crate::model::chart::ChartView;
+use crate::model::completeness::{PeriodCounts, incomplete_counts};
 use crate::model::kpi::Kpi;
 use crate::model::period::{MonthRange, YearMonth};
 use crate::model::query::Selection;
@@ -27,6 +31,13 @@ struct ChartCache {
     cells: Vec<Vec<String>>,
     plot: plot::PlotData,
     kpi: Option<Kpi>,
+    /// Rows that could not be read, per month and year of the selection (from the import
+    /// report; empty when all were read).
+    incomplete: PeriodCounts,
+    /// "Year to date: incomplete: N rows of this period could not be read", per KPI period.
+    kpi_notes: Vec<String>,
+    /// The warning above the chart, when rows were skipped or in conflict.
+    banner: Option<String>,
     title: String,
 }
 
@@ -54,6 +65,18 @@ impl ChartPanel {
     #[must_use]
     pub fn event_labels(&self) -> Vec<String> {
         self.cache.value().map(|c| c.plot.marker_labels()).unwrap_or_default()
+    }
+
+    /// The warning above the chart as last drawn, if any.
+    #[must_use]
+    pub fn banner(&self) -> Option<&str> {
+        self.cache.value().and_then(|c| c.banner.as_deref())
+    }
+
+    /// Rows that could not be read per month and year of the selection, as last drawn.
+    #[must_use]
+    pub fn incomplete(&self) -> Option<&PeriodCounts> {
+        self.cache.value().map(|c| &c.incomplete)
     }
 
     /// The numbers behind the chart as last drawn, if it has been drawn.
@@ -100,8 +123,14 @@ impl ChartPanel {
                     table.ui(ui, &cache.table, revision, &cache.cells, commands);
                 });
         }
+        if let Some(banner) = &cache.banner {
+            banner_ui(ui, banner, commands);
+        }
         let scope = ui.scope(|ui| {
             kpi_strip_ui(ui, cache.kpi.as_ref());
+            for note in &cache.kpi_notes {
+                ui.label(RichText::new(note).color(ui.visuals().warn_fg_color));
+            }
             ui.add_space(4.0);
             ui.vertical_centered(|ui| ui.label(RichText::new(&cache.title).heading()));
             if view.workspace.data.sample {
@@ -146,23 +175,86 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
     let range = view.workspace.selection.range;
     let inputs = inputs(view);
     let table = inputs.table();
+    let incomplete =
+        incomplete_counts(view.report.map_or(&[][..], |r| &r.incomplete), &view.workspace.selection);
     let cells = table
         .rows
         .iter()
         .map(|r| {
             std::iter::once(r.label.clone())
                 .chain(r.values.iter().zip(&table.columns).map(|(v, c)| c.format(*v)))
+                .chain(std::iter::once(table::incomplete_cell(plot::missing_rows(&incomplete, r.key))))
                 .collect()
         })
         .collect();
-    let plot = plot::PlotData::build(a, &table, settings, &events, range);
+    let plot = plot::PlotData::build(a, &table, settings, &events, range, &incomplete);
+    let kpi = Kpi::year_to_date(a, range);
+    let shown: u64 = table.rows.iter().map(|r| plot::missing_rows(&incomplete, r.key)).sum();
     ChartCache {
-        kpi: Kpi::year_to_date(a, range),
+        kpi_notes: kpi.as_ref().map(|k| kpi_notes(k, &incomplete)).unwrap_or_default(),
+        banner: view.report.and_then(|r| banner_text(r, shown)),
+        incomplete,
+        kpi,
         title: chart_title(view, &inputs, &table),
         table,
         cells,
         plot,
     }
+}
+
+/// What the KPI strip's periods miss: the year to date and the latest month.
+fn kpi_notes(kpi: &Kpi, incomplete: &PeriodCounts) -> Vec<String> {
+    let ytd: u64 = kpi.range.iter().map(|m| incomplete.month(m)).sum();
+    let latest = incomplete.month(kpi.latest);
+    [
+        (format!("Year to date ({})", kpi.range.label()), ytd),
+        (format!("Latest month ({})", kpi.latest.label()), latest),
+    ]
+    .into_iter()
+    .filter_map(|(what, n)| plot::incomplete_note(n).map(|note| format!("{what}: {note}")))
+    .collect()
+}
+
+/// The warning above the chart: when more than 1% of the file's rows were skipped or in
+/// conflict, or when any of them falls in a period shown (`shown` rows).
+fn banner_text(report: &ImportReport, shown: u64) -> Option<String> {
+    let missing = report.rows_skipped + report.conflicting_rows;
+    let read = report.rows_read.max(1);
+    if missing == 0 || (missing * 100 <= read && shown == 0) {
+        return None;
+    }
+    let rows = |n: u64| if n == 1 { "1 row".to_owned() } else { format!("{n} rows") };
+    let file = std::path::Path::new(&report.file)
+        .file_name()
+        .map_or_else(|| report.file.clone(), |n| n.to_string_lossy().into_owned());
+    let mut text = format!("{} of {} read from {file} could not be used", rows(missing), report.rows_read);
+    match (report.rows_skipped, report.conflicting_rows) {
+        (0, c) => text.push_str(&format!(" ({c} in conflict with another row of the same key)")),
+        (_, 0) => {}
+        (s, c) => text.push_str(&format!(" ({s} unreadable, {c} in conflict)")),
+    }
+    if shown > 0 {
+        let fall = if shown == 1 { "1 of them falls".to_owned() } else { format!("{shown} of them fall") };
+        text.push_str(&format!("; {fall} in the periods shown, which are marked incomplete."));
+    } else {
+        text.push_str("; none falls in the periods shown.");
+    }
+    Some(text)
+}
+
+/// The warning strip above the chart, with the way to the import report.
+fn banner_ui(ui: &mut Ui, text: &str, commands: &mut CommandQueue) {
+    let visuals = ui.visuals();
+    let (fill, stroke) = (visuals.warn_fg_color.gamma_multiply(0.15), visuals.warn_fg_color);
+    egui::Frame::new().fill(fill).stroke((1.0, stroke)).inner_margin(6.0).corner_radius(4.0).show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(text);
+            if ui.button("Open import report").clicked() {
+                commands.push(Command::ShowImportReport);
+            }
+        });
+    });
+    ui.add_space(4.0);
 }
 
 /// The cached aggregates and settings the chart draws from.

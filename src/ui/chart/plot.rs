@@ -7,12 +7,13 @@
 
 use egui::{Align2, Color32, Ui};
 use egui_plot::{
-    Bar, BarChart, GridInput, GridMark, HoverPosition, ItemId, Legend, Line, LineStyle, Plot, PlotMemory,
-    PlotPoint, PlotPoints, VLine,
+    Bar, BarChart, GridInput, GridMark, HoverPosition, ItemId, Legend, Line, LineStyle, MarkerShape, Plot,
+    PlotMemory, PlotPoint, PlotPoints, Points, VLine,
 };
 
 use crate::model::annotation::Annotation;
 use crate::model::chart::{ChartSettings, ChartView, Measure};
+use crate::model::completeness::PeriodCounts;
 use crate::model::format;
 use crate::model::growth;
 use crate::model::period::{MonthRange, YearMonth};
@@ -30,6 +31,8 @@ pub(super) struct DrawSeries {
     as_bars: bool,
     /// Runs of consecutive periods with a value (a gap splits the line).
     segments: Vec<Vec<PlotPoint>>,
+    /// Points of periods with rows that could not be read, drawn as hollow markers on the line.
+    incomplete: Vec<PlotPoint>,
     /// Bars, each named with its hover text.
     bars: Vec<Bar>,
     /// Hover text per x, sorted by x.
@@ -80,8 +83,10 @@ impl PlotData {
         settings: &ChartSettings,
         annotations: &[Annotation],
         range: Option<MonthRange>,
+        incomplete: &PeriodCounts,
     ) -> Self {
         let view = table.view;
+        let missing = |r: &Row| missing_rows(incomplete, r.key);
         let unit = table.columns.first().map_or(Unit::Usd, |c| c.unit);
         // Years are bars: two or three points joined by a line would suggest months between them.
         let bars = settings.bars || view == ChartView::Annual;
@@ -115,11 +120,7 @@ impl PlotData {
                 Role::YearEarlier | Role::Mirror => theme::year_earlier(base),
                 Role::Current | Role::Cumulative | Role::Gap => base,
             };
-            let hover: Vec<(f64, String)> = table
-                .rows
-                .iter()
-                .filter_map(|r| Some((r.key.x(), hover_text(a, table, r, c, r.values[ci]?))))
-                .collect();
+            let hover = hover_texts(a, table, ci, incomplete);
             let mut bars = Vec::new();
             if as_bars {
                 let offset = if stacked { 0.0 } else { -0.4 + width * (bar_slot + 0.5) };
@@ -127,6 +128,10 @@ impl PlotData {
                 for (r, (_, text)) in table.rows.iter().filter(|r| r.values[ci].is_some()).zip(&hover) {
                     let Some(v) = r.values[ci] else { continue };
                     let mut bar = Bar::new(r.key.x() + offset, v).width(width).fill(color).name(text);
+                    if missing(r) > 0 {
+                        // An incomplete period: a pale bar with the series' outline.
+                        bar = bar.fill(theme::incomplete_fill(color)).stroke(egui::Stroke::new(1.5, color));
+                    }
                     if let Some(e) = exports_col.filter(|&e| e != ci)
                         && let Some(below) = r.values[e]
                         && below >= 0.0
@@ -147,6 +152,7 @@ impl PlotData {
                 },
                 as_bars,
                 segments: segments(&table.rows, ci, view == ChartView::Ytd),
+                incomplete: if as_bars { Vec::new() } else { incomplete_points(table, ci, incomplete) },
                 bars,
                 hover,
             });
@@ -220,6 +226,50 @@ fn change_for(a: &Aggregate, table: &ViewTable, row: &Row, measure: Measure) -> 
             row.values[j]
         }
         _ => None,
+    }
+}
+
+/// Hover text of column `ci` per x, with the incomplete note where the period is incomplete.
+fn hover_texts(a: &Aggregate, table: &ViewTable, ci: usize, incomplete: &PeriodCounts) -> Vec<(f64, String)> {
+    let c = &table.columns[ci];
+    table
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let mut text = hover_text(a, table, r, c, r.values[ci]?);
+            if let Some(note) = incomplete_note(missing_rows(incomplete, r.key)) {
+                text.push('\n');
+                text.push_str(&note);
+            }
+            Some((r.key.x(), text))
+        })
+        .collect()
+}
+
+/// Points of column `ci` in incomplete periods (hollow rings on its line).
+fn incomplete_points(table: &ViewTable, ci: usize, incomplete: &PeriodCounts) -> Vec<PlotPoint> {
+    table
+        .rows
+        .iter()
+        .filter(|r| missing_rows(incomplete, r.key) > 0)
+        .filter_map(|r| Some(PlotPoint::new(r.key.x(), r.values[ci]?)))
+        .collect()
+}
+
+/// Rows that could not be read for the period of a row (a month, or a whole year).
+pub(super) fn missing_rows(incomplete: &PeriodCounts, key: RowKey) -> u64 {
+    match key {
+        RowKey::Month(m) => incomplete.month(m),
+        RowKey::Year(y) => incomplete.year(y),
+    }
+}
+
+/// "incomplete: 3 rows of this period could not be read", or nothing for a complete period.
+pub(crate) fn incomplete_note(rows: u64) -> Option<String> {
+    match rows {
+        0 => None,
+        1 => Some("incomplete: 1 row of this period could not be read".to_owned()),
+        n => Some(format!("incomplete: {n} rows of this period could not be read")),
     }
 }
 
@@ -380,6 +430,15 @@ pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
                         Line::new(s.name.as_str(), PlotPoints::Borrowed(seg)).color(s.color).width(2.0);
                     pui.line(line.style(s.style));
                 }
+                if !s.incomplete.is_empty() {
+                    // Hollow rings on the periods whose figures are incomplete.
+                    let points = Points::new(s.name.as_str(), PlotPoints::Borrowed(&s.incomplete))
+                        .shape(MarkerShape::Circle)
+                        .filled(false)
+                        .radius(5.0)
+                        .color(s.color);
+                    pui.points(points);
+                }
             }
         }
         for m in &data.markers {
@@ -479,7 +538,7 @@ mod tests {
         let a = aggregate(&[(2018, 1), (2018, 2)]);
         let t = ViewTable::build(&a, ChartView::Monthly, &[Measure::Exports, Measure::Imports], None);
         let settings = ChartSettings { bars: true, stacked: true, ..ChartSettings::default() };
-        let p = PlotData::build(&a, &t, &settings, &[], None);
+        let p = PlotData::build(&a, &t, &settings, &[], None, &PeriodCounts::default());
         let imports = &p.series[1];
         assert!(imports.as_bars);
         assert_eq!(imports.bars[0].base_offset, Some(10.0));

@@ -7,6 +7,18 @@ use crate::command::{Command, CommandQueue};
 use crate::model::table::ViewTable;
 use crate::ui::memo::Memo;
 
+/// The header of the table's last column (and of the CSV export's).
+pub(crate) const INCOMPLETE_HEADER: &str = "Incomplete";
+
+/// The text of the last column for a period missing `rows` rows: empty when it is complete.
+pub(crate) fn incomplete_cell(rows: u64) -> String {
+    match rows {
+        0 => String::new(),
+        1 => "1 row unread".to_owned(),
+        n => format!("{n} rows unread"),
+    }
+}
+
 /// Column to sort by (0 = period) and whether descending; `None` keeps time order.
 type Sort = Option<(usize, bool)>;
 
@@ -73,34 +85,51 @@ impl TableState {
             _ => name.to_owned(),
         };
         let order = self.order.get((revision, self.sort), || Self::sorted(table, sort));
-        TableBuilder::new(ui)
-            .id_salt("chart-table")
-            .striped(true)
-            .resizable(true)
-            .auto_shrink([false, true])
-            .cell_layout(Layout::right_to_left(Align::Center))
-            .column(TableColumn::auto().at_least(120.0))
-            .columns(TableColumn::auto().at_least(100.0), table.columns.len())
-            .header(20.0, |mut header| {
-                let names = std::iter::once("Period").chain(table.columns.iter().map(|c| c.name.as_str()));
-                for (i, name) in names.enumerate() {
-                    header.col(|ui| {
-                        if ui.button(RichText::new(header_text(i, name)).strong()).clicked() {
-                            clicked = Some(i);
+        // A wide table (the annual view with its change columns) scrolls sideways inside its
+        // own area, never under the events panel beside it.
+        egui::ScrollArea::horizontal().id_salt("chart-table-across").auto_shrink([false, true]).show(
+            ui,
+            |ui| {
+                TableBuilder::new(ui)
+                    .id_salt("chart-table")
+                    .striped(true)
+                    .resizable(true)
+                    .auto_shrink([false, true])
+                    .cell_layout(Layout::right_to_left(Align::Center))
+                    .column(TableColumn::auto().at_least(120.0))
+                    .columns(TableColumn::auto().at_least(100.0), table.columns.len())
+                    .column(TableColumn::auto().at_least(110.0))
+                    .header(20.0, |mut header| {
+                        let names =
+                            std::iter::once("Period").chain(table.columns.iter().map(|c| c.name.as_str()));
+                        for (i, name) in names.enumerate() {
+                            header.col(|ui| {
+                                if ui.button(RichText::new(header_text(i, name)).strong()).clicked() {
+                                    clicked = Some(i);
+                                }
+                            });
                         }
-                    });
-                }
-            })
-            .body(|body| {
-                body.rows(18.0, order.len(), |mut row| {
-                    let Some(cells) = order.get(row.index()).and_then(|&i| cells.get(i)) else { return };
-                    for text in cells {
-                        row.col(|ui| {
-                            ui.label(text);
+                        header.col(|ui| {
+                            ui.label(RichText::new(INCOMPLETE_HEADER).strong()).on_hover_text(
+                                "Rows of this period that could not be read or were in conflict: its figures \
+                         are not the whole of it. See the import report.",
+                            );
                         });
-                    }
-                });
-            });
+                    })
+                    .body(|body| {
+                        body.rows(18.0, order.len(), |mut row| {
+                            let Some(cells) = order.get(row.index()).and_then(|&i| cells.get(i)) else {
+                                return;
+                            };
+                            for text in cells {
+                                row.col(|ui| {
+                                    ui.label(text);
+                                });
+                            }
+                        });
+                    });
+            },
+        );
         if let Some(i) = clicked {
             self.sort = match self.sort {
                 Some((c, false)) if c == i => Some((i, true)),

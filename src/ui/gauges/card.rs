@@ -40,6 +40,8 @@ pub(super) struct Card<'a> {
     pub(super) status: &'a TargetStatus,
     /// Whether the workspace's data is illustrative sample data.
     pub(super) sample: bool,
+    /// Rows of the current period that could not be read (0 when it is complete).
+    pub(super) missing: u64,
     pub(super) confirm_delete: Option<usize>,
 }
 
@@ -109,6 +111,15 @@ impl Card<'_> {
                 RichText::new("Current value from SAMPLE data (illustrative)")
                     .small()
                     .color(theme::warning(ui.visuals())),
+            );
+        }
+        if let Some(note) = crate::ui::chart::incomplete_note(self.missing) {
+            let period = status.current.as_ref().map_or("", |c| c.label.as_str());
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("{period}: {note}")).small().color(theme::warning(ui.visuals())),
+                )
+                .wrap(),
             );
         }
         if let BaselineOrigin::Reported { source, note } = &target.baseline.origin {

@@ -15,7 +15,9 @@ use egui::{Rect, Ui};
 use self::card::{CARD_MARGIN, CARD_WIDTH, Card, CardAction};
 use self::editor::{Editor, editor_ui, new_editor};
 use crate::command::{Command, CommandQueue};
+use crate::model::completeness::incomplete_counts;
 use crate::model::target::{Target, TargetStatus};
+use crate::ui::memo::Memo;
 
 use super::{Panel, ViewCtx};
 
@@ -34,6 +36,9 @@ pub struct GaugesPanel {
     card_rects: Vec<Option<Rect>>,
     /// The same a frame earlier: a card counts as on screen only when it has not moved.
     prev_card_rects: Vec<Option<Rect>>,
+    /// Rows that could not be read in each target's current period (from the import report),
+    /// keyed on the data revision and the targets.
+    incomplete: Memo<(u64, Vec<Target>), Vec<u64>>,
     /// Card to scroll into view on the next frame.
     scroll_to: Option<usize>,
     /// An export asked for: the card is scrolled into view first, then the dialog opens.
@@ -66,6 +71,7 @@ impl GaugesPanel {
     }
 
     /// Draws the panel: the "Add target" button, the editor when open, and one card per target.
+    #[allow(clippy::too_many_lines)] // one card loop; the incomplete note added four lines
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
         let Self {
             editor,
@@ -75,6 +81,7 @@ impl GaugesPanel {
             prev_card_rects,
             scroll_to,
             export_when_visible,
+            incomplete,
         } = self;
         let targets = &view.workspace.targets;
         ui.horizontal(|ui| {
@@ -99,6 +106,7 @@ impl GaugesPanel {
             return;
         };
         let sample = view.workspace.data.sample;
+        let missing = missing_per_target(incomplete, view, statuses);
         let mut action = None;
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             // Cards in rows of as many as fit: each card is CARD_WIDTH plus its frame margins.
@@ -111,7 +119,15 @@ impl GaugesPanel {
             for row in cards.chunks(per_row) {
                 ui.horizontal_top(|ui| {
                     for &(i, (target, status)) in row {
-                        let card = Card { index: i, target, status, sample, confirm_delete: *confirm_delete };
+                        let missing = missing.get(i).copied().unwrap_or(0);
+                        let card = Card {
+                            index: i,
+                            target,
+                            status,
+                            sample,
+                            missing,
+                            confirm_delete: *confirm_delete,
+                        };
                         let (rect, a) = card.ui(ui, editor.is_none());
                         if *scroll_to == Some(i) {
                             ui.scroll_to_rect_animation(
@@ -170,6 +186,33 @@ impl GaugesPanel {
 impl Panel for GaugesPanel {
     fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
         GaugesPanel::ui(self, ui, view, commands);
+    }
+}
+
+/// Rows that could not be read in each target's current period, once per change of the data
+/// or the targets.
+fn missing_per_target<'m>(
+    memo: &'m mut Memo<(u64, Vec<Target>), Vec<u64>>,
+    view: &ViewCtx<'_>,
+    statuses: &[TargetStatus],
+) -> &'m [u64] {
+    let targets = &view.workspace.targets;
+    let revision = view.revisions.data;
+    // Checked by reference first: an idle frame clones nothing.
+    if !memo.holds_where(|k| k.0 == revision && k.1 == *targets) {
+        let missing = targets.iter().zip(statuses).map(|(t, s)| missing_rows(view, t, s)).collect();
+        memo.set((revision, targets.clone()), missing);
+    }
+    memo.value().map_or(&[], Vec::as_slice)
+}
+
+/// Rows of the target's current period (its months, else its year) that could not be read.
+fn missing_rows(view: &ViewCtx<'_>, target: &Target, status: &TargetStatus) -> u64 {
+    let (Some(report), Some(current)) = (view.report, status.current.as_ref()) else { return 0 };
+    let counts = incomplete_counts(&report.incomplete, &target.selection());
+    match current.months {
+        Some(months) => months.iter().map(|m| counts.month(m)).sum(),
+        None => counts.year(current.year),
     }
 }
 
