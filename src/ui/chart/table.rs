@@ -85,20 +85,27 @@ impl TableState {
             _ => name.to_owned(),
         };
         let order = self.order.get((revision, self.sort), || Self::sorted(table, sort));
+        // The Incomplete column only where some period shown is incomplete (a scan of the
+        // cached cells, one per period shown: not of the dataset).
+        let show_incomplete = cells.iter().any(|r| r.last().is_some_and(|c| !c.is_empty()));
+        let shown_cells = 1 + table.columns.len() + usize::from(show_incomplete);
         // A wide table (the annual view with its change columns) scrolls sideways inside its
         // own area, never under the events panel beside it.
         egui::ScrollArea::horizontal().id_salt("chart-table-across").auto_shrink([false, true]).show(
             ui,
             |ui| {
-                TableBuilder::new(ui)
+                let mut builder = TableBuilder::new(ui)
                     .id_salt("chart-table")
                     .striped(true)
                     .resizable(true)
                     .auto_shrink([false, true])
                     .cell_layout(Layout::right_to_left(Align::Center))
                     .column(TableColumn::auto().at_least(120.0))
-                    .columns(TableColumn::auto().at_least(100.0), table.columns.len())
-                    .column(TableColumn::auto().at_least(110.0))
+                    .columns(TableColumn::auto().at_least(100.0), table.columns.len());
+                if show_incomplete {
+                    builder = builder.column(TableColumn::auto().at_least(110.0));
+                }
+                builder
                     .header(20.0, |mut header| {
                         let names =
                             std::iter::once("Period").chain(table.columns.iter().map(|c| c.name.as_str()));
@@ -108,6 +115,9 @@ impl TableState {
                                     clicked = Some(i);
                                 }
                             });
+                        }
+                        if !show_incomplete {
+                            return;
                         }
                         header.col(|ui| {
                             ui.label(RichText::new(INCOMPLETE_HEADER).strong()).on_hover_text(
@@ -121,7 +131,7 @@ impl TableState {
                             let Some(cells) = order.get(row.index()).and_then(|&i| cells.get(i)) else {
                                 return;
                             };
-                            for text in cells {
+                            for text in cells.iter().take(shown_cells) {
                                 row.col(|ui| {
                                     ui.label(text);
                                 });
