@@ -5,22 +5,15 @@ use std::process::ExitCode;
 
 use crate::i18n::Lang;
 use crate::io::brief::{BriefError, BriefOptions, write_brief};
-use crate::io::input;
 use crate::model::dataset::Dataset;
 
 /// Writes the briefing of INPUT (the built-in example when absent) to `out`. Exits 2 when INPUT
 /// or `--visit` cannot be used, 1 when the PDF cannot be written.
 pub(super) fn run(input: Option<&Path>, out: &Path, lang: Lang, visit: Option<usize>) -> ExitCode {
-    let (workspace, report, warning) = match input::open_as_workspace(input) {
+    let (workspace, report) = match super::open_input(input, &crate::io::import::ImportOptions::default()) {
         Ok(w) => w,
-        Err(e) => {
-            eprintln!("tradedash: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
-    if let Some(w) = warning {
-        eprintln!("tradedash: {w}");
-    }
     if visit == Some(0) {
         eprintln!("tradedash: --visit counts from 1");
         return ExitCode::from(2);

@@ -19,7 +19,9 @@ mod window;
 
 use std::process::ExitCode;
 
-use crate::io::import::ImportOptions;
+use crate::io::import::{ImportOptions, ImportReport};
+use crate::io::input;
+use crate::model::workspace::Workspace;
 
 pub use args::{Cli, Command, DEFAULT_SEED, GenerateArgs, ImportArgs, WindowSize};
 pub use chart_options::{ChartOptions, apply_chart_options};
@@ -60,6 +62,27 @@ fn with_options(args: &ImportArgs, run: impl FnOnce(ImportOptions) -> ExitCode) 
         Err(e) => {
             eprintln!("tradedash: --map/--set: {e}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// Opens a command's INPUT as a workspace (the built-in example when absent). A warning is
+/// printed and the command goes on; an input that cannot be used is printed and becomes exit
+/// code 2.
+fn open_input(
+    file: Option<&std::path::Path>,
+    options: &ImportOptions,
+) -> Result<(Workspace, Option<ImportReport>), ExitCode> {
+    match input::open_as_workspace_with(file, options) {
+        Ok((workspace, report, warning)) => {
+            if let Some(w) = warning {
+                eprintln!("tradedash: {w}");
+            }
+            Ok((workspace, report))
+        }
+        Err(e) => {
+            eprintln!("tradedash: {e}");
+            Err(ExitCode::from(2))
         }
     }
 }

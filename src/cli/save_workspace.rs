@@ -5,20 +5,14 @@ use std::process::ExitCode;
 
 use crate::io::import::ImportOptions;
 use crate::io::workspace_data::data_path_for;
-use crate::io::{input, workspace_file};
+use crate::io::workspace_file;
 
 /// Reads `input` and saves it as the workspace `out` (with its data file beside it).
 pub(super) fn run(input: &Path, out: &Path, options: &ImportOptions) -> ExitCode {
-    let (workspace, _, warning) = match input::open_as_workspace_with(Some(input), options) {
+    let (workspace, _) = match super::open_input(Some(input), options) {
         Ok(w) => w,
-        Err(e) => {
-            eprintln!("tradedash: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
-    if let Some(w) = warning {
-        eprintln!("tradedash: {w}");
-    }
     if let Err(e) = workspace_file::save(out, &workspace) {
         eprintln!("tradedash: {e}");
         return ExitCode::from(1);

@@ -7,7 +7,6 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::io::import::{ImportOptions, ImportReport, SetAside, SkippedRow};
-use crate::io::input;
 use crate::model::dataset::Dataset;
 use crate::model::format::usd_exact;
 use crate::model::query::{Aggregate, Selection, aggregate};
@@ -133,16 +132,10 @@ pub(super) fn run(
     json: bool,
     options: &ImportOptions,
 ) -> ExitCode {
-    let (workspace, report, warning) = match input::open_as_workspace_with(file, options) {
+    let (workspace, report) = match super::open_input(file, options) {
         Ok(w) => w,
-        Err(e) => {
-            eprintln!("tradedash: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
-    if let Some(w) = warning {
-        eprintln!("tradedash: {w}");
-    }
     let mut sel = workspace.selection.clone();
     if reporter.is_some() {
         sel.reporter = reporter;

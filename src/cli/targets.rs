@@ -7,7 +7,6 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use crate::io::input;
 use crate::model::dataset::Dataset;
 use crate::model::query::aggregate;
 use crate::model::target::{BaselineOrigin, Target, TargetStatus, evaluate, figure_rows};
@@ -122,16 +121,10 @@ pub fn report(targets: &[Target], data: &Dataset, json: bool) -> Result<String, 
 
 /// Prints the targets of `file` (a workspace), or the built-in ones against a data file.
 pub(super) fn run(file: Option<&Path>, json: bool) -> ExitCode {
-    let (workspace, _, warning) = match input::open_as_workspace(file) {
+    let (workspace, _) = match super::open_input(file, &crate::io::import::ImportOptions::default()) {
         Ok(w) => w,
-        Err(e) => {
-            eprintln!("tradedash: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
-    if let Some(w) = warning {
-        eprintln!("tradedash: {w}");
-    }
     let is_workspace = file.is_none_or(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
     let targets = if is_workspace {
         workspace.targets.clone()
