@@ -6,20 +6,7 @@ mod run;
 
 use std::path::Path;
 
-use run::{month, tradedash, year};
-use serde_json::Value;
-
-fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).display().to_string()
-}
-
-fn summary_json(args: &[&str]) -> Value {
-    let mut all = vec!["summary", "--json"];
-    all.extend_from_slice(args);
-    let (code, stdout, stderr) = tradedash(&all);
-    assert_eq!(code, 0, "stderr: {stderr}");
-    serde_json::from_str(&stdout).expect("summary --json prints one JSON object")
-}
+use run::{fixture, month, summary_json, tradedash, year};
 
 #[test]
 fn default_workspace_summary_reads_like_the_article() {

@@ -8,14 +8,8 @@
 
 mod run;
 
-use std::path::Path;
-
-use run::{month, tradedash, year};
+use run::{fixture, month, tradedash, year};
 use serde_json::{Value, json};
-
-fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).display().to_string()
-}
 
 fn summary(args: &[&str]) -> String {
     let (code, stdout, stderr) = tradedash(args);

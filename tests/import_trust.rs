@@ -7,22 +7,8 @@
 
 mod run;
 
-use std::path::Path;
-
-use run::{month, tradedash, year};
+use run::{fixture, month, summary_json, year};
 use serde_json::{Value, json};
-
-fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).display().to_string()
-}
-
-fn summary_json(args: &[&str]) -> Value {
-    let mut all = vec!["summary", "--json"];
-    all.extend_from_slice(args);
-    let (code, stdout, stderr) = tradedash(&all);
-    assert_eq!(code, 0, "stderr: {stderr}");
-    serde_json::from_str(&stdout).expect("summary --json prints one JSON object")
-}
 
 fn notes(v: &Value) -> Vec<&str> {
     v["notes"].as_array().unwrap().iter().map(|n| n.as_str().unwrap()).collect()
