@@ -41,6 +41,7 @@ fn built_in_target_has_the_reported_baseline_and_no_deadline() {
         "baseline_usd",
         "current_basis",
         "current_usd",
+        "current_source",
         "gap_usd",
         "gap_pct",
         "required_cagr",
@@ -54,11 +55,16 @@ fn built_in_target_has_the_reported_baseline_and_no_deadline() {
     assert_eq!(t["target_usd"], 1e9);
     assert_eq!(t["baseline_year"], 2017);
     assert_eq!(t["baseline_usd"], 690e6);
-    // The sample data is Brest Oblast only: the reported figure is the current value.
-    assert_eq!(t["current_basis"], "baseline");
-    assert_eq!(t["gap_usd"], 310e6);
-    assert!(close(&t["gap_pct"], 31.0, 1e-9));
-    for null in ["deadline_year", "required_cagr", "observed_growth", "projected_year"] {
+    // The sample data is Brest Oblast only: the latest reported figure for Belarus –
+    // Kazakhstan, 2018's $896 million (+30.0%) from Belarus' statistics, is the current value.
+    assert_eq!(t["current_basis"], "reported");
+    assert_eq!(t["current_usd"], 896e6);
+    assert_eq!(t["current_source"], "law.by, legal news, August 2019; statistics of Belarus");
+    assert!(close(&t["gap_usd"], 104e6, 1e-3));
+    assert!(close(&t["gap_pct"], 10.4, 1e-9));
+    assert!(close(&t["observed_growth"], 0.30, 1e-12));
+    assert_eq!(t["projected_year"], 2019);
+    for null in ["deadline_year", "required_cagr"] {
         assert!(t[null].is_null(), "{null} is null: {t}");
     }
 }

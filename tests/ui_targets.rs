@@ -113,14 +113,31 @@ fn invalid_entries_explain_themselves_and_cannot_be_saved() {
 }
 
 #[test]
-fn default_target_shows_the_reported_baseline_and_asks_for_a_deadline() {
+fn default_target_shows_the_latest_reported_figure_and_asks_for_a_deadline() {
     let mut h = targets_tab(&ScriptedDialogs::default());
     h.get_by_label("Belarus – Kazakhstan trade to $1 billion");
-    h.get_by_label("$690 million (2017, reported)");
-    h.get_by_label("$310 million (31.0%)");
+    // The latest reported figure for Belarus – Kazakhstan, with its source: 2018, $896 million,
+    // +30.0%, Belarus' statistics; 89.6% of the goal, reached in 2019 at that growth.
+    h.get_by_label("$896 million (2018, reported: law.by, legal news, August 2019; statistics of Belarus)");
+    h.get_by_label("Gauge: $896 million of $1 billion, 89.6% of the target");
+    h.get_by_label("$104 million (10.4%)");
+    h.get_by_label("+30.0% year on year");
+    h.get_by_label("in 2019 at this rate");
     h.get_by_label("set a deadline");
     h.get_by_label("No deadline set: edit the target to set one.");
-    h.get_by_label("Gauge: $690 million of $1 billion, 69% of the target");
+    // Pinned to the data, which has nothing for Belarus – Kazakhstan: the reported 2017
+    // baseline stands in.
+    h.get_by_label("Edit target").click();
+    h.run();
+    h.get_by_label("Current figure").click();
+    h.run();
+    h.get_by_label("The data's figure only").click();
+    h.run();
+    h.get_by_label("Save target").click();
+    h.run();
+    h.get_by_label("$690 million (2017, reported)");
+    h.get_by_label("Gauge: $690 million of $1 billion, 69.0% of the target");
+    h.get_by_label("$310 million (31.0%)");
     // Setting a deadline gives the growth needed: (1000 / 690)^(1/3) − 1 = +13.2% a year.
     h.get_by_label("Edit target").click();
     h.run();

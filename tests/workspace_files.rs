@@ -13,7 +13,8 @@ use std::time::Duration;
 use tradedash::io::atomic::backup_path;
 use tradedash::io::workspace_file::{self, default_workspace};
 use tradedash::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record};
-use tradedash::model::period::YearMonth;
+use tradedash::model::period::{MonthRange, YearMonth};
+use tradedash::model::reported::{Measure, Statistics};
 use tradedash::model::workspace::{SCHEMA_VERSION, Workspace};
 
 use common::fixture;
@@ -21,7 +22,7 @@ use common::fixture;
 /// One fixture per released schema version; add `workspace-v{N}.ron` with each new version.
 #[test]
 fn every_released_schema_version_loads() {
-    assert_eq!(SCHEMA_VERSION, 2, "a new schema version needs a fixture of the old one here");
+    assert_eq!(SCHEMA_VERSION, 3, "a new schema version needs a fixture of the old one here");
     let v1 = workspace_file::load(&fixture("workspace-v1.ron")).unwrap();
     assert_eq!(v1.schema_version, SCHEMA_VERSION);
     assert_eq!(v1.title, "Brest Oblast – Kazakhstan trade, 2017–2018");
@@ -35,6 +36,45 @@ fn every_released_schema_version_loads() {
     // `workspace-v2.data` (written by `tradedash save-workspace` from the schema-1 fixture).
     let v2 = workspace_file::load(&fixture("workspace-v2.ron")).unwrap();
     assert_eq!(v2, v1);
+    // Schemas 1 and 2 held reported figures as text: the labels are read into data.
+    let f = &v1.reported[3];
+    assert_eq!((f.reporter.as_str(), f.partner.as_str()), ("Belarus", "Kazakhstan"));
+    assert_eq!(
+        f.span.map(|s| (s.start.to_string(), s.end.to_string())),
+        Some(("2018-01".into(), "2018-12".into()))
+    );
+    assert_eq!(f.statistics, Statistics::Reporter);
+    assert_eq!(f.change, Some(0.30));
+}
+
+/// Schema 2's reported figures, text only, become data where the label can be read; the one
+/// that cannot keeps its label and value with an unknown span, never dropped.
+#[test]
+fn schema_2_reported_labels_are_migrated_and_none_is_dropped() {
+    let ws = workspace_file::load(&fixture("workspace-v2-reported-labels.ron")).unwrap();
+    assert_eq!(ws.schema_version, SCHEMA_VERSION);
+    assert_eq!(ws.reported.len(), 3);
+    let [brest, kz, speech] = &ws.reported[..] else { panic!("three figures") };
+    assert_eq!(brest.span, Some(MonthRange::new(ym(2018, 1), ym(2018, 7))));
+    assert_eq!((brest.reporter.as_str(), brest.partner.as_str()), ("Brest Oblast", "Kazakhstan"));
+    assert_eq!((brest.measure, brest.change), (Measure::Turnover, Some(0.186)));
+    assert_eq!(brest.source, "BelTA via Kazinform, 11 Sep 2018");
+    assert_eq!(kz.span, Some(MonthRange::new(ym(2017, 1), ym(2017, 12))));
+    assert_eq!(kz.statistics, Statistics::Partner);
+    assert_eq!(speech.span, None);
+    assert_eq!(speech.title(), "What the minister said at the forum");
+    assert_eq!(speech.value_usd, 1e9);
+    let ids: Vec<u32> = ws.reported.iter().map(|f| f.id).collect();
+    assert_eq!(ids, [1, 2, 3]);
+    // Saved and loaded again, the migrated figures stay as they are.
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("migrated.ron");
+    workspace_file::save(&p, &ws).unwrap();
+    assert_eq!(workspace_file::load(&p).unwrap(), ws);
+}
+
+fn ym(y: i32, m: u8) -> YearMonth {
+    YearMonth::new(y, m).unwrap()
 }
 
 /// A workspace big enough that saving it takes a while (tens of milliseconds).

@@ -9,7 +9,8 @@ use serde::Serialize;
 
 use crate::model::dataset::Dataset;
 use crate::model::query::aggregate;
-use crate::model::target::{BaselineOrigin, Target, TargetStatus, evaluate, figure_rows};
+use crate::model::reported::ReportedFigure;
+use crate::model::target::{BaselineOrigin, ReportedRef, Target, TargetStatus, evaluate, figure_rows};
 
 /// One target as `tradedash targets --json` prints it: percentages in percent (`gap_pct`
 /// 31.0), growth rates as fractions (0.186), `null` where a figure cannot be had.
@@ -31,6 +32,9 @@ pub struct TargetSummary {
     pub current_basis: Option<&'static str>,
     /// Current value, US dollars.
     pub current_usd: Option<f64>,
+    /// Where a reported current value was published (`current_basis` "reported"), with whose
+    /// statistics it is; `null` otherwise.
+    pub current_source: Option<String>,
     /// Target minus current, US dollars.
     pub gap_usd: Option<f64>,
     /// Gap as a percentage of the target.
@@ -56,6 +60,7 @@ impl TargetSummary {
             baseline_usd: status.baseline_usd,
             current_basis: status.current.as_ref().map(|c| c.source.key()),
             current_usd: status.current_usd(),
+            current_source: status.current.as_ref().and_then(|c| c.reported.as_ref()).map(ReportedRef::text),
             gap_usd: status.gap_usd,
             gap_pct: status.gap_pct,
             required_cagr: status.required_cagr,
@@ -71,9 +76,14 @@ impl TargetSummary {
 ///
 /// # Errors
 /// Only if JSON serialisation fails (not expected for these plain types).
-pub fn report(targets: &[Target], data: &Dataset, json: bool) -> Result<String, serde_json::Error> {
+pub fn report(
+    targets: &[Target],
+    data: &Dataset,
+    reported: &[ReportedFigure],
+    json: bool,
+) -> Result<String, serde_json::Error> {
     let statuses: Vec<TargetStatus> =
-        targets.iter().map(|t| evaluate(t, &aggregate(data, &t.selection()))).collect();
+        targets.iter().map(|t| evaluate(t, &aggregate(data, &t.selection()), reported)).collect();
     if json {
         #[derive(Serialize)]
         struct Report {
@@ -126,14 +136,16 @@ pub(super) fn run(file: Option<&Path>, json: bool) -> ExitCode {
         Err(code) => return code,
     };
     let is_workspace = file.is_none_or(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
-    let targets = if is_workspace {
-        workspace.targets.clone()
+    // Against a data file: the built-in targets, with the built-in reported figures they use.
+    let (targets, reported) = if is_workspace {
+        (workspace.targets.clone(), workspace.reported.clone())
     } else {
-        crate::io::workspace_file::default_workspace().targets
+        let default = crate::io::workspace_file::default_workspace();
+        (default.targets, default.reported)
     };
     let empty = Dataset::default();
     let data = workspace.data.embedded.as_deref().unwrap_or(&empty);
-    let text = match report(&targets, data, json) {
+    let text = match report(&targets, data, &reported, json) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("tradedash: {e}");
@@ -175,7 +187,7 @@ mod tests {
     #[test]
     fn summary_has_the_script_fields() {
         let t = Target::belarus_kazakhstan_1bn();
-        let s = evaluate(&t, &Aggregate::default());
+        let s = evaluate(&t, &Aggregate::default(), &[]);
         let json = serde_json::to_value(TargetSummary::new(&t, &s)).unwrap();
         assert_eq!(json["measure"], "turnover");
         assert_eq!(json["target_usd"], 1e9);
@@ -186,21 +198,21 @@ mod tests {
         assert_eq!(json["required_cagr"], serde_json::Value::Null);
         assert_eq!(json["projected_year"], serde_json::Value::Null);
         let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(keys.len(), 13, "{keys:?}");
+        assert_eq!(keys.len(), 14, "{keys:?}");
     }
 
     #[test]
     fn report_prints_text_and_json() {
         let t = Target { deadline_year: Some(2020), ..Target::belarus_kazakhstan_1bn() };
         let data = crate::model::dataset::Dataset::default();
-        let text = report(std::slice::from_ref(&t), &data, false).unwrap();
+        let text = report(std::slice::from_ref(&t), &data, &[], false).unwrap();
         assert!(text.starts_with("Belarus – Kazakhstan trade to $1 billion\n  Scope            Belarus – Kazakhstan, turnover\n"), "{text}");
         assert!(text.contains("  Gap              $310 million (31.0%)\n"), "{text}");
         assert!(text.contains("  Growth needed    +13.2% a year, 2017–2020\n"), "{text}");
-        let json: serde_json::Value = serde_json::from_str(&report(&[t], &data, true).unwrap()).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&report(&[t], &data, &[], true).unwrap()).unwrap();
         let row = &json["targets"][0];
         assert!((row["required_cagr"].as_f64().unwrap() - 0.131_662_616_953_135_4).abs() < 1e-12);
         assert_eq!(row["deadline_year"], 2020);
-        assert_eq!(report(&[], &data, false).unwrap(), "No targets in this workspace.\n");
+        assert_eq!(report(&[], &data, &[], false).unwrap(), "No targets in this workspace.\n");
     }
 }

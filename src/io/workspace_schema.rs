@@ -3,7 +3,11 @@
 //! The model's [`Workspace`] holds the rows in memory; the file holds everything else as RON
 //! and, from schema 2 on, names the data file that holds the rows ([`StoredData`]). Schema 1
 //! kept the rows in the RON itself, one `(period: …, reporter: …, …)` per row, or, above
-//! 200,000 rows, only the path of the file they were read from: both still load.
+//! 200,000 rows, only the path of the file they were read from: both still load. Schemas 1
+//! and 2 kept reported figures as text (label, value, change, reported by, source): the label
+//! is read into span, measure, reporter, partner and side where it can be
+//! ([`migrate_reported`]); a figure whose label cannot be read is kept with an unknown span,
+//! never dropped.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -17,6 +21,7 @@ use crate::model::dataset::Dataset;
 use crate::model::itinerary::Visit;
 use crate::model::mapping::SavedMapping;
 use crate::model::query::Selection;
+use crate::model::reported::{Statistics, assign_ids, parse_legacy_label};
 use crate::model::target::Target;
 use crate::model::workspace::{DataSource, ReportedFigure, SCHEMA_VERSION, Workspace};
 
@@ -118,6 +123,8 @@ impl WorkspaceFile {
             annotations,
             import_mappings,
         } = self;
+        let mut reported = reported;
+        migrate_reported(&mut reported);
         Workspace {
             schema_version: SCHEMA_VERSION,
             title,
@@ -131,4 +138,25 @@ impl WorkspaceFile {
             import_mappings,
         }
     }
+}
+
+/// Reads the free-text label of every figure without a span (schemas 1 and 2 had only labels)
+/// into span, measure, reporter, partner and side, when the label has the form
+/// "REPORTER – PARTNER trade, PERIOD (X's statistics)"; other figures keep an unknown span and
+/// their label. Gives every figure an id. Running it again changes nothing.
+pub fn migrate_reported(figures: &mut [ReportedFigure]) {
+    for f in figures.iter_mut().filter(|f| f.span.is_none()) {
+        let parsed = parse_legacy_label(&f.label);
+        if parsed.span.is_none() || parsed.reporter.is_empty() || parsed.partner.is_empty() {
+            continue;
+        }
+        f.span = parsed.span;
+        f.reporter = parsed.reporter;
+        f.partner = parsed.partner;
+        f.measure = parsed.measure.unwrap_or_default();
+        if f.statistics == Statistics::Unstated {
+            f.statistics = parsed.statistics;
+        }
+    }
+    assign_ids(figures);
 }

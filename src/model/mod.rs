@@ -13,6 +13,7 @@ pub mod mapping;
 pub mod period;
 pub mod query;
 pub mod reconcile;
+pub mod reported;
 pub mod seed;
 pub mod table;
 pub mod target;

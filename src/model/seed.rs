@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::itinerary::{GeoPoint, Person, Stop, StopKind, Visit, hm};
-use super::target::{Baseline, BaselineOrigin, CurrentBasis, Target, TargetMeasure, Thresholds};
+use super::target::{Baseline, BaselineOrigin, CurrentBasis, CurrentPin, Target, TargetMeasure, Thresholds};
 
 impl Target {
     /// The goal quoted in the seed article: Belarus–Kazakhstan commodity trade of $1 billion,
@@ -35,6 +35,7 @@ impl Target {
                 },
             },
             basis: CurrentBasis::LastFullYear,
+            pin: CurrentPin::Latest,
             thresholds: Thresholds::default(),
             note: "The heads of state set the goal; the article gives no deadline: set one.".into(),
         }

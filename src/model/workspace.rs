@@ -11,6 +11,7 @@ use super::dataset::Dataset;
 use super::itinerary::Visit;
 use super::mapping::SavedMapping;
 use super::query::Selection;
+pub use super::reported::ReportedFigure;
 use super::target::Target;
 
 /// Version of the workspace file format written by this build. Files with a higher version
@@ -18,7 +19,10 @@ use super::target::Target;
 ///
 /// Schema 2 keeps the rows in a binary data file beside the `.ron` (`io::workspace_data`);
 /// schema 1 kept them in the RON text, or above 200,000 rows only the source file's path.
-pub const SCHEMA_VERSION: u32 = 2;
+///
+/// Schema 3 holds reported figures as data (span, measure, reporter, partner, side, source:
+/// [`ReportedFigure`]); older files' free-text labels are read into those on load.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A saved workspace.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -79,22 +83,6 @@ pub struct DataSource {
     /// The rows themselves. `None` means "not loaded": read `path` (a schema-1 workspace of
     /// more than 200,000 rows, saved by path only; the next save keeps the rows).
     pub embedded: Option<Arc<Dataset>>,
-}
-
-/// A figure quoted in public reporting, kept beside the computed ones and labelled as such.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ReportedFigure {
-    /// What the figure measures ("Brest Oblast – Kazakhstan trade, Jan–Jul 2018").
-    pub label: String,
-    /// The value, US dollars.
-    pub value_usd: f64,
-    /// Change on the same period a year earlier, as a fraction (0.186), when reported.
-    pub change: Option<f64>,
-    /// Who said it, and which side's statistics it is.
-    pub reported_by: String,
-    /// Where it was published.
-    pub source: String,
 }
 
 #[cfg(test)]

@@ -243,7 +243,7 @@ fn reported_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
     egui::ScrollArea::vertical().id_salt("reported").show(ui, |ui| {
         for f in reported {
             ui.add_space(4.0);
-            ui.label(RichText::new(&f.label).strong());
+            ui.label(RichText::new(f.title()).strong());
             let change = f.change.map_or_else(String::new, |c| format!(", {}", format::pct_change(c)));
             ui.label(format!("{}{}", format::usd(f.value_usd), change));
             ui.label(

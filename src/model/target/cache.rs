@@ -5,6 +5,7 @@ use super::status::TargetStatus;
 use super::types::Target;
 use crate::model::dataset::Dataset;
 use crate::model::query::AggregateCache;
+use crate::model::reported::ReportedFigure;
 
 /// Statuses of a workspace's targets, recomputed only when the dataset revision or a target
 /// changes; each target's aggregate only when the revision or its scope changes. Per-frame
@@ -18,20 +19,30 @@ pub struct TargetCache {
 #[derive(Debug, Default)]
 struct CacheEntry {
     aggregate: AggregateCache,
-    key: Option<(u64, Target)>,
+    key: Option<(u64, Target, Vec<ReportedFigure>)>,
     status: Option<TargetStatus>,
 }
 
 impl TargetCache {
-    /// The status of each target, in order, for the dataset at `revision`.
-    pub fn statuses(&mut self, data: &Dataset, revision: u64, targets: &[Target]) -> Vec<&TargetStatus> {
+    /// The status of each target, in order, for the dataset at `revision` and the workspace's
+    /// `reported` figures.
+    pub fn statuses(
+        &mut self,
+        data: &Dataset,
+        revision: u64,
+        targets: &[Target],
+        reported: &[ReportedFigure],
+    ) -> Vec<&TargetStatus> {
         self.entries.resize_with(targets.len(), CacheEntry::default);
         for (entry, target) in self.entries.iter_mut().zip(targets) {
-            let fresh = entry.key.as_ref().is_some_and(|(r, t)| *r == revision && t == target);
+            let fresh = entry
+                .key
+                .as_ref()
+                .is_some_and(|(r, t, f)| *r == revision && t == target && f.as_slice() == reported);
             if !fresh || entry.status.is_none() {
                 let agg = entry.aggregate.get(data, revision, &target.selection());
-                entry.status = Some(evaluate(target, agg));
-                entry.key = Some((revision, target.clone()));
+                entry.status = Some(evaluate(target, agg, reported));
+                entry.key = Some((revision, target.clone(), reported.to_vec()));
                 self.evaluations += 1;
             }
         }

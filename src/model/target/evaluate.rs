@@ -4,12 +4,14 @@
 
 use std::collections::BTreeMap;
 
+use super::reported::{self, CurrentPin};
 use super::status::{Current, CurrentSource, Projection, TargetStatus, project, required_cagr};
 use super::types::{BaselineOrigin, CurrentBasis, Target, TargetMeasure};
 use crate::model::format;
 use crate::model::growth::Comparison;
 use crate::model::period::{MonthRange, YearMonth, months_list};
 use crate::model::query::Aggregate;
+use crate::model::reported::{ReportedFigure, span_label};
 
 /// One measure of one scope, by month and by year, as the evaluation needs it.
 struct Series {
@@ -200,6 +202,7 @@ fn last_full_year(series: &Series, notes: &mut Vec<String>) -> Option<(Current, 
             .then(|| MonthRange::new(YearMonth { year, month: 1 }, YearMonth { year, month: 12 })),
         label,
         annual_level_usd: Some(value),
+        reported: None,
     };
     Some((current, growth))
 }
@@ -243,6 +246,7 @@ fn year_to_date(
         months: Some(range),
         label,
         annual_level_usd: annual,
+        reported: None,
     };
     Some((current, growth))
 }
@@ -273,22 +277,25 @@ fn rolling_12_months(series: &Series, notes: &mut Vec<String>) -> Option<(Curren
         months: Some(range),
         label: range.label(),
         annual_level_usd: Some(value),
+        reported: None,
     };
     Some((current, growth))
 }
 
 /// Compares `target` with `agg`, the aggregate of the target's [`Target::selection`] (the app
-/// keeps one per target in a cache; nothing here scans a dataset). Pure and cheap: months and
-/// years of one series.
+/// keeps one per target in a cache; nothing here scans a dataset), and with the workspace's
+/// `reported` figures. Pure and cheap: months and years of one series.
 ///
-/// When the data has no value for the basis, or only values older than the baseline, the
-/// baseline stands in as the current value (and the notes say so); growth is then unknown.
+/// The current value is the latest figure for the basis, from the data or from a reported
+/// figure of the target's pair and measure (the data's when both end in the same month), or
+/// the one pinned with [`Target::pin`]. When there is none newer than the baseline, the
+/// baseline stands in (and the notes say so); growth is then unknown.
 #[must_use]
-pub fn evaluate(target: &Target, agg: &Aggregate) -> TargetStatus {
+pub fn evaluate(target: &Target, agg: &Aggregate, reported: &[ReportedFigure]) -> TargetStatus {
     let series = Series::new(agg, target.measure);
     let mut notes = Vec::new();
     let baseline_usd = baseline(target, &series, &mut notes);
-    let (current, observed_growth) = current(target, &series, baseline_usd, &mut notes);
+    let (current, observed_growth) = current(target, &series, reported, baseline_usd, &mut notes);
 
     let target_usd = target.target_usd;
     let valid_target = target_usd.is_finite() && target_usd > 0.0;
@@ -361,11 +368,20 @@ fn baseline(target: &Target, series: &Series, notes: &mut Vec<String>) -> Option
 fn current(
     target: &Target,
     series: &Series,
+    reported: &[ReportedFigure],
     baseline_usd: Option<f64>,
     notes: &mut Vec<String>,
 ) -> (Option<Current>, Option<f64>) {
     let baseline_year = target.baseline.year;
-    let mut from_data = current_from_data(series, target.basis, notes);
+    let mut data_notes = Vec::new();
+    let mut from_data = current_from_data(series, target.basis, &mut data_notes);
+    if let Some(figure) = reported_choice(target, from_data.as_ref().map(|(c, _)| c), reported, notes)
+        && figure.span.is_some_and(|s| s.end.year >= baseline_year)
+        && let Some((c, growth)) = reported::current_from(target, figure, reported, notes)
+    {
+        return (Some(c), growth);
+    }
+    notes.append(&mut data_notes);
     if from_data.as_ref().is_some_and(|(c, _)| c.year < baseline_year) {
         notes.push(format!(
             "The data's latest figure is older than the {baseline_year} baseline: the baseline stands in."
@@ -394,10 +410,50 @@ fn current(
                 months: None,
                 label,
                 annual_level_usd: Some(b),
+                reported: None,
             };
             (Some(c), None)
         }
         (None, None) => (None, None),
+    }
+}
+
+/// The reported figure to use as the current value, if any: the pinned one, or the latest that
+/// fits the basis when it ends after the data's figure.
+fn reported_choice<'a>(
+    target: &Target,
+    data: Option<&Current>,
+    reported: &'a [ReportedFigure],
+    notes: &mut Vec<String>,
+) -> Option<&'a ReportedFigure> {
+    let latest = match target.pin {
+        CurrentPin::Data => return None,
+        CurrentPin::Reported(id) => match reported::pinned(id, reported) {
+            Some(f) => {
+                notes.push("Current: the reported figure pinned in the target's settings.".into());
+                return Some(f);
+            }
+            None => {
+                notes.push("The pinned reported figure no longer exists: the latest figure is used.".into());
+                reported::latest(target, reported)
+            }
+        },
+        CurrentPin::Latest => reported::latest(target, reported),
+    }?;
+    let data_end = data.map(|c| c.months.map_or(YearMonth { year: c.year, month: 12 }, |m| m.end));
+    let figure_end = latest.span?.end;
+    match data_end {
+        Some(end) if end >= figure_end => {
+            notes.push(format!(
+                "A reported figure, {} for {} ({}), is not later than the data's: the data's figure is used \
+                 (pin the reported one in the target's settings to use it).",
+                format::usd(latest.value_usd),
+                latest.span.map_or_else(String::new, span_label),
+                latest.source.trim()
+            ));
+            None
+        }
+        _ => Some(latest),
     }
 }
 

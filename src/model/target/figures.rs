@@ -32,7 +32,10 @@ pub fn figure_rows(target: &Target, status: &TargetStatus) -> Vec<(&'static str,
     rows.push((
         "Current",
         match &status.current {
-            Some(c) => format!("{} ({})", format::usd(c.value_usd), c.label),
+            Some(c) => match &c.reported {
+                Some(r) => format!("{} ({}: {})", format::usd(c.value_usd), c.label, r.text()),
+                None => format!("{} ({})", format::usd(c.value_usd), c.label),
+            },
             None => "unknown: no data for the scope and no baseline".into(),
         },
     ));

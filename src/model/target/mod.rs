@@ -27,6 +27,9 @@
 mod cache;
 mod evaluate;
 mod figures;
+mod reported;
+#[cfg(test)]
+mod reported_tests;
 mod status;
 #[cfg(test)]
 mod tests;
@@ -35,6 +38,7 @@ mod types;
 pub use cache::TargetCache;
 pub use evaluate::evaluate;
 pub use figures::{figure_rows, parse_usd};
+pub use reported::{CurrentPin, ReportedRef};
 pub use status::{Current, CurrentSource, Projection, TargetStatus, project, required_cagr};
 pub use types::{
     Band, Baseline, BaselineOrigin, CurrentBasis, PROJECTION_HORIZON_YEARS, Target, TargetError,

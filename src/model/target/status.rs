@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::reported::ReportedRef;
 use super::types::{Band, CurrentBasis, PROJECTION_HORIZON_YEARS};
 use crate::model::period::MonthRange;
 
@@ -82,6 +83,8 @@ pub enum CurrentSource {
     Data(CurrentBasis),
     /// The data has nothing for the scope newer than the baseline, so the baseline stands in.
     Baseline,
+    /// A reported figure of the workspace ([`Current::reported`] names it).
+    Reported,
 }
 
 impl CurrentSource {
@@ -91,6 +94,7 @@ impl CurrentSource {
         match self {
             Self::Data(b) => b.key(),
             Self::Baseline => "baseline",
+            Self::Reported => "reported",
         }
     }
 }
@@ -112,6 +116,9 @@ pub struct Current {
     /// The value as a full year's level, for projections (the year to date annualised; the
     /// value itself for the other bases). `None` when it cannot be had.
     pub annual_level_usd: Option<f64>,
+    /// For a reported figure: which one, and its source.
+    #[serde(default)]
+    pub reported: Option<ReportedRef>,
 }
 
 /// A target compared with the data: what the gauge and `tradedash targets` show.

@@ -120,7 +120,7 @@ fn last_full_year_gap_growth_and_projection() {
     // 2016: months 101..112 → 1278; 2017: 201..212 → 2478.
     let a = agg(&[year_of(2016, 100.0), year_of(2017, 200.0)].concat(), &[]);
     let t = target(5000.0, 2478.0, 2017, Some(2020));
-    let s = evaluate(&t, &a);
+    let s = evaluate(&t, &a, &[]);
     let c = s.current.clone().unwrap();
     assert_eq!(c.source, CurrentSource::Data(CurrentBasis::LastFullYear));
     assert_eq!((c.year, c.label.as_str()), (2017, "2017"));
@@ -143,7 +143,7 @@ fn last_full_year_gap_growth_and_projection() {
 fn last_full_year_skips_the_year_in_progress() {
     // 2018 runs to July only: the last full year is 2017.
     let months: Vec<_> = [year_of(2017, 0.0), year_of(2018, 0.0)[..7].to_vec()].concat();
-    let s = evaluate(&target(1000.0, 50.0, 2016, None), &agg(&months, &[]));
+    let s = evaluate(&target(1000.0, 50.0, 2016, None), &agg(&months, &[]), &[]);
     assert_eq!(s.current.as_ref().unwrap().year, 2017);
     assert_close(s.current_usd(), 78.0);
     // 2016 is absent: no growth, no projection; no deadline: no required growth.
@@ -169,7 +169,7 @@ fn seed_year_to_date_growth_and_annualised_with_seasonality() {
     let a = agg(&months, &[]);
     let mut t = target(120.0, 90.0, 2017, Some(2020));
     t.basis = CurrentBasis::YearToDate;
-    let s = evaluate(&t, &a);
+    let s = evaluate(&t, &a, &[]);
     let c = s.current.clone().unwrap();
     assert_eq!(c.label, "Jan–Jul 2018");
     assert_eq!(c.months, Some(MonthRange::new(ym(2018, 1), ym(2018, 7))));
@@ -186,7 +186,7 @@ fn seed_year_to_date_growth_and_annualised_with_seasonality() {
     assert_eq!(s.projection, Projection::Reached { year: 2019 });
 
     t.basis = CurrentBasis::YtdAnnualised;
-    let s = evaluate(&t, &a);
+    let s = evaluate(&t, &a, &[]);
     let c = s.current.clone().unwrap();
     assert_eq!(c.label, "Jan–Jul 2018 annualised");
     assert_close(s.current_usd(), annual);
@@ -203,7 +203,7 @@ fn missing_months_in_the_current_year_compare_only_common_months() {
     let a = agg(&months, &[]);
     let mut t = target(200.0, 120.0, 2017, Some(2019));
     t.basis = CurrentBasis::YearToDate;
-    let s = evaluate(&t, &a);
+    let s = evaluate(&t, &a, &[]);
     // The year to date leaves February out and says so.
     assert_close(s.current_usd(), 36.0);
     assert!(s.notes.iter().any(|n| n.contains("missing: Feb 2018")), "{:?}", s.notes);
@@ -212,7 +212,7 @@ fn missing_months_in_the_current_year_compare_only_common_months() {
     assert!(s.notes.iter().any(|n| n.contains("only the 3 months present in both")), "{:?}", s.notes);
     // Annualised with seasonality over the same months: 36 × 120 / 30 = 144.
     t.basis = CurrentBasis::YtdAnnualised;
-    let s = evaluate(&t, &a);
+    let s = evaluate(&t, &a, &[]);
     assert_close(s.current_usd(), 144.0);
     // (200/120)^(1/2) − 1 = 0.290994…
     assert_close(s.required_cagr, (200.0_f64 / 120.0).sqrt() - 1.0);
@@ -227,7 +227,7 @@ fn missing_month_in_a_full_year_is_left_out_and_noted() {
     let mut y2018 = year_of(2018, 10.0);
     y2018.remove(1); // no February 2018
     months.extend(y2018);
-    let s = evaluate(&target(1000.0, 78.0, 2017, None), &agg(&months, &[]));
+    let s = evaluate(&target(1000.0, 78.0, 2017, None), &agg(&months, &[]), &[]);
     let c = s.current.clone().unwrap();
     assert_eq!((c.year, c.label.as_str()), (2018, "2018 (11 months)"));
     // 2018 without February: (78 + 120) − 12 = 186.
@@ -247,7 +247,7 @@ fn rolling_twelve_months() {
     }
     let mut t = target(30.0, 12.0, 2017, Some(2020));
     t.basis = CurrentBasis::Rolling12;
-    let s = evaluate(&t, &agg(&months, &[]));
+    let s = evaluate(&t, &agg(&months, &[]), &[]);
     let c = s.current.clone().unwrap();
     assert_eq!(c.label, "Aug 2017–Jul 2018");
     assert_eq!(c.year, 2018);
@@ -262,7 +262,7 @@ fn target_already_met() {
     let a = agg(&[year_of(2017, 100.0), year_of(2018, 90.0)].concat(), &[]);
     // 2018 = 1158 against a target of 1000, even though growth is negative.
     let t = target(1000.0, 1278.0, 2017, Some(2020));
-    let s = evaluate(&t, &a);
+    let s = evaluate(&t, &a, &[]);
     assert!(s.met());
     assert_close(s.gap_usd, -158.0);
     assert_close(s.gap_pct, -15.8);
@@ -277,7 +277,7 @@ fn target_already_met() {
 #[test]
 fn baseline_equal_to_target() {
     let t = target(690e6, 690e6, 2017, Some(2020));
-    let s = evaluate(&t, &Aggregate::default());
+    let s = evaluate(&t, &Aggregate::default(), &[]);
     assert_eq!(s.required_cagr, Some(0.0));
     assert_close(s.gap_usd, 0.0);
     assert!(s.met());
@@ -287,13 +287,13 @@ fn baseline_equal_to_target() {
 #[test]
 fn zero_and_negative_growth_never_reach() {
     let flat = agg(&[year_of(2017, 0.0), year_of(2018, 0.0)].concat(), &[]);
-    let s = evaluate(&target(1000.0, 78.0, 2017, Some(2020)), &flat);
+    let s = evaluate(&target(1000.0, 78.0, 2017, Some(2020)), &flat, &[]);
     assert_close(s.observed_growth, 0.0);
     assert_eq!(s.projection, Projection::NotReached);
     assert_eq!(s.on_track(Some(2020)), Some(false));
     assert!(s.notes.iter().any(|n| n.contains("not reached at this rate")));
     let falling = agg(&[year_of(2017, 10.0), year_of(2018, 0.0)].concat(), &[]);
-    let s = evaluate(&target(1000.0, 78.0, 2017, Some(2020)), &falling);
+    let s = evaluate(&target(1000.0, 78.0, 2017, Some(2020)), &falling, &[]);
     assert!(s.observed_growth.unwrap() < 0.0);
     assert_eq!(s.projection, Projection::NotReached);
     assert_eq!(s.projection.year(), None);
@@ -303,7 +303,7 @@ fn zero_and_negative_growth_never_reach() {
 fn default_target_without_data_uses_the_reported_baseline() {
     let t = Target::belarus_kazakhstan_1bn();
     assert!(t.validate().is_empty(), "{:?}", t.validate());
-    let s = evaluate(&t, &Aggregate::default());
+    let s = evaluate(&t, &Aggregate::default(), &[]);
     let c = s.current.clone().unwrap();
     assert_eq!(c.source, CurrentSource::Baseline);
     assert_eq!(c.label, "2017, reported");
@@ -318,7 +318,7 @@ fn default_target_without_data_uses_the_reported_baseline() {
     assert_eq!(s.on_track(None), None);
     // With a deadline: (1000/690)^(1/3) − 1.
     let with_deadline = Target { deadline_year: Some(2020), ..t };
-    assert_close(evaluate(&with_deadline, &Aggregate::default()).required_cagr, 0.131_662_616_953_135_4);
+    assert_close(evaluate(&with_deadline, &Aggregate::default(), &[]).required_cagr, 0.131_662_616_953_135_4);
 }
 
 #[test]
@@ -331,7 +331,7 @@ fn computed_baseline_and_annual_records() {
         baseline: Baseline { year: 2017, value_usd: 0.0, origin: BaselineOrigin::Computed },
         ..Target::default()
     };
-    let s = evaluate(&t, &a);
+    let s = evaluate(&t, &a, &[]);
     assert_close(s.baseline_usd, 60.0);
     assert_close(s.required_cagr, (100.0_f64 / 60.0).sqrt() - 1.0);
     assert_close(s.current_usd(), 78.0);
@@ -341,13 +341,13 @@ fn computed_baseline_and_annual_records() {
     // The year to date annualises linearly when the year before has no months.
     let ytd = Target { basis: CurrentBasis::YtdAnnualised, ..t.clone() };
     let a = agg(&year_of(2018, 0.0)[..6], &[(2017, 60.0)]);
-    let s = evaluate(&ytd, &a);
+    let s = evaluate(&ytd, &a, &[]);
     // Jan–Jun 2018 = 21, × 12/6 = 42.
     assert_close(s.current_usd(), 42.0);
     assert!(s.notes.iter().any(|n| n.contains("ignoring seasonality")), "{:?}", s.notes);
     // A computed baseline for a year the data lacks.
     let missing = Target { baseline: Baseline { year: 2015, ..t.baseline.clone() }, ..t };
-    let s = evaluate(&missing, &a);
+    let s = evaluate(&missing, &a, &[]);
     assert_eq!(s.baseline_usd, None);
     assert_eq!(s.required_cagr, None);
 }
@@ -360,7 +360,7 @@ fn exports_measure_ignores_turnover_only_months() {
         sums: FlowSums { turnover_only_usd: 5.0, ..FlowSums::default() },
     });
     let t = Target { measure: TargetMeasure::Exports, ..target(100.0, 10.0, 2016, None) };
-    let s = evaluate(&t, &a);
+    let s = evaluate(&t, &a, &[]);
     // January 2018 has no exports figure; 2017 exports are 78 × 0.75.
     assert_eq!(s.current.clone().unwrap().year, 2017);
     assert_close(s.current_usd(), 58.5);
@@ -430,7 +430,7 @@ fn round_trips_through_ron_and_old_files_fill_defaults() {
 #[test]
 fn figure_rows_read_like_the_gauge() {
     let t = Target { deadline_year: Some(2020), ..Target::belarus_kazakhstan_1bn() };
-    let s = evaluate(&t, &Aggregate::default());
+    let s = evaluate(&t, &Aggregate::default(), &[]);
     let rows = figure_rows(&t, &s);
     let row = |label: &str| rows.iter().find(|(l, _)| *l == label).unwrap().1.clone();
     assert_eq!(row("Current"), "$690 million (2017, reported)");
@@ -440,7 +440,7 @@ fn figure_rows_read_like_the_gauge() {
     assert_eq!(row("Target reached"), "unknown: no growth rate");
     assert_eq!(row("Baseline"), "$690 million in 2017, reported");
     let no_deadline = Target::belarus_kazakhstan_1bn();
-    let rows = figure_rows(&no_deadline, &evaluate(&no_deadline, &Aggregate::default()));
+    let rows = figure_rows(&no_deadline, &evaluate(&no_deadline, &Aggregate::default(), &[]));
     assert_eq!(rows[1].1, "$1 billion, no deadline set");
     assert_eq!(rows[3].1, "set a deadline");
 }
@@ -462,22 +462,22 @@ fn cache_recomputes_only_what_changed() {
     let ytd = Target { basis: CurrentBasis::YearToDate, ..target(10.0, 1.0, 2017, None) };
     let mut targets = vec![Target::belarus_kazakhstan_1bn(), ytd];
     let mut cache = TargetCache::default();
-    assert_eq!(cache.statuses(&data, 1, &targets).len(), 2);
-    let _ = cache.statuses(&data, 1, &targets);
+    assert_eq!(cache.statuses(&data, 1, &targets, &[]).len(), 2);
+    let _ = cache.statuses(&data, 1, &targets, &[]);
     assert_eq!((cache.evaluations(), cache.aggregations()), (2, 2));
     // A new value re-evaluates that target but keeps its aggregate (same scope).
     targets[1].target_usd = 20.0;
-    let s = cache.statuses(&data, 1, &targets);
+    let s = cache.statuses(&data, 1, &targets, &[]);
     assert_close(s[1].gap_usd, 15.0);
     assert_eq!((cache.evaluations(), cache.aggregations()), (3, 2));
     // A new scope aggregates again; a new revision redoes both.
     targets[1].partner = "KAZ".into();
-    let _ = cache.statuses(&data, 1, &targets);
+    let _ = cache.statuses(&data, 1, &targets, &[]);
     assert_eq!((cache.evaluations(), cache.aggregations()), (4, 3));
-    let _ = cache.statuses(&data, 2, &targets);
+    let _ = cache.statuses(&data, 2, &targets, &[]);
     assert_eq!((cache.evaluations(), cache.aggregations()), (6, 5));
     targets.pop();
-    assert_eq!(cache.statuses(&data, 2, &targets).len(), 1);
+    assert_eq!(cache.statuses(&data, 2, &targets, &[]).len(), 1);
 }
 
 #[test]
@@ -510,17 +510,17 @@ fn an_annualised_year_to_date_above_the_target_is_on_course_not_met() {
     let a = agg(&months, &[]);
     let mut t = target(130.0, 120.0, 2017, Some(2019));
     t.basis = CurrentBasis::YearToDate;
-    let s = evaluate(&t, &a);
+    let s = evaluate(&t, &a, &[]);
     assert_close(s.current_usd(), 72.0);
     assert!(!s.met());
     assert_eq!(s.projection, Projection::Reached { year: 2018 });
     t.basis = CurrentBasis::YtdAnnualised;
-    let s = evaluate(&t, &a);
+    let s = evaluate(&t, &a, &[]);
     assert_close(s.current_usd(), 144.0);
     assert_eq!(s.projection, Projection::Reached { year: 2018 });
     // Without last year's months the linear estimate, and no growth, still says 2018.
     let a = agg(&months[12..], &[(2017, 120.0)]);
-    let s = evaluate(&t, &a);
+    let s = evaluate(&t, &a, &[]);
     assert_close(s.current_usd(), 144.0);
     assert_eq!(s.observed_growth, None);
     assert_eq!(s.projection, Projection::Reached { year: 2018 });
@@ -532,7 +532,7 @@ fn required_path_for_the_current_year() {
     // year, so 2018 should be at 690 × 1.131663 = 780.85: 800 is ahead.
     let a = agg(&(1..=12).map(|m| (ym(2018, m), 800.0 / 12.0)).collect::<Vec<_>>(), &[]);
     let t = target(1000.0, 690.0, 2017, Some(2020));
-    let s = evaluate(&t, &a);
+    let s = evaluate(&t, &a, &[]);
     assert_close(s.current_usd(), 800.0);
     assert_close(s.required_path_usd, 690.0 * (1000.0_f64 / 690.0).powf(1.0 / 3.0));
     let rows = figure_rows(&t, &s);
@@ -540,14 +540,14 @@ fn required_path_for_the_current_year() {
     assert_eq!(path.1, "$781 for 2018: ahead");
     // A tighter deadline: 690 × (1000/690)^(1/2) = 830.66 for 2018, behind by 30.66.
     let t = target(1000.0, 690.0, 2017, Some(2019));
-    let s = evaluate(&t, &a);
+    let s = evaluate(&t, &a, &[]);
     assert_close(s.required_path_usd, (690.0_f64 * 1000.0).sqrt());
     let rows = figure_rows(&t, &s);
     assert_eq!(rows.iter().find(|(l, _)| *l == "Required path").unwrap().1, "$831 for 2018: behind by $31");
     // Deadline passed: the path is the target. No deadline, or no later year: no path.
-    assert_close(evaluate(&target(1000.0, 690.0, 2016, Some(2018)), &a).required_path_usd, 1000.0);
-    assert_eq!(evaluate(&target(1000.0, 690.0, 2017, None), &a).required_path_usd, None);
-    assert_eq!(evaluate(&target(1000.0, 690.0, 2018, Some(2020)), &a).required_path_usd, None);
+    assert_close(evaluate(&target(1000.0, 690.0, 2016, Some(2018)), &a, &[]).required_path_usd, 1000.0);
+    assert_eq!(evaluate(&target(1000.0, 690.0, 2017, None), &a, &[]).required_path_usd, None);
+    assert_eq!(evaluate(&target(1000.0, 690.0, 2018, Some(2020)), &a, &[]).required_path_usd, None);
     // A baseline above the target: the path is the target, not the baseline.
-    assert_close(evaluate(&target(500.0, 690.0, 2017, Some(2020)), &a).required_path_usd, 500.0);
+    assert_close(evaluate(&target(500.0, 690.0, 2017, Some(2020)), &a, &[]).required_path_usd, 500.0);
 }

@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::reported::CurrentPin;
 use crate::model::query::{FlowSums, Selection};
 
 /// Projections further out than this many years count as "not reached at this rate".
@@ -225,6 +226,9 @@ pub struct Target {
     pub baseline: Baseline,
     /// Which figure counts as the current value.
     pub basis: CurrentBasis,
+    /// Whether the gauge uses the latest figure (data or reported), the data's, or one
+    /// reported figure.
+    pub pin: CurrentPin,
     /// Colour bands of the gauge.
     pub thresholds: Thresholds,
     /// Free text shown under the gauge ("the article gives no deadline: set one").
@@ -243,6 +247,7 @@ impl Default for Target {
             deadline_year: None,
             baseline: Baseline::default(),
             basis: CurrentBasis::LastFullYear,
+            pin: CurrentPin::Latest,
             thresholds: Thresholds::default(),
             note: String::new(),
         }

@@ -197,7 +197,7 @@ fn gauge_ui(ui: &mut Ui, target: &Target, status: &TargetStatus) {
     let progress = status.progress_pct.map(|p| p / 100.0);
     let label = match (status.current_usd(), status.progress_pct) {
         (Some(c), Some(p)) => {
-            format!("Gauge: {} of {}, {p:.0}% of the target", format::usd(c), format::usd(target.target_usd))
+            format!("Gauge: {} of {}, {p:.1}% of the target", format::usd(c), format::usd(target.target_usd))
         }
         _ => "Gauge: no current value".to_owned(),
     };
@@ -277,7 +277,7 @@ fn gauge_ui(ui: &mut Ui, target: &Target, status: &TargetStatus) {
 
     // The value in the middle, the share of the target under it.
     let (big, sub) = match (status.current_usd(), status.progress_pct) {
-        (Some(c), Some(p)) => (format::usd_short(c), format!("{p:.0}% of target")),
+        (Some(c), Some(p)) => (format::usd_short(c), format!("{p:.1}% of target")),
         _ => ("—".to_owned(), "no current value".to_owned()),
     };
     painter.text(center + vec2(0.0, -4.0), Align2::CENTER_CENTER, big, FontId::proportional(26.0), strong);

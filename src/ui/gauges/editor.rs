@@ -4,8 +4,10 @@
 use egui::{RichText, Ui};
 
 use super::card::CARD_MARGIN;
+use crate::i18n::{Lang, tr};
+use crate::model::reported::ReportedFigure;
 use crate::model::target::{
-    Baseline, BaselineOrigin, CurrentBasis, Target, TargetMeasure, Thresholds, parse_usd,
+    Baseline, BaselineOrigin, CurrentBasis, CurrentPin, Target, TargetMeasure, Thresholds, parse_usd,
 };
 use crate::ui::form::{choice_row_ui, text_row_ui};
 use crate::ui::{ViewCtx, theme};
@@ -23,6 +25,7 @@ pub(super) struct Editor {
     commodity: String,
     measure: TargetMeasure,
     basis: CurrentBasis,
+    pin: CurrentPin,
     target_value: String,
     deadline: String,
     baseline_year: String,
@@ -51,6 +54,7 @@ impl Editor {
             commodity: t.commodity.clone(),
             measure: t.measure,
             basis: t.basis,
+            pin: t.pin,
             target_value: amount(t.target_usd),
             deadline: t.deadline_year.map(|y| y.to_string()).unwrap_or_default(),
             baseline_year: t.baseline.year.to_string(),
@@ -125,6 +129,7 @@ impl Editor {
             deadline_year,
             baseline: Baseline { year: baseline_year_or_standin, value_usd: baseline_usd, origin },
             basis: self.basis,
+            pin: self.pin,
             thresholds,
             note: self.note.trim().to_owned(),
         };
@@ -147,7 +152,12 @@ fn plain_usd(v: f64) -> String {
 
 /// The add/edit form, shown above the cards while a target is being edited. Returns the new
 /// list of targets when the user saves.
-pub(super) fn editor_ui(ui: &mut Ui, slot: &mut Option<Editor>, targets: &[Target]) -> Option<Vec<Target>> {
+pub(super) fn editor_ui(
+    ui: &mut Ui,
+    slot: &mut Option<Editor>,
+    targets: &[Target],
+    reported: &[ReportedFigure],
+) -> Option<Vec<Target>> {
     let editor = slot.as_mut()?;
     let mut saved = None;
     let mut close = false;
@@ -168,6 +178,7 @@ pub(super) fn editor_ui(ui: &mut Ui, slot: &mut Option<Editor>, targets: &[Targe
             text_row_ui(ui, "Target value (USD)", &mut editor.target_value, "e.g. 1 billion", 220.0);
             text_row_ui(ui, "Deadline year", &mut editor.deadline, "none set", 220.0);
             choice_row_ui(ui, "Current value", &mut editor.basis, &CurrentBasis::ALL, CurrentBasis::label);
+            pin_row_ui(ui, &mut editor.pin, reported);
             text_row_ui(ui, "Baseline year", &mut editor.baseline_year, "e.g. 2017", 220.0);
             ui.label("Baseline value");
             ui.horizontal(|ui| {
@@ -238,6 +249,34 @@ pub(super) fn new_editor(view: &ViewCtx<'_>) -> Editor {
         ..Target::default()
     };
     Editor::from_target(None, &t)
+}
+
+/// The figure the gauge uses as its current value: the latest (data or reported), the data's,
+/// or one reported figure (any of the workspace's with a known period).
+fn pin_row_ui(ui: &mut Ui, pin: &mut CurrentPin, reported: &[ReportedFigure]) {
+    let lang = Lang::En;
+    let figure_text = |f: &ReportedFigure| format!("{}: {} ({})", f.title(), f.value_text(), f.source.trim());
+    let shown = match *pin {
+        CurrentPin::Latest => tr(lang, "gauge-pin-latest"),
+        CurrentPin::Data => tr(lang, "gauge-pin-data"),
+        CurrentPin::Reported(id) => {
+            reported.iter().find(|f| f.id == id).map_or_else(|| tr(lang, "gauge-pin-missing"), figure_text)
+        }
+    };
+    let label_id = ui.label(tr(lang, "gauge-pin")).id;
+    egui::ComboBox::from_id_salt("target_pin")
+        .selected_text(shown)
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(pin, CurrentPin::Latest, tr(lang, "gauge-pin-latest"));
+            ui.selectable_value(pin, CurrentPin::Data, tr(lang, "gauge-pin-data"));
+            for f in reported.iter().filter(|f| f.span.is_some()) {
+                ui.selectable_value(pin, CurrentPin::Reported(f.id), figure_text(f));
+            }
+        })
+        .response
+        .labelled_by(label_id);
+    ui.end_row();
 }
 
 #[cfg(test)]

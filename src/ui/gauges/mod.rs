@@ -90,7 +90,7 @@ impl GaugesPanel {
                 *editor = Some(new_editor(view));
             }
         });
-        if let Some(next) = editor_ui(ui, editor, targets) {
+        if let Some(next) = editor_ui(ui, editor, targets, &view.workspace.reported) {
             commands.push(Command::SetTargets(next));
         }
         ui.separator();
@@ -101,7 +101,9 @@ impl GaugesPanel {
             );
             return;
         }
-        let Some(statuses) = statuses.get(view.dataset, view.revisions.data, targets, ui.ctx()) else {
+        let Some(statuses) =
+            statuses.get(view.dataset, view.revisions.data, targets, &view.workspace.reported, ui.ctx())
+        else {
             ui.label("Computing the targets' figures…");
             return;
         };

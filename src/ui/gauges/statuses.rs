@@ -8,16 +8,19 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 
 use crate::model::dataset::Dataset;
 use crate::model::query::BACKGROUND_ROWS;
+use crate::model::reported::ReportedFigure;
 use crate::model::target::{Target, TargetCache, TargetStatus};
 use crate::ui::memo::Memo;
 
 /// What a `target-status` thread hands back: the cache it used, and the statuses.
 type Done = (TargetCache, Vec<TargetStatus>);
+/// What the statuses were computed for: data revision, targets, reported figures.
+type Key = (u64, Vec<Target>, Vec<ReportedFigure>);
 
 /// A computation running in the background.
 #[derive(Debug)]
 struct Job {
-    key: (u64, Vec<Target>),
+    key: Key,
     result: Receiver<Done>,
 }
 
@@ -28,7 +31,7 @@ pub(super) struct TargetStatuses {
     cache: Option<TargetCache>,
     /// Evaluations counted by the cache when it was last here.
     evaluations: u64,
-    shown: Memo<(u64, Vec<Target>), Vec<TargetStatus>>,
+    shown: Memo<Key, Vec<TargetStatus>>,
     job: Option<Job>,
 }
 
@@ -40,15 +43,17 @@ impl TargetStatuses {
         data: &Arc<Dataset>,
         revision: u64,
         targets: &[Target],
+        reported: &[ReportedFigure],
         repaint: &egui::Context,
     ) -> Option<&[TargetStatus]> {
         self.collect();
-        let fresh = |k: &(u64, Vec<Target>)| k.0 == revision && k.1 == targets;
+        let fresh = |k: &Key| k.0 == revision && k.1 == targets && k.2 == reported;
         if !self.shown.holds_where(fresh) && self.job.is_none() {
             let mut cache = self.cache.take().unwrap_or_default();
-            let key = (revision, targets.to_vec());
+            let key = (revision, targets.to_vec(), reported.to_vec());
             if data.len() <= BACKGROUND_ROWS {
-                let statuses = cache.statuses(data, revision, targets).into_iter().cloned().collect();
+                let statuses =
+                    cache.statuses(data, revision, targets, reported).into_iter().cloned().collect();
                 self.evaluations = cache.evaluations();
                 self.cache = Some(cache);
                 self.shown.set(key, statuses);
@@ -59,17 +64,12 @@ impl TargetStatuses {
         self.shown.value().map(Vec::as_slice)
     }
 
-    fn spawn(
-        &mut self,
-        mut cache: TargetCache,
-        data: Arc<Dataset>,
-        key: (u64, Vec<Target>),
-        repaint: egui::Context,
-    ) {
+    fn spawn(&mut self, mut cache: TargetCache, data: Arc<Dataset>, key: Key, repaint: egui::Context) {
         let (tx, rx) = std::sync::mpsc::channel();
-        let (revision, targets) = (key.0, key.1.clone());
+        let (revision, targets, reported) = key.clone();
         let spawned = std::thread::Builder::new().name("target-status".into()).spawn(move || {
-            let statuses = cache.statuses(&data, revision, &targets).into_iter().cloned().collect();
+            let statuses =
+                cache.statuses(&data, revision, &targets, &reported).into_iter().cloned().collect();
             if tx.send((cache, statuses)).is_ok() {
                 repaint.request_repaint();
             }

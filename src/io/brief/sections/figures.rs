@@ -87,7 +87,7 @@ pub(super) fn key_figures(
             None => format::usd(r.value_usd),
         };
         rows.push(vec![
-            r.label.clone(),
+            r.title(),
             value,
             format!(
                 "{} {}; {} {}",

@@ -21,7 +21,7 @@ pub(super) fn targets(l: &mut Layout, ws: &Workspace, data: &Dataset, lang: Lang
         return;
     }
     for t in &ws.targets {
-        let status = target::evaluate(t, &aggregate(data, &t.selection()));
+        let status = target::evaluate(t, &aggregate(data, &t.selection()), &ws.reported);
         target_block(l, t, &status, lang);
         l.gap(12.0);
     }
