@@ -399,3 +399,47 @@ proptest! {
         prop_assert!(workspace_data::decode(Path::new("w.data"), &bad).is_err());
     }
 }
+
+fn spans_dataset() -> Dataset {
+    let ym = |y, m| YearMonth::new(y, m).unwrap();
+    let range = |a, b| tradedash::model::period::MonthRange::new(ym(2018, a), ym(2018, b));
+    let mut data = dataset(20, 2);
+    for (r, v) in [(range(1, 7), 58.3e6), (range(1, 3), 20.0e6), (range(7, 9), 1.0)] {
+        data.push(Record {
+            period: Period::from_range(r),
+            reporter: Party { code: "BRS".into(), name: "Brest Oblast".into() },
+            partner: Party { code: "KAZ".into(), name: "Kazakhstan".into() },
+            flow: Flow::Turnover,
+            commodity: Commodity { code: "TOTAL".into(), name: String::new() },
+            value_usd: v,
+        });
+    }
+    data.set_published_change(20, 18.6);
+    data.set_published_change(3, -2.5);
+    data
+}
+
+#[test]
+fn spans_and_published_rates_round_trip_in_format_2() {
+    let data = spans_dataset();
+    let (bytes, stored) = workspace_data::encode(&data, "w.data");
+    assert_eq!((stored.format, DATA_FORMAT_VERSION), (2, 2));
+    let back = workspace_data::decode(Path::new("w.data"), &bytes).unwrap();
+    assert_eq!(back, data);
+    assert_eq!(back.published_change(20), Some(18.6));
+    assert!(matches!(back.row(21).period, Period::Span(r) if r.end.month == 3));
+}
+
+#[test]
+fn a_format_1_data_file_still_loads() {
+    // Format 1 is format 2 without the tail (no span ends, no rates): drop the rate count.
+    let data = dataset(30, 3);
+    let (mut bytes, _) = workspace_data::encode(&data, "w.data");
+    let n = bytes.len();
+    bytes.drain(n - 8..n - 4);
+    bytes[8..12].copy_from_slice(&1u32.to_le_bytes());
+    let n = bytes.len();
+    let crc = crc32(&bytes[..n - 4]);
+    bytes[n - 4..].copy_from_slice(&crc.to_le_bytes());
+    assert_eq!(workspace_data::decode(Path::new("w.data"), &bytes).unwrap(), data);
+}

@@ -15,13 +15,15 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::{Backup, WriteError, backup_path, write_atomic_with};
 use crate::model::dataset::{CommodityRef, Dataset, Flow, Period, RecordRef};
-use crate::model::period::YearMonth;
+use crate::model::period::{MonthRange, YearMonth};
 
 /// The first eight bytes of every data file.
 pub const MAGIC: &[u8; 8] = b"TDWSDATA";
 
 /// Version of the data file layout written by this build; newer versions are refused.
-pub const DATA_FORMAT_VERSION: u32 = 1;
+/// Version 2 added periods longer than a month and published growth rates (a tail after the
+/// values); version 1 files, which have neither, still load.
+pub const DATA_FORMAT_VERSION: u32 = 2;
 
 /// Largest data file read, in bytes (about 170 million rows: beyond what the importer reads).
 pub const MAX_DATA_BYTES: u64 = 4 << 30;
@@ -167,6 +169,7 @@ pub fn encode(data: &Dataset, file_name: &str) -> (Vec<u8>, StoredData) {
         let n = match *p {
             Period::Month(m) => m.index(),
             Period::Year(y) => y,
+            Period::Span(r) => r.start.index(),
         };
         out.extend_from_slice(&n.to_le_bytes());
     }
@@ -175,6 +178,17 @@ pub fn encode(data: &Dataset, file_name: &str) -> (Vec<u8>, StoredData) {
     put_ids(&mut out, cols.commodity, data.commodities().len());
     for v in cols.value_usd {
         out.extend_from_slice(&v.to_le_bytes());
+    }
+    // Version 2: the last month of each span row, in row order; then the published rates.
+    for p in cols.period {
+        if let Period::Span(r) = p {
+            out.extend_from_slice(&r.end.index().to_le_bytes());
+        }
+    }
+    put_len(&mut out, data.published_changes().len());
+    for (row, pct) in data.published_changes() {
+        out.extend_from_slice(&row.to_le_bytes());
+        out.extend_from_slice(&pct.to_le_bytes());
     }
     let crc = crc32fast::hash(&out);
     out.extend_from_slice(&crc.to_le_bytes());
@@ -188,14 +202,18 @@ pub fn encode(data: &Dataset, file_name: &str) -> (Vec<u8>, StoredData) {
     (out, stored)
 }
 
-/// Flow in bits 0–1, bit 2 set for an annual period.
+/// Flow in bits 0–1, bit 2 set for an annual period, bit 3 for a span (version 2).
 fn kind_byte(p: Period, f: Flow) -> u8 {
     let flow = match f {
         Flow::Export => 0,
         Flow::Import => 1,
         Flow::Turnover => 2,
     };
-    flow | if matches!(p, Period::Year(_)) { 4 } else { 0 }
+    flow | match p {
+        Period::Month(_) => 0,
+        Period::Year(_) => 4,
+        Period::Span(_) => 8,
+    }
 }
 
 #[allow(clippy::cast_possible_truncation)] // a dataset holds fewer than 4 billion of anything
@@ -256,11 +274,11 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<Dataset, DataFileError> {
             supported: DATA_FORMAT_VERSION,
         });
     }
-    decode_body(&mut r).map_err(invalid)
+    decode_body(&mut r, version).map_err(invalid)
 }
 
 /// The dictionaries and columns, after the header's magic and version.
-fn decode_body(r: &mut Reader<'_>) -> Result<Dataset, String> {
+fn decode_body(r: &mut Reader<'_>, version: u32) -> Result<Dataset, String> {
     let rows = usize::try_from(r.u64()?).map_err(|_| "row count too large".to_owned())?;
     let reporters = r.parties()?;
     let partners = r.parties()?;
@@ -276,23 +294,49 @@ fn decode_body(r: &mut Reader<'_>) -> Result<Dataset, String> {
     let partner = r.ids(rows, partners.len())?;
     let commodity = r.ids(rows, commodities.len())?;
     let values = r.take(rows * 8)?;
+    let spans = kinds.iter().filter(|&&k| k & 8 != 0).count();
+    let (span_ends, published) = if version >= 2 {
+        let ends = r.take(spans * 4)?;
+        let n = r.u32()? as usize;
+        (ends, r.take(n.checked_mul(12).ok_or("published rates: count too large")?)?)
+    } else {
+        (&[][..], &[][..])
+    };
     if r.remaining() != 0 {
         return Err(format!("{} bytes after the last column, at byte {}", r.remaining(), r.at));
     }
     let mut data = Dataset::default();
     data.reserve(rows);
+    let mut ends = span_ends.chunks_exact(4).map(|c| i32::from_le_bytes(le4(c)));
     for i in 0..rows {
         let k = kinds[i];
         let n = i32::from_le_bytes(le4(&periods[i * 4..]));
-        let period = match k & 4 {
-            0 => {
-                let m = YearMonth::from_index(n);
-                YearMonth::new(m.year, m.month).map(Period::Month)
+        let month = |n: i32| {
+            let m = YearMonth::from_index(n);
+            YearMonth::new(m.year, m.month)
+        };
+        if k > 15 {
+            return Err(format!("row {}: kind byte {k} has bits no version sets", i + 1));
+        }
+        let period = match k & 12 {
+            0 => month(n).map(Period::Month),
+            4 => (1900..=2200).contains(&n).then_some(Period::Year(n)),
+            8 if version >= 2 => {
+                let end = ends.next().and_then(month);
+                match (month(n), end) {
+                    (Some(a), Some(b)) if a < b => Some(Period::Span(MonthRange { start: a, end: b })),
+                    _ => {
+                        return Err(format!(
+                            "row {}: a span that does not run forward within 1900–2200",
+                            i + 1
+                        ));
+                    }
+                }
             }
-            _ => (1900..=2200).contains(&n).then_some(Period::Year(n)),
+            _ => return Err(format!("row {}: period kind {} is not month, year or span", i + 1, k >> 2)),
         }
         .ok_or_else(|| format!("row {}: period {n} is outside 1900–2200", i + 1))?;
-        let flow = match k & !4 {
+        let flow = match k & 3 {
             0 => Flow::Export,
             1 => Flow::Import,
             2 => Flow::Turnover,
@@ -309,6 +353,13 @@ fn decode_body(r: &mut Reader<'_>) -> Result<Dataset, String> {
             commodity: CommodityRef { code: com.0.as_str().into(), name: com.1.as_str().into() },
             value_usd: f64::from_le_bytes(le8(&values[i * 8..])),
         });
+    }
+    for c in published.chunks_exact(12) {
+        let row = u32::from_le_bytes(le4(c)) as usize;
+        if row >= rows {
+            return Err(format!("a published growth rate for row {}, of {rows}", row + 1));
+        }
+        data.set_published_change(row, f64::from_le_bytes(le8(&c[4..])));
     }
     data.shrink_if_spare();
     Ok(data)

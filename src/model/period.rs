@@ -4,6 +4,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+mod span;
+pub use span::{MONTH_WORDS, ParseSpanError, SPAN_FORMS, month_from_word, parse_span};
+
 /// Short English month names, index 0 = January.
 pub const MONTH_ABBR: [&str; 12] =
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -115,8 +118,8 @@ impl From<YearMonth> for String {
     }
 }
 
-/// An inclusive range of months, `start <= end`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// An inclusive range of months, `start <= end`. Ordered by start, then end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct MonthRange {
     /// First month in the range.
     pub start: YearMonth,
@@ -141,6 +144,27 @@ impl MonthRange {
     #[must_use]
     pub fn len_months(self) -> usize {
         usize::try_from(self.end.index() - self.start.index() + 1).unwrap_or(0)
+    }
+
+    /// Whether the range starts in January and ends in the same year: a cumulative figure
+    /// ("January–July"), as statistics offices publish them.
+    #[must_use]
+    pub fn is_cumulative(self) -> bool {
+        self.start.month == 1 && self.start.year == self.end.year
+    }
+
+    /// Whether the range is one whole calendar year.
+    #[must_use]
+    pub fn is_calendar_year(self) -> bool {
+        self.is_cumulative() && self.end.month == 12
+    }
+
+    /// Whether the range is one calendar quarter (Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec).
+    #[must_use]
+    pub fn is_quarter(self) -> bool {
+        self.start.year == self.end.year
+            && self.start.month % 3 == 1
+            && self.end.month == self.start.month + 2
     }
 
     /// Every month from start to end.

@@ -178,6 +178,8 @@ pub fn reconcile(data: &Dataset, lines: &[u64]) -> Vec<Reconciliation> {
             let g = groups.entry(key).or_default();
             match cols.period[i] {
                 Period::Year(_) => g.add_total(cols.value_usd[i], line(i)),
+                // Spans are published figures of their own; months are checked against years.
+                Period::Span(_) => {}
                 Period::Month(m) => {
                     g.months |= 1 << (m.month - 1);
                     g.add_part(cols.value_usd[i], line(i));
@@ -199,6 +201,7 @@ pub fn reconcile(data: &Dataset, lines: &[u64]) -> Vec<Reconciliation> {
         let key = |r: &Reconciliation| match r.period {
             Period::Month(m) => (m.year, m.month),
             Period::Year(y) => (y, 13),
+            Period::Span(r) => (r.end.year, r.end.month),
         };
         key(a).cmp(&key(b))
     });

@@ -3,34 +3,7 @@
 //! separators.
 
 use crate::model::dataset::Flow;
-use crate::model::period::YearMonth;
-
-/// Month names by prefix, index 0 = January: English, Russian, Kazakh, Belarusian.
-const MONTH_WORDS: [&[&str]; 12] = [
-    &["jan", "янв", "қаң", "сту"],
-    &["feb", "фев", "ақп", "лют"],
-    &["mar", "мар", "нау", "сак"],
-    &["apr", "апр", "сәу", "кра"],
-    &["may", "мая", "май", "мам", "тра"],
-    &["jun", "июн", "мау", "чэр"],
-    &["jul", "июл", "шіл", "ліп"],
-    &["aug", "авг", "там", "жні"],
-    &["sep", "сен", "қыр", "вер"],
-    &["oct", "окт", "қаз", "кас"],
-    &["nov", "ноя", "қар", "ліс"],
-    &["dec", "дек", "жел", "сне"],
-];
-
-fn month_from_word(word: &str) -> Option<u8> {
-    let w = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    if w.chars().count() < 3 {
-        return None;
-    }
-    let prefix: String = w.chars().take(3).collect();
-    let found = MONTH_WORDS.iter().position(|names| names.iter().any(|n| *n == prefix))?;
-    // "май" (Russian May) and "мау" (Kazakh June) differ; "мар"/"мам" too: prefixes are distinct.
-    u8::try_from(found + 1).ok()
-}
+use crate::model::period::{YearMonth, month_from_word};
 
 fn year_from(text: &str) -> Option<i32> {
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();

@@ -7,11 +7,13 @@ use std::fmt;
 use hashbrown::Equivalent;
 
 mod interner;
+mod published;
 use interner::Interner;
+pub use published::PublishedChange;
 
 use serde::{Deserialize, Serialize};
 
-use super::period::YearMonth;
+use super::period::{MonthRange, YearMonth};
 
 /// Direction of a trade value, as seen by the reporter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -53,14 +55,18 @@ impl fmt::Display for Flow {
     }
 }
 
-/// The time a value covers: a calendar month, or a whole year for annual records
-/// (Comtrade `freqCode` A). Annual records are never spread over months.
+/// The time a value covers: a calendar month, a whole year for annual records (Comtrade
+/// `freqCode` A), or any other span of months as statistics offices publish them (a quarter,
+/// a half-year, January–July). Years and spans are never spread over months.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Period {
     /// A calendar month.
     Month(YearMonth),
     /// A whole calendar year.
     Year(i32),
+    /// Two months or more that are not one calendar year (build it with
+    /// [`Period::from_range`], which gives `Month` and `Year` where the range is one).
+    Span(MonthRange),
 }
 
 impl Period {
@@ -70,6 +76,31 @@ impl Period {
         match self {
             Self::Month(m) => m.year,
             Self::Year(y) => y,
+            Self::Span(r) => r.end.year,
+        }
+    }
+
+    /// The period a range of months is: a month, a calendar year, or a span.
+    #[must_use]
+    pub fn from_range(r: MonthRange) -> Self {
+        if r.start == r.end {
+            Self::Month(r.start)
+        } else if r.is_calendar_year() {
+            Self::Year(r.start.year)
+        } else {
+            Self::Span(r)
+        }
+    }
+
+    /// The months the period covers.
+    #[must_use]
+    pub fn months(self) -> MonthRange {
+        match self {
+            Self::Month(m) => MonthRange::new(m, m),
+            Self::Year(y) => {
+                MonthRange { start: YearMonth { year: y, month: 1 }, end: YearMonth { year: y, month: 12 } }
+            }
+            Self::Span(r) => r,
         }
     }
 }
@@ -79,6 +110,7 @@ impl fmt::Display for Period {
         match self {
             Self::Month(m) => m.fmt(f),
             Self::Year(y) => write!(f, "{y}"),
+            Self::Span(r) => write!(f, "{}..{}", r.start, r.end),
         }
     }
 }
@@ -256,6 +288,8 @@ pub struct Dataset {
     /// Range of the periods present, kept up to date as rows are added, so that aggregation
     /// can lay periods out densely without a pass of its own.
     bounds: PeriodBounds,
+    /// Growth rates published with some figures, by row.
+    published: PublishedChange,
 }
 
 /// The first and last month (as months since year 0) and year of annual records present.
@@ -265,6 +299,8 @@ pub struct PeriodBounds {
     pub months: Option<(i64, i64)>,
     /// First and last year with an annual row.
     pub years: Option<(i32, i32)>,
+    /// Whether a row with a [`Period::Span`] was added.
+    pub spans: bool,
 }
 
 impl PeriodBounds {
@@ -275,6 +311,7 @@ impl PeriodBounds {
         match p {
             Period::Month(m) => widen(&mut self.months, month_number(m)),
             Period::Year(y) => widen(&mut self.years, y),
+            Period::Span(_) => self.spans = true,
         }
     }
 
@@ -287,6 +324,7 @@ impl PeriodBounds {
             self.add(Period::Year(lo));
             self.add(Period::Year(hi));
         }
+        self.spans |= other.spans;
     }
 
     fn add_month_number(&mut self, n: i64) {
@@ -369,6 +407,7 @@ impl Dataset {
         let partners = ids(&mut self.partners, other.partners);
         let commodities = ids(&mut self.commodities, other.commodities);
         self.bounds.merge(other.bounds);
+        self.published.append(self.period.len(), other.published);
         self.period.extend_from_slice(&other.period);
         self.reporter.extend(other.reporter.iter().map(|&i| reporters[i as usize]));
         self.partner.extend(other.partner.iter().map(|&i| partners[i as usize]));
@@ -396,6 +435,7 @@ impl Dataset {
             }
             col.truncate(write);
         }
+        self.published.remove_rows(sorted);
         drop_from(&mut self.period, sorted);
         drop_from(&mut self.reporter, sorted);
         drop_from(&mut self.partner, sorted);
@@ -412,6 +452,26 @@ impl Dataset {
         self.flow.reserve(additional);
         self.commodity.reserve(additional);
         self.value_usd.reserve(additional);
+    }
+
+    /// Keeps the growth rate published with row `row`'s figure, as a percent change on the
+    /// same period a year earlier (a published "118.6%" is `18.6`).
+    pub fn set_published_change(&mut self, row: usize, pct: f64) {
+        if row < self.len() && pct.is_finite() {
+            self.published.set(row, pct);
+        }
+    }
+
+    /// The growth rate published with row `row`'s figure, percent change on a year earlier.
+    #[must_use]
+    pub fn published_change(&self, row: usize) -> Option<f64> {
+        self.published.get(row)
+    }
+
+    /// Every row with a published growth rate and the rate, in row order.
+    #[must_use]
+    pub fn published_changes(&self) -> &[(u32, f64)] {
+        self.published.entries()
     }
 
     /// Frees spare room in the columns (after loading, when no more rows come).
@@ -537,7 +597,7 @@ impl Dataset {
     pub fn month_span(&self) -> Option<(YearMonth, YearMonth)> {
         let mut months = self.period.iter().filter_map(|p| match p {
             Period::Month(m) => Some(*m),
-            Period::Year(_) => None,
+            Period::Year(_) | Period::Span(_) => None,
         });
         let first = months.next()?;
         Some(months.fold((first, first), |(lo, hi), m| (lo.min(m), hi.max(m))))

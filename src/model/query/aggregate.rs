@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::held::FlowsHeld;
 use super::selection::Selection;
-use super::totals::{Aggregate, FlowSums, MonthTotals, YearTotals};
+use super::totals::{Aggregate, FlowSums, MonthTotals, PublishedPct, SpanTotals, YearTotals};
 use crate::model::dataset::{Columns, Commodity, Dataset, Flow, Party, Period, is_total_code};
 use crate::model::period::YearMonth;
 
@@ -99,6 +99,8 @@ impl PeriodIndex {
             Period::Month(m) => usize::try_from(crate::model::dataset::month_number(m) - self.first_month)
                 .unwrap_or(usize::MAX),
             Period::Year(y) => self.months + usize::try_from(y - self.first_year).unwrap_or(usize::MAX),
+            // Spans are grouped apart (see `groups`); never laid out densely.
+            Period::Span(_) => usize::MAX,
         }
     }
 
@@ -132,6 +134,12 @@ pub fn aggregate(data: &Dataset, sel: &Selection) -> Aggregate {
     }
     let mut a = totals(per_period);
     a.flows = held;
+    if data.period_bounds().spans {
+        super::derive::published_rates(data, &mut a, |i, cols| {
+            filter.parties(i, cols) && filter.keep(i, cols).is_some()
+        });
+    }
+    super::derive::derive(&mut a);
     a
 }
 
@@ -168,16 +176,19 @@ impl<'a> Filter<'a> {
     }
 
     /// Whether row `i` is of the selection's reporter and partner (rule 6 looks no further).
-    fn parties(&self, i: usize, cols: &Columns<'_>) -> bool {
+    pub(super) fn parties(&self, i: usize, cols: &Columns<'_>) -> bool {
         self.reporters[cols.reporter[i] as usize] && self.partners[cols.partner[i] as usize]
     }
 
     /// The commodity level row `i` of the selection's parties counts at, or `None` when the
     /// selection leaves it out.
-    fn keep(&self, i: usize, cols: &Columns<'_>) -> Option<u16> {
+    pub(super) fn keep(&self, i: usize, cols: &Columns<'_>) -> Option<u16> {
         match (self.sel.range, cols.period[i]) {
             (Some(range), Period::Month(m)) if !range.contains(m) => return None,
             (Some(range), Period::Year(y)) if !(range.start.year..=range.end.year).contains(&y) => {
+                return None;
+            }
+            (Some(range), Period::Span(r)) if !(range.contains(r.start) && range.contains(r.end)) => {
                 return None;
             }
             _ => {}
@@ -200,7 +211,7 @@ fn groups(data: &Dataset, filter: &Filter<'_>) -> (Vec<(GroupKey, f64)>, FlowsHe
         (cells <= MAX_DENSE_CELLS).then_some((p, cells))
     });
     let mut groups: Vec<(GroupKey, f64)> = Vec::new();
-    let mut held = FlowsHeld::default();
+    let held;
     if let Some((pidx, cells)) = dense {
         let pass = |rows: std::ops::Range<usize>| {
             let mut sums = vec![LevelSum::EMPTY; cells];
@@ -210,6 +221,9 @@ fn groups(data: &Dataset, filter: &Filter<'_>) -> (Vec<(GroupKey, f64)>, FlowsHe
                     continue;
                 }
                 held.add(cols.flow[i]);
+                if matches!(cols.period[i], Period::Span(_)) {
+                    continue;
+                }
                 let Some(level) = filter.keep(i, &cols) else { continue };
                 let cell = ((pidx.index(cols.period[i]) * n_reporters + cols.reporter[i] as usize)
                     * n_partners
@@ -224,6 +238,9 @@ fn groups(data: &Dataset, filter: &Filter<'_>) -> (Vec<(GroupKey, f64)>, FlowsHe
         };
         let sums;
         (sums, held) = in_two_halves(cols.value_usd.len(), pass);
+        if data.period_bounds().spans {
+            groups = hashed_groups(data, filter, true).0;
+        }
         for (cell, s) in sums.iter().enumerate().filter(|(_, s)| !s.is_empty()) {
             let flow = FLOWS[cell % FLOWS.len()];
             let rest = cell / FLOWS.len();
@@ -235,21 +252,29 @@ fn groups(data: &Dataset, filter: &Filter<'_>) -> (Vec<(GroupKey, f64)>, FlowsHe
             groups.push(((period, reporter as u32, partner as u32, flow), s.sum));
         }
     } else {
-        let mut map: hashbrown::HashMap<GroupKey, LevelSum> = hashbrown::HashMap::new();
-        for i in 0..cols.value_usd.len() {
-            if !filter.parties(i, &cols) {
-                continue;
-            }
-            held.add(cols.flow[i]);
-            let Some(level) = filter.keep(i, &cols) else { continue };
-            map.entry((cols.period[i], cols.reporter[i], cols.partner[i], cols.flow[i]))
-                .or_insert(LevelSum::EMPTY)
-                .add(level, cols.value_usd[i]);
-        }
-        groups = map.into_iter().map(|(k, s)| (k, s.sum)).collect();
+        (groups, held) = hashed_groups(data, filter, false);
     }
     groups.sort_unstable_by_key(|g| g.0);
     (groups, held)
+}
+
+/// Rules 1 and 2 with the groups in a hash map: for data too wide for the dense layout, and
+/// for the span rows (`only_spans`), which the dense layout leaves out.
+fn hashed_groups(data: &Dataset, filter: &Filter<'_>, only_spans: bool) -> (Vec<(GroupKey, f64)>, FlowsHeld) {
+    let cols = data.columns();
+    let mut held = FlowsHeld::default();
+    let mut map: hashbrown::HashMap<GroupKey, LevelSum> = hashbrown::HashMap::new();
+    for i in 0..cols.value_usd.len() {
+        if (only_spans && !matches!(cols.period[i], Period::Span(_))) || !filter.parties(i, &cols) {
+            continue;
+        }
+        held.add(cols.flow[i]);
+        let Some(level) = filter.keep(i, &cols) else { continue };
+        map.entry((cols.period[i], cols.reporter[i], cols.partner[i], cols.flow[i]))
+            .or_insert(LevelSum::EMPTY)
+            .add(level, cols.value_usd[i]);
+    }
+    (map.into_iter().map(|(k, s)| (k, s.sum)).collect(), held)
 }
 
 /// `pass` over rows `0..n`. Large data: the two halves of the rows on two threads, joined half
@@ -329,6 +354,7 @@ fn totals(per_period: BTreeMap<Period, FlowSums>) -> Aggregate {
     let mut months = Vec::new();
     let mut years: BTreeMap<i32, YearTotals> = BTreeMap::new();
     let mut annual = Vec::new();
+    let mut spans = Vec::new();
     for (period, sums) in per_period {
         match period {
             Period::Month(m) => {
@@ -343,10 +369,19 @@ fn totals(per_period: BTreeMap<Period, FlowSums>) -> Aggregate {
                 y.months += 1;
             }
             Period::Year(y) => annual.push((y, sums)),
+            Period::Span(range) => {
+                spans.push(SpanTotals { range, sums, published: PublishedPct::default(), derived: false });
+            }
         }
     }
     for (year, sums) in annual {
         years.entry(year).or_insert(YearTotals { year, sums, months: 12, from_annual: true });
     }
-    Aggregate { months, years: years.into_values().collect(), flows: FlowsHeld::default() }
+    Aggregate {
+        months,
+        years: years.into_values().collect(),
+        flows: FlowsHeld::default(),
+        spans,
+        derived_months: Vec::new(),
+    }
 }

@@ -11,7 +11,12 @@
 //!    import rows: turnover = exports + imports (+ turnover-only rows).
 //! 5. Annual records (`Period::Year`) make up the yearly totals for years that have no monthly
 //!    data for the selection; they are never spread over months.
-//! 6. Unknown is not zero: a flow the data holds no row of for the selection's reporter and
+//! 6. Spans (`Period::Span`: quarters, half-years, January–N) are figures of their own, by
+//!    rules 1–4, in `Aggregate::spans`; never spread over months. Where two cumulative figures
+//!    of a year follow each other (Jan–Jun and Jan–Jul; a January month counts as Jan–Jan and an
+//!    annual record as Jan–Dec), their difference is derived when it is one month or one
+//!    quarter that the data does not hold itself (`derive.rs`); nothing else is derived.
+//! 7. Unknown is not zero: a flow the data holds no row of for the selection's reporter and
 //!    partner is unknown in every period, and so are turnover and balance (`held.rs`); where
 //!    the flow is held, a month with rows of the other flow only is zero for it.
 //!
@@ -21,6 +26,7 @@
 
 mod aggregate;
 mod cache;
+mod derive;
 mod held;
 mod selection;
 #[cfg(test)]
@@ -31,4 +37,4 @@ pub use aggregate::aggregate;
 pub use cache::{AggregateCache, BACKGROUND_ROWS};
 pub use held::{FlowsHeld, flows_held};
 pub use selection::Selection;
-pub use totals::{Aggregate, FlowSums, MonthTotals, YearTotals};
+pub use totals::{Aggregate, FlowSums, MonthTotals, PublishedPct, SpanTotals, YearTotals};

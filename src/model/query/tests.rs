@@ -353,3 +353,85 @@ fn a_flow_the_selection_does_not_hold_is_unknown_not_zero() {
     let all = aggregate(&d, &Selection::default());
     assert_eq!(all.month(ym(2018, 1)).unwrap().sums.imports(), Some(0.0));
 }
+
+fn span(y: i32, a: u8, b: u8) -> Period {
+    Period::from_range(MonthRange::new(ym(y, a), ym(y, b)))
+}
+
+#[test]
+fn spans_are_figures_of_their_own_with_derived_months_and_quarters() {
+    // Cumulative exports Jan–Mar 30, Jan–Jun 66, Jan–Jul 80 (published +18.6%); World and a
+    // country for Jan–Jul: World wins, as for months.
+    let mut d: Dataset = [
+        rec(span(2018, 1, 3), "KAZ", Flow::Export, "TOTAL", 30.0),
+        rec(span(2018, 1, 6), "KAZ", Flow::Export, "TOTAL", 66.0),
+        rec(span(2018, 1, 7), "KAZ", Flow::Export, "TOTAL", 80.0),
+        rec(span(2018, 1, 3), "KAZ", Flow::Import, "TOTAL", 3.0),
+        rec(span(2018, 1, 6), "KAZ", Flow::Import, "TOTAL", 7.0),
+        rec(span(2018, 1, 7), "KAZ", Flow::Import, "TOTAL", 9.0),
+        rec(m(2018, 9), "KAZ", Flow::Export, "TOTAL", 1.0),
+        rec(m(2018, 9), "KAZ", Flow::Import, "TOTAL", 1.0),
+    ]
+    .into_iter()
+    .collect();
+    d.set_published_change(2, 18.6);
+    let a = aggregate(&d, &Selection::default());
+    let got: Vec<(String, f64, f64, bool)> = a
+        .spans
+        .iter()
+        .map(|s| (s.range.label(), s.sums.exports_usd, s.sums.imports_usd, s.derived))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Jan–Mar 2018".to_owned(), 30.0, 3.0, false),
+            ("Jan–Jun 2018".to_owned(), 66.0, 7.0, false),
+            ("Jan–Jul 2018".to_owned(), 80.0, 9.0, false),
+            ("Apr–Jun 2018".to_owned(), 36.0, 4.0, true),
+        ]
+    );
+    assert_eq!(a.spans[2].published.exports, Some(18.6));
+    assert_eq!(a.spans[2].published.imports, None);
+    // July derived (80 − 66, 9 − 7); September is in the data; years hold only real months.
+    assert_eq!(a.months.iter().map(|t| t.period).collect::<Vec<_>>(), [ym(2018, 7), ym(2018, 9)]);
+    assert_eq!((a.months[0].sums.exports_usd, a.months[0].sums.imports_usd), (14.0, 2.0));
+    assert_eq!(a.derived_months, [ym(2018, 7)]);
+    assert!(a.month_derived(ym(2018, 7)) && !a.month_derived(ym(2018, 9)));
+    assert_eq!((a.years[0].months, a.years[0].sums.exports_usd), (1, 1.0));
+}
+
+#[test]
+fn nothing_else_is_derived_and_rates_of_sums_are_not_published() {
+    // Jan–Mar and Jan–Jul: four months between, neither a month nor a quarter. Two partners'
+    // published figures summed: the sum has no published rate.
+    let mut d: Dataset = [
+        rec(span(2018, 1, 3), "KAZ", Flow::Export, "TOTAL", 30.0),
+        rec(span(2018, 1, 7), "KAZ", Flow::Export, "TOTAL", 80.0),
+        rec(span(2018, 1, 7), "RUS", Flow::Export, "TOTAL", 20.0),
+    ]
+    .into_iter()
+    .collect();
+    d.set_published_change(1, 18.6);
+    d.set_published_change(2, 5.0);
+    let a = aggregate(&d, &Selection::default());
+    assert!(a.months.is_empty() && a.derived_months.is_empty());
+    assert_eq!(a.spans.len(), 2);
+    assert_eq!(a.spans[1].sums.exports_usd, 100.0);
+    assert!(a.spans[1].published.is_empty());
+    let kaz = aggregate(&d, &Selection { partner: Some("KAZ".into()), ..Selection::default() });
+    assert_eq!(kaz.spans[1].published.exports, Some(18.6));
+}
+
+#[test]
+fn an_annual_record_and_nine_months_give_the_fourth_quarter() {
+    let d: Dataset = [
+        rec(span(2018, 1, 9), "KAZ", Flow::Turnover, "TOTAL", 600.0),
+        rec(Period::Year(2018), "KAZ", Flow::Turnover, "TOTAL", 896.0),
+    ]
+    .into_iter()
+    .collect();
+    let a = aggregate(&d, &Selection::default());
+    let q4 = a.spans.iter().find(|s| s.derived).unwrap();
+    assert_eq!((q4.range.label(), q4.sums.turnover_usd()), ("Oct–Dec 2018".to_owned(), Some(296.0)));
+    assert_eq!(a.years[0].sums.turnover_usd(), Some(896.0));
+}

@@ -114,6 +114,41 @@ pub struct YearTotals {
     pub from_annual: bool,
 }
 
+/// Growth rates published with a span's figures, percent change on the same period a year
+/// earlier; `None` where the source gave none for that flow or the figure shown is not the
+/// one it was published with (a sum of several published figures).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PublishedPct {
+    /// Exports.
+    pub exports: Option<f64>,
+    /// Imports.
+    pub imports: Option<f64>,
+    /// Turnover (from a turnover-only figure's own rate).
+    pub turnover: Option<f64>,
+}
+
+impl PublishedPct {
+    /// Whether no flow has a published rate.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.exports.is_none() && self.imports.is_none() && self.turnover.is_none()
+    }
+}
+
+/// Totals for a figure longer than a month that is not a calendar year: a quarter, a
+/// half-year, a cumulative January–N, as published, or derived from two cumulative figures.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SpanTotals {
+    /// The months the figure covers.
+    pub range: MonthRange,
+    /// The sums.
+    pub sums: FlowSums,
+    /// Growth rates published with the figure.
+    pub published: PublishedPct,
+    /// Whether the figure is the difference of two cumulative figures, not one in the data.
+    pub derived: bool,
+}
+
 /// The result of aggregating a selection: what charts, tables and the summary command show.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Aggregate {
@@ -125,9 +160,23 @@ pub struct Aggregate {
     /// any commodity). A flow it does not hold is unknown in every period, not zero.
     #[serde(default)]
     pub flows: FlowsHeld,
+    /// Figures longer than a month that are not calendar years, ordered by range. They are
+    /// never spread over `months`.
+    #[serde(default)]
+    pub spans: Vec<SpanTotals>,
+    /// Months in `months` that are derived from two cumulative figures (July = Jan–Jul −
+    /// Jan–Jun), in order. They are not added into `years`.
+    #[serde(default)]
+    pub derived_months: Vec<YearMonth>,
 }
 
 impl Aggregate {
+    /// Whether month `m` is derived from cumulative figures rather than in the data.
+    #[must_use]
+    pub fn month_derived(&self, m: YearMonth) -> bool {
+        self.derived_months.binary_search(&m).is_ok()
+    }
+
     /// Totals of the month, if it has data.
     #[must_use]
     pub fn month(&self, m: YearMonth) -> Option<&MonthTotals> {

@@ -115,7 +115,7 @@ impl RowParser {
             .iter()
             .filter_map(|(_, p)| match p {
                 Period::Month(m) => Some(m.year),
-                Period::Year(_) => None,
+                Period::Year(_) | Period::Span(_) => None,
             })
             .collect();
         for (i, period) in cols {
