@@ -3,104 +3,24 @@
 //! statistics)") into span, measure, reporter, partner and side.
 
 use super::{Measure, Statistics};
-use crate::model::period::{MonthRange, YearMonth};
+use crate::model::period::{self, MonthRange, YearMonth};
 
-/// The month a name or abbreviation stands for: "Jul", "July", "jul.", "Sept".
-fn month_of(word: &str) -> Option<u8> {
-    let w = word.trim().trim_end_matches('.').to_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let i = FULL.iter().position(|full| full.starts_with(&w))?;
-    u8::try_from(i + 1).ok()
-}
-
-fn year_of(word: &str) -> Option<i32> {
-    let w = word.trim();
-    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten()
-}
-
-fn range(year: i32, first: u8, last: u8) -> Option<MonthRange> {
-    Some(MonthRange::new(YearMonth::new(year, first)?, YearMonth::new(year, last)?))
-}
-
-/// Reads the period of a reported figure: "2018", "Jan–Jul 2018", "Jan-Jul 2018",
-/// "January–July 2018", "Jul 2018", "2018-07", "Q1 2018", "2018Q1", "H1 2018", "9M 2018",
-/// "Nov 2017–Feb 2018", "2018-01..2018-07". `None` when it is none of these.
+/// Reads the period of a reported figure in any form [`period::parse_span`] reads (Russian,
+/// Kazakh and English: "2018", "Jan–Jul 2018", "январь-июль 2018", "Q1 2018", "H1 2018",
+/// "9M 2018", "2018-01..2018-07", …), and also a month as `2018-07` and a span across a new
+/// year written as two months: "Nov 2017–Feb 2018". `None` when it is none of these.
 #[must_use]
 pub fn parse_span(text: &str) -> Option<MonthRange> {
-    let t = text.trim().replace(['–', '—'], "-");
-    if let Some((a, b)) = t.split_once("..") {
-        return Some(MonthRange::new(YearMonth::parse(a).ok()?, YearMonth::parse(b).ok()?));
-    }
-    if let Some(y) = year_of(&t) {
-        return range(y, 1, 12);
-    }
-    if let Ok(m) = YearMonth::parse(&t) {
-        return Some(MonthRange::new(m, m));
-    }
-    let compact = t.replace([' ', '-'], "").to_uppercase();
-    if let Some(span) = quarter_or_half(&compact) {
+    if let Ok(span) = period::parse_span(text) {
         return Some(span);
     }
-    let (head, year) = t.rsplit_once(' ')?;
-    let year = year_of(year);
-    let head = head.trim();
-    match head.split_once('-') {
-        // "Nov 2017-Feb 2018"
-        Some((a, b)) if year_of(a.trim().rsplit(' ').next().unwrap_or("")).is_some() => {
-            let (am, ay) = a.trim().rsplit_once(' ')?;
-            Some(MonthRange::new(
-                YearMonth::new(year_of(ay)?, month_of(am)?)?,
-                YearMonth::new(year?, month_of(b)?)?,
-            ))
-        }
-        Some((a, b)) => range(year?, month_of(a)?, month_of(b)?),
-        None => {
-            let m = month_of(head)?;
-            range(year?, m, m)
-        }
+    if let Ok(month) = YearMonth::parse(text) {
+        return Some(MonthRange::new(month, month));
     }
-}
-
-/// "Q12018", "2018Q1", "H12018", "2018H1", "9M2018": the compact forms, spaces and dashes gone.
-fn quarter_or_half(c: &str) -> Option<MonthRange> {
-    if !c.is_ascii() {
-        return None;
-    }
-    let (tag, year) = if c.len() == 6 && c.starts_with(['Q', 'H']) {
-        c.split_at(2)
-    } else if c.len() == 6 && c.get(4..).is_some_and(|t| t.starts_with(['Q', 'H'])) {
-        let (y, t) = c.split_at(4);
-        (t, y)
-    } else if let Some((n, y)) = c.split_once('M') {
-        let n: u8 = n.parse().ok()?;
-        return (1..=12).contains(&n).then(|| range(year_of(y)?, 1, n)).flatten();
-    } else {
-        return None;
-    };
-    let year = year_of(year)?;
-    let (kind, n) = tag.split_at(1);
-    let n: u8 = n.parse().ok()?;
-    match (kind, n) {
-        ("Q", 1..=4) => range(year, n * 3 - 2, n * 3),
-        ("H", 1..=2) => range(year, n * 6 - 5, n * 6),
-        _ => None,
-    }
+    let t = text.trim().replace(['–', '—'], "-");
+    let (a, b) = t.split_once('-')?;
+    let (a, b) = (period::parse_span(a).ok()?, period::parse_span(b).ok()?);
+    (a.len_months() == 1 && b.len_months() == 1 && a.start < b.start).then(|| MonthRange::new(a.start, b.end))
 }
 
 /// What could be read from an old free-text label.
