@@ -17,6 +17,7 @@ use crate::model::annotation::Annotation;
 use crate::model::chart::ChartSettings;
 use crate::model::itinerary::Visit;
 use crate::model::query::Selection;
+use crate::model::reported::ReportedFigure;
 use crate::model::target::Target;
 use crate::ui::tab::Tab;
 
@@ -59,6 +60,8 @@ pub enum Command {
     SetTargets(Vec<Target>),
     /// Replace the visits.
     SetVisits(Vec<Visit>),
+    /// Replace the reported figures.
+    SetReported(Vec<ReportedFigure>),
     /// Ask where to save the itinerary shown in the Visit tab as an iCalendar file.
     ExportIcsDialog,
     /// Write the itinerary shown in the Visit tab as an iCalendar file to this path.

@@ -171,6 +171,7 @@ impl TradeDashApp {
             Command::SetChart(settings) => ws.chart = settings,
             Command::SetTargets(targets) => ws.targets = targets,
             Command::SetVisits(visits) => ws.visits = visits,
+            Command::SetReported(figures) => ws.reported = figures,
             Command::SetAnnotations(annotations) => ws.annotations = annotations,
             Command::ShowTab(tab) => self.tab = tab,
             Command::ShowImportReport => self.import.show = true,

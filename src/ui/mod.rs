@@ -7,6 +7,7 @@ pub mod gauges;
 pub mod import;
 pub mod itinerary;
 pub mod memo;
+pub mod reported;
 pub mod sidebar;
 pub mod tab;
 pub mod theme;

@@ -17,6 +17,8 @@ pub struct Sidebar {
     /// The selection's commodity when the text was last synced with it.
     synced_commodity: Option<Option<String>>,
     search: CommoditySearch,
+    /// The reported figure being added or edited.
+    reported_editor: Option<super::reported::FigureEditor>,
 }
 
 /// Which HS level the commodity search offers.
@@ -80,7 +82,7 @@ fn is_code(text: &str) -> bool {
 impl Sidebar {
     /// Draws the sidebar.
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
-        let Self { commodity_text, synced_commodity, search } = self;
+        let Self { commodity_text, synced_commodity, search, reported_editor } = self;
         data_source_ui(ui, view);
         ui.separator();
         ui.heading("Selection");
@@ -142,7 +144,7 @@ impl Sidebar {
             }
         }
         ui.separator();
-        reported_ui(ui, view);
+        super::reported::reported_ui(ui, view, reported_editor, commands);
     }
 }
 
@@ -227,30 +229,4 @@ fn party_combo_ui(
             .labelled_by(label_id);
     });
     choice.filter(|c| c.as_deref() != current)
-}
-
-fn reported_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
-    let reported = &view.workspace.reported;
-    if reported.is_empty() {
-        return;
-    }
-    ui.heading("Reported figures");
-    ui.label(
-        RichText::new("Quoted in public sources; not computed from the data.")
-            .small()
-            .color(theme::weak(ui.visuals())),
-    );
-    egui::ScrollArea::vertical().id_salt("reported").show(ui, |ui| {
-        for f in reported {
-            ui.add_space(4.0);
-            ui.label(RichText::new(f.title()).strong());
-            let change = f.change.map_or_else(String::new, |c| format!(", {}", format::pct_change(c)));
-            ui.label(format!("{}{}", format::usd(f.value_usd), change));
-            ui.label(
-                RichText::new(format!("{} — {}", f.reported_by, f.source))
-                    .small()
-                    .color(theme::weak(ui.visuals())),
-            );
-        }
-    });
 }
