@@ -60,7 +60,7 @@ fn a_file_about_other_trade_asks_and_a_new_workspace_leaves_the_old_context_behi
     assert_eq!(h.state().workspace(), &before);
 
     h.get_by_label("Start a new workspace").click();
-    h.run();
+    h.run_steps(8);
     assert!(h.query_by_label(QUESTION).is_none());
     let ws = h.state().workspace();
     assert_eq!(reporters(&h), ["Moldova"]);
@@ -93,7 +93,7 @@ fn adding_the_data_keeps_this_workspace_and_puts_the_rows_beside_its_own() {
     let rows = h.state().dataset().len();
     open(&mut h, fixture(MOLDOVA));
     h.get_by_label("Add the data to this workspace").click();
-    h.run();
+    h.run_steps(8);
     let ws = h.state().workspace();
     assert_eq!(reporters(&h), ["Brest Oblast", "Moldova"]);
     assert_eq!(h.state().dataset().len(), rows + 8);
@@ -120,7 +120,7 @@ fn cancel_opens_nothing_and_a_related_file_asks_nothing() {
     let before = h.state().workspace().clone();
     open(&mut h, fixture(MOLDOVA));
     h.get_by_label("Cancel").click();
-    h.run();
+    h.run_steps(8);
     assert!(h.query_by_label(QUESTION).is_none());
     assert_eq!(h.state().workspace(), &before);
     assert_eq!(reporters(&h), ["Brest Oblast"]);
@@ -133,13 +133,27 @@ fn cancel_opens_nothing_and_a_related_file_asks_nothing() {
 }
 
 #[test]
-fn a_file_given_at_start_gets_a_workspace_of_its_own_without_asking() {
+fn the_file_given_at_start_gets_a_workspace_of_its_own_without_asking() {
     let app = TradeDashApp::with_default_workspace().with_initial_open(fixture(MOLDOVA));
     let mut h = harness_for(app);
     wait_for_jobs(&mut h);
     assert!(h.query_by_label(QUESTION).is_none());
     assert_eq!(reporters(&h), ["Moldova"]);
     assert!(h.state().workspace().reported.is_empty());
+
+    // Even a file of the example's trade relation: the example was not chosen.
+    let app = TradeDashApp::with_default_workspace()
+        .with_initial_open(fixture("comtrade-appended-overlap-synthetic.csv"));
+    let mut h = harness_for(app);
+    wait_for_jobs(&mut h);
+    assert!(h.query_by_label(QUESTION).is_none());
+    assert_eq!(reporters(&h), ["Belarus"]);
+    let ws = h.state().workspace();
+    assert!(ws.reported.is_empty() && ws.annotations.is_empty() && ws.visits.is_empty());
+    assert!(h.state().chart_event_labels().is_empty());
+    // Undo goes back to the example.
+    apply(&mut h, Command::Undo);
+    assert_eq!(reporters(&h), ["Brest Oblast"]);
 }
 
 #[test]
@@ -155,7 +169,7 @@ fn an_empty_view_says_which_view_has_figures_and_switches_to_it() {
         "No figures for this selection in the “Monthly” view. The data has figures in the “Annual” view.",
     );
     h.get_by_label("Show “Annual”").click();
-    h.run();
+    h.run_steps(8);
     assert_eq!(h.state().workspace().chart.view, ChartView::Annual);
     assert!(h.query_by_label_contains("No figures").is_none());
 }
@@ -218,9 +232,13 @@ fn big_file(dir: &std::path::Path, name: &str, years: std::ops::RangeInclusive<i
 /// Steps until the load and the background work after it are over (large files: longer than
 /// `wait_for_jobs` allows).
 fn wait_long(h: &mut Harness<'static, TradeDashApp>) {
+    // Idle for 10 frames in a row: the load's end and the gauges' background evaluation it
+    // starts a frame later are both over.
+    let mut idle = 0;
     for _ in 0..3000 {
         h.step();
-        if !h.state().is_busy() {
+        idle = if h.state().is_busy() { 0 } else { idle + 1 };
+        if idle == 10 {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));

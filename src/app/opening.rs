@@ -10,6 +10,8 @@
 //!   Kazakhstan opened over the Brest Oblast – Kazakhstan example shares Kazakhstan: same trade
 //!   relation seen from the country, no question. Over empty data (a new workspace) nothing is
 //!   asked either.
+//! - The file given on the command line at start always gets a new workspace, without asking:
+//!   the built-in example shown until then was not chosen.
 //! - A new workspace keeps the remembered column mappings (they are about file headers, not
 //!   about the trade) and takes its title from the file; it has no workspace file until saved.
 //! - "Add" appends the rows to the data shown; the selection stays where it names something.
@@ -71,10 +73,12 @@ fn about(d: &Dataset) -> String {
 
 impl TradeDashApp {
     /// A data file was read: show it, or first ask what it joins when it is about other trade.
-    /// `ask` is false for the file given on the command line at start (the window then shows
-    /// the built-in example, which nobody chose: the file gets a workspace of its own).
+    /// `ask` is false for the file given on the command line at start: the window then shows
+    /// the built-in example, which nobody chose, so the file gets a workspace of its own
+    /// whatever it is about (Brest Oblast's events and reported figures are not kept beside a
+    /// Belarus–Kazakhstan download either).
     pub(super) fn data_read(&mut self, path: PathBuf, imported: Imported, ask: bool) {
-        if !about_other_trade(self.doc.dataset(), &imported.dataset) {
+        if ask && !about_other_trade(self.doc.dataset(), &imported.dataset) {
             self.data_loaded(path, imported);
             return;
         }
