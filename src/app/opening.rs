@@ -187,7 +187,10 @@ pub(super) fn context_ui(
         ));
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
-            let new = ui.button(tr!(lang, "context-new")).on_hover_text(tr!(lang, "context-new-tip"));
+            // The default answer (Enter) is drawn selected.
+            let new = ui
+                .add(egui::Button::new(tr!(lang, "context-new")).selected(true))
+                .on_hover_text(tr!(lang, "context-new-tip"));
             if new.clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 commands.push(Command::ResolveNewContext(ContextChoice::NewWorkspace));
             }
