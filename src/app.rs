@@ -32,6 +32,7 @@ mod history;
 mod jobs;
 mod loading;
 mod menus;
+mod opening;
 mod pipeline;
 mod safety;
 mod status;
@@ -103,6 +104,10 @@ pub struct TradeDashApp {
     queue: CommandQueue,
     /// A command waiting for the unsaved-changes dialog's answer.
     guard: Option<Command>,
+    /// A data file about other trade, waiting for "new workspace or add here?".
+    pending_data: Option<opening::PendingData>,
+    /// The file given on the command line at start, until its load ends.
+    startup_file: Option<PathBuf>,
     safety: safety::Safety,
     last_title: String,
 }
@@ -127,6 +132,8 @@ impl TradeDashApp {
             exports: exports::Exports::default(),
             queue: CommandQueue::default(),
             guard: None,
+            pending_data: None,
+            startup_file: None,
             safety: safety::Safety::default(),
             last_title: String::new(),
         }
@@ -265,6 +272,7 @@ impl TradeDashApp {
         self.loads.collect(&mut self.queue);
         self.exports.finish(&mut self.notices);
         if let Some((p, options)) = self.initial_open.take() {
+            self.startup_file = Some(p.clone());
             if options.mapping.is_some() || options.sheet.is_some() {
                 self.start_open(ctx, p, options);
             } else {
@@ -338,6 +346,9 @@ impl TradeDashApp {
         self.import_panel.mapping_window_ui(ctx, commands);
         if self.guard.is_some() {
             safety::guard_ui(ctx, &self.doc.workspace.title, commands);
+        } else if let Some(pending) = &self.pending_data {
+            // The language comes from the app once it has one (the conversion pass).
+            opening::context_ui(ctx, pending, crate::i18n::Lang::En, commands);
         } else {
             self.safety.recovery_ui(ctx, commands);
         }

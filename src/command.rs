@@ -112,6 +112,9 @@ pub enum Command {
     Redo,
     /// Answer the unsaved-changes dialog.
     ResolveGuard(GuardChoice),
+    /// Answer the question asked when a data file shares no reporter or partner with the
+    /// workspace shown (`app/opening.rs`): a new workspace for it, or its rows added here.
+    ResolveNewContext(ContextChoice),
     /// Recover the work kept in an autosave file.
     Recover(PathBuf),
     /// Delete an autosave file without recovering it.
@@ -146,6 +149,19 @@ pub enum GuardChoice {
     /// Go on without saving.
     DontSave,
     /// Stay.
+    Cancel,
+}
+
+/// The answer to "this file is about other trade": what its data joins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContextChoice {
+    /// A new workspace holding the file's data alone: no events, visits, targets or reported
+    /// figures of the old one, the selection and the view chosen afresh (the default).
+    NewWorkspace,
+    /// The file's rows added to the data shown; the workspace keeps its selection, events,
+    /// visits, targets and reported figures.
+    AddToThis,
+    /// Do not open the file: nothing changes.
     Cancel,
 }
 

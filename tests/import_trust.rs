@@ -108,7 +108,7 @@ fn appended_overlapping_downloads_count_each_month_once() {
         v["conflicting_rows"],
         json!([{
             "period": "2018-05",
-            "what": "Belarus (BLR) → Kazakhstan (KAZ), import, TOTAL",
+            "what": "Belarus (BLR) – Kazakhstan (KAZ), import, TOTAL",
             "lines": [11, 18],
             "values": [10_000_000.0, 10_500_000.0],
             "used_line": 18,
@@ -125,7 +125,7 @@ fn appended_overlapping_downloads_count_each_month_once() {
              once (first on line 15, the same as line 8)",
             "1 conflicting record not used: another record for the same period, reporter, partner, flow and \
              commodity has a different value; the last in the file is used and the period is marked \
-             incomplete (first: 2018-05 Belarus (BLR) → Kazakhstan (KAZ), import, TOTAL; line 11: \
+             incomplete (first: 2018-05 Belarus (BLR) – Kazakhstan (KAZ), import, TOTAL; line 11: \
              $10,000,000, line 18: $10,500,000)",
         ]
     );

@@ -59,9 +59,10 @@ fn a_conflicting_record_marks_its_month_and_raises_the_banner() {
     // The table: May says so, the other months are blank in that column.
     h.get_by_label("Incomplete");
     assert_eq!(h.query_all_by_label("1 row unread").count(), 1);
-    // The banner's button (it pushes ShowImportReport; the report window is not opened here:
-    // its conflict line has a "→" that the window's fonts lack).
-    h.get_by_label("Open import report");
+    // The banner's button opens the report, which lists the conflict (every glyph drawn).
+    h.get_by_label("Open import report").click();
+    h.run();
+    assert!(h.query_all_by_label_contains("Belarus (BLR) – Kazakhstan (KAZ), import, TOTAL").count() > 0);
 
     // The CSV export carries the column too: May 1, the others 0.
     let dir = tempfile::tempdir().unwrap();

@@ -2,6 +2,7 @@
 //! undo history and the unsaved-changes mark. Only the command pipeline changes it, and
 //! [`Document::commit`] is the one place its revisions are bumped.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -34,6 +35,11 @@ pub(super) struct Document {
     dirty: bool,
     /// The text field whose typing made the last undo step: more typing there joins that step.
     typing: Option<egui::Id>,
+    /// Which workspace of the session is shown ([`Snapshot::generation`]).
+    generation: u64,
+    next_generation: u64,
+    /// The files of the other workspaces the undo history reaches.
+    other_files: HashMap<u64, Option<PathBuf>>,
 }
 
 impl Document {
@@ -46,9 +52,12 @@ impl Document {
             data_span: None,
             revisions: Revisions::default(),
             history: History::default(),
-            saved: Snapshot { workspace: Workspace::default(), dataset: Arc::default() },
+            saved: Snapshot { workspace: Workspace::default(), dataset: Arc::default(), generation: 0 },
             dirty: false,
             typing: None,
+            generation: 0,
+            next_generation: 0,
+            other_files: HashMap::new(),
         };
         doc.set_workspace(workspace, None);
         doc.new_document();
@@ -90,7 +99,11 @@ impl Document {
 
     /// The state an edit can change (cheap: the data is shared).
     pub fn snapshot(&self) -> Snapshot {
-        Snapshot { workspace: self.workspace.clone(), dataset: Arc::clone(&self.dataset) }
+        Snapshot {
+            workspace: self.workspace.clone(),
+            dataset: Arc::clone(&self.dataset),
+            generation: self.generation,
+        }
     }
 
     /// Shows `workspace` and its embedded data, from `path`.
@@ -110,6 +123,7 @@ impl Document {
     /// A different workspace replaced the current one: nothing to undo, nothing unsaved.
     pub fn new_document(&mut self) {
         self.history.clear();
+        self.other_files.clear();
         self.typing = None;
         self.mark_saved();
     }
@@ -123,8 +137,9 @@ impl Document {
     /// Recovered work: unsaved until the user saves it, with nothing to undo.
     pub fn mark_recovered(&mut self) {
         self.history.clear();
+        self.other_files.clear();
         self.typing = None;
-        self.saved = Snapshot { workspace: Workspace::default(), dataset: Arc::default() };
+        self.saved = Snapshot { workspace: Workspace::default(), dataset: Arc::default(), generation: 0 };
         self.refresh_dirty();
     }
 
@@ -153,6 +168,20 @@ impl Document {
             self.set_dataset(s.dataset);
         }
         self.workspace = s.workspace;
+        if s.generation != self.generation {
+            // Back (or forward) across "start a new workspace": that workspace's own file.
+            self.other_files.insert(self.generation, self.path.take());
+            self.path = self.other_files.remove(&s.generation).flatten();
+            self.generation = s.generation;
+        }
+    }
+
+    /// Starts another workspace within the session (for a file about other trade), as one
+    /// undoable step: the caller then replaces `workspace`; the old one keeps its file for undo.
+    pub fn start_generation(&mut self) {
+        self.other_files.insert(self.generation, self.path.take());
+        self.next_generation += 1;
+        self.generation = self.next_generation;
     }
 
     /// Typing moved to another field (or none): the next keystroke starts a new undo step.

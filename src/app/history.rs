@@ -13,6 +13,10 @@ pub struct Snapshot {
     pub workspace: Workspace,
     /// The data shown.
     pub dataset: Arc<Dataset>,
+    /// Which workspace of the session it is (a new workspace started for a file is another
+    /// one): undo across that step goes back to the old workspace's file. Not part of
+    /// [`Self::same_as`].
+    pub generation: u64,
 }
 
 impl Snapshot {

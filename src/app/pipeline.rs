@@ -14,10 +14,10 @@ use super::jobs::what_is;
 use super::status::Level;
 use super::{TradeDashApp, file_stem_for};
 use crate::command::{Command, CommandQueue, Guard, GuardChoice, LoadOutcome, Queued};
-use crate::io::import::{ImportError, ImportOptions, Imported, SavedMapping, header_key};
+use crate::io::import::{ImportError, ImportOptions, SavedMapping, header_key};
 use crate::io::input::{OpenError, Opened};
 use crate::io::workspace_file;
-use crate::model::workspace::{DataSource, Workspace};
+use crate::model::workspace::Workspace;
 use crate::ui::Tab;
 
 impl TradeDashApp {
@@ -151,6 +151,7 @@ impl TradeDashApp {
                 );
             }
             Command::LoadFinished(outcome) => return self.load_finished(&outcome),
+            Command::ResolveNewContext(choice) => self.resolve_context(choice),
             Command::Recover(path) => {
                 if let Some(file) = self.safety.recover(&path, &mut self.notices) {
                     self.doc.set_workspace(file.workspace, file.origin);
@@ -337,7 +338,8 @@ impl TradeDashApp {
         let path = outcome.path.clone();
         match result {
             Ok(Opened::Data(imported)) => {
-                self.data_loaded(path, imported);
+                let ask = self.startup_file.take_if(|p| *p == path).is_none();
+                self.data_read(path, imported, ask);
                 return Recording::Record;
             }
             Ok(Opened::Workspace { workspace, data, warning }) => {
@@ -380,47 +382,5 @@ impl TradeDashApp {
             }
         }
         Recording::Skip
-    }
-
-    fn data_loaded(&mut self, path: PathBuf, imported: Imported) {
-        self.safety.remember_recent(&path);
-        let Imported { dataset, report } = imported;
-        let mut summary = report.summary_line();
-        if report.sheets.len() > 1 {
-            summary
-                .push_str(&format!(" — {} sheets: choose another in the Import report", report.sheets.len()));
-        }
-        let level = if report.rows_skipped > 0 { Level::Warning } else { Level::Info };
-        // Keep the selection where it still names something in the new data.
-        let sel = &mut self.doc.workspace.selection;
-        if sel.reporter.as_deref().is_some_and(|q| !dataset.reporters().iter().any(|p| p.matches(q))) {
-            sel.reporter = None;
-        }
-        if sel.partner.as_deref().is_some_and(|q| !dataset.partners().iter().any(|p| p.matches(q))) {
-            sel.partner = None;
-        }
-        sel.compare.retain(|q| dataset.partners().iter().any(|p| p.matches(q)));
-        sel.range = None;
-        let sheet = report
-            .sheet
-            .as_ref()
-            .filter(|_| report.sheets.len() > 1)
-            .map_or_else(String::new, |s| format!(", sheet “{s}”"));
-        self.doc.workspace.data = DataSource {
-            label: format!(
-                "{}{sheet} ({})",
-                path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-                report.format.label()
-            ),
-            sample: false,
-            path: Some(path.clone()),
-            embedded: None,
-        };
-        let dataset = Arc::new(dataset);
-        self.import.data = Arc::downgrade(&dataset);
-        self.doc.set_dataset(dataset);
-        self.import.report = Some(report);
-        self.import.path = Some(path);
-        self.notices.notify(level, summary);
     }
 }

@@ -7,8 +7,10 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::io::import::{ImportOptions, ImportReport, SetAside, SkippedRow};
+use crate::model::completeness::{PeriodCounts, incomplete_counts};
 use crate::model::dataset::Dataset;
 use crate::model::format::usd_exact;
+use crate::model::period::YearMonth;
 use crate::model::query::{Aggregate, Selection, aggregate};
 use crate::model::workspace::Workspace;
 
@@ -150,7 +152,8 @@ pub(super) fn run(
             .map_err(std::io::Error::other)
             .and_then(|text| writeln!(out, "{text}"))
     } else {
-        write_summary_text(&mut out, &workspace, &sel, &s)
+        let incomplete = incomplete_counts(report.as_ref().map_or(&[][..], |r| &r.incomplete), &sel);
+        write_summary_text(&mut out, &workspace, &sel, &s, &incomplete)
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
@@ -162,11 +165,24 @@ pub(super) fn run(
     }
 }
 
+/// The mark after a month or year that rows are missing from (the `"skipped_rows"` of
+/// `summary --json`: unreadable rows and records in conflict, charged to their period):
+/// "  incomplete: 2 rows unread". Nothing for a complete period, so complete files print
+/// what they always printed.
+fn unread_mark(n: u64) -> String {
+    match n {
+        0 => String::new(),
+        1 => "  incomplete: 1 row unread".to_owned(),
+        n => format!("  incomplete: {n} rows unread"),
+    }
+}
+
 fn write_summary_text(
     out: &mut impl Write,
     ws: &Workspace,
     sel: &Selection,
     s: &SummaryJson,
+    incomplete: &PeriodCounts,
 ) -> std::io::Result<()> {
     // A gap is "—" (a turnover-only source gives no split); a flow the file does not hold
     // is "not in the file", and so are turnover and balance beside it.
@@ -208,16 +224,24 @@ fn write_summary_text(
         "\n{:<8} {:>16} {:>16} {:>16} {:>16}",
         "month", "exports", "imports", "turnover", "balance"
     )?;
-    for m in &s.months {
-        writeln!(
-            out,
-            "{:<8} {:>16} {:>16} {:>16} {:>16}",
-            m.period,
-            opt(m.exports),
-            opt(m.imports),
-            opt(m.turnover),
-            opt(m.balance)
-        )?;
+    // In month order, with the months whose every row could not be used (no figure at all).
+    let mut rows: std::collections::BTreeMap<YearMonth, Option<&MonthJson>> =
+        incomplete.months.keys().map(|m| (*m, None)).collect();
+    rows.extend(s.months.iter().filter_map(|m| Some((YearMonth::parse(&m.period).ok()?, Some(m)))));
+    for (p, m) in rows {
+        let mark = unread_mark(incomplete.month(p));
+        match m {
+            Some(m) => writeln!(
+                out,
+                "{:<8} {:>16} {:>16} {:>16} {:>16}{mark}",
+                m.period,
+                opt(m.exports),
+                opt(m.imports),
+                opt(m.turnover),
+                opt(m.balance),
+            )?,
+            None => writeln!(out, "{:<8} {:>16}{mark}", p.to_string(), "no figure")?,
+        }
     }
     writeln!(
         out,
@@ -227,13 +251,14 @@ fn write_summary_text(
     for y in &s.years {
         writeln!(
             out,
-            "{:<8} {:>16} {:>16} {:>16} {:>16} {:>7}",
+            "{:<8} {:>16} {:>16} {:>16} {:>16} {:>7}{}",
             y.year,
             opt(y.exports),
             opt(y.imports),
             opt(y.turnover),
             opt(y.balance),
-            y.months
+            y.months,
+            unread_mark(incomplete.year(y.year))
         )?;
     }
     Ok(())

@@ -125,6 +125,7 @@ macro_rules! locale_files {
             ("export.ftl", include_str!(concat!("../../assets/locales/", $lang, "/export.ftl"))),
             ("format.ftl", include_str!(concat!("../../assets/locales/", $lang, "/format.ftl"))),
             ("reported.ftl", include_str!(concat!("../../assets/locales/", $lang, "/reported.ftl"))),
+            ("trust.ftl", include_str!(concat!("../../assets/locales/", $lang, "/trust.ftl"))),
         ]
     };
 }

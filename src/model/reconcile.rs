@@ -112,7 +112,7 @@ pub fn reconcile(data: &Dataset, lines: &[u64]) -> Vec<Reconciliation> {
     let names = |r: u32, p: Option<u32>, f: Flow, c: Option<u32>| {
         let mut s = data.reporters()[r as usize].label();
         if let Some(p) = p {
-            s.push_str(" → ");
+            s.push_str(" – ");
             s.push_str(&data.partners()[p as usize].label());
         }
         s.push_str(&format!(", {f}"));
@@ -247,7 +247,7 @@ mod tests {
         let r = reconcile(&data, &lines);
         assert_eq!(r.len(), 2, "{r:#?}");
         // 2017 (annual) sorts after the months of 2017 and before 2018.
-        assert_eq!(r[0].what, "months vs the annual record: Belarus (BLR) → KAZ, export, TOTAL");
+        assert_eq!(r[0].what, "months vs the annual record: Belarus (BLR) – KAZ, export, TOTAL");
         assert_eq!((r[0].total, r[0].sum_of_parts, r[0].difference), (121.0, 120.0, 1.0));
         assert!(r[0].warning);
         assert_eq!(r[1].what, "partners vs World: Belarus (BLR), export, TOTAL");

@@ -51,6 +51,12 @@ impl<K: PartialEq, V> Memo<K, V> {
         self.entry.as_ref().map(|(_, v)| v)
     }
 
+    /// The kept value's key.
+    #[must_use]
+    pub fn key(&self) -> Option<&K> {
+        self.entry.as_ref().map(|(k, _)| k)
+    }
+
     /// How often a value was computed (tests: once per change, never per frame).
     #[must_use]
     pub fn computations(&self) -> u64 {

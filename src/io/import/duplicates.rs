@@ -215,7 +215,7 @@ impl Settle<'_> {
             self.out.conflicts.push(ConflictingRows {
                 period: r.period.to_string(),
                 what: format!(
-                    "{} → {}, {}, {}",
+                    "{} – {}, {}, {}",
                     r.reporter.label(),
                     r.partner.label(),
                     r.flow,

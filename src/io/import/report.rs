@@ -68,7 +68,7 @@ pub struct DuplicateRow {
 pub struct ConflictingRows {
     /// "2018-04" or "2018".
     pub period: String,
-    /// The key: "Belarus → Kazakhstan, export, TOTAL".
+    /// The key: "Belarus – Kazakhstan, export, TOTAL".
     pub what: String,
     /// Lines of the records, in file order.
     pub lines: Vec<u64>,

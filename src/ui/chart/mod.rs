@@ -14,9 +14,10 @@ use egui::{RichText, Ui};
 use super::memo::Memo;
 use super::{Panel, Revisions, ViewCtx, theme};
 use crate::command::{Command, CommandQueue};
+use crate::i18n::{Lang, tr};
 use crate::io::import::ImportReport;
 use crate::model::annotation::Annotation;
-use crate::model::chart::ChartView;
+use crate::model::chart::{ChartSettings, ChartView};
 use crate::model::completeness::{PeriodCounts, incomplete_counts};
 use crate::model::kpi::Kpi;
 use crate::model::period::{MonthRange, YearMonth};
@@ -38,6 +39,8 @@ struct ChartCache {
     kpi_notes: Vec<String>,
     /// The warning above the chart, when rows were skipped or in conflict.
     banner: Option<String>,
+    /// When this view has no rows for the selection: a view that has some.
+    elsewhere: Option<ChartView>,
     title: String,
 }
 
@@ -144,7 +147,7 @@ impl ChartPanel {
             }
             if cache.table.rows.is_empty() {
                 ui.add_space(40.0);
-                ui.vertical_centered(|ui| ui.label("No data for this selection."));
+                empty_ui(ui, view, cache.elsewhere, commands);
                 ui.add_space(40.0);
                 return;
             }
@@ -190,7 +193,9 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
     let plot = plot::PlotData::build(a, &table, settings, &events, range, &incomplete);
     let kpi = Kpi::year_to_date(a, range);
     let shown: u64 = table.rows.iter().map(|r| plot::missing_rows(&incomplete, r.key)).sum();
+    let elsewhere = if table.rows.is_empty() { view_with_rows(&inputs) } else { None };
     ChartCache {
+        elsewhere,
         kpi_notes: kpi.as_ref().map(|k| kpi_notes(k, &incomplete)).unwrap_or_default(),
         banner: view.report.and_then(|r| banner_text(r, shown)),
         incomplete,
@@ -200,6 +205,35 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
         cells,
         plot,
     }
+}
+
+/// The first other view with rows for the selection (an annual-only file has none in the
+/// monthly views), so that an empty chart can say where the figures are.
+fn view_with_rows(inputs: &ChartInputs<'_>) -> Option<ChartView> {
+    ChartView::ALL.into_iter().filter(|v| *v != inputs.settings.view).find(|&v| {
+        let settings = ChartSettings { view: v, ..inputs.settings.clone() };
+        !ChartInputs { settings: &settings, ..*inputs }.table().rows.is_empty()
+    })
+}
+
+/// An empty chart: "No data for this selection.", or, when another view has figures for it,
+/// which one, with a button that switches to it.
+fn empty_ui(ui: &mut Ui, view: &ViewCtx<'_>, elsewhere: Option<ChartView>, commands: &mut CommandQueue) {
+    // The language comes from the view context once it has one (the conversion pass).
+    let lang = Lang::En;
+    let Some(other) = elsewhere else {
+        ui.vertical_centered(|ui| ui.label("No data for this selection."));
+        return;
+    };
+    let caption = |v: ChartView| tr(lang, &format!("view-{}", v.cli_name()));
+    let (current, other_name) = (caption(view.workspace.chart.view), caption(other));
+    ui.vertical_centered(|ui| {
+        ui.label(tr!(lang, "chart-empty-elsewhere", view = current, other = other_name.clone()));
+        if ui.button(tr!(lang, "chart-empty-show", other = other_name)).clicked() {
+            let settings = ChartSettings { view: other, ..view.workspace.chart.clone() };
+            commands.push(Command::SetChart(settings));
+        }
+    });
 }
 
 /// What the KPI strip's periods miss: the year to date and the latest month.

@@ -37,8 +37,8 @@ pub struct GaugesPanel {
     /// The same a frame earlier: a card counts as on screen only when it has not moved.
     prev_card_rects: Vec<Option<Rect>>,
     /// Rows that could not be read in each target's current period (from the import report),
-    /// keyed on the data revision and the targets.
-    incomplete: Memo<(u64, Vec<Target>), Vec<u64>>,
+    /// keyed on the data revision, the revision the statuses shown are of, and the targets.
+    incomplete: Memo<(u64, u64, Vec<Target>), Vec<u64>>,
     /// Card to scroll into view on the next frame.
     scroll_to: Option<usize>,
     /// An export asked for: the card is scrolled into view first, then the dialog opens.
@@ -101,14 +101,14 @@ impl GaugesPanel {
             );
             return;
         }
-        let Some(statuses) =
+        let Some((computed_on, statuses)) =
             statuses.get(view.dataset, view.revisions.data, targets, &view.workspace.reported, ui.ctx())
         else {
             ui.label("Computing the targets' figures…");
             return;
         };
         let sample = view.workspace.data.sample;
-        let missing = missing_per_target(incomplete, view, statuses);
+        let missing = missing_per_target(incomplete, view, computed_on, statuses);
         let mut action = None;
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             // Cards in rows of as many as fit: each card is CARD_WIDTH plus its frame margins.
@@ -191,19 +191,21 @@ impl Panel for GaugesPanel {
     }
 }
 
-/// Rows that could not be read in each target's current period, once per change of the data
-/// or the targets.
+/// Rows that could not be read in each target's current period, once per change of the data,
+/// of the statuses (`computed_on`: the data revision they are of; while new ones are computed
+/// in the background the cards show older ones, whose periods may differ) or of the targets.
 fn missing_per_target<'m>(
-    memo: &'m mut Memo<(u64, Vec<Target>), Vec<u64>>,
+    memo: &'m mut Memo<(u64, u64, Vec<Target>), Vec<u64>>,
     view: &ViewCtx<'_>,
+    computed_on: u64,
     statuses: &[TargetStatus],
 ) -> &'m [u64] {
     let targets = &view.workspace.targets;
     let revision = view.revisions.data;
     // Checked by reference first: an idle frame clones nothing.
-    if !memo.holds_where(|k| k.0 == revision && k.1 == *targets) {
+    if !memo.holds_where(|k| k.0 == revision && k.1 == computed_on && k.2 == *targets) {
         let missing = targets.iter().zip(statuses).map(|(t, s)| missing_rows(view, t, s)).collect();
-        memo.set((revision, targets.clone()), missing);
+        memo.set((revision, computed_on, targets.clone()), missing);
     }
     memo.value().map_or(&[], Vec::as_slice)
 }

@@ -37,7 +37,9 @@ pub(super) struct TargetStatuses {
 
 impl TargetStatuses {
     /// The statuses of `targets` on the data at `revision`, or the last ones computed while
-    /// the new ones are computed in the background (`None` before any).
+    /// the new ones are computed in the background (`None` before any), with the data
+    /// revision they were computed on: what is derived from them keys on that, not on the
+    /// revision asked for, or it would keep what it derived from stale statuses.
     pub fn get(
         &mut self,
         data: &Arc<Dataset>,
@@ -45,7 +47,7 @@ impl TargetStatuses {
         targets: &[Target],
         reported: &[ReportedFigure],
         repaint: &egui::Context,
-    ) -> Option<&[TargetStatus]> {
+    ) -> Option<(u64, &[TargetStatus])> {
         self.collect();
         let fresh = |k: &Key| k.0 == revision && k.1 == targets && k.2 == reported;
         if !self.shown.holds_where(fresh) && self.job.is_none() {
@@ -61,7 +63,8 @@ impl TargetStatuses {
                 self.spawn(cache, Arc::clone(data), key, repaint.clone());
             }
         }
-        self.shown.value().map(Vec::as_slice)
+        let computed_on = self.shown.key().map_or(revision, |k| k.0);
+        self.shown.value().map(|v| (computed_on, v.as_slice()))
     }
 
     fn spawn(&mut self, mut cache: TargetCache, data: Arc<Dataset>, key: Key, repaint: egui::Context) {
