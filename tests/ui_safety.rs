@@ -263,13 +263,18 @@ fn an_autosave_can_be_discarded_and_a_broken_one_is_not_recovered() {
     let dir = tempfile::tempdir().unwrap();
     let orphan = Autosave::for_pid(dir.path(), u32::MAX - 9);
     std::fs::write(orphan.path(), "(workspace: (title: \"half written").unwrap();
+    // Its rows' data file beside it goes with it at once, not at the next start.
+    let data = orphan.path().with_extension("data");
+    std::fs::write(&data, b"rows").unwrap();
     let app = TradeDashApp::with_default_workspace().with_autosave(dir.path(), Duration::ZERO);
     let mut h = harness_for(app);
     h.get_by_label("Recover unsaved work?");
     h.get_by_label_contains("cannot be read");
+    assert!(data.exists(), "the data file of an orphan on offer stays");
     h.get_by_label("Discard").click();
     h.run();
     assert!(!orphan.path().exists());
+    assert!(!data.exists(), "discarding removes the data file too");
     assert!(h.query_by_label("Recover unsaved work?").is_none());
     assert_eq!(h.state().workspace().title, "Brest Oblast – Kazakhstan trade, 2017–2018");
 }

@@ -83,7 +83,8 @@ impl Safety {
         self.recovery.retain(|(o, _)| o.path != path);
         match autosave::read(path) {
             Ok(file) => {
-                let _ = std::fs::remove_file(path);
+                // Its rows are in memory now: the data file goes too.
+                autosave::discard(path);
                 notices.notify(Level::Info, "Recovered the unsaved work. Save it to keep it.");
                 Some(file)
             }
@@ -96,7 +97,8 @@ impl Safety {
 
     /// Deletes an autosave without recovering it.
     pub fn discard(&mut self, path: &Path, notices: &mut Notices) {
-        let _ = std::fs::remove_file(path);
+        // The `.ron` and its rows' data file beside it, both at once.
+        autosave::discard(path);
         self.recovery.retain(|(o, _)| o.path != path);
         notices.notify(Level::Info, format!("Discarded the unsaved work in {}", path.display()));
     }

@@ -26,6 +26,7 @@ mod progress;
 mod quality;
 mod report;
 mod run;
+mod split;
 mod stream;
 pub mod words;
 mod workbook;

@@ -1,0 +1,207 @@
+//! The block reader's fast path: one row split into fields where they lie in the block, 64
+//! bytes at a time, without copying a byte.
+//!
+//! csv-core (what the csv crate is built on) walks every byte of every field through its state
+//! machine and copies the field into an output buffer. A UN Comtrade download has 47 quoted
+//! fields a row, 14 of them used; most rows are "plain": every field is either free of quotes,
+//! or a quote, text without quotes, a quote. For such a row the fields are found from two bit
+//! masks per 64 bytes (where the quotes are, where the delimiters are), the quotes' running
+//! parity telling which delimiters are inside quotes; a field is then a pair of offsets into the
+//! block (see [`split_row`]).
+//!
+//! Exactness: [`split_row`] accepts a row only when csv-core, configured as the importer
+//! configures it (quote `"`, doubled quotes, CR, LF or CRLF ending a record), provably reads the
+//! same fields from it: the row lies on one line; a CR only right before its LF; every quote is
+//! the first or last byte of a field that both starts and ends with one. Anything else — a
+//! doubled quote, a quote inside a field, a line break inside quotes, a lone CR, CR CR LF, the
+//! last row without a line break — is declined, and the caller reads that one record with
+//! csv-core itself, so those rows, their line numbers and what the report says of them are
+//! exactly what the csv crate gives. Ragged rows, repeated headers and blank rows are plain
+//! rows as far as splitting goes: the same [`super::accounts::Accounts::take`] handles them
+//! whichever way the row was split.
+//!
+//! The masks are computed with plain 64-bit arithmetic (eight bytes a step, SWAR), which needs
+//! no `unsafe` and no CPU detection; `memchr` (SIMD) finds the line end and any CR.
+
+use super::parser::Cells;
+
+/// One field: where its text starts and ends in the block (quotes left out).
+pub(super) type Span = (usize, usize);
+
+/// A row split by [`split_row`]: the block's text and the fields' spans in it.
+pub(super) struct SplitRecord<'a> {
+    pub text: &'a str,
+    pub spans: &'a [Span],
+}
+
+impl Cells for SplitRecord<'_> {
+    #[inline]
+    fn cell(&self, i: usize) -> Option<&str> {
+        let &(start, end) = self.spans.get(i)?;
+        self.text.get(start..end)
+    }
+
+    #[inline]
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+}
+
+impl SplitRecord<'_> {
+    /// Whether every cell is empty or white space (as csv-core's record of the same row).
+    pub fn is_blank(&self) -> bool {
+        (0..self.spans.len()).all(|i| self.cell(i).is_none_or(|c| c.trim().is_empty()))
+    }
+}
+
+/// Whether [`split_row`] can be used with this delimiter at all.
+pub(super) fn usable_delimiter(delimiter: u8) -> bool {
+    !matches!(delimiter, b'"' | b'\r' | b'\n')
+}
+
+/// Splits the row starting at `start` (the first byte of a record, not a line end) into
+/// `spans`; returns where the next record starts (after the row's LF), or `None` when the row
+/// is not plain (see the module's documentation) and must be read with csv-core.
+#[inline]
+pub(super) fn split_row(input: &[u8], start: usize, delimiter: u8, spans: &mut Vec<Span>) -> Option<usize> {
+    let newline = start + memchr::memchr(b'\n', input.get(start..)?)?;
+    let end = if newline > start && input[newline - 1] == b'\r' { newline - 1 } else { newline };
+    if memchr::memchr(b'\r', &input[start..end]).is_some() {
+        return None;
+    }
+    spans.clear();
+    let (mut quotes, mut quoted_fields) = (0u32, 0u32);
+    // All ones while inside quotes at the end of the previous 64 bytes.
+    let mut carry = 0u64;
+    let mut field_start = start;
+    let mut at = start;
+    while at < end {
+        let (q, d) = masks(input, at, delimiter);
+        let live = if end - at >= 64 { u64::MAX } else { (1u64 << (end - at)) - 1 };
+        let (q, d) = (q & live, d & live);
+        quotes += q.count_ones();
+        let inside = prefix_xor(q) ^ carry;
+        carry = if inside >> 63 == 1 { u64::MAX } else { 0 };
+        let mut separators = d & !inside;
+        while separators != 0 {
+            let i = at + separators.trailing_zeros() as usize;
+            quoted_fields += push_field(input, field_start, i, spans);
+            field_start = i + 1;
+            separators &= separators - 1;
+        }
+        at += 64;
+    }
+    quoted_fields += push_field(input, field_start, end, spans);
+    (quotes == 2 * quoted_fields).then_some(newline + 1)
+}
+
+/// Adds the field `input[start..end]`, its quotes left out; 1 if it was quoted.
+#[inline]
+fn push_field(input: &[u8], start: usize, end: usize, spans: &mut Vec<Span>) -> u32 {
+    if end >= start + 2 && input[start] == b'"' && input[end - 1] == b'"' {
+        spans.push((start + 1, end - 1));
+        1
+    } else {
+        spans.push((start, end));
+        0
+    }
+}
+
+/// Bit masks of the quotes and of the delimiters among the 64 bytes from `at` (bit k for byte
+/// `at + k`; bytes past the end of `input` count as neither).
+#[inline]
+fn masks(input: &[u8], at: usize, delimiter: u8) -> (u64, u64) {
+    if let Some(chunk) = input.get(at..at + 64) {
+        return (eq_mask(chunk, b'"'), eq_mask(chunk, delimiter));
+    }
+    let mut padded = [0u8; 64];
+    let rest = input.get(at..).unwrap_or_default();
+    padded[..rest.len()].copy_from_slice(rest);
+    // A zero byte is neither a quote nor a usable delimiter.
+    (eq_mask(&padded, b'"'), eq_mask(&padded, delimiter))
+}
+
+/// Bit k set where byte k of the 64 bytes of `chunk` equals `byte`: eight bytes a step, each
+/// equal byte found exactly (no carries between bytes), its bit gathered by a multiplication.
+#[inline]
+fn eq_mask(chunk: &[u8], byte: u8) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    let pattern = u64::from_ne_bytes([byte; 8]);
+    let mut mask = 0u64;
+    for (k, word) in chunk.chunks_exact(8).enumerate() {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(word);
+        // Zero bytes where the byte is found; 0x80 exactly there after the next two steps.
+        let x = u64::from_le_bytes(bytes) ^ pattern;
+        let zero = !(((x & LOW7).wrapping_add(LOW7)) | x | LOW7);
+        mask |= ((zero >> 7).wrapping_mul(GATHER) >> 56) << (8 * k);
+    }
+    mask
+}
+
+/// Bit k is the parity of the bits 0..=k of `x`: inside quotes from an opening quote up to
+/// (not including) its closing one.
+#[inline]
+fn prefix_xor(mut x: u64) -> u64 {
+    x ^= x << 1;
+    x ^= x << 2;
+    x ^= x << 4;
+    x ^= x << 8;
+    x ^= x << 16;
+    x ^= x << 32;
+    x
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(row: &str) -> Option<Vec<String>> {
+        let mut spans = Vec::new();
+        let next = split_row(row.as_bytes(), 0, b',', &mut spans)?;
+        assert_eq!(row.as_bytes()[next - 1], b'\n');
+        let rec = SplitRecord { text: row, spans: &spans };
+        Some((0..rec.len()).map(|i| rec.cell(i).unwrap_or("?").to_owned()).collect())
+    }
+
+    #[test]
+    fn masks_find_every_byte() {
+        let bytes: Vec<u8> =
+            (0..64u8).map(|i| if i % 5 == 0 { b'"' } else { i.wrapping_mul(37) | 0x80 }).collect();
+        let want: u64 = (0..64).filter(|i| i % 5 == 0).map(|i| 1u64 << i).sum();
+        assert_eq!(eq_mask(&bytes, b'"'), want);
+        assert_eq!(eq_mask(&[b','; 64], b','), u64::MAX);
+        assert_eq!(eq_mask(&[0x2c ^ 0x80; 64], b','), 0);
+        assert_eq!(prefix_xor(0b1001), 0b0111);
+    }
+
+    #[test]
+    fn plain_rows_split_as_csv_reads_them() {
+        assert_eq!(split("a,b,,c\n").unwrap(), ["a", "b", "", "c"]);
+        assert_eq!(split("\"a,b\",\"\",c\r\n").unwrap(), ["a,b", "", "c"]);
+        let long = format!("\"{}\",\"x,y\",{}\n", "z".repeat(70), "w,".repeat(40));
+        let fields = split(&long).unwrap();
+        assert_eq!(fields.len(), 43);
+        assert_eq!(
+            (fields[0].len(), fields[1].as_str(), fields[41].as_str(), fields[42].as_str()),
+            (70, "x,y", "w", "")
+        );
+    }
+
+    #[test]
+    fn declines_what_csv_core_must_read() {
+        for row in [
+            "a,\"b\"\"c\",d\n", // a doubled quote
+            "a,b\"c,d\n",       // a quote inside a field
+            "a,\"b\nc\",d\n",   // a line break inside quotes
+            "a,b\rc,d\n",       // a lone CR
+            "a,b\r\r\n",        // CR CR LF
+            "a,\"b\" ,c\n",     // text after a closing quote
+            "a,\",b\n",         // a lone quote
+            "a,b",              // no line break
+        ] {
+            assert_eq!(split(row), None, "{row:?}");
+        }
+    }
+}
