@@ -124,13 +124,14 @@ macro_rules! locale_files {
             ("cli.ftl", include_str!(concat!("../../assets/locales/", $lang, "/cli.ftl"))),
             ("export.ftl", include_str!(concat!("../../assets/locales/", $lang, "/export.ftl"))),
             ("format.ftl", include_str!(concat!("../../assets/locales/", $lang, "/format.ftl"))),
+            ("composition.ftl", include_str!(concat!("../../assets/locales/", $lang, "/composition.ftl"))),
         ]
     };
 }
 
 /// The embedded `.ftl` sources of a language: (file name, text).
 #[must_use]
-pub fn sources(lang: Lang) -> [(&'static str, &'static str); 8] {
+pub fn sources(lang: Lang) -> [(&'static str, &'static str); 9] {
     match lang {
         Lang::En => locale_files!("en"),
         Lang::Ru => locale_files!("ru"),

@@ -506,3 +506,22 @@ fn shipped_name(code: &str, lang: NameLang) -> String {
         section_name(code, lang).unwrap_or_default().to_owned()
     }
 }
+
+/// The period a breakdown shows when none is chosen: the latest year to date (January to the
+/// last month with data of `flow`), or the last year of annual records when there are no
+/// months. `None` when the selection has no data of the flow.
+#[must_use]
+pub fn default_period(a: &Aggregate, flow: Flow) -> Option<PeriodChoice> {
+    let last = a.months.iter().rev().find(|m| flow_value(&m.sums, flow).is_some()).map(|m| m.period);
+    match last {
+        Some(end) => {
+            Some(PeriodChoice::Months(MonthRange { start: YearMonth { year: end.year, month: 1 }, end }))
+        }
+        None => a
+            .years
+            .iter()
+            .rev()
+            .find(|y| flow_value(&y.sums, flow).is_some())
+            .map(|y| PeriodChoice::Year(y.year)),
+    }
+}

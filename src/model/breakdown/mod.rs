@@ -29,7 +29,7 @@ mod result;
 #[cfg(test)]
 mod tests;
 
-pub use compute::breakdown;
+pub use compute::{breakdown, default_period};
 pub use names::{
     NATIONAL_CHAPTERS, NameLang, Section, chapter_name, section_name, section_of_chapter, sections,
 };

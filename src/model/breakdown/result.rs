@@ -72,6 +72,56 @@ impl Breakdown {
         change_pct(self.total, self.previous_total)
     }
 
+    /// The breakdown as CSV: a header, the items, `other` and `total` rows; US dollars and
+    /// percentages with a dot, empty where unknown.
+    ///
+    /// # Errors
+    /// When the CSV writer fails (it writes to memory, so only on a formatting error).
+    pub fn csv(&self) -> Result<Vec<u8>, csv::Error> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record([
+            "code",
+            "name",
+            "value_usd",
+            "share_pct",
+            "previous_usd",
+            "change_pct",
+            "contribution_pp",
+            "period_from",
+            "period_to",
+        ])?;
+        let months = self.period.months();
+        let opt = |v: Option<f64>| v.map_or_else(String::new, |v| format!("{v}"));
+        let mut row = |code: &str, name: &str, i: &Item| {
+            w.write_record([
+                code.to_owned(),
+                name.to_owned(),
+                format!("{:.2}", i.value),
+                opt(i.share_pct),
+                i.previous.map_or_else(String::new, |p| format!("{p:.2}")),
+                opt(i.change_pct),
+                opt(i.contribution_pp),
+                months.start.to_string(),
+                months.end.to_string(),
+            ])
+        };
+        for i in &self.items {
+            row(&i.code, &i.name, i)?;
+        }
+        row("", "other", &self.other.figures)?;
+        let total = Item {
+            code: String::new(),
+            name: String::new(),
+            value: self.total,
+            share_pct: Some(100.0),
+            previous: self.previous_total,
+            change_pct: self.change_pct(),
+            contribution_pp: self.change_pct(),
+        };
+        row("", "total", &total)?;
+        w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+    }
+
     /// Whether the period holds no data for the selection at all.
     #[must_use]
     pub fn is_empty(&self) -> bool {

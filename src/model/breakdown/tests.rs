@@ -188,3 +188,20 @@ fn drilling_goes_section_chapter_heading_subheading() {
     assert_eq!(Level::parse("section"), Some(Level::Section));
     assert_eq!(Level::parse("3"), None);
 }
+
+#[test]
+fn csv_lists_items_other_and_total() {
+    let b = breakdown(&data(), &req(By::Commodity, Level::Digits(2), Some("KAZ"), None), NameLang::En);
+    let text = String::from_utf8(b.csv().unwrap()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "code,name,value_usd,share_pct,previous_usd,change_pct,contribution_pp,period_from,period_to"
+    );
+    assert_eq!(
+        lines[1],
+        "04,Dairy produce; birds' eggs; natural honey,600.00,60,400.00,50,25,2019-01,2019-01"
+    );
+    assert_eq!(lines[3], ",other,100.00,10,0.00,,12.5,2019-01,2019-01");
+    assert_eq!(lines[4], ",total,1000.00,100,800.00,25,25,2019-01,2019-01");
+}
