@@ -48,6 +48,7 @@ pub use status::{Level, Notice};
 #[derive(Default)]
 struct Panels {
     chart: ChartPanel,
+    composition: crate::ui::composition::CompositionPanel,
     gauges: GaugesPanel,
     itinerary: ItineraryPanel,
     sidebar: Sidebar,
@@ -58,6 +59,7 @@ impl Panels {
     fn get_mut(&mut self, tab: Tab) -> &mut dyn Panel {
         match tab {
             Tab::Chart => &mut self.chart,
+            Tab::Composition => &mut self.composition,
             Tab::Targets => &mut self.gauges,
             Tab::Visit => &mut self.itinerary,
         }
@@ -286,6 +288,7 @@ impl TradeDashApp {
                 tab: &mut self.tab,
                 chart: self.panels.chart.export_rect,
                 visit: self.panels.itinerary.export_rect,
+                composition: self.panels.composition.export_rect,
                 gauges: &mut self.panels.gauges,
                 targets: self.doc.workspace.targets.len(),
             };

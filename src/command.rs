@@ -74,6 +74,14 @@ pub enum Command {
     ExportVisitPngDialog,
     /// Save a PNG of the itinerary panel to this file.
     ExportVisitPng(PathBuf),
+    /// Ask where to save a PNG of the Composition tab's bars.
+    ExportCompositionPngDialog,
+    /// Save a PNG of the Composition tab's bars to this file.
+    ExportCompositionPng(PathBuf),
+    /// Ask where to save the Composition tab's breakdown as CSV.
+    ExportCompositionCsvDialog,
+    /// Save the Composition tab's breakdown as CSV to this file.
+    ExportCompositionCsv(PathBuf),
     /// Replace the events drawn on the chart's timeline.
     SetAnnotations(Vec<Annotation>),
     /// Switch the central view.

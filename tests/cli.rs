@@ -159,7 +159,7 @@ fn export_chart_options_set_the_view_and_filters_of_the_workspace() {
     use tradedash::model::period::YearMonth;
     let (mut ws, _, _) = tradedash::io::input::open_as_workspace(None).unwrap();
     let opts = ChartOptions {
-        view: Some(ChartView::Ytd),
+        view: Some(ChartView::Ytd.into()),
         partner: Some("kazakhstan".into()),
         from: Some(YearMonth::new(2018, 1).unwrap()),
         measures: vec!["turnover".into()],

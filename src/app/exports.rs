@@ -24,6 +24,8 @@ pub enum ExportKind {
     Visit,
     /// The gauge card of target `i`.
     Gauge(usize),
+    /// The Composition tab's bars.
+    Composition,
 }
 
 impl ExportKind {
@@ -34,6 +36,7 @@ impl ExportKind {
             Self::Chart => "chart",
             Self::Visit => "itinerary",
             Self::Gauge(_) => "gauge",
+            Self::Composition => "composition",
         }
     }
 
@@ -43,6 +46,7 @@ impl ExportKind {
             Self::Chart => Tab::Chart,
             Self::Visit => Tab::Visit,
             Self::Gauge(_) => Tab::Targets,
+            Self::Composition => Tab::Composition,
         }
     }
 }
@@ -72,6 +76,13 @@ impl ExportOnStart {
     #[must_use]
     pub fn visit(path: PathBuf) -> Self {
         Self { kind: ExportKind::Visit, ..Self::new(path) }
+    }
+
+    /// Export to `path` a picture of the Composition tab once its bars are on screen, then
+    /// close the window.
+    #[must_use]
+    pub fn composition(path: PathBuf) -> Self {
+        Self { kind: ExportKind::Composition, ..Self::new(path) }
     }
 
     /// Export the gauge card of target `index` to `path` once on screen, then close the window.
@@ -204,10 +215,12 @@ impl Exports {
             && match kind {
                 ExportKind::Chart => frames >= 3 && window.chart.is_some(),
                 ExportKind::Visit => frames >= 3 && window.visit.is_some(),
+                // The bars may be computed in the background: wait for them (stuck after 600 frames).
+                ExportKind::Composition => frames >= 3 && window.composition.is_some(),
                 ExportKind::Gauge(i) => self.gauge_on_start(i, frames, window, commands),
             };
-        if kind == ExportKind::Visit {
-            *window.tab = Tab::Visit;
+        if matches!(kind, ExportKind::Visit | ExportKind::Composition) {
+            *window.tab = kind.tab();
         }
         if request {
             if let Some(job) = &mut self.on_start {
@@ -216,6 +229,7 @@ impl Exports {
             commands.push(match kind {
                 ExportKind::Chart => Command::ExportChart(path),
                 ExportKind::Visit => Command::ExportVisitPng(path),
+                ExportKind::Composition => Command::ExportCompositionPng(path),
                 ExportKind::Gauge(i) => Command::ExportGauge(i, path),
             });
         }
@@ -274,6 +288,8 @@ pub(super) struct OnScreen<'a> {
     pub chart: Option<egui::Rect>,
     /// Where the itinerary was drawn last frame.
     pub visit: Option<egui::Rect>,
+    /// Where the Composition tab's bars were drawn last frame (once computed).
+    pub composition: Option<egui::Rect>,
     /// The gauges panel (its cards' rects; scrolled to the card to export).
     pub gauges: &'a mut GaugesPanel,
     /// How many targets the workspace has.
@@ -323,6 +339,29 @@ pub(super) fn write_table_csv(
                 table.rows.len(),
                 table.columns.len() + 3
             ),
+        ),
+        Err(e) => notices.notify(Level::Error, format!("{e}. No file was written.")),
+    }
+}
+
+/// Writes the Composition tab's breakdown as CSV (`None`: nothing computed yet).
+pub(super) fn write_composition_csv(
+    path: &Path,
+    breakdown: Option<&crate::model::breakdown::Breakdown>,
+    notices: &mut Notices,
+) {
+    let Some(b) = breakdown else {
+        notices.notify(Level::Error, "The composition is not computed yet; try again. No file was written.");
+        return;
+    };
+    let written = b
+        .csv()
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+    match written {
+        Ok(()) => notices.notify(
+            Level::Info,
+            format!("Exported composition {} ({} items, other and total)", path.display(), b.items.len()),
         ),
         Err(e) => notices.notify(Level::Error, format!("{e}. No file was written.")),
     }

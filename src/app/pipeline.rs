@@ -103,7 +103,9 @@ impl TradeDashApp {
             | Command::ExportTableCsvDialog
             | Command::ExportIcsDialog
             | Command::ExportBriefDialog
-            | Command::ExportVisitPngDialog => self.ask_path(&command, queue),
+            | Command::ExportVisitPngDialog
+            | Command::ExportCompositionPngDialog
+            | Command::ExportCompositionCsvDialog => self.ask_path(&command, queue),
             Command::Open(path) => self.start_open(ctx, path, ImportOptions::default()),
             Command::CancelLoad => self.loads.cancel_all(),
             Command::ImportWithMapping { path, mapping, header, remember, sheet } => {
@@ -135,6 +137,14 @@ impl TradeDashApp {
                 exports::write_ics(&path, visit, self.doc.path.as_deref(), &mut self.notices);
             }
             Command::ExportVisitPng(path) => self.export_png(ctx, path, ExportKind::Visit),
+            Command::ExportCompositionPng(path) => self.export_png(ctx, path, ExportKind::Composition),
+            Command::ExportCompositionCsv(path) => {
+                exports::write_composition_csv(
+                    &path,
+                    self.panels.composition.shown().as_deref(),
+                    &mut self.notices,
+                );
+            }
             Command::ExportBrief(path) => {
                 let opts = crate::io::brief::BriefOptions {
                     visit: (!self.doc.workspace.visits.is_empty())
@@ -208,6 +218,7 @@ impl TradeDashApp {
         let rect = match kind {
             ExportKind::Chart => self.panels.chart.export_rect,
             ExportKind::Visit => self.panels.itinerary.export_rect,
+            ExportKind::Composition => self.panels.composition.export_rect,
             ExportKind::Gauge(i) => self.panels.gauges.card_rect(i),
         };
         // Rects of panels other than the chart are only current while their tab is on screen.
@@ -276,6 +287,14 @@ impl TradeDashApp {
                     );
                 }
                 (answer, None)
+            }
+            Command::ExportCompositionCsvDialog => {
+                let name = format!("{}-composition.csv", file_stem_for(title));
+                (self.dialogs.save_csv(&name).map(Command::ExportCompositionCsv), None)
+            }
+            Command::ExportCompositionPngDialog => {
+                let name = format!("{}-composition.png", file_stem_for(title));
+                (self.dialogs.save_png(&name).map(Command::ExportCompositionPng), None)
             }
             _ => return,
         };

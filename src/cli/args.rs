@@ -75,6 +75,16 @@ pub enum Command {
         #[command(flatten)]
         import: ImportArgs,
     },
+    /// Print the trade broken down by commodity or partner: ranked, top N and "other".
+    ///
+    /// For a period (a year, a month range; by default the latest year to date), each item's
+    /// value, share of the total, the same months a year earlier, change and contribution to
+    /// the total's growth in percentage points. By commodity at an HS level (section, 2, 4 or 6
+    /// digits; 1 and 2 for SITC files) for the reporter and partner; by partner for the
+    /// reporter and a commodity (never World). The items and "other" add up to the total the
+    /// chart shows, to the cent (docs/composition.md). Exits 2 when INPUT or an option cannot
+    /// be used.
+    Breakdown(BreakdownArgs),
     /// Write a workspace's visit itinerary as an iCalendar file (RFC 5545) for calendar programs.
     ///
     /// Without INPUT the built-in example's visit (Brest Oblast, 11–13 September 2018) is used.
@@ -199,6 +209,62 @@ pub enum Command {
         #[command(flatten)]
         import: ImportArgs,
     },
+}
+
+/// What `tradedash breakdown` is asked for.
+#[derive(Debug, Clone, Args)]
+pub struct BreakdownArgs {
+    /// Data file or .ron workspace; the built-in example when absent.
+    pub input: Option<PathBuf>,
+    /// Break down by `commodity` or `partner`.
+    #[arg(long, value_enum, default_value = "commodity")]
+    pub by: BreakdownBy,
+    /// Commodity level: `section` (HS sections I–XXI), 2, 4 or 6 digits (1 for SITC sections).
+    #[arg(long, default_value = "2")]
+    pub level: String,
+    /// Items listed before "other"; 0 lists all.
+    #[arg(long, default_value_t = 10)]
+    pub top: usize,
+    /// A calendar year.
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub year: Option<i32>,
+    /// First month, YYYY-MM (with --to).
+    #[arg(long, requires = "to")]
+    pub from: Option<String>,
+    /// Last month, YYYY-MM (with --from).
+    #[arg(long, requires = "from")]
+    pub to: Option<String>,
+    /// Reporter code or name, case-insensitive.
+    #[arg(long)]
+    pub reporter: Option<String>,
+    /// Partner code or name (for --by commodity).
+    #[arg(long)]
+    pub partner: Option<String>,
+    /// HS code prefix: the headings of chapter 04 with `--commodity 04 --level 4`; for --by
+    /// partner, the commodity ranked.
+    #[arg(long)]
+    pub commodity: Option<String>,
+    /// `export`, `import` or `turnover`.
+    #[arg(long, default_value = "export")]
+    pub flow: String,
+    /// Language of the HS names shipped with the app: en or ru (names in the file come first).
+    #[arg(long, value_enum, default_value = "en")]
+    pub lang: crate::i18n::Lang,
+    /// Print one JSON object (US dollars, percent, percentage points; null where unknown).
+    #[arg(long)]
+    pub json: bool,
+    /// Column mapping and sheet.
+    #[command(flatten)]
+    pub import: ImportArgs,
+}
+
+/// What `tradedash breakdown --by` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BreakdownBy {
+    /// Commodities at --level.
+    Commodity,
+    /// Partner countries.
+    Partner,
 }
 
 /// The seed `tradedash generate`, the benches and `bench/compare.sh` use.

@@ -11,9 +11,10 @@ use crate::model::workspace::Workspace;
 /// Chart view and filters for `export-chart`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct ChartOptions {
-    /// monthly | yoy | ytd | rolling | annual.
+    /// monthly | yoy | ytd | rolling | annual, or composition (the Composition tab's bars of
+    /// the selection: chapters of the latest year to date).
     #[arg(long, value_parser = parse_view)]
-    pub view: Option<ChartView>,
+    pub view: Option<ViewArg>,
     /// Reporter code or name, case-insensitive ("BLR", "belarus").
     #[arg(long)]
     pub reporter: Option<String>,
@@ -50,9 +51,27 @@ pub struct ChartOptions {
     pub lines: bool,
 }
 
-fn parse_view(text: &str) -> Result<ChartView, String> {
-    ChartView::parse(text).ok_or_else(|| {
-        let names: Vec<&str> = ChartView::ALL.iter().map(|v| v.cli_name()).collect();
+/// What `export-chart --view` draws: a view of the monthly chart, or the Composition tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewArg {
+    /// A view of the monthly chart.
+    Chart(ChartView),
+    /// The Composition tab.
+    Composition,
+}
+
+impl From<ChartView> for ViewArg {
+    fn from(v: ChartView) -> Self {
+        Self::Chart(v)
+    }
+}
+
+fn parse_view(text: &str) -> Result<ViewArg, String> {
+    if text.trim().eq_ignore_ascii_case("composition") {
+        return Ok(ViewArg::Composition);
+    }
+    ChartView::parse(text).map(ViewArg::Chart).ok_or_else(|| {
+        let names: Vec<&str> = ChartView::ALL.iter().map(|v| v.cli_name()).chain(["composition"]).collect();
         format!("unknown view {text:?}; use one of {}", names.join(", "))
     })
 }
@@ -69,7 +88,7 @@ fn parse_month(text: &str) -> Result<YearMonth, String> {
 /// data lies in the range; the message says which.
 pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<(), String> {
     let chart = &mut ws.chart;
-    if let Some(v) = opts.view {
+    if let Some(ViewArg::Chart(v)) = opts.view {
         chart.view = v;
     }
     if !opts.measures.is_empty() {

@@ -29,6 +29,9 @@ pub(super) fn chart(
         eprintln!("tradedash: {e}");
         return ExitCode::from(2);
     }
+    if opts.view == Some(super::ViewArg::Composition) {
+        return run(workspace, ExportOnStart::composition(out), size, None);
+    }
     // Only the chart goes into the picture: give it the whole height.
     workspace.chart.table = false;
     run(workspace, ExportOnStart::new(out), size, None)

@@ -2,12 +2,13 @@
 //! the PNG exports, which draw the real window to take its picture.
 //!
 //! The arguments are declared in `args.rs`; then one file per command: `summary.rs`,
-//! `targets.rs`, `ics.rs`, `save_workspace.rs`; the three PNG exports (`export-chart`, `export-gauge`,
+//! `targets.rs`, `breakdown.rs`, `ics.rs`, `save_workspace.rs`; the three PNG exports (`export-chart`, `export-gauge`,
 //! `export-visit-png`) share one runner in `export.rs`, and `export-chart`'s options are read in
 //! `chart_options.rs`; the window itself is opened in `window.rs`. To add a command: a variant
 //! of [`Command`] in `args.rs`, a file with its `run` function, and one arm in [`run`].
 
 mod args;
+mod breakdown;
 mod brief;
 mod chart_options;
 mod export;
@@ -23,8 +24,10 @@ use crate::io::import::{ImportOptions, ImportReport};
 use crate::io::input;
 use crate::model::workspace::Workspace;
 
-pub use args::{Cli, Command, DEFAULT_SEED, GenerateArgs, ImportArgs, WindowSize};
-pub use chart_options::{ChartOptions, apply_chart_options};
+pub use args::{
+    BreakdownArgs, BreakdownBy, Cli, Command, DEFAULT_SEED, GenerateArgs, ImportArgs, WindowSize,
+};
+pub use chart_options::{ChartOptions, ViewArg, apply_chart_options};
 pub use summary::{MonthJson, SummaryJson, YearJson, summary_json};
 pub use targets::{TargetSummary, report as targets_report};
 
@@ -37,6 +40,7 @@ pub fn run(cli: Cli, generate: impl FnOnce(&GenerateArgs) -> ExitCode) -> ExitCo
         Some(Command::Summary { file, reporter, partner, json, import }) => {
             with_options(&import, |o| summary::run(file.as_deref(), reporter, partner, json, &o))
         }
+        Some(Command::Breakdown(args)) => with_options(&args.import, |o| breakdown::run(&args, &o)),
         Some(Command::ExportIcs { input, out, visit }) => ics::run(input.as_deref(), &out, visit),
         Some(Command::Targets { input, json }) => targets::run(input.as_deref(), json),
         Some(Command::ExportGauge { input, target, out, dark }) => {

@@ -126,6 +126,7 @@ macro_rules! locale_files {
             ("format.ftl", include_str!(concat!("../../assets/locales/", $lang, "/format.ftl"))),
             ("reported.ftl", include_str!(concat!("../../assets/locales/", $lang, "/reported.ftl"))),
             ("trust.ftl", include_str!(concat!("../../assets/locales/", $lang, "/trust.ftl"))),
+            ("composition.ftl", include_str!(concat!("../../assets/locales/", $lang, "/composition.ftl"))),
         ]
     };
 }

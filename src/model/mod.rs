@@ -2,6 +2,7 @@
 //! `egui` nor `crate::io` (the importer and the workspace file build on it, not the reverse).
 
 pub mod annotation;
+pub mod breakdown;
 pub mod chart;
 pub mod completeness;
 pub mod dataset;

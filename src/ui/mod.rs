@@ -2,6 +2,7 @@
 //! a [`CommandQueue`]; none changes the workspace itself, and none imports the app.
 
 pub mod chart;
+pub mod composition;
 pub mod form;
 pub mod gauges;
 pub mod import;

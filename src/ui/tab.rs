@@ -7,6 +7,8 @@ pub enum Tab {
     /// Monthly trade chart.
     #[default]
     Chart,
+    /// Composition: products and partners ranked (`ui/composition/`).
+    Composition,
     /// Target gauges.
     Targets,
     /// Visit itinerary.
@@ -15,13 +17,15 @@ pub enum Tab {
 
 impl Tab {
     /// Every tab, in display order.
-    pub const ALL: [Self; 3] = [Self::Chart, Self::Targets, Self::Visit];
+    pub const ALL: [Self; 4] = [Self::Chart, Self::Composition, Self::Targets, Self::Visit];
 
     /// Tab caption.
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Self::Chart => "Monthly trade",
+            // The message `composition-tab` holds its translations for the conversion pass.
+            Self::Composition => "Composition",
             Self::Targets => "Targets",
             Self::Visit => "Visit",
         }

@@ -1,0 +1,75 @@
+//! The Composition tab driven as a person would: open the synthetic composition fixture, pick
+//! Kazakhstan, drill from chapter 04 to its headings, and open the monthly chart on 0402.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+mod common;
+
+use common::{ScriptedDialogs, fixture, harness, wait_for_jobs};
+use egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tradedash::app::TradeDashApp;
+use tradedash::command::Command;
+use tradedash::model::query::Selection;
+
+fn apply(h: &mut Harness<'static, TradeDashApp>, c: Command) {
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, c);
+}
+
+#[test]
+fn drill_from_chapter_04_to_0402_and_open_its_monthly_chart() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs);
+    apply(&mut h, Command::Open(fixture("long-composition-synthetic.csv")));
+    wait_for_jobs(&mut h);
+    let kaz = Selection { partner: Some("KAZ".into()), ..h.state().workspace().selection.clone() };
+    apply(&mut h, Command::SetSelection(kaz));
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Composition").click();
+    h.run();
+    // Chapters of Jan–Mar 2019 for Kazakhstan, names shipped with the app (the file has codes only).
+    h.get_by_label_contains("+25.0% on Jan–Mar 2018");
+    h.get_by_label_contains("03 Fish and crustaceans");
+    h.get_by_label("+12.5 pp");
+    h.get_by_label("50.0%");
+    h.get_by_label_contains("04 Dairy produce").click();
+    h.run();
+    // Headings of 04, named by the file; contributions to chapter 04's +25%.
+    h.get_by_label_contains("0402 Milk and cream, concentrated or sweetened");
+    h.get_by_label_contains("0406 Cheese and curd");
+    h.get_by_label("+10.0 pp");
+    assert!(h.query_by_label_contains("Fish and crustaceans").is_none(), "only chapter 04's headings");
+    // The breadcrumbs lead back to all products.
+    h.get_by_label("04");
+    h.get_by_label("All products");
+    // 0402 is the largest heading: its row's Monthly button is the first.
+    h.get_all_by_label("Monthly").next().unwrap().click();
+    h.run();
+    assert_eq!(h.state().workspace().selection.commodity.as_deref(), Some("0402"));
+    assert_eq!(h.state().workspace().selection.partner.as_deref(), Some("KAZ"));
+    assert!(h.query_by_label("Contribution to growth").is_none(), "the monthly chart is shown");
+}
+
+#[test]
+fn breadcrumbs_go_back_and_partners_never_list_world() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs);
+    apply(&mut h, Command::Open(fixture("long-composition-synthetic.csv")));
+    wait_for_jobs(&mut h);
+    h.get_by_role_and_label(Role::Button, "Composition").click();
+    h.run();
+    h.get_by_label("Partners").click();
+    h.run();
+    h.get_by_label_contains("RUS Russian Federation");
+    h.get_by_label_contains("UZB Uzbekistan");
+    assert!(h.query_by_label_contains("World").is_none(), "World is never ranked");
+    h.get_by_label("Products").click();
+    h.run();
+    h.get_by_label_contains("04 Dairy produce").click();
+    h.run();
+    h.get_by_label("All products").click();
+    h.run();
+    h.get_by_label_contains("84 Nuclear reactors");
+}
