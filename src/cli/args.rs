@@ -60,7 +60,9 @@ pub enum Command {
     /// Without FILE the built-in example is used. For a workspace, its saved selection is the
     /// starting point; --reporter and --partner override it. Exits 2 when the file cannot be used.
     Summary {
-        /// Data file or .ron workspace.
+        /// Data file, .ron workspace, or a ClickHouse table
+        /// `clickhouse://USER@HOST:PORT/DATABASE/TABLE` (aggregated on the server; password in
+        /// TRADEDASH_CLICKHOUSE_PASSWORD).
         file: Option<PathBuf>,
         /// Reporter code or name, case-insensitive ("BLR", "belarus").
         #[arg(long)]
@@ -142,7 +144,7 @@ pub enum Command {
     /// workspace's targets, evaluated against that data); the built-in example when absent.
     /// Exits 2 when the file cannot be used.
     Targets {
-        /// Data file or .ron workspace.
+        /// Data file, .ron workspace or clickhouse://USER@HOST:PORT/DATABASE/TABLE.
         input: Option<PathBuf>,
         /// Print one JSON object `{"targets": [...]}`: values in US dollars, `gap_pct` in
         /// percent, growth rates as fractions, null where a figure cannot be had.
@@ -171,7 +173,8 @@ pub enum Command {
     /// monthly lines of exports, imports and turnover, every reporter, partner and month).
     /// Exits 2 when the file or an option cannot be used.
     ExportChart {
-        /// Data file or .ron workspace; the built-in example when absent.
+        /// Data file, .ron workspace or clickhouse://USER@HOST:PORT/DATABASE/TABLE; the
+        /// built-in example when absent.
         input: Option<PathBuf>,
         /// Where to write the PNG.
         #[arg(long)]
@@ -194,6 +197,27 @@ pub enum Command {
     /// Prints the path, rows and bytes. Exits 1 when the file cannot be written.
     #[command(hide = true)]
     Generate(GenerateArgs),
+    /// Write a data file's kept rows into a ClickHouse table, in batches, with a progress line.
+    ///
+    /// FILE is read as the window reads it (any format it knows; the same import report as
+    /// `summary`, on stderr); its kept rows go into TABLE in the long format (period, reporter,
+    /// reporter_code, partner, partner_code, flow, commodity, commodity_name, value_usd). With
+    /// --create a missing table is made (MergeTree); an existing one must have those columns.
+    /// A `Distributed` table spreads the rows over its shards. The password is read from
+    /// TRADEDASH_CLICKHOUSE_PASSWORD. Prints the rows pushed. Exits 2 when FILE or the address
+    /// cannot be used, 1 when the server refuses the rows.
+    Push {
+        /// Data file or .ron workspace.
+        file: PathBuf,
+        /// clickhouse://USER@HOST:PORT/DATABASE/TABLE.
+        to: String,
+        /// Make the table (long format, MergeTree) when it does not exist.
+        #[arg(long)]
+        create: bool,
+        /// Column mapping and sheet.
+        #[command(flatten)]
+        import: ImportArgs,
+    },
     /// Save INPUT (a data file or a workspace) as a self-contained workspace: OUT (.ron, the
     /// settings) and its rows in the binary data file beside it (OUT with `.data`). The two
     /// files go together; the data file INPUT was read from is no longer needed. Prints both

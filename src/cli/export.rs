@@ -67,6 +67,9 @@ pub(super) fn gauge(input: Option<&Path>, target: usize, out: PathBuf, dark: boo
 /// `input` as a workspace (the built-in example for `None`); prints the warning, if any.
 /// The error is the exit code, the message already printed.
 fn open(input: Option<&Path>, options: &ImportOptions) -> Result<Workspace, ExitCode> {
+    if let Some(text) = super::clickhouse::address_of(input) {
+        return super::clickhouse::workspace(text);
+    }
     let (workspace, _, warning) = input::open_as_workspace_with(input, options).map_err(|e| {
         eprintln!("tradedash: {e}");
         ExitCode::from(2)

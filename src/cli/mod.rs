@@ -11,8 +11,10 @@ mod args;
 mod breakdown;
 mod brief;
 mod chart_options;
+mod clickhouse;
 mod export;
 mod ics;
+mod push;
 mod save_workspace;
 mod summary;
 mod targets;
@@ -28,7 +30,7 @@ pub use args::{
     BreakdownArgs, BreakdownBy, Cli, Command, DEFAULT_SEED, GenerateArgs, ImportArgs, WindowSize,
 };
 pub use chart_options::{ChartOptions, ViewArg, apply_chart_options};
-pub use summary::{MonthJson, SummaryJson, YearJson, summary_json};
+pub use summary::{MonthJson, SummaryJson, YearJson, summary_json, summary_of_aggregate};
 pub use targets::{TargetSummary, report as targets_report};
 
 /// Runs a parsed command line; returns the process exit code. `generate` runs the synthetic
@@ -54,6 +56,9 @@ pub fn run(cli: Cli, generate: impl FnOnce(&GenerateArgs) -> ExitCode) -> ExitCo
             brief::run(input.as_deref(), &out, lang, visit)
         }
         Some(Command::Generate(args)) => generate(&args),
+        Some(Command::Push { file, to, create, import }) => {
+            with_options(&import, |o| push::run(&file, &to, create, &o))
+        }
         Some(Command::SaveWorkspace { input, out, import }) => {
             with_options(&import, |o| save_workspace::run(&input, &out, &o))
         }
@@ -70,13 +75,17 @@ fn with_options(args: &ImportArgs, run: impl FnOnce(ImportOptions) -> ExitCode) 
     }
 }
 
-/// Opens a command's INPUT as a workspace (the built-in example when absent). A warning is
+/// Opens a command's INPUT as a workspace (the built-in example when absent; a ClickHouse
+/// table summed per month, reporter, partner, flow and commodity for `clickhouse://`). A warning is
 /// printed and the command goes on; an input that cannot be used is printed and becomes exit
 /// code 2.
 fn open_input(
     file: Option<&std::path::Path>,
     options: &ImportOptions,
 ) -> Result<(Workspace, Option<ImportReport>), ExitCode> {
+    if let Some(text) = clickhouse::address_of(file) {
+        return clickhouse::workspace(text).map(|w| (w, None));
+    }
     match input::open_as_workspace_with(file, options) {
         Ok((workspace, report, warning)) => {
             if let Some(w) = warning {

@@ -86,15 +86,29 @@ fn cents(usd: f64) -> f64 {
 pub fn summary_json(workspace: &Workspace, report: Option<&ImportReport>, sel: &Selection) -> SummaryJson {
     let empty = Dataset::default();
     let data = workspace.data.embedded.as_deref().unwrap_or(&empty);
-    let a: Aggregate = aggregate(data, sel);
+    let mut s = summary_of_aggregate(&aggregate(data, sel));
+    s.rows_read = report.map_or(data.len() as u64, |r| r.rows_read);
+    s.rows_skipped = report.map_or(0, |r| r.rows_skipped);
+    s.rows_set_aside = report.map_or(0, ImportReport::rows_set_aside);
+    s.skipped_lines = report.map(|r| r.skipped.clone()).unwrap_or_default();
+    s.set_aside = report.map(|r| r.set_aside.clone()).unwrap_or_default();
+    s.notes = report.map(|r| r.notes.clone()).unwrap_or_default();
+    s.format = report.map(|r| format!("{} ({})", r.format.label(), r.source));
+    s
+}
+
+/// The summary's figures from an aggregate, however it was made (in memory for a file, on
+/// the server for a ClickHouse table); counts and notes are left empty for the caller.
+#[must_use]
+pub fn summary_of_aggregate(a: &Aggregate) -> SummaryJson {
     SummaryJson {
-        rows_read: report.map_or(data.len() as u64, |r| r.rows_read),
-        rows_skipped: report.map_or(0, |r| r.rows_skipped),
-        rows_set_aside: report.map_or(0, ImportReport::rows_set_aside),
-        skipped_lines: report.map(|r| r.skipped.clone()).unwrap_or_default(),
-        set_aside: report.map(|r| r.set_aside.clone()).unwrap_or_default(),
-        notes: report.map(|r| r.notes.clone()).unwrap_or_default(),
-        format: report.map(|r| format!("{} ({})", r.format.label(), r.source)),
+        rows_read: 0,
+        rows_skipped: 0,
+        rows_set_aside: 0,
+        skipped_lines: Vec::new(),
+        set_aside: Vec::new(),
+        notes: Vec::new(),
+        format: None,
         months: a
             .months
             .iter()
@@ -134,9 +148,13 @@ pub(super) fn run(
     json: bool,
     options: &ImportOptions,
 ) -> ExitCode {
-    let (workspace, report) = match super::open_input(file, options) {
-        Ok(w) => w,
-        Err(code) => return code,
+    let source = super::clickhouse::address_of(file);
+    let (workspace, report) = match source {
+        Some(text) => (super::clickhouse::summary_workspace(text), None),
+        None => match super::open_input(file, options) {
+            Ok(w) => w,
+            Err(code) => return code,
+        },
     };
     let mut sel = workspace.selection.clone();
     if reporter.is_some() {
@@ -145,7 +163,13 @@ pub(super) fn run(
     if partner.is_some() {
         sel.partner = partner;
     }
-    let s = summary_json(&workspace, report.as_ref(), &sel);
+    let s = match source {
+        Some(text) => match super::clickhouse::summary(text, &sel) {
+            Ok(s) => s,
+            Err(code) => return code,
+        },
+        None => summary_json(&workspace, report.as_ref(), &sel),
+    };
     let mut out = std::io::stdout().lock();
     let written = if json {
         crate::io::import::summary_json_text(&s, report.as_ref(), &sel)
@@ -204,21 +228,11 @@ fn write_summary_text(
         sel.partner.as_deref().unwrap_or("all"),
         sel.commodity.as_deref().map_or_else(String::new, |c| format!(", commodity: {c}"))
     )?;
-    writeln!(out, "rows read {}, skipped {}, set aside {}", s.rows_read, s.rows_skipped, s.rows_set_aside)?;
-    for a in &s.set_aside {
-        writeln!(out, "  set aside {} rows (first on line {}): {}", a.rows, a.first_line, a.reason)?;
-    }
-    for n in &s.notes {
-        writeln!(out, "  note: {n}")?;
-    }
-    if unknown {
+    let missing = unknown.then(|| {
         let missing = s.flows_not_in_file.join(" and ");
-        writeln!(out, "  note: {missing}, turnover and balance are not in the file (unknown, not zero)")?;
-    }
-    for l in &s.skipped_lines {
-        let col = l.column.as_ref().map_or_else(String::new, |c| format!(", column {c}"));
-        writeln!(out, "  skipped line {}{col}: {}", l.line, l.reason)?;
-    }
+        format!("{missing}, turnover and balance are not in the file (unknown, not zero)")
+    });
+    write_import_report(out, s, missing.as_deref())?;
     writeln!(
         out,
         "\n{:<8} {:>16} {:>16} {:>16} {:>16}",
@@ -260,6 +274,30 @@ fn write_summary_text(
             y.months,
             unread_mark(incomplete.year(y.year))
         )?;
+    }
+    Ok(())
+}
+
+/// What reading the input gave: rows read, skipped and set aside, why, and notes (`extra`
+/// after them). `summary` prints it above the figures, `push` before it writes.
+pub(super) fn write_import_report(
+    out: &mut impl Write,
+    s: &SummaryJson,
+    extra: Option<&str>,
+) -> std::io::Result<()> {
+    writeln!(out, "rows read {}, skipped {}, set aside {}", s.rows_read, s.rows_skipped, s.rows_set_aside)?;
+    for a in &s.set_aside {
+        writeln!(out, "  set aside {} rows (first on line {}): {}", a.rows, a.first_line, a.reason)?;
+    }
+    for n in &s.notes {
+        writeln!(out, "  note: {n}")?;
+    }
+    if let Some(extra) = extra {
+        writeln!(out, "  note: {extra}")?;
+    }
+    for l in &s.skipped_lines {
+        let col = l.column.as_ref().map_or_else(String::new, |c| format!(", column {c}"));
+        writeln!(out, "  skipped line {}{col}: {}", l.line, l.reason)?;
     }
     Ok(())
 }

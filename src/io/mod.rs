@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod autosave;
 pub mod brief;
+pub mod clickhouse;
 pub mod ics;
 pub mod import;
 pub mod input;

@@ -127,7 +127,14 @@ pub fn aggregate(data: &Dataset, sel: &Selection) -> Aggregate {
     let filter = Filter::new(data, sel);
     let (groups, held) = groups(data, &filter);
     let world: Vec<bool> = data.partners().iter().map(Party::is_world).collect();
-    let mut per_period = per_period(&groups, sel, &world);
+    aggregate_periods(per_period(&groups, sel, &world), held)
+}
+
+/// Rules 5 and 6 over sums per period that rules 1–4 have already made: years from months or
+/// annual records, and the flows `held` does not hold marked unknown. [`aggregate`] ends with
+/// it; so does a source that runs rules 1–4 where the data lives (`io::clickhouse`).
+#[must_use]
+pub fn aggregate_periods(mut per_period: BTreeMap<Period, FlowSums>, held: FlowsHeld) -> Aggregate {
     // Rule 6: a flow with no row for the selection's reporter and partner is unknown.
     for sums in per_period.values_mut() {
         sums.mark_unknown(held);

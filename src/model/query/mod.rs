@@ -33,7 +33,7 @@ mod selection;
 mod tests;
 mod totals;
 
-pub use aggregate::aggregate;
+pub use aggregate::{aggregate, aggregate_periods};
 pub use cache::{AggregateCache, BACKGROUND_ROWS};
 pub use held::{FlowsHeld, flows_held};
 pub use selection::Selection;

@@ -1,0 +1,290 @@
+//! The two table shapes the app reads, recognised from the table's columns, and the SQL
+//! expressions that turn a row of either into the app's terms: a period number (YYYYMM, or
+//! YYYY00 for an annual record, 0 when unreadable), reporter and partner (code, name), a flow
+//! word (`export`, `import`, `turnover`; `aside` for a breakdown the file importer sets aside;
+//! empty when unreadable), a commodity code and a value in US dollars.
+//!
+//! - **Long** (what `tradedash push` writes; the app's own CSV columns): `period`,
+//!   `reporter`, `partner`, `flow`, `value_usd`; optional `reporter_code`, `partner_code`,
+//!   `commodity` (TOTAL when absent), `commodity_name`, `quantity` (not used).
+//! - **Comtrade+** (UN Comtrade's bulk columns): `refYear`, `flowCode`, `primaryValue`;
+//!   optional `refMonth`, `period`, `freqCode`, `reporterISO`/`reporterCode`, `reporterDesc`,
+//!   `partnerISO`/`partnerCode`, `partnerDesc`, `partner2Code`, `cmdCode`, `cmdDesc`,
+//!   `customsCode`, `motCode`. Rows the file importer sets aside are set aside the same way:
+//!   re-exports and re-imports (RX, RM, …), customs procedures other than C00, transport
+//!   modes other than 0, second partners other than 0.
+//!
+//! Column names are matched ignoring case. Values are compared as stored (`push` stores them
+//! trimmed, as the importer read them).
+
+use super::sql::Sql;
+
+/// A column of the table: name and ClickHouse type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Column {
+    /// As in the table.
+    pub name: String,
+    /// "String", "Float64", "Date", "Nullable(String)", ….
+    pub ty: String,
+}
+
+/// Which of the two shapes a table has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShapeKind {
+    /// period, reporter, partner, flow, commodity, value_usd.
+    Long,
+    /// UN Comtrade's columns.
+    Comtrade,
+}
+
+impl ShapeKind {
+    /// How the app names it to the user.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Long => "long format (period, reporter, partner, flow, commodity, value_usd)",
+            Self::Comtrade => "UN Comtrade+ columns (refYear, flowCode, primaryValue, …)",
+        }
+    }
+}
+
+/// A recognised table: its kind and the expressions of its rows in the app's terms.
+#[derive(Clone, Debug)]
+pub struct Shape {
+    /// Long or Comtrade+.
+    pub kind: ShapeKind,
+    pub(super) ym: Sql,
+    pub(super) reporter_code: Sql,
+    pub(super) reporter_name: Sql,
+    pub(super) partner_code: Sql,
+    pub(super) partner_name: Sql,
+    pub(super) flow: Sql,
+    pub(super) commodity: Sql,
+    pub(super) commodity_name: Sql,
+    pub(super) value: Sql,
+    /// 1 where the row has a readable value.
+    pub(super) value_ok: Sql,
+}
+
+const VALUE_COLUMNS: &[&str] = &["primaryvalue", "tradevalueus", "tradevalue", "value_usd"];
+
+struct Columns<'a>(&'a [Column]);
+
+impl Columns<'_> {
+    fn find(&self, names: &[&str]) -> Option<&Column> {
+        names.iter().find_map(|n| self.0.iter().find(|c| c.name.eq_ignore_ascii_case(n)))
+    }
+
+    /// The column as a string ('' for NULL); `''` when absent.
+    fn text(&self, names: &[&str]) -> Sql {
+        let Some(c) = self.find(names) else { return Sql::raw("''") };
+        let mut s = Sql::default();
+        if c.ty == "String" {
+            s.ident(&c.name);
+        } else if c.ty.starts_with("Nullable(") {
+            s.push("ifNull(toString(").ident(&c.name).push("), '')");
+        } else {
+            s.push("toString(").ident(&c.name).push(")");
+        }
+        s
+    }
+
+    /// The value in dollars, and whether the row has one (a text that is a number, a number
+    /// that is not NULL): a row without is skipped, as by the file importer.
+    fn value(&self, c: &Column) -> (Sql, Sql) {
+        let mut v = Sql::default();
+        let mut ok = Sql::default();
+        if c.ty.contains("String") {
+            let text = self.text(&[&c.name]);
+            v.push("toFloat64OrZero(").add(&text).push(")");
+            ok.push("isNotNull(toFloat64OrNull(").add(&text).push("))");
+        } else if c.ty.starts_with("Nullable(") {
+            v.push("ifNull(toFloat64(").ident(&c.name).push("), 0)");
+            ok.push("isNotNull(").ident(&c.name).push(")");
+        } else {
+            v.push("toFloat64(").ident(&c.name).push(")");
+            ok.push("1");
+        }
+        (v, ok)
+    }
+}
+
+/// Which shape `columns` have, or what is missing from the nearer one.
+///
+/// # Errors
+/// The missing columns of the shape the table comes closest to.
+pub fn recognise(columns: &[Column]) -> Result<Shape, String> {
+    let cols = Columns(columns);
+    let missing = |need: &[&[&str]]| -> Vec<String> {
+        need.iter().filter(|n| cols.find(n).is_none()).map(|n| n.join(" or ")).collect()
+    };
+    let long_need: &[&[&str]] = &[&["period"], &["reporter"], &["partner"], &["flow"], &["value_usd"]];
+    let ct_need: &[&[&str]] = &[&["refYear"], &["flowCode"], VALUE_COLUMNS];
+    let (long_missing, ct_missing) = (missing(long_need), missing(ct_need));
+    if ct_missing.is_empty() {
+        return Ok(comtrade(&cols));
+    }
+    if long_missing.is_empty() {
+        return Ok(long(&cols));
+    }
+    let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
+    let (kind, lacks) = if long_missing.len() <= ct_missing.len() {
+        (ShapeKind::Long, long_missing)
+    } else {
+        (ShapeKind::Comtrade, ct_missing)
+    };
+    Err(format!(
+        "its columns are neither of the two shapes tradedash reads; nearest is the {}, which lacks {} (the table has: {})",
+        kind.label(),
+        lacks.join(", "),
+        if names.is_empty() { "no columns".to_owned() } else { names.join(", ") }
+    ))
+}
+
+/// `x` when it is a period number from 1900 to 2200 (month 0 for a year), else 0.
+fn checked_ym(x: &Sql) -> Sql {
+    let mut s = Sql::raw("toUInt32(if(intDiv(");
+    s.add(x).push(", 100) BETWEEN 1900 AND 2200 AND (").add(x).push(") % 100 <= 12, ").add(x).push(", 0))");
+    s
+}
+
+fn party(cols: &Columns<'_>, code: &[&str], name: &[&str]) -> (Sql, Sql) {
+    let code = cols.text(code);
+    let name_text = cols.text(name);
+    let mut name = Sql::raw("if(");
+    name.add(&name_text).push(" = '', ").add(&code).push(", ").add(&name_text).push(")");
+    (code, name)
+}
+
+fn commodity(cols: &Columns<'_>, code: &[&str]) -> Sql {
+    let c = cols.text(code);
+    let mut s = Sql::raw("if(");
+    s.add(&c).push(" = '', 'TOTAL', ").add(&c).push(")");
+    s
+}
+
+fn long(cols: &Columns<'_>) -> Shape {
+    let period = cols.find(&["period"]);
+    let ym = match period {
+        Some(c) if c.ty.starts_with("Date") || c.ty.starts_with("Nullable(Date") => {
+            let mut s = Sql::raw("toYYYYMM(");
+            s.ident(&c.name).push(")");
+            s
+        }
+        Some(c) if c.ty.contains("Int") => {
+            let mut s = Sql::raw("if(toUInt64(");
+            s.ident(&c.name)
+                .push(") < 10000, toUInt64(")
+                .ident(&c.name)
+                .push(") * 100, toUInt64(")
+                .ident(&c.name)
+                .push("))");
+            s
+        }
+        _ => {
+            let p = cols.text(&["period"]);
+            let mut s = Sql::raw("multiIf(length(");
+            s.add(&p).push(") = 4, toUInt32OrZero(").add(&p).push(") * 100, length(");
+            s.add(&p).push(") = 6, toUInt32OrZero(").add(&p).push("), length(");
+            s.add(&p).push(") >= 7 AND substring(").add(&p).push(", 5, 1) = '-', toUInt32OrZero(substring(");
+            s.add(&p).push(", 1, 4)) * 100 + toUInt32OrZero(substring(").add(&p).push(", 6, 2)), 0)");
+            s
+        }
+    };
+    let (reporter_code, reporter_name) = party(cols, &["reporter_code"], &["reporter"]);
+    let (partner_code, partner_name) = party(cols, &["partner_code"], &["partner"]);
+    let f = cols.text(&["flow"]);
+    let mut flow = Sql::raw("multiIf(lower(");
+    flow.add(&f).push(") IN ('export', 'exports'), 'export', lower(").add(&f);
+    flow.push(") IN ('import', 'imports'), 'import', lower(").add(&f);
+    flow.push(") IN ('turnover', 'total'), 'turnover', '')");
+    let (value, value_ok) =
+        cols.find(&["value_usd"]).map_or_else(|| (Sql::raw("0"), Sql::raw("0")), |c| cols.value(c));
+    Shape {
+        kind: ShapeKind::Long,
+        ym: checked_ym(&ym),
+        reporter_code,
+        reporter_name,
+        partner_code,
+        partner_name,
+        flow,
+        commodity: commodity(cols, &["commodity"]),
+        commodity_name: cols.text(&["commodity_name"]),
+        value,
+        value_ok,
+    }
+}
+
+fn comtrade(cols: &Columns<'_>) -> Shape {
+    let year = cols.text(&["refYear"]);
+    let month = cols.text(&["refMonth"]);
+    let period = cols.text(&["period"]);
+    let freq = cols.text(&["freqCode"]);
+    // As the importer: annual when freqCode is A, refMonth is 52 or period is the year; else
+    // the month of refMonth, else of period (YYYYMM in the year).
+    let mut ym = Sql::raw("multiIf(upper(");
+    ym.add(&freq).push(") = 'A' OR ").add(&month).push(" = '52' OR ").add(&period).push(" = ").add(&year);
+    ym.push(", toUInt32OrZero(").add(&year).push(") * 100, toUInt32OrZero(").add(&month);
+    ym.push(") BETWEEN 1 AND 12, toUInt32OrZero(").add(&year).push(") * 100 + toUInt32OrZero(").add(&month);
+    ym.push("), intDiv(toUInt32OrZero(").add(&period).push("), 100) = toUInt32OrZero(").add(&year);
+    ym.push(") AND toUInt32OrZero(").add(&period).push(") % 100 BETWEEN 1 AND 12, toUInt32OrZero(");
+    ym.add(&period).push("), 0)");
+    let (reporter_code, reporter_name) = party(cols, &["reporterISO", "reporterCode"], &["reporterDesc"]);
+    let (partner_code, partner_name) = party(cols, &["partnerISO", "partnerCode"], &["partnerDesc"]);
+    let fc = cols.text(&["flowCode"]);
+    let mut word = Sql::raw("multiIf(upper(");
+    word.add(&fc).push(") = 'X', 'export', upper(").add(&fc).push(") = 'M', 'import', upper(").add(&fc);
+    word.push(") IN ('RX', 'RM', 'DX', 'FM', 'FX', 'MIP', 'MOP', 'XIP', 'XOP'), 'aside', '')");
+    // Breakdowns of a total that is also in the table (as the importer: after the flow).
+    let mut flow = Sql::raw("multiIf(");
+    flow.add(&word)
+        .push(" = '', '', lower(")
+        .add(&cols.text(&["customsCode"]))
+        .push(") NOT IN ('', 'c00') OR ");
+    flow.add(&cols.text(&["motCode"])).push(" NOT IN ('', '0') OR ").add(&cols.text(&["partner2Code"]));
+    flow.push(" NOT IN ('', '0'), 'aside', ").add(&word).push(")");
+    let (value, value_ok) =
+        cols.find(VALUE_COLUMNS).map_or_else(|| (Sql::raw("0"), Sql::raw("0")), |c| cols.value(c));
+    Shape {
+        kind: ShapeKind::Comtrade,
+        ym: checked_ym(&ym),
+        reporter_code,
+        reporter_name,
+        partner_code,
+        partner_name,
+        flow,
+        commodity: commodity(cols, &["cmdCode"]),
+        commodity_name: cols.text(&["cmdDesc"]),
+        value,
+        value_ok,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cols(names: &[&str]) -> Vec<Column> {
+        names.iter().map(|n| Column { name: (*n).to_owned(), ty: "String".to_owned() }).collect()
+    }
+
+    #[test]
+    fn recognises_both_shapes_and_says_what_is_missing() {
+        let long = cols(&["period", "Reporter", "partner", "flow", "commodity", "value_usd"]);
+        assert_eq!(recognise(&long).unwrap().kind, ShapeKind::Long);
+        let ct = cols(&[
+            "refYear",
+            "refMonth",
+            "reporterISO",
+            "partnerISO",
+            "flowCode",
+            "cmdCode",
+            "primaryValue",
+        ]);
+        assert_eq!(recognise(&ct).unwrap().kind, ShapeKind::Comtrade);
+        let e = recognise(&cols(&["period", "reporter", "partner", "value_usd"])).unwrap_err();
+        assert!(e.contains("nearest is the long format") && e.contains("lacks flow"), "{e}");
+        let e = recognise(&cols(&["refYear", "flowCode"])).unwrap_err();
+        assert!(e.contains("Comtrade") && e.contains("primaryvalue or"), "{e}");
+    }
+}

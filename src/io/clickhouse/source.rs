@@ -1,0 +1,318 @@
+//! A connected ClickHouse table: the client, its runtime, the table's shape, and the
+//! aggregates the app asks of it.
+
+use std::collections::BTreeMap;
+use std::future::Future;
+
+use clickhouse::Row;
+use serde::Deserialize;
+
+use super::Address;
+use super::error::ClickHouseError;
+use super::queries;
+use super::shape::{Column, Shape, recognise};
+use super::sql::Sql;
+use crate::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record};
+use crate::model::period::YearMonth;
+use crate::model::query::{Aggregate, FlowSums, FlowsHeld, Selection, aggregate_periods};
+
+/// Most rows [`ClickHouseSource::summed_rows`] brings into memory.
+pub const MAX_SUMMED_ROWS: usize = 5_000_000;
+
+/// Rows of a table as the importer would count them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RowCounts {
+    /// All rows of the table.
+    pub rows: u64,
+    /// Breakdowns set aside (re-exports, customs procedures, transport modes, second partners).
+    pub set_aside: u64,
+    /// Rows without a readable period, flow, reporter or partner.
+    pub unreadable: u64,
+}
+
+/// A reporter, partner or commodity of the table, with its rows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Listed {
+    /// Code ("BLR", "0302", "TOTAL").
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Rows.
+    pub rows: u64,
+}
+
+#[derive(Row, Deserialize)]
+struct PeriodRow {
+    ym: u32,
+    exports: f64,
+    imports: f64,
+    turnover_only: f64,
+    split: u8,
+}
+
+#[derive(Row, Deserialize)]
+struct SummedRow {
+    ym: u32,
+    reporter_code: String,
+    reporter_name: String,
+    partner_code: String,
+    partner_name: String,
+    flow: String,
+    commodity: String,
+    commodity_name: String,
+    value: f64,
+}
+
+/// A table on a ClickHouse server, connected and recognised.
+pub struct ClickHouseSource {
+    address: Address,
+    client: clickhouse::Client,
+    runtime: tokio::runtime::Runtime,
+    columns: Vec<Column>,
+    shape: Result<Shape, String>,
+    /// Why there is no table (the message of [`ClickHouseError::UnknownTable`]).
+    missing: Option<String>,
+}
+
+impl std::fmt::Debug for ClickHouseSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the client: it holds the password.
+        f.debug_struct("ClickHouseSource").field("address", &self.address).finish_non_exhaustive()
+    }
+}
+
+/// The password for `address`'s user: [`super::PASSWORD_ENV`], or none.
+#[must_use]
+pub fn password_from_env() -> Option<String> {
+    std::env::var(super::PASSWORD_ENV).ok().filter(|p| !p.is_empty())
+}
+
+impl ClickHouseSource {
+    /// Connects to the table at `address` and reads its columns. A missing table or one of
+    /// neither shape is connected too (for `push --create`); [`Self::shape`] says what is
+    /// wrong.
+    ///
+    /// # Errors
+    /// No server, wrong credentials, no such table, timeout, TLS without the feature.
+    pub fn connect(address: Address, password: Option<&str>) -> Result<Self, ClickHouseError> {
+        if address.tls && !cfg!(feature = "clickhouse-tls") {
+            return Err(ClickHouseError::NoTls);
+        }
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| ClickHouseError::Runtime(e.to_string()))?;
+        let mut client = clickhouse::Client::default()
+            .with_url(address.endpoint())
+            .with_database(address.database.clone())
+            .with_user(address.user.clone())
+            .with_option("max_execution_time", address.timeout_secs.to_string());
+        if let Some(p) = password {
+            client = client.with_password(p);
+        }
+        let mut source =
+            Self { address, client, runtime, columns: Vec::new(), shape: Err(String::new()), missing: None };
+        match source.read_columns()? {
+            Ok(columns) => {
+                source.shape = recognise(&columns);
+                source.columns = columns;
+            }
+            Err(missing) => source.missing = Some(missing),
+        }
+        Ok(source)
+    }
+
+    /// Where the table is.
+    #[must_use]
+    pub fn address(&self) -> &Address {
+        &self.address
+    }
+
+    /// The table's columns (none when there is no such table).
+    #[must_use]
+    pub fn columns(&self) -> &[Column] {
+        &self.columns
+    }
+
+    /// Whether the table exists.
+    #[must_use]
+    pub fn exists(&self) -> bool {
+        self.missing.is_none()
+    }
+
+    /// The table's shape.
+    ///
+    /// # Errors
+    /// What the table lacks to be read.
+    pub fn shape(&self) -> Result<&Shape, ClickHouseError> {
+        if let Some(m) = &self.missing {
+            return Err(ClickHouseError::UnknownTable {
+                table: format!("{}.{}", self.address.database, self.address.table),
+                endpoint: self.address.endpoint(),
+                detail: m.clone(),
+            });
+        }
+        self.shape.as_ref().map_err(|detail| ClickHouseError::Columns {
+            table: format!("{}.{}", self.address.database, self.address.table),
+            detail: detail.clone(),
+        })
+    }
+
+    pub(super) fn client(&self) -> &clickhouse::Client {
+        &self.client
+    }
+
+    /// Runs `fut` on the client's runtime within the address's timeout.
+    pub(super) fn block<T>(
+        &self,
+        fut: impl Future<Output = clickhouse::error::Result<T>>,
+    ) -> Result<T, ClickHouseError> {
+        // A little over the server's own limit, so that its clearer message comes first.
+        let limit = self.address.timeout() + std::time::Duration::from_secs(2);
+        match self.runtime.block_on(async { tokio::time::timeout(limit, fut).await }) {
+            Ok(Ok(v)) => Ok(v),
+            Ok(Err(e)) => Err(ClickHouseError::from_client(e, &self.address)),
+            Err(_) => Err(ClickHouseError::Timeout {
+                endpoint: self.address.endpoint(),
+                secs: self.address.timeout_secs,
+            }),
+        }
+    }
+
+    fn fetch<T: Row + for<'b> Deserialize<'b>>(&self, sql: &Sql) -> Result<Vec<T>, ClickHouseError> {
+        self.block(sql.query(&self.client).fetch_all::<T>())
+    }
+
+    /// The table's columns; `Err(the server's words)` inside when there is no such table (`push
+    /// --create` makes it).
+    fn read_columns(&self) -> Result<Result<Vec<Column>, String>, ClickHouseError> {
+        let mut sql = Sql::raw("SELECT name, type FROM system.columns WHERE database = ");
+        sql.lit(&self.address.database).push(" AND table = ").lit(&self.address.table);
+        let rows: Vec<(String, String)> = self.fetch(&sql)?;
+        if rows.is_empty() {
+            // The server's own words (unknown database or table) for the message.
+            let mut probe = Sql::raw("SELECT 1 FROM ");
+            probe.ident(&self.address.table).push(" LIMIT 0");
+            match self.block(probe.query(&self.client).execute()) {
+                Err(ClickHouseError::UnknownTable { detail, .. }) => return Ok(Err(detail)),
+                Err(e) => return Err(e),
+                Ok(()) => {}
+            }
+        }
+        Ok(Ok(rows.into_iter().map(|(name, ty)| Column { name, ty }).collect()))
+    }
+
+    /// Rows read, set aside and unreadable, over the whole table.
+    ///
+    /// # Errors
+    /// As [`Self::connect`], and a table of neither shape.
+    pub fn counts(&self) -> Result<RowCounts, ClickHouseError> {
+        let rows: Vec<(u64, u64, u64)> = self.fetch(&queries::counts(self.shape()?, &self.address.table))?;
+        let (rows, set_aside, unreadable) = rows.first().copied().unwrap_or_default();
+        Ok(RowCounts { rows, set_aside, unreadable })
+    }
+
+    /// Monthly and yearly totals for `sel`, by the in-process engine's rules, summed on the
+    /// server: two queries (the totals per period, the flows held), only aggregates back.
+    ///
+    /// # Errors
+    /// As [`Self::counts`].
+    pub fn aggregate(&self, sel: &Selection) -> Result<Aggregate, ClickHouseError> {
+        let shape = self.shape()?;
+        let rows: Vec<PeriodRow> = self.fetch(&queries::periods(shape, &self.address.table, sel))?;
+        let flows: Vec<String> = self.fetch(&queries::flows_held(shape, &self.address.table, sel))?;
+        let mut held = FlowsHeld::default();
+        for f in &flows {
+            match Flow::parse(f) {
+                Some(Flow::Export) => held.exports = true,
+                Some(Flow::Import) => held.imports = true,
+                Some(Flow::Turnover) => held.turnover_only = true,
+                None => {}
+            }
+        }
+        let mut per_period = BTreeMap::new();
+        for r in rows {
+            let Some(period) = period_of(r.ym) else { continue };
+            let sums = FlowSums {
+                exports_usd: r.exports,
+                imports_usd: r.imports,
+                turnover_only_usd: r.turnover_only,
+                has_split: r.split != 0,
+                ..FlowSums::default()
+            };
+            per_period.insert(period, sums);
+        }
+        Ok(aggregate_periods(per_period, held))
+    }
+
+    /// The reporters of the table, in code order.
+    ///
+    /// # Errors
+    /// As [`Self::counts`].
+    pub fn reporters(&self) -> Result<Vec<Listed>, ClickHouseError> {
+        self.list("td_rc", "td_rn")
+    }
+
+    /// The partners of the table, in code order.
+    ///
+    /// # Errors
+    /// As [`Self::counts`].
+    pub fn partners(&self) -> Result<Vec<Listed>, ClickHouseError> {
+        self.list("td_pc", "td_pn")
+    }
+
+    /// The commodities of the table, in code order.
+    ///
+    /// # Errors
+    /// As [`Self::counts`].
+    pub fn commodities(&self) -> Result<Vec<Listed>, ClickHouseError> {
+        self.list("td_c", "td_cn")
+    }
+
+    fn list(&self, code: &str, name: &str) -> Result<Vec<Listed>, ClickHouseError> {
+        let rows: Vec<(String, String, u64)> =
+            self.fetch(&queries::list(self.shape()?, &self.address.table, code, name))?;
+        Ok(rows.into_iter().map(|(code, name, rows)| Listed { code, name, rows }).collect())
+    }
+
+    /// The table summed per (month, reporter, partner, flow, commodity), as a dataset: what
+    /// the commands that work on a workspace in memory (`targets`, `export-chart`) use.
+    ///
+    /// # Errors
+    /// As [`Self::counts`], and more than [`MAX_SUMMED_ROWS`] such sums.
+    pub fn summed_rows(&self) -> Result<Dataset, ClickHouseError> {
+        let mut sql = queries::summed_rows(self.shape()?, &self.address.table);
+        sql.push(&format!(" LIMIT {}", MAX_SUMMED_ROWS + 1));
+        let rows: Vec<SummedRow> = self.fetch(&sql)?;
+        if rows.len() > MAX_SUMMED_ROWS {
+            return Err(ClickHouseError::Server {
+                endpoint: self.address.endpoint(),
+                detail: format!(
+                    "the table sums to more than {MAX_SUMMED_ROWS} (month, reporter, partner, flow, commodity) rows, more than this command holds in memory; `tradedash summary` aggregates on the server"
+                ),
+            });
+        }
+        let mut data = Dataset::default();
+        for r in rows {
+            let (Some(period), Some(flow)) = (period_of(r.ym), Flow::parse(&r.flow)) else { continue };
+            data.push(Record {
+                period,
+                reporter: Party { code: r.reporter_code, name: r.reporter_name },
+                partner: Party { code: r.partner_code, name: r.partner_name },
+                flow,
+                commodity: Commodity { code: r.commodity, name: r.commodity_name },
+                value_usd: r.value,
+            });
+        }
+        Ok(data)
+    }
+}
+
+/// YYYYMM → a month, YYYY00 → a year.
+fn period_of(ym: u32) -> Option<Period> {
+    let year = i32::try_from(ym / 100).ok()?;
+    match u8::try_from(ym % 100).ok()? {
+        0 => Some(Period::Year(year)),
+        m => YearMonth::new(year, m).map(Period::Month),
+    }
+}

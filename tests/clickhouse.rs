@@ -1,0 +1,380 @@
+//! ClickHouse as a data source, against real servers: two ClickHouse servers on 127.0.0.1 as
+//! the two shards of the cluster `tradedash_test` (.ci/clickhouse/start.sh), local tables on
+//! both and a `Distributed` table over them; fixtures pushed with `tradedash push`, and
+//! `summary --json` on the distributed table compared with `summary --json` on the file, to
+//! the cent. Faults: no server, wrong password, no table, missing columns, a timeout.
+//!
+//! One test function: the servers are started once and stopped at its end, also when a check
+//! fails (a guard's `Drop`). Without clickhouse-server it is skipped with a printed reason,
+//! except in CI (`CI=true`), where that is a failure.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod run;
+
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+use tradedash::io::clickhouse::{Address, ClickHouseSource, LONG_TABLE_COLUMNS};
+use tradedash::io::import::{ImportOptions, import_path_with};
+use tradedash::model::dataset::{Dataset, is_total_code};
+use tradedash::model::period::{MonthRange, YearMonth};
+use tradedash::model::query::{Selection, aggregate};
+
+const PASSWORD: &str = "test-secret";
+
+/// The two servers; stopped when dropped.
+struct Shards {
+    dir: tempfile::TempDir,
+    http: [String; 2],
+}
+
+impl Drop for Shards {
+    fn drop(&mut self) {
+        let stop = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/clickhouse/stop.sh");
+        let _ = Command::new("bash").arg(stop).arg(self.dir.path().join("ch")).status();
+    }
+}
+
+impl Shards {
+    fn start() -> Result<Self, String> {
+        if Command::new("sh")
+            .args(["-c", "command -v clickhouse-server"])
+            .output()
+            .map(|o| !o.status.success())
+            .unwrap_or(true)
+        {
+            return Err("clickhouse-server is not installed (apt-get install clickhouse-server)".into());
+        }
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let start = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/clickhouse/start.sh");
+        let out =
+            Command::new("bash").arg(start).arg(dir.path().join("ch")).output().map_err(|e| e.to_string())?;
+        let base: u16 =
+            std::env::var("TRADEDASH_CH_BASE_PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(18123);
+        let shards = Self { dir, http: [format!("127.0.0.1:{base}"), format!("127.0.0.1:{}", base + 1)] };
+        if !out.status.success() {
+            return Err(format!("start.sh failed: {}", String::from_utf8_lossy(&out.stderr)));
+        }
+        Ok(shards)
+    }
+
+    /// Runs `sql` on shard `i` (0 or 1) as `default`; its output.
+    fn sql(&self, i: usize, sql: &str) -> String {
+        self.sql_with_data(i, sql, None)
+    }
+
+    /// Runs `sql` on shard `i` with the contents of `data` as the request body (an INSERT's rows).
+    fn sql_with_data(&self, i: usize, sql: &str, data: Option<&Path>) -> String {
+        let mut cmd = Command::new("curl");
+        cmd.args(["-sS", "--fail-with-body"]);
+        match data {
+            Some(file) => cmd.arg("--data-binary").arg(format!("@{}", file.display())).arg(format!(
+                "http://{}/?query={}",
+                self.http[i],
+                urlencode(sql)
+            )),
+            None => cmd.arg("--data-binary").arg(sql).arg(format!("http://{}/", self.http[i])),
+        };
+        let out = cmd.output().expect("curl runs");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(out.status.success(), "{sql}: {text}{}", String::from_utf8_lossy(&out.stderr));
+        text
+    }
+
+    fn address(&self, table: &str) -> String {
+        format!("clickhouse://tradedash@{}/default/{table}", self.http[0])
+    }
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// `tradedash ARGS` with the test user's password (or `password`).
+fn tradedash_with(password: &str, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_tradedash"))
+        .args(args)
+        .env("TRADEDASH_CLICKHOUSE_PASSWORD", password)
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn summary(input: &str, sel: &[&str]) -> Value {
+    let mut args = vec!["summary", "--json", input];
+    args.extend_from_slice(sel);
+    let (code, stdout, stderr) = tradedash_with(PASSWORD, &args);
+    assert_eq!(code, 0, "summary {input} {sel:?}: {stderr}");
+    serde_json::from_str(&stdout).unwrap()
+}
+
+/// The figures of a `summary --json`: months, years, flows not held (not the row counts,
+/// which are of the file's rows or the table's).
+fn figures(v: &Value) -> Value {
+    let strip = |a: &Value| -> Value {
+        Value::Array(
+            a.as_array()
+                .unwrap()
+                .iter()
+                .map(|m| {
+                    let mut m = m.clone();
+                    m.as_object_mut().unwrap().remove("skipped_rows");
+                    m
+                })
+                .collect(),
+        )
+    };
+    serde_json::json!({
+        "months": strip(&v["months"]),
+        "years": strip(&v["years"]),
+        "flows_not_in_file": v.get("flows_not_in_file").cloned().unwrap_or(Value::Null),
+    })
+}
+
+/// The selections checked for a dataset: all, its first reporter, a partner that is not
+/// World, both.
+fn selections(data: &Dataset) -> Vec<Vec<String>> {
+    let reporter =
+        data.reporters().first().map(|p| if p.code.is_empty() { p.name.clone() } else { p.code.clone() });
+    let partner = data.partners().iter().find(|p| !p.is_world()).map(|p| p.name.clone());
+    let mut out = vec![Vec::new()];
+    if let Some(r) = &reporter {
+        out.push(vec!["--reporter".into(), r.clone()]);
+    }
+    if let Some(p) = &partner {
+        out.push(vec!["--partner".into(), p.clone()]);
+    }
+    if let (Some(r), Some(p)) = (reporter, partner) {
+        out.push(vec!["--reporter".into(), r, "--partner".into(), p]);
+    }
+    out
+}
+
+/// The figures of `aggregate` for selections the command line has no options for (commodity,
+/// months), in memory and on the server.
+fn check_library(data: &Dataset, address: &str, what: &str) {
+    let source = ClickHouseSource::connect(Address::parse(address).unwrap(), Some(PASSWORD)).unwrap();
+    let mut sels = vec![Selection { commodity: Some("TOTAL".into()), ..Selection::default() }];
+    if let Some(c) = data.commodities().iter().find(|c| !is_total_code(&c.code) && c.code.len() >= 2) {
+        sels.push(Selection { commodity: Some(c.code[..2].to_owned()), ..Selection::default() });
+    }
+    if let Some(span) = aggregate(data, &Selection::default()).month_span() {
+        let end = YearMonth::new(span.start.year, 6).unwrap_or(span.end);
+        sels.push(Selection {
+            range: Some(MonthRange::new(span.start, end.max(span.start))),
+            ..Selection::default()
+        });
+    }
+    for sel in sels {
+        let here = tradedash::cli::summary_of_aggregate(&aggregate(data, &sel));
+        let there = tradedash::cli::summary_of_aggregate(&source.aggregate(&sel).unwrap());
+        assert_eq!(
+            serde_json::to_value(&here.months).unwrap(),
+            serde_json::to_value(&there.months).unwrap(),
+            "{what}: {sel:?}"
+        );
+        assert_eq!(
+            serde_json::to_value(&here.years).unwrap(),
+            serde_json::to_value(&there.years).unwrap(),
+            "{what}: {sel:?}"
+        );
+    }
+}
+
+/// Pushes `fixture` into a distributed table over two local tables and compares summaries.
+fn check_distributed(shards: &Shards, n: usize, fixture: &str) {
+    let path = run::fixture(fixture);
+    let local = format!("t_local_{n}");
+    let dist = format!("t_all_{n}");
+    for i in 0..2 {
+        shards.sql(i, &format!("CREATE TABLE default.{local} ({LONG_TABLE_COLUMNS}) ENGINE = MergeTree ORDER BY (reporter, partner, period)"));
+    }
+    shards.sql(
+        0,
+        &format!("CREATE TABLE default.{dist} AS default.{local} ENGINE = Distributed(tradedash_test, default, {local}, cityHash64(period, partner, flow, commodity))"),
+    );
+    let (code, stdout, stderr) = tradedash_with(PASSWORD, &["push", &path, &shards.address(&dist)]);
+    assert_eq!(code, 0, "push {fixture}: {stderr}");
+    assert!(stdout.starts_with("pushed "), "{stdout}");
+    assert!(stderr.contains("tradedash: pushed ") && stderr.contains("rows read"), "{stderr}");
+    let data = import_path_with(Path::new(&path), &ImportOptions::default()).unwrap().dataset;
+    let on_shards: Vec<usize> = (0..2)
+        .map(|i| shards.sql(i, &format!("SELECT count() FROM default.{local}")).trim().parse().unwrap())
+        .collect();
+    assert_eq!(on_shards.iter().sum::<usize>(), data.len(), "{fixture}: every kept row pushed once");
+    if data.len() >= 4 {
+        assert!(on_shards.iter().all(|&c| c > 0), "{fixture}: rows on both shards: {on_shards:?}");
+    }
+    for sel in selections(&data) {
+        let sel: Vec<&str> = sel.iter().map(String::as_str).collect();
+        let file = summary(&path, &sel);
+        let table = summary(&shards.address(&dist), &sel);
+        assert_eq!(figures(&file), figures(&table), "{fixture} {sel:?}");
+        assert!(
+            !figures(&file)["months"].as_array().unwrap().is_empty() || !sel.is_empty(),
+            "{fixture}: no figures"
+        );
+    }
+    check_library(&data, &shards.address(&dist), fixture);
+}
+
+/// A partner whose name would break SQL pasted raw.
+fn check_escaping(shards: &Shards, dir: &Path) {
+    let name = "O'Brien \"x\"; DROP";
+    let csv = dir.join("quotes.csv");
+    std::fs::write(
+        &csv,
+        "period,reporter,reporter_code,partner,partner_code,flow,commodity,value_usd\n\
+         2018-01,Brest Oblast,BRE,\"O'Brien \"\"x\"\"; DROP\",,export,TOTAL,100.25\n\
+         2018-01,Brest Oblast,BRE,\"O'Brien \"\"x\"\"; DROP\",,import,TOTAL,50.10\n\
+         2018-02,Brest Oblast,BRE,Kazakhstan,KAZ,export,TOTAL,7\n\
+         2018-02,Brest Oblast,BRE,\"O'Brien \\\"\"; DROP\",,export,TOTAL,1\n",
+    )
+    .unwrap();
+    let csv = csv.display().to_string();
+    let (code, _, stderr) = tradedash_with(PASSWORD, &["push", &csv, &shards.address("quotes"), "--create"]);
+    assert_eq!(code, 0, "{stderr}");
+    let file = summary(&csv, &["--partner", name]);
+    let table = summary(&shards.address("quotes"), &["--partner", name]);
+    assert_eq!(figures(&file), figures(&table));
+    assert_eq!(table["years"][0]["exports"], 100.25);
+    assert_eq!(shards.sql(0, "SELECT count() FROM default.quotes").trim(), "4", "the table is still there");
+}
+
+/// A table with UN Comtrade's columns, loaded as the file is (not through push): the
+/// breakdowns are set aside by the SQL.
+fn check_comtrade_shape(shards: &Shards, fixture: &str) {
+    let path = run::fixture(fixture);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let header = text.trim_start_matches('\u{feff}').lines().next().unwrap();
+    // Comtrade's header ends with a comma: an unnamed last column.
+    let cols: Vec<String> = header
+        .split(',')
+        .enumerate()
+        .map(|(i, c)| match c.trim_matches('"') {
+            "" => format!("unnamed_{i} String"),
+            name => format!("`{name}` String"),
+        })
+        .collect();
+    shards.sql(
+        0,
+        &format!("CREATE TABLE default.ct ({}) ENGINE = MergeTree ORDER BY tuple()", cols.join(", ")),
+    );
+    // The rows as ClickHouse's CSV reader takes them: no BOM, no blank line, as many fields
+    // as the header.
+    let body = shards.dir.path().join("ct.csv");
+    let mut reader =
+        csv::ReaderBuilder::new().flexible(true).from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let mut writer = csv::Writer::from_path(&body).unwrap();
+    writer.write_record(reader.headers().unwrap()).unwrap();
+    for record in reader.records() {
+        let mut fields: Vec<String> = record.unwrap().iter().map(str::to_owned).collect();
+        if fields.iter().all(String::is_empty) {
+            continue;
+        }
+        fields.resize(cols.len(), String::new());
+        writer.write_record(&fields).unwrap();
+    }
+    writer.flush().unwrap();
+    shards.sql_with_data(0, "INSERT INTO default.ct FORMAT CSVWithNames", Some(&body));
+    let data = import_path_with(Path::new(&path), &ImportOptions::default()).unwrap().dataset;
+    for sel in selections(&data) {
+        let sel: Vec<&str> = sel.iter().map(String::as_str).collect();
+        assert_eq!(
+            figures(&summary(&path, &sel)),
+            figures(&summary(&shards.address("ct"), &sel)),
+            "{fixture} {sel:?}"
+        );
+    }
+    let table = summary(&shards.address("ct"), &[]);
+    assert!(table["format"].as_str().unwrap().contains("Comtrade"), "{table}");
+    check_library(&data, &shards.address("ct"), fixture);
+}
+
+fn check_faults(shards: &Shards) {
+    // No server on port 1.
+    let (code, _, stderr) =
+        tradedash_with(PASSWORD, &["summary", "clickhouse://tradedash@127.0.0.1:1/default/x"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("cannot reach the ClickHouse server at http://127.0.0.1:1"), "{stderr}");
+    // Wrong password: said so, and the password is not repeated.
+    let (code, _, stderr) = tradedash_with("wrong-pass-7431", &["summary", &shards.address("quotes")]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("refused user \"tradedash\": wrong user or password"), "{stderr}");
+    assert!(!stderr.contains("wrong-pass-7431"), "{stderr}");
+    // No such table.
+    let (code, _, stderr) = tradedash_with(PASSWORD, &["summary", &shards.address("no_such_table")]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("there is no table default.no_such_table"), "{stderr}");
+    // Missing columns.
+    shards.sql(0, "CREATE TABLE default.half (period String, reporter String, partner String, value_usd Float64) ENGINE = Memory");
+    let (code, _, stderr) = tradedash_with(PASSWORD, &["summary", &shards.address("half")]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("nearest is the long format") && stderr.contains("lacks flow"), "{stderr}");
+    // A server that accepts and never answers: the address's timeout.
+    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = silent.local_addr().unwrap().port();
+    std::thread::Builder::new()
+        .name("silent-server".into())
+        .spawn(move || {
+            let mut held = Vec::new();
+            for s in silent.incoming() {
+                held.push(s);
+            }
+        })
+        .unwrap();
+    let started = std::time::Instant::now();
+    let (code, _, stderr) = tradedash_with(
+        PASSWORD,
+        &["summary", &format!("clickhouse://tradedash@127.0.0.1:{port}/default/x?timeout=1")],
+    );
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did not answer within 1 s"), "{stderr}");
+    assert!(started.elapsed().as_secs() < 20, "gave up in time");
+}
+
+#[test]
+fn clickhouse_cluster_summaries_equal_the_files() {
+    let shards = match Shards::start() {
+        Ok(s) => s,
+        Err(reason) if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("CI: no ClickHouse server could be started: {reason}")
+        }
+        Err(reason) => {
+            eprintln!("skipped: no ClickHouse server could be started: {reason}");
+            return;
+        }
+    };
+    let dir = tempfile::tempdir().unwrap();
+    check_escaping(&shards, dir.path());
+    check_faults(&shards);
+    let fixtures = [
+        "long-mirror-blr-kaz-synthetic.csv",
+        "long-world-vs-partners-synthetic.csv",
+        "long-export-only-month-synthetic.csv",
+        "comtrade-kaz-blr-synthetic.csv",
+        "comtrade-appended-overlap-synthetic.csv",
+        "comtrade-legacy-blr-kaz-synthetic.csv",
+        "wide-english-flows-synthetic.csv",
+        "wide-commodities-2018M-synthetic.csv",
+    ];
+    for (n, f) in fixtures.iter().enumerate() {
+        check_distributed(&shards, n, f);
+    }
+    check_comtrade_shape(&shards, "comtrade-kaz-blr-synthetic.csv");
+}
