@@ -10,6 +10,7 @@ use std::time::Duration;
 use egui::Ui;
 
 use crate::command::{Command, CommandQueue};
+use crate::i18n::{Lang, tr};
 use crate::io::autosave::Autosave;
 use crate::io::import::{ImportOptions, ImportReport, Progress};
 use crate::io::workspace_file;
@@ -105,6 +106,8 @@ pub struct TradeDashApp {
     guard: Option<Command>,
     safety: safety::Safety,
     last_title: String,
+    /// The interface language (an app setting, kept in eframe's storage).
+    lang: Lang,
 }
 
 impl TradeDashApp {
@@ -119,7 +122,7 @@ impl TradeDashApp {
             panels: Panels::default(),
             import_panel: ImportPanel::default(),
             import: ImportState::default(),
-            dialogs: Box::new(NativeDialogs),
+            dialogs: Box::new(NativeDialogs::default()),
             notices: status::Notices::default(),
             path_prompt: None,
             loads: jobs::Loads::default(),
@@ -129,6 +132,7 @@ impl TradeDashApp {
             guard: None,
             safety: safety::Safety::default(),
             last_title: String::new(),
+            lang: Lang::En,
         }
     }
 
@@ -142,6 +146,7 @@ impl TradeDashApp {
     #[must_use]
     pub fn with_dialogs(mut self, dialogs: Box<dyn FileDialogs>) -> Self {
         self.dialogs = dialogs;
+        self.dialogs.set_lang(self.lang);
         self
     }
 
@@ -186,6 +191,15 @@ impl TradeDashApp {
         self
     }
 
+    /// Speaks `lang` (from the app's storage or the system locale; English by default).
+    #[must_use]
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self.notices.lang = lang;
+        self.dialogs.set_lang(lang);
+        self
+    }
+
     /// Starts with this list of recent files (from the app's storage).
     #[must_use]
     pub fn with_recent(mut self, recent: Vec<PathBuf>) -> Self {
@@ -221,9 +235,10 @@ impl TradeDashApp {
             revisions: Revisions { aggregates: self.aggregates_revision, ..self.doc.revisions() },
             updating: self.cache.is_updating(),
             report: self.import.report_for(self.doc.dataset()),
+            lang: self.lang,
         };
         let (can_undo, can_redo) = self.doc.can_undo_redo();
-        let menu = menus::MenuState { recent: &self.safety.recent, can_undo, can_redo };
+        let menu = menus::MenuState { recent: &self.safety.recent, can_undo, can_redo, lang: self.lang };
         egui::Panel::top("menu").show(ui, |ui| menus::menu_ui(ui, &menu, &mut commands));
         egui::Panel::bottom("status").show(ui, |ui| {
             let status = status::Status {
@@ -231,6 +246,7 @@ impl TradeDashApp {
                 loads: &self.loads.running,
                 updating: self.cache.is_updating(),
                 report: self.import.report.as_ref(),
+                lang: self.lang,
             };
             status::status_ui(ui, &status, &mut commands);
         });
@@ -242,7 +258,7 @@ impl TradeDashApp {
         egui::CentralPanel::default().show(ui, |ui| {
             ui.horizontal(|ui| {
                 for t in Tab::ALL {
-                    if ui.selectable_label(tab == t, t.label()).clicked() {
+                    if ui.selectable_label(tab == t, t.label(self.lang)).clicked() {
                         commands.push(Command::ShowTab(t));
                     }
                 }
@@ -324,22 +340,25 @@ impl TradeDashApp {
     /// The windows over the panels; like the panels they only push commands.
     fn windows_ui(&mut self, ctx: &egui::Context, commands: &mut CommandQueue) {
         self.notices.error_window_ui(ctx);
-        dialogs::path_prompt_ui(ctx, &mut self.path_prompt, commands);
+        dialogs::path_prompt_ui(ctx, self.lang, &mut self.path_prompt, commands);
         if self.import.show
             && let Some(report) = &self.import.report
         {
             let mut open = true;
             let path = self.import.path.as_deref();
-            egui::Window::new("Import report").open(&mut open).default_width(560.0).show(ctx, |ui| {
-                import_report_ui(ui, report, path, commands);
-            });
+            egui::Window::new(tr(self.lang, "report-title")).open(&mut open).default_width(560.0).show(
+                ctx,
+                |ui| {
+                    import_report_ui(ui, report, path, commands);
+                },
+            );
             self.import.show = open;
         }
         self.import_panel.mapping_window_ui(ctx, commands);
         if self.guard.is_some() {
-            safety::guard_ui(ctx, &self.doc.workspace.title, commands);
+            safety::guard_ui(ctx, self.lang, &self.doc.workspace.title, commands);
         } else {
-            self.safety.recovery_ui(ctx, commands);
+            self.safety.recovery_ui(ctx, self.lang, commands);
         }
     }
 
@@ -399,6 +418,12 @@ impl TradeDashApp {
     #[must_use]
     pub fn notices(&self) -> &[Notice] {
         &self.notices.list
+    }
+
+    /// The interface language.
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// Whether there are changes not saved to a workspace file.
@@ -520,6 +545,7 @@ impl eframe::App for TradeDashApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_RECENT, &self.safety.recent);
+        crate::i18n::setting::save(storage, self.lang);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
