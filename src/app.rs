@@ -349,12 +349,12 @@ impl TradeDashApp {
             egui::Window::new(tr(self.lang, "report-title")).open(&mut open).default_width(560.0).show(
                 ctx,
                 |ui| {
-                    import_report_ui(ui, report, path, commands);
+                    import_report_ui(ui, self.lang, report, path, commands);
                 },
             );
             self.import.show = open;
         }
-        self.import_panel.mapping_window_ui(ctx, commands);
+        self.import_panel.mapping_window_ui(ctx, self.lang, commands);
         if self.guard.is_some() {
             safety::guard_ui(ctx, self.lang, &self.doc.workspace.title, commands);
         } else {

@@ -433,7 +433,7 @@ pub(super) fn summary_line(lang: Lang, report: &crate::io::import::ImportReport)
         used = report.rows_used,
         skipped = report.rows_skipped,
         aside = report.rows_set_aside(),
-        format = report.format.label(),
+        format = crate::ui::import::format_label(lang, report.format),
         source = report.source.to_string(),
     )
 }
