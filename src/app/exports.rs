@@ -362,7 +362,7 @@ pub(super) fn write_ics(
         _ => path.to_owned(),
     };
     let path = std::path::absolute(&path).unwrap_or(path);
-    match ics::write_ics(&path, std::slice::from_ref(v)) {
+    match ics::write_ics_in(notices.lang, &path, std::slice::from_ref(v)) {
         Ok(()) => {
             let text =
                 tr!(notices.lang, "notice-ics-saved", path = path.display().to_string(), events = events);

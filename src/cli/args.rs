@@ -74,6 +74,10 @@ pub enum Command {
         /// Column mapping and sheet.
         #[command(flatten)]
         import: ImportArgs,
+        /// Language of the words written (titles, labels, headings): en, ru or kk. Numbers in
+        /// JSON and CSV stay machine-readable, JSON keys never change.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Write a workspace's visit itinerary as an iCalendar file (RFC 5545) for calendar programs.
     ///
@@ -90,6 +94,10 @@ pub enum Command {
         /// Which visit to export, 1-based; every visit of the workspace when absent.
         #[arg(long)]
         visit: Option<usize>,
+        /// Language of the words written (titles, labels, headings): en, ru or kk. Numbers in
+        /// JSON and CSV stay machine-readable, JSON keys never change.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Write the briefing pack for a visit: an A4 PDF with figures, charts, targets, programme.
     ///
@@ -125,6 +133,10 @@ pub enum Command {
         /// Window size.
         #[command(flatten)]
         size: WindowSize,
+        /// Language of the words written (titles, labels, headings): en, ru or kk. Numbers in
+        /// JSON and CSV stay machine-readable, JSON keys never change.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Print every target: current value, gap, growth needed and observed, year reached.
     ///
@@ -154,6 +166,10 @@ pub enum Command {
         /// Dark theme instead of light.
         #[arg(long)]
         dark: bool,
+        /// Language of the words written (titles, labels, headings): en, ru or kk. Numbers in
+        /// JSON and CSV stay machine-readable, JSON keys never change.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Open the window on INPUT, save a PNG of the chart, and exit (0 once the file is written).
     ///
@@ -175,6 +191,10 @@ pub enum Command {
         /// Column mapping and sheet.
         #[command(flatten)]
         import: ImportArgs,
+        /// Language of the words written (titles, labels, headings): en, ru or kk. Numbers in
+        /// JSON and CSV stay machine-readable, JSON keys never change.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Write a SYNTHETIC UN Comtrade CSV for benchmarks: made-up figures, not real trade.
     ///

@@ -6,9 +6,10 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use crate::i18n::{Lang, tr};
 use crate::io::import::{ImportOptions, ImportReport, SetAside, SkippedRow};
 use crate::model::dataset::Dataset;
-use crate::model::format::usd_exact;
+use crate::model::format::usd_exact_in;
 use crate::model::query::{Aggregate, Selection, aggregate};
 use crate::model::workspace::Workspace;
 
@@ -131,6 +132,7 @@ pub(super) fn run(
     partner: Option<String>,
     json: bool,
     options: &ImportOptions,
+    lang: Lang,
 ) -> ExitCode {
     let (workspace, report) = match super::open_input(file, options) {
         Ok(w) => w,
@@ -150,7 +152,7 @@ pub(super) fn run(
             .map_err(std::io::Error::other)
             .and_then(|text| writeln!(out, "{text}"))
     } else {
-        write_summary_text(&mut out, &workspace, &sel, &s)
+        write_summary_text(&mut out, lang, &workspace, &sel, &s)
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
@@ -162,8 +164,11 @@ pub(super) fn run(
     }
 }
 
+/// The text summary in `lang`. English is byte for byte what scripts have always read; counts
+/// and line numbers are written plainly (never grouped), amounts in the language's digits.
 fn write_summary_text(
     out: &mut impl Write,
+    lang: Lang,
     ws: &Workspace,
     sel: &Selection,
     s: &SummaryJson,
@@ -171,42 +176,96 @@ fn write_summary_text(
     // A gap is "—" (a turnover-only source gives no split); a flow the file does not hold
     // is "not in the file", and so are turnover and balance beside it.
     let unknown = !s.flows_not_in_file.is_empty();
+    let not_in_file = tr(lang, "summary-not-in-file");
     let opt = |v: Option<f64>| {
-        v.map_or_else(|| if unknown { "not in the file" } else { "—" }.to_owned(), usd_exact)
+        v.map_or_else(
+            || if unknown { not_in_file.clone() } else { "—".to_owned() },
+            |v| usd_exact_in(lang, v),
+        )
     };
     writeln!(out, "{}", ws.data.label)?;
     if let Some(f) = &s.format {
-        writeln!(out, "read as {f}")?;
+        writeln!(out, "{}", tr!(lang, "summary-read-as", format = f.as_str()))?;
     }
     if ws.data.sample {
-        writeln!(out, "SAMPLE DATA: the monthly split is illustrative; only the totals are reported.")?;
+        writeln!(out, "{}", tr(lang, "summary-sample"))?;
     }
-    writeln!(
-        out,
-        "reporter: {}, partner: {}{}",
-        sel.reporter.as_deref().unwrap_or("all"),
-        sel.partner.as_deref().unwrap_or("all"),
-        sel.commodity.as_deref().map_or_else(String::new, |c| format!(", commodity: {c}"))
-    )?;
-    writeln!(out, "rows read {}, skipped {}, set aside {}", s.rows_read, s.rows_skipped, s.rows_set_aside)?;
+    let all = tr(lang, "summary-all");
+    let selection = tr!(
+        lang,
+        "summary-selection",
+        reporter = sel.reporter.clone().unwrap_or_else(|| all.clone()),
+        partner = sel.partner.clone().unwrap_or_else(|| all.clone()),
+        commodity = sel.commodity.clone().unwrap_or_else(|| "none".to_owned())
+    );
+    writeln!(out, "{selection}")?;
+    let rows = tr!(
+        lang,
+        "summary-rows",
+        read = s.rows_read.to_string(),
+        skipped = s.rows_skipped.to_string(),
+        aside = s.rows_set_aside.to_string()
+    );
+    writeln!(out, "{rows}")?;
     for a in &s.set_aside {
-        writeln!(out, "  set aside {} rows (first on line {}): {}", a.rows, a.first_line, a.reason)?;
+        let line = tr!(
+            lang,
+            "summary-set-aside",
+            rows = a.rows.to_string(),
+            line = a.first_line.to_string(),
+            reason = a.reason.as_str()
+        );
+        writeln!(out, "{line}")?;
     }
     for n in &s.notes {
-        writeln!(out, "  note: {n}")?;
+        writeln!(out, "{}", tr!(lang, "summary-note", note = n.as_str()))?;
     }
     if unknown {
-        let missing = s.flows_not_in_file.join(" and ");
-        writeln!(out, "  note: {missing}, turnover and balance are not in the file (unknown, not zero)")?;
+        let names: Vec<String> = s.flows_not_in_file.iter().map(|f| flow_name(lang, f)).collect();
+        let note = tr!(lang, "summary-flows-unknown", flows = names.join(&tr(lang, "summary-and")));
+        writeln!(out, "{}", tr!(lang, "summary-note", note = note))?;
     }
     for l in &s.skipped_lines {
-        let col = l.column.as_ref().map_or_else(String::new, |c| format!(", column {c}"));
-        writeln!(out, "  skipped line {}{col}: {}", l.line, l.reason)?;
+        let line = l.line.to_string();
+        let text = match &l.column {
+            Some(c) => {
+                tr!(
+                    lang,
+                    "summary-skipped-column",
+                    line = line,
+                    column = c.as_str(),
+                    reason = l.reason.as_str()
+                )
+            }
+            None => tr!(lang, "summary-skipped", line = line, reason = l.reason.as_str()),
+        };
+        writeln!(out, "{text}")?;
     }
+    write_tables(out, lang, s, &opt)
+}
+
+/// The monthly and the yearly table of the text summary.
+fn write_tables(
+    out: &mut impl Write,
+    lang: Lang,
+    s: &SummaryJson,
+    opt: &dyn Fn(Option<f64>) -> String,
+) -> std::io::Result<()> {
+    let col = |id: &str| tr(lang, id);
+    let (exports, imports, turnover, balance) = (
+        col("summary-col-exports"),
+        col("summary-col-imports"),
+        col("summary-col-turnover"),
+        col("summary-col-balance"),
+    );
     writeln!(
         out,
         "\n{:<8} {:>16} {:>16} {:>16} {:>16}",
-        "month", "exports", "imports", "turnover", "balance"
+        col("summary-col-month"),
+        exports,
+        imports,
+        turnover,
+        balance
     )?;
     for m in &s.months {
         writeln!(
@@ -222,7 +281,12 @@ fn write_summary_text(
     writeln!(
         out,
         "\n{:<8} {:>16} {:>16} {:>16} {:>16} {:>7}",
-        "year", "exports", "imports", "turnover", "balance", "months"
+        col("summary-col-year"),
+        exports,
+        imports,
+        turnover,
+        balance,
+        col("summary-col-months")
     )?;
     for y in &s.years {
         writeln!(
@@ -237,4 +301,13 @@ fn write_summary_text(
         )?;
     }
     Ok(())
+}
+
+/// "exports" / "imports" (`SummaryJson::flows_not_in_file`) in `lang`.
+fn flow_name(lang: Lang, flow: &str) -> String {
+    match flow {
+        "exports" => tr(lang, "summary-col-exports"),
+        "imports" => tr(lang, "summary-col-imports"),
+        other => other.to_owned(),
+    }
 }

@@ -14,6 +14,7 @@
 //! `set_formatter`, and the tests read the same parsed resources to compare keys and variables.
 
 pub mod format;
+pub mod labels;
 pub mod setting;
 pub mod widgets;
 

@@ -47,6 +47,9 @@ summary-selection = отчитывающаяся страна: { $reporter }, п
        *[other] , товар: { $commodity }
     }
 summary-all = все
+summary-and = { " " }и{ " " }
+summary-not-in-file = нет в файле
+summary-flows-unknown = { $flows }, товарооборот и сальдо в файле отсутствуют (неизвестны, а не равны нулю)
 summary-rows = прочитано строк: { $read }, пропущено: { $skipped }, отложено: { $aside }
 summary-set-aside = { "  " }отложено строк: { $rows } (первая — в строке { $line }): { $reason }
 summary-note = { "  " }примечание: { $note }
