@@ -196,6 +196,7 @@ impl TradeDashApp {
     pub fn with_lang(mut self, lang: Lang) -> Self {
         self.lang = lang;
         self.notices.lang = lang;
+        self.exports.lang = lang;
         self.dialogs.set_lang(lang);
         self
     }
@@ -365,14 +366,19 @@ impl TradeDashApp {
     /// The window title: workspace, file, and " •" while there are unsaved changes.
     #[must_use]
     pub fn window_title(&self) -> String {
-        let mark = if self.doc.is_dirty() { " •" } else { "" };
         let file = self
             .doc
             .path
             .as_ref()
             .and_then(|p| p.file_name())
-            .map_or_else(String::new, |n| format!(" — {}", n.to_string_lossy()));
-        format!("{}{file}{mark} — tradedash", self.doc.workspace.title)
+            .map_or_else(|| "none".to_owned(), |n| n.to_string_lossy().into_owned());
+        tr!(
+            self.lang,
+            "app-title",
+            workspace = self.doc.workspace.title.as_str(),
+            file = file,
+            unsaved = if self.doc.is_dirty() { "yes" } else { "no" }
+        )
     }
 }
 

@@ -106,11 +106,19 @@ pub(super) struct Exports {
     pending: Option<PendingExport>,
     pub on_start: Option<ExportOnStart>,
     pub outcome: ExportOutcome,
+    /// The language of the command-line export's messages (the window's).
+    pub lang: crate::i18n::Lang,
 }
 
 impl Default for Exports {
     fn default() -> Self {
-        Self { screenshots: channel(), pending: None, on_start: None, outcome: ExportOutcome::default() }
+        Self {
+            screenshots: channel(),
+            pending: None,
+            on_start: None,
+            outcome: ExportOutcome::default(),
+            lang: crate::i18n::Lang::En,
+        }
     }
 }
 
@@ -232,7 +240,7 @@ impl Exports {
         let stuck = frames > 600;
         if self.on_start.is_some() && (done || stuck) {
             if stuck && let Ok(mut slot) = self.outcome.lock() {
-                slot.get_or_insert(Err("no screenshot arrived from the renderer".into()));
+                slot.get_or_insert(Err(tr(self.lang, "notice-no-screenshot")));
             }
             self.on_start = None;
             commands.push(Command::Quit);
@@ -252,7 +260,8 @@ impl Exports {
             let n = window.targets;
             if i >= n {
                 self.on_start = None;
-                self.set_outcome(Err(format!("there is no target {} (the workspace has {n})", i + 1)));
+                let text = tr!(self.lang, "notice-no-target", target = (i + 1).to_string(), count = n);
+                self.set_outcome(Err(text));
                 commands.push(Command::Quit);
                 return false;
             }

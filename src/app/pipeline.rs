@@ -155,6 +155,7 @@ impl TradeDashApp {
             Command::SetLanguage(lang) => {
                 self.lang = lang;
                 self.notices.lang = lang;
+                self.exports.lang = lang;
                 self.dialogs.set_lang(lang);
                 return Recording::Skip;
             }
