@@ -13,6 +13,7 @@
 //! U+2068/U+2069 as missing glyphs), numbers are formatted by our ICU formatter through
 //! `set_formatter`, and the tests read the same parsed resources to compare keys and variables.
 
+pub mod chart_text;
 pub mod format;
 pub mod labels;
 pub mod setting;

@@ -30,6 +30,7 @@ chart-all-partners = All partners
 chart-sample-note = Sample data: illustrative monthly split of reported totals
 chart-no-data = No data for this selection.
 chart-window-too-small = Make the window taller to see the table and events.
+chart-open-import-report = Open import report
 
 ## Controls
 chart-lines = Lines
@@ -41,6 +42,7 @@ chart-export-png = Export PNG…
 chart-table-and-events = Table and events
 chart-mirror = Mirror statistics
     .tooltip = Choose a reporter and a partner that also reports the reporter
+    .explain = The reporter's exports against the partner's imports from it (and the other way), with the gap. Needs a reporter and a partner whose own figures are in the data.
 chart-from = From
 chart-to = to
 chart-all-months = All months
@@ -51,6 +53,12 @@ kpi-latest-caption = Latest month, turnover
 kpi-balance-caption = Balance (exports − imports)
 kpi-headline = { $range } turnover: { $value }, { $change } on { $previous }
 kpi-headline-no-previous = { $range } turnover: { $value } (no full { $previous } to compare)
+kpi-headline-measure = { $range } { $measure }: { $value }{ $change ->
+        [none] {""}
+       *[other] , { $change } on { $previous }
+    }
+kpi-left-out = { " " }over the { $count } months present in both years (left out: { $months })
+kpi-missing-flow = ; { $flow }, turnover and balance not in the file
 kpi-latest = { $month }: { $value }, { $change } on { $previous }
 kpi-latest-no-previous = { $month }: { $value }
 kpi-balance = { $range } balance: { $value }
