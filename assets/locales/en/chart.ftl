@@ -101,6 +101,12 @@ table-export-csv = Export CSV…
 table-period = Period
 table-sorted-desc = { $name } (desc)
 table-sorted-asc = { $name } (asc)
+table-incomplete = Incomplete
+    .tooltip = Rows of this period that could not be read or were in conflict: its figures are not the whole of it. See the import report.
+table-rows-unread = { $count ->
+        [one] { $count } row unread
+       *[other] { $count } rows unread
+    }
 
 ## Events on the timeline
 events-heading = Events on the timeline
@@ -112,6 +118,7 @@ events-new = New event
 events-date = Date
 events-date-hint = 2018-09-11 or 2018-11
 events-until = Until
+events-until-hint = optional
 events-what = What
 events-save = Save event
 events-cancel = Cancel

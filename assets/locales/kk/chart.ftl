@@ -94,6 +94,9 @@ table-export-csv = CSV-ге экспорттау…
 table-period = Кезең
 table-sorted-desc = { $name } (кему бойынша)
 table-sorted-asc = { $name } (өсу бойынша)
+table-incomplete = Толық емес
+    .tooltip = Осы кезеңнің оқылмаған немесе басқа жолдармен қайшы келетін жолдары: көрсеткіштері толық емес. Толығырақ — импорт есебінде.
+table-rows-unread = { $count } жол оқылмады
 
 ## Уақыт шкаласындағы оқиғалар
 events-heading = Уақыт шкаласындағы оқиғалар
@@ -105,6 +108,7 @@ events-new = Жаңа оқиға
 events-date = Күні
 events-date-hint = 2018-09-11 немесе 2018-11
 events-until = Дейін
+events-until-hint = міндетті емес
 events-what = Не болды
 events-save = Оқиғаны сақтау
 events-cancel = Бас тарту

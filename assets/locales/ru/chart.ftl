@@ -102,6 +102,13 @@ table-export-csv = Экспорт в CSV…
 table-period = Период
 table-sorted-desc = { $name } (по убыванию)
 table-sorted-asc = { $name } (по возрастанию)
+table-incomplete = Неполные
+    .tooltip = Строки этого периода, которые не удалось прочитать или которые противоречат другим: его показатели неполные. Подробности — в отчёте об импорте.
+table-rows-unread = { $count ->
+        [one] { $count } строка не прочитана
+        [few] { $count } строки не прочитаны
+       *[many] { $count } строк не прочитано
+    }
 
 ## События на шкале времени
 events-heading = События на шкале времени
@@ -113,6 +120,7 @@ events-new = Новое событие
 events-date = Дата
 events-date-hint = 2018-09-11 или 2018-11
 events-until = По
+events-until-hint = необязательно
 events-what = Что
 events-save = Сохранить событие
 events-cancel = Отмена

@@ -22,7 +22,7 @@ use crate::model::completeness::{PeriodCounts, incomplete_counts};
 use crate::model::kpi::Kpi;
 use crate::model::period::{MonthRange, YearMonth};
 use crate::model::query::Selection;
-use crate::model::table::{ChartInputs, ViewTable, party_name};
+use crate::model::table::{ChartInputs, RowKey, Unit, ViewTable, party_name};
 
 /// Everything the chart draws, derived once per change of its inputs.
 #[derive(Debug, Clone)]
@@ -121,9 +121,9 @@ impl ChartPanel {
                 .size_range(100.0..=max_table)
                 .show(ui, |ui| {
                     egui::Panel::right("chart-events").resizable(true).default_size(330.0).show(ui, |ui| {
-                        events.ui(ui, &view.workspace.annotations, commands);
+                        events.ui(ui, lang, &view.workspace.annotations, commands);
                     });
-                    table.ui(ui, &cache.table, revision, &cache.cells, commands);
+                    table.ui(ui, lang, &cache.table, revision, &cache.cells, commands);
                 });
         }
         if let Some(banner) = &cache.banner {
@@ -180,13 +180,14 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
     let table = inputs.table();
     let incomplete =
         incomplete_counts(view.report.map_or(&[][..], |r| &r.incomplete), &view.workspace.selection);
+    let lang = view.lang;
     let cells = table
         .rows
         .iter()
         .map(|r| {
-            std::iter::once(r.label.clone())
-                .chain(r.values.iter().zip(&table.columns).map(|(v, c)| c.format(*v)))
-                .chain(std::iter::once(table::incomplete_cell(plot::missing_rows(&incomplete, r.key))))
+            std::iter::once(row_label(lang, r))
+                .chain(r.values.iter().zip(&table.columns).map(|(v, c)| cell_text(lang, c.unit, *v)))
+                .chain(std::iter::once(table::incomplete_cell(lang, plot::missing_rows(&incomplete, r.key))))
                 .collect()
         })
         .collect();
@@ -202,6 +203,25 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
         table,
         cells,
         plot,
+    }
+}
+
+/// A table row's period: a month in `lang` ("янв. 2017"); a year as the model labels it.
+fn row_label(lang: Lang, row: &crate::model::table::Row) -> String {
+    match row.key {
+        RowKey::Month(m) if lang != Lang::En => {
+            crate::model::format::month_year(lang, m.year, m.month, crate::i18n::format::MonthStyle::Short)
+        }
+        _ => row.label.clone(),
+    }
+}
+
+/// A value as the table shows it in `lang`: "4 895 000", "+18,6%"; "—" for a gap.
+fn cell_text(lang: Lang, unit: Unit, value: Option<f64>) -> String {
+    match (value, unit) {
+        (None, _) => "—".to_owned(),
+        (Some(v), Unit::Usd) => crate::model::format::usd_exact_in(lang, v),
+        (Some(v), Unit::Change) => crate::model::format::pct_change_in(lang, v),
     }
 }
 
@@ -273,7 +293,6 @@ fn inputs<'a>(view: &ViewCtx<'a>) -> ChartInputs<'a> {
 }
 
 fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) -> String {
-    use crate::model::table::RowKey;
     let sel = &view.workspace.selection;
     let lang = view.lang;
     let all_reporters = tr(lang, "chart-all-reporters");
