@@ -42,6 +42,29 @@ run_export() { # name window_w window_h [input]
 run_export default 1280 800 || fail=1
 run_export comtrade 1024 700 "$here/tests/fixtures/comtrade-kaz-blr-synthetic.csv" || fail=1
 
+# The chart in Russian (`--lang ru`): a good picture whose top band (KPI strip and title) differs
+# from the English one's. The plot below may coincide; the words above it must not.
+echo "export-chart ru (1280x800) <built-in default>"
+if ! timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$bin" export-chart --lang ru --out "$out/ru.png" --width 1280 --height 800; then
+  echo "FAIL ru: export-chart --lang ru exited non-zero"; fail=1
+elif check_png "$out/ru.png" 1280 800; then
+  read -r w1 h1 <<<"$(identify -format '%w %h' "$out/default.png")"
+  read -r w2 h2 <<<"$(identify -format '%w %h' "$out/ru.png")"
+  cw=$(( w1 < w2 ? w1 : w2 )); ch=$(( (h1 < h2 ? h1 : h2) / 5 ))
+  convert "$out/default.png" -crop "${cw}x${ch}+0+0" +repage "$out/title-en.png"
+  convert "$out/ru.png" -crop "${cw}x${ch}+0+0" +repage "$out/title-ru.png"
+  # compare exits 1 when the pictures differ; its count goes to stderr.
+  differ=$(compare -metric AE "$out/title-en.png" "$out/title-ru.png" null: 2>&1 || true)
+  differ=${differ%% *}
+  echo "  title band ${cw}x${ch} px: $differ pixels differ from the English one"
+  if ! awk "BEGIN{exit !($differ > ($cw * $ch) / 100)}"; then
+    echo "FAIL ru: the title band is the English one (only $differ pixels differ)"; fail=1
+  fi
+else
+  fail=1
+fi
+
 # A file that cannot be used must fail with the reason, not write a picture.
 if timeout 120 xvfb-run -a "$bin" export-chart "$here/tests/fixtures/not-trade-data.csv" --out "$out/bad.png" 2>"$out/bad.err"; then
   echo "FAIL bad input: export-chart exited 0"; fail=1
@@ -74,4 +97,4 @@ done
 
 rm -rf "$out"
 if (( fail )); then echo "smoke: failed"; exit 1; fi
-echo "smoke: 5 passed, 0 failed"
+echo "smoke: 6 passed, 0 failed"

@@ -10,6 +10,7 @@ use std::time::Duration;
 use egui::Ui;
 
 use crate::command::{Command, CommandQueue};
+use crate::i18n::{Lang, tr};
 use crate::io::autosave::Autosave;
 use crate::io::import::{ImportOptions, ImportReport, Progress};
 use crate::io::workspace_file;
@@ -112,6 +113,8 @@ pub struct TradeDashApp {
     startup_file: Option<PathBuf>,
     safety: safety::Safety,
     last_title: String,
+    /// The interface language (an app setting, kept in eframe's storage).
+    lang: Lang,
 }
 
 impl TradeDashApp {
@@ -126,7 +129,7 @@ impl TradeDashApp {
             panels: Panels::default(),
             import_panel: ImportPanel::default(),
             import: ImportState::default(),
-            dialogs: Box::new(NativeDialogs),
+            dialogs: Box::new(NativeDialogs::default()),
             notices: status::Notices::default(),
             path_prompt: None,
             loads: jobs::Loads::default(),
@@ -138,6 +141,7 @@ impl TradeDashApp {
             startup_file: None,
             safety: safety::Safety::default(),
             last_title: String::new(),
+            lang: Lang::En,
         }
     }
 
@@ -151,6 +155,7 @@ impl TradeDashApp {
     #[must_use]
     pub fn with_dialogs(mut self, dialogs: Box<dyn FileDialogs>) -> Self {
         self.dialogs = dialogs;
+        self.dialogs.set_lang(self.lang);
         self
     }
 
@@ -195,6 +200,16 @@ impl TradeDashApp {
         self
     }
 
+    /// Speaks `lang` (from the app's storage or the system locale; English by default).
+    #[must_use]
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self.notices.lang = lang;
+        self.exports.lang = lang;
+        self.dialogs.set_lang(lang);
+        self
+    }
+
     /// Starts with this list of recent files (from the app's storage).
     #[must_use]
     pub fn with_recent(mut self, recent: Vec<PathBuf>) -> Self {
@@ -230,9 +245,10 @@ impl TradeDashApp {
             revisions: Revisions { aggregates: self.aggregates_revision, ..self.doc.revisions() },
             updating: self.cache.is_updating(),
             report: self.import.report_for(self.doc.dataset()),
+            lang: self.lang,
         };
         let (can_undo, can_redo) = self.doc.can_undo_redo();
-        let menu = menus::MenuState { recent: &self.safety.recent, can_undo, can_redo };
+        let menu = menus::MenuState { recent: &self.safety.recent, can_undo, can_redo, lang: self.lang };
         egui::Panel::top("menu").show(ui, |ui| menus::menu_ui(ui, &menu, &mut commands));
         egui::Panel::bottom("status").show(ui, |ui| {
             let status = status::Status {
@@ -240,6 +256,7 @@ impl TradeDashApp {
                 loads: &self.loads.running,
                 updating: self.cache.is_updating(),
                 report: self.import.report.as_ref(),
+                lang: self.lang,
             };
             status::status_ui(ui, &status, &mut commands);
         });
@@ -251,7 +268,7 @@ impl TradeDashApp {
         egui::CentralPanel::default().show(ui, |ui| {
             ui.horizontal(|ui| {
                 for t in Tab::ALL {
-                    if ui.selectable_label(tab == t, t.label()).clicked() {
+                    if ui.selectable_label(tab == t, t.label(self.lang)).clicked() {
                         commands.push(Command::ShowTab(t));
                     }
                 }
@@ -335,39 +352,46 @@ impl TradeDashApp {
     /// The windows over the panels; like the panels they only push commands.
     fn windows_ui(&mut self, ctx: &egui::Context, commands: &mut CommandQueue) {
         self.notices.error_window_ui(ctx);
-        dialogs::path_prompt_ui(ctx, &mut self.path_prompt, commands);
+        dialogs::path_prompt_ui(ctx, self.lang, &mut self.path_prompt, commands);
         if self.import.show
             && let Some(report) = &self.import.report
         {
             let mut open = true;
             let path = self.import.path.as_deref();
-            egui::Window::new("Import report").open(&mut open).default_width(560.0).show(ctx, |ui| {
-                import_report_ui(ui, report, path, commands);
-            });
+            egui::Window::new(tr(self.lang, "report-title")).open(&mut open).default_width(560.0).show(
+                ctx,
+                |ui| {
+                    import_report_ui(ui, self.lang, report, path, commands);
+                },
+            );
             self.import.show = open;
         }
-        self.import_panel.mapping_window_ui(ctx, commands);
+        self.import_panel.mapping_window_ui(ctx, self.lang, commands);
         if self.guard.is_some() {
-            safety::guard_ui(ctx, &self.doc.workspace.title, commands);
+            safety::guard_ui(ctx, self.lang, &self.doc.workspace.title, commands);
         } else if let Some(pending) = &self.pending_data {
-            // The language comes from the app once it has one (the conversion pass).
-            opening::context_ui(ctx, pending, crate::i18n::Lang::En, commands);
+            opening::context_ui(ctx, pending, self.lang, commands);
         } else {
-            self.safety.recovery_ui(ctx, commands);
+            self.safety.recovery_ui(ctx, self.lang, commands);
         }
     }
 
     /// The window title: workspace, file, and " •" while there are unsaved changes.
     #[must_use]
     pub fn window_title(&self) -> String {
-        let mark = if self.doc.is_dirty() { " •" } else { "" };
         let file = self
             .doc
             .path
             .as_ref()
             .and_then(|p| p.file_name())
-            .map_or_else(String::new, |n| format!(" — {}", n.to_string_lossy()));
-        format!("{}{file}{mark} — tradedash", self.doc.workspace.title)
+            .map_or_else(|| "none".to_owned(), |n| n.to_string_lossy().into_owned());
+        tr!(
+            self.lang,
+            "app-title",
+            workspace = self.doc.workspace.title.as_str(),
+            file = file,
+            unsaved = if self.doc.is_dirty() { "yes" } else { "no" }
+        )
     }
 }
 
@@ -413,6 +437,12 @@ impl TradeDashApp {
     #[must_use]
     pub fn notices(&self) -> &[Notice] {
         &self.notices.list
+    }
+
+    /// The interface language.
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// Whether there are changes not saved to a workspace file.
@@ -534,6 +564,7 @@ impl eframe::App for TradeDashApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_RECENT, &self.safety.recent);
+        crate::i18n::setting::save(storage, self.lang);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

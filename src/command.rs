@@ -88,6 +88,9 @@ pub enum Command {
     ShowTab(Tab),
     /// Show the import report window.
     ShowImportReport,
+    /// Speak this language from the next frame on (an app setting: not an undo step, not saved
+    /// in the workspace).
+    SetLanguage(crate::i18n::Lang),
     /// Read a data file through a column mapping (from the mapping step), and remember the
     /// mapping for its header in the workspace when asked.
     ImportWithMapping {
@@ -285,7 +288,7 @@ mod tests {
 
     fn name(c: &Command) -> String {
         match c {
-            Command::ShowTab(t) => format!("tab {}", t.label()),
+            Command::ShowTab(t) => format!("tab {t:?}"),
             Command::Open(p) => format!("open {}", p.display()),
             other => format!("{other:?}"),
         }

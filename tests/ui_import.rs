@@ -120,7 +120,7 @@ fn the_import_report_lists_skips_notes_and_kept_totals_in_kazakh_and_russian() {
     // The report window stays open and shows the next file's report.
     open(&mut h, fixture("comtrade-legacy-synthetic.xls"));
     h.get_by_label("line 8, column Trade Value (US$): expected a number of US dollars, found \"n/a\"");
-    h.get_by_label("1 rows (first on line 6): re-export, re-import or other flow detail (part of total X/M)");
+    h.get_by_label("1 row (first on line 6): re-export, re-import or other flow detail (part of total X/M)");
 }
 
 #[test]

@@ -59,6 +59,7 @@ impl<P> Fixture<P> {
             revisions: self.revisions,
             updating: false,
             report: None,
+            lang: tradedash::i18n::Lang::En,
         };
         draw(&mut self.panel, ui, &view, &mut self.commands);
     }

@@ -7,9 +7,14 @@ use std::time::{Duration, Instant};
 use egui::Key;
 
 use crate::command::{Command, CommandQueue};
+use crate::i18n::{Lang, tr};
 
 /// The native file dialogs, behind a trait so that tests and headless runs replace them.
 pub trait FileDialogs {
+    /// The language of the dialogs' titles and filters from now on (scripted dialogs have none).
+    fn set_lang(&mut self, lang: Lang) {
+        let _ = lang;
+    }
     /// A data file to open.
     fn pick_data(&mut self) -> Option<PathBuf>;
     /// A workspace to open.
@@ -35,7 +40,8 @@ pub trait FileDialogs {
     }
 }
 
-/// One native dialog: its title, its file filters, and whether it saves.
+/// One native dialog: its title, its file filters (message id, extensions), and whether it
+/// saves. Titles and filter names are message ids, looked up in the language of the moment.
 struct DialogSpec {
     title: &'static str,
     filters: &'static [(&'static str, &'static [&'static str])],
@@ -43,65 +49,76 @@ struct DialogSpec {
 }
 
 const PICK_DATA: DialogSpec = DialogSpec {
-    title: "Open trade data",
+    title: "dialog-open-data",
     filters: &[
-        ("Trade data and workspaces", &["csv", "txt", "tsv", "xlsx", "xls", "ron"]),
-        ("All files", &["*"]),
+        ("dialog-filter-data", &["csv", "txt", "tsv", "xlsx", "xls", "ron"]),
+        ("dialog-filter-all", &["*"]),
     ],
     save: false,
 };
-const PICK_WORKSPACE: DialogSpec =
-    DialogSpec { title: "Open workspace", filters: &[("tradedash workspace", &["ron"])], save: false };
-const SAVE_WORKSPACE: DialogSpec =
-    DialogSpec { title: "Save workspace as", filters: &[("tradedash workspace", &["ron"])], save: true };
+const PICK_WORKSPACE: DialogSpec = DialogSpec {
+    title: "dialog-open-workspace",
+    filters: &[("dialog-filter-workspace", &["ron"])],
+    save: false,
+};
+const SAVE_WORKSPACE: DialogSpec = DialogSpec {
+    title: "dialog-save-workspace",
+    filters: &[("dialog-filter-workspace", &["ron"])],
+    save: true,
+};
 const SAVE_PNG: DialogSpec =
-    DialogSpec { title: "Export chart as PNG", filters: &[("PNG image", &["png"])], save: true };
+    DialogSpec { title: "dialog-export-png", filters: &[("dialog-filter-png", &["png"])], save: true };
 const SAVE_ICS: DialogSpec =
-    DialogSpec { title: "Save itinerary as iCalendar", filters: &[("iCalendar", &["ics"])], save: true };
+    DialogSpec { title: "dialog-save-ics", filters: &[("dialog-filter-ics", &["ics"])], save: true };
 const SAVE_CSV: DialogSpec =
-    DialogSpec { title: "Export table as CSV", filters: &[("CSV", &["csv"])], save: true };
+    DialogSpec { title: "dialog-export-csv", filters: &[("dialog-filter-csv", &["csv"])], save: true };
 const SAVE_PDF: DialogSpec =
-    DialogSpec { title: "Export briefing as PDF", filters: &[("PDF", &["pdf"])], save: true };
+    DialogSpec { title: "dialog-export-brief", filters: &[("dialog-filter-pdf", &["pdf"])], save: true };
 
 impl DialogSpec {
-    /// Shows the dialog; `suggested_name` prefills a save dialog's file name.
-    fn show(&self, suggested_name: &str) -> Option<PathBuf> {
-        let mut d = rfd::FileDialog::new().set_title(self.title);
+    /// Shows the dialog in `lang`; `suggested_name` prefills a save dialog's file name.
+    fn show(&self, lang: Lang, suggested_name: &str) -> Option<PathBuf> {
+        let mut d = rfd::FileDialog::new().set_title(tr(lang, self.title));
         if self.save {
             d = d.set_file_name(suggested_name);
         }
         for (name, extensions) in self.filters {
-            d = d.add_filter(*name, extensions);
+            d = d.add_filter(tr(lang, name), extensions);
         }
         if self.save { d.save_file() } else { d.pick_file() }
     }
 }
 
-/// rfd's dialogs (XDG portal, or zenity where no portal runs).
+/// rfd's dialogs (XDG portal, or zenity where no portal runs), titled in the app's language.
 #[derive(Debug, Default)]
-pub struct NativeDialogs;
+pub struct NativeDialogs {
+    lang: Lang,
+}
 
 impl FileDialogs for NativeDialogs {
+    fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
     fn pick_data(&mut self) -> Option<PathBuf> {
-        PICK_DATA.show("")
+        PICK_DATA.show(self.lang, "")
     }
     fn pick_workspace(&mut self) -> Option<PathBuf> {
-        PICK_WORKSPACE.show("")
+        PICK_WORKSPACE.show(self.lang, "")
     }
     fn save_workspace(&mut self, suggested_name: &str) -> Option<PathBuf> {
-        SAVE_WORKSPACE.show(suggested_name)
+        SAVE_WORKSPACE.show(self.lang, suggested_name)
     }
     fn save_png(&mut self, suggested_name: &str) -> Option<PathBuf> {
-        SAVE_PNG.show(suggested_name)
+        SAVE_PNG.show(self.lang, suggested_name)
     }
     fn save_ics(&mut self, suggested_name: &str) -> Option<PathBuf> {
-        SAVE_ICS.show(suggested_name)
+        SAVE_ICS.show(self.lang, suggested_name)
     }
     fn save_csv(&mut self, suggested_name: &str) -> Option<PathBuf> {
-        SAVE_CSV.show(suggested_name)
+        SAVE_CSV.show(self.lang, suggested_name)
     }
     fn save_pdf(&mut self, suggested_name: &str) -> Option<PathBuf> {
-        SAVE_PDF.show(suggested_name)
+        SAVE_PDF.show(self.lang, suggested_name)
     }
 }
 
@@ -126,19 +143,15 @@ pub(super) enum PathPurpose {
 }
 
 impl PathPurpose {
-    /// Window title, field label and button of the path window.
+    /// Message ids of the path window's title, field label and button.
     fn texts(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            Self::Open => ("Open a file by path", "Path of a CSV data file or a .ron workspace:", "Open"),
-            Self::SaveWorkspace => {
-                ("Save the workspace to a path", "Path of the .ron file to write:", "Save")
-            }
+            Self::Open => ("path-open-title", "path-open-prompt", "path-open-button"),
+            Self::SaveWorkspace => ("path-save-title", "path-save-prompt", "path-save-button"),
             Self::ExportChart | Self::ExportGauge(_) => {
-                ("Export PNG to a path", "Path of the .png file to write:", "Export")
+                ("path-export-title", "path-export-prompt", "path-export-button")
             }
-            Self::ExportBrief => {
-                ("Export the briefing to a path", "Path of the .pdf file to write:", "Export")
-            }
+            Self::ExportBrief => ("path-brief-title", "path-brief-prompt", "path-export-button"),
         }
     }
 
@@ -154,13 +167,8 @@ impl PathPurpose {
     }
 
     /// What the status bar says when the dialog gave nothing at once.
-    pub(super) fn no_dialog_text(self) -> &'static str {
-        if self == Self::Open {
-            "No file dialog is available on this desktop. Type a path, drop the file on the window, \
-             or give it on the command line."
-        } else {
-            "No file dialog is available on this desktop. Type the path to write to."
-        }
+    pub(super) fn no_dialog_text(self, lang: Lang) -> String {
+        tr(lang, if self == Self::Open { "path-no-dialog-open" } else { "path-no-dialog" })
     }
 }
 
@@ -168,10 +176,16 @@ impl PathPurpose {
 pub(super) type PathPrompt = Option<(PathPurpose, String)>;
 
 /// Draws the typed-path window; a submitted path is pushed as its command.
-pub(super) fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, commands: &mut CommandQueue) {
+pub(super) fn path_prompt_ui(
+    ctx: &egui::Context,
+    lang: Lang,
+    prompt: &mut PathPrompt,
+    commands: &mut CommandQueue,
+) {
     let Some((purpose, path)) = prompt else { return };
     let purpose = *purpose;
     let (title, field, button) = purpose.texts();
+    let (title, field, button) = (tr(lang, title), tr(lang, field), tr(lang, button));
     let mut submit = None;
     let mut open = true;
     egui::Window::new(title).collapsible(false).open(&mut open).show(ctx, |ui| {

@@ -8,6 +8,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use super::status::{Level, Notices};
 use crate::command::{Command, CommandQueue};
+use crate::i18n::tr;
 use crate::io::{atomic, ics, png};
 use crate::model::completeness::PeriodCounts;
 use crate::model::itinerary::Visit;
@@ -116,11 +117,19 @@ pub(super) struct Exports {
     pending: Option<PendingExport>,
     pub on_start: Option<ExportOnStart>,
     pub outcome: ExportOutcome,
+    /// The language of the command-line export's messages (the window's).
+    pub lang: crate::i18n::Lang,
 }
 
 impl Default for Exports {
     fn default() -> Self {
-        Self { screenshots: channel(), pending: None, on_start: None, outcome: ExportOutcome::default() }
+        Self {
+            screenshots: channel(),
+            pending: None,
+            on_start: None,
+            outcome: ExportOutcome::default(),
+            lang: crate::i18n::Lang::En,
+        }
     }
 }
 
@@ -154,7 +163,7 @@ impl Exports {
     ) {
         let what = kind.what();
         let Some(rect) = rect else {
-            notices.notify(Level::Error, format!("The {what} is not on screen yet; try again"));
+            notices.notify(Level::Error, tr!(notices.lang, "notice-not-on-screen-yet", what = what));
             return;
         };
         self.pending = Some(PendingExport { what, path, rect, pixels_per_point: ctx.pixels_per_point() });
@@ -180,7 +189,7 @@ impl Exports {
         let rect = pending.rect.intersect(screen);
         let what = pending.what;
         if !rect.is_positive() {
-            notices.notify(Level::Error, format!("The {what} is not on screen; nothing was exported"));
+            notices.notify(Level::Error, tr!(notices.lang, "notice-not-on-screen", what = what));
             self.set_outcome(Err(format!("the {what} is not on screen")));
             return;
         }
@@ -188,8 +197,16 @@ impl Exports {
         let outcome = match png::save(&pending.path, &cropped) {
             Ok(()) => {
                 let [w, h] = cropped.size;
-                notices
-                    .notify(Level::Info, format!("Exported {what} {} ({w}×{h} px)", pending.path.display()));
+                let text = tr!(
+                    notices.lang,
+                    "notice-exported",
+                    what = what,
+                    path = pending.path.display().to_string(),
+                    // Pixel sizes are written as they are, never grouped ("1280×800").
+                    width = w.to_string(),
+                    height = h.to_string(),
+                );
+                notices.notify(Level::Info, text);
                 Ok(pending.path)
             }
             Err(e) => {
@@ -237,7 +254,7 @@ impl Exports {
         let stuck = frames > 600;
         if self.on_start.is_some() && (done || stuck) {
             if stuck && let Ok(mut slot) = self.outcome.lock() {
-                slot.get_or_insert(Err("no screenshot arrived from the renderer".into()));
+                slot.get_or_insert(Err(tr(self.lang, "notice-no-screenshot")));
             }
             self.on_start = None;
             commands.push(Command::Quit);
@@ -257,7 +274,8 @@ impl Exports {
             let n = window.targets;
             if i >= n {
                 self.on_start = None;
-                self.set_outcome(Err(format!("there is no target {} (the workspace has {n})", i + 1)));
+                let text = tr!(self.lang, "notice-no-target", target = (i + 1).to_string(), count = n);
+                self.set_outcome(Err(text));
                 commands.push(Command::Quit);
                 return false;
             }
@@ -331,16 +349,19 @@ pub(super) fn write_table_csv(
         .map_err(|e| e.to_string())
         .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
     match written {
-        Ok(()) => notices.notify(
-            Level::Info,
-            format!(
-                "Exported table {} ({} rows, {} columns)",
-                path.display(),
-                table.rows.len(),
-                table.columns.len() + 3
-            ),
-        ),
-        Err(e) => notices.notify(Level::Error, format!("{e}. No file was written.")),
+        Ok(()) => {
+            let text = tr!(
+                notices.lang,
+                "notice-table-exported",
+                path = path.display().to_string(),
+                rows = table.rows.len(),
+                columns = table.columns.len() + 3,
+            );
+            notices.notify(Level::Info, text);
+        }
+        Err(e) => {
+            notices.notify(Level::Error, tr!(notices.lang, "notice-nothing-written", error = e));
+        }
     }
 }
 
@@ -376,11 +397,11 @@ pub(super) fn write_ics(
     notices: &mut Notices,
 ) {
     let Some(v) = visit else {
-        notices.notify(Level::Error, "No such visit to export");
+        notices.notify(Level::Error, tr(notices.lang, "notice-no-such-visit"));
         return;
     };
     if path.as_os_str().is_empty() {
-        notices.notify(Level::Error, "Type a file name for the calendar file first");
+        notices.notify(Level::Error, tr(notices.lang, "notice-ics-no-name"));
         return;
     }
     let events = v.stops.len();
@@ -389,14 +410,15 @@ pub(super) fn write_ics(
         _ => path.to_owned(),
     };
     let path = std::path::absolute(&path).unwrap_or(path);
-    match ics::write_ics(&path, std::slice::from_ref(v)) {
+    match ics::write_ics_in(notices.lang, &path, std::slice::from_ref(v)) {
         Ok(()) => {
-            notices.notify(
-                Level::Info,
-                format!("Saved itinerary {} ({events} events, iCalendar)", path.display()),
-            );
+            let text =
+                tr!(notices.lang, "notice-ics-saved", path = path.display().to_string(), events = events);
+            notices.notify(Level::Info, text);
         }
-        Err(e) => notices.notify(Level::Error, format!("{e}. The previous file is unchanged.")),
+        Err(e) => {
+            notices.notify(Level::Error, tr!(notices.lang, "notice-write-failed", error = e.to_string()));
+        }
     }
 }
 
@@ -412,8 +434,16 @@ pub(super) fn write_brief(
 ) {
     match crate::io::brief::write_brief(workspace, data, opts, path) {
         Ok(r) => {
-            notices.notify(Level::Info, format!("Exported briefing {} ({} pages)", path.display(), r.pages));
+            let text = tr!(
+                notices.lang,
+                "notice-brief-exported",
+                path = path.display().to_string(),
+                pages = r.pages
+            );
+            notices.notify(Level::Info, text);
         }
-        Err(e) => notices.notify(Level::Error, format!("{e}. No file was written.")),
+        Err(e) => {
+            notices.notify(Level::Error, tr!(notices.lang, "notice-nothing-written", error = e.to_string()));
+        }
     }
 }

@@ -8,6 +8,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use super::loading::{self, BUSY_REPAINT, LoadJob};
 use super::status::{Level, Notices};
 use crate::command::{Command, CommandQueue, LoadOutcome};
+use crate::i18n::tr;
 use crate::io::import::{ImportOptions, Progress};
 use crate::io::input::{self, OpenError, Opened};
 
@@ -41,10 +42,11 @@ impl Loads {
             if !job.progress.is_cancelled() {
                 job.progress.cancel();
                 job.superseded = true;
-                let text = format!(
-                    "Loading {} cancelled: opening {} instead",
-                    job.file_name(),
-                    loading::file_name(&path)
+                let text = tr!(
+                    notices.lang,
+                    "notice-load-replaced",
+                    old = job.file_name(),
+                    new = loading::file_name(&path)
                 );
                 notices.list.push(super::status::Notice { level: Level::Info, text });
             }
@@ -63,7 +65,8 @@ impl Loads {
         });
         match spawned {
             Ok(_) => self.running.push(LoadJob { id, path, progress, superseded: false }),
-            Err(e) => notices.notify(Level::Error, format!("Cannot start loading: {e}")),
+            Err(e) => notices
+                .notify(Level::Error, tr!(notices.lang, "notice-load-not-started", error = e.to_string())),
         }
         ctx.request_repaint_after(BUSY_REPAINT);
     }
@@ -96,7 +99,7 @@ impl Loads {
             // Even a load that finished before it saw the flag changes nothing: the user asked
             // to stop it.
             if !job.superseded {
-                let text = format!("Loading cancelled: {}. The data shown is unchanged.", job.file_name());
+                let text = tr!(notices.lang, "notice-load-cancelled", file = job.file_name());
                 notices.notify(Level::Info, text);
             }
             return None;

@@ -8,8 +8,9 @@ use std::time::Duration;
 use egui::{RichText, Ui};
 
 use crate::command::{Command, CommandQueue};
+use crate::i18n::format::decimal;
+use crate::i18n::{Lang, tr, tr_attr};
 use crate::io::import::{Progress, ProgressSnapshot};
-use crate::model::format::thousands;
 use crate::ui::theme;
 
 /// How often the window repaints while background work runs (progress, spinner); an idle
@@ -41,54 +42,66 @@ pub(super) fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
-/// Bytes in decimal units: "123 MB", "4.5 MB" under 10 MB, "46 kB" under 1 MB.
-fn megabytes(bytes: u64) -> String {
+/// Bytes in decimal units: "123 MB", "4.5 MB" under 10 MB, "46 kB" under 1 MB (in `lang`'s
+/// digits and unit names: "4,5 МБ").
+fn megabytes(lang: Lang, bytes: u64) -> String {
     #[allow(clippy::cast_precision_loss)] // byte counts, shown to one decimal place
     let mb = bytes as f64 / 1e6;
-    if mb < 1.0 {
-        format!("{:.0} kB", mb * 1000.0)
+    let (id, value, digits) = if mb < 1.0 {
+        ("status-size-kb", (mb * 1000.0).round(), 0)
     } else if mb < 10.0 {
-        format!("{mb:.1} MB")
+        ("status-size-mb", mb, 1)
     } else {
-        format!("{mb:.0} MB")
-    }
+        ("status-size-mb", mb.round(), 0)
+    };
+    tr!(lang, id, size = decimal(lang, value, digits))
 }
 
 /// What the progress bar says: "Loading comtrade.csv — 123 MB of 330 MB, 1,234,567 rows".
 #[must_use]
 pub fn progress_text(file_name: &str, s: ProgressSnapshot) -> String {
+    progress_text_in(Lang::En, file_name, s)
+}
+
+/// [`progress_text`] in `lang`: "Загрузка comtrade.csv — 123 МБ из 330 МБ, 1 234 567 строк".
+#[must_use]
+pub fn progress_text_in(lang: Lang, file_name: &str, s: ProgressSnapshot) -> String {
     let size = if s.total_bytes == 0 {
-        megabytes(s.bytes)
+        megabytes(lang, s.bytes)
     } else {
-        format!("{} of {}", megabytes(s.bytes.min(s.total_bytes)), megabytes(s.total_bytes))
+        let done = megabytes(lang, s.bytes.min(s.total_bytes));
+        tr!(lang, "status-loading-of", done = done, total = megabytes(lang, s.total_bytes))
     };
-    let rows = if s.rows == 1 { "1 row".to_owned() } else { format!("{} rows", thousands(s.rows)) };
-    format!("Loading {file_name} — {size}, {rows}")
+    let rows = tr!(lang, "status-rows", count = s.rows);
+    tr!(lang, "status-loading", file = file_name, size = size, rows = rows)
 }
 
 /// The status bar's part for loads: the running load's progress bar and a Cancel button, or
 /// "Cancelling…" while cancelled loads wind down. Nothing when no load runs.
-pub(super) fn loads_ui(ui: &mut Ui, jobs: &[LoadJob], commands: &mut CommandQueue) {
+pub(super) fn loads_ui(ui: &mut Ui, lang: Lang, jobs: &[LoadJob], commands: &mut CommandQueue) {
     if let Some(job) = jobs.iter().rev().find(|j| !j.progress.is_cancelled()) {
         let s = job.progress.snapshot();
-        let text = progress_text(&job.file_name(), s);
+        let text = progress_text_in(lang, &job.file_name(), s);
         ui.add(egui::ProgressBar::new(s.fraction()).text(text).desired_width(520.0))
             .on_hover_text(job.path.display().to_string());
-        if ui.button("Cancel").on_hover_text("Stop loading; the data shown stays as it is").clicked() {
+        let cancel = ui.button(tr(lang, "status-cancel"));
+        if cancel.on_hover_text(tr_attr(lang, "status-cancel", "tooltip", None)).clicked() {
             commands.push(Command::CancelLoad);
         }
     } else if !jobs.is_empty() {
-        spinner_ui(ui);
-        ui.label("Cancelling…");
+        spinner_ui(ui, lang);
+        ui.label(tr(lang, "status-cancelling"));
     }
 }
 
 /// A small spinner that turns only when the window repaints anyway ([`BUSY_REPAINT`]): unlike
 /// `egui::Spinner` it does not ask for a repaint every frame.
-pub(super) fn spinner_ui(ui: &mut Ui) {
+pub(super) fn spinner_ui(ui: &mut Ui, lang: Lang) {
     let size = ui.spacing().interact_size.y;
     let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, "Working"));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, tr(lang, "status-working"))
+    });
     if !ui.is_rect_visible(rect) {
         return;
     }
@@ -108,10 +121,10 @@ pub(super) fn spinner_ui(ui: &mut Ui) {
 
 /// "Updating…" with a spinner, while the aggregates of a new selection are computed in the
 /// background and the previous ones are still shown.
-pub(super) fn updating_ui(ui: &mut Ui) {
-    spinner_ui(ui);
-    ui.label(RichText::new("Updating…").color(theme::weak(ui.visuals())))
-        .on_hover_text("Computing the figures for the new selection; the chart shows the previous ones");
+pub(super) fn updating_ui(ui: &mut Ui, lang: Lang) {
+    spinner_ui(ui, lang);
+    ui.label(RichText::new(tr(lang, "status-updating")).color(theme::weak(ui.visuals())))
+        .on_hover_text(tr_attr(lang, "status-updating", "tooltip", None));
 }
 
 #[cfg(test)]
@@ -137,11 +150,19 @@ mod tests {
     }
 
     #[test]
-    fn thousands_groups_digits() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
+    fn progress_text_in_russian_and_kazakh_uses_their_digits_and_plurals() {
+        let s = ProgressSnapshot { total_bytes: 4_500_000, bytes: 1_000, rows: 1_234_567 };
+        assert_eq!(
+            progress_text_in(Lang::Ru, "a.csv", s),
+            "Загрузка a.csv — 1 КБ из 4,5 МБ, 1\u{a0}234\u{a0}567 строк"
+        );
+        let s = ProgressSnapshot { total_bytes: 0, bytes: 0, rows: 2 };
+        assert_eq!(progress_text_in(Lang::Ru, "b.csv", s), "Загрузка b.csv — 0 КБ, 2 строки");
+        assert!(progress_text_in(Lang::Kk, "b.csv", s).ends_with("2 жол"));
+    }
+
+    #[test]
+    fn file_name_is_the_last_part() {
         assert_eq!(file_name(Path::new("/tmp/x/comtrade.csv")), "comtrade.csv");
     }
 }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
 use crate::command::{Command, CommandQueue};
+use crate::i18n::{Lang, tr};
 use crate::ui::Tab;
 
 const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -56,25 +57,26 @@ pub(super) fn dropped_files(ctx: &egui::Context, commands: &mut CommandQueue) {
 /// What the menus need to know.
 pub(super) struct MenuState<'a> {
     pub recent: &'a [PathBuf],
+    pub lang: Lang,
     pub can_undo: bool,
     pub can_redo: bool,
 }
 
-/// One menu entry: its text, the command it pushes, and its shortcut.
+/// One menu entry: its message id, the command it pushes, and its shortcut.
 type Item = (&'static str, fn() -> Command, Option<&'static KeyboardShortcut>);
 
 const FILE_OPEN: &[Item] = &[
-    ("New workspace", || Command::NewWorkspace, None),
-    ("Open data…", || Command::OpenDataDialog, Some(&OPEN)),
-    ("Open workspace…", || Command::OpenWorkspaceDialog, Some(&OPEN_WS)),
+    ("menu-file-new", || Command::NewWorkspace, None),
+    ("menu-file-open-data", || Command::OpenDataDialog, Some(&OPEN)),
+    ("menu-file-open-workspace", || Command::OpenWorkspaceDialog, Some(&OPEN_WS)),
 ];
 const FILE_SAVE: &[Item] = &[
-    ("Save workspace", || Command::SaveWorkspace, Some(&SAVE)),
-    ("Save workspace as…", || Command::SaveWorkspaceAsDialog, Some(&SAVE_AS)),
+    ("menu-file-save", || Command::SaveWorkspace, Some(&SAVE)),
+    ("menu-file-save-as", || Command::SaveWorkspaceAsDialog, Some(&SAVE_AS)),
 ];
 const CHART: &[Item] = &[
-    ("Export PNG…", || Command::ExportChartDialog, Some(&EXPORT)),
-    ("Export CSV…", || Command::ExportTableCsvDialog, None),
+    ("menu-chart-export-png", || Command::ExportChartDialog, Some(&EXPORT)),
+    ("menu-chart-export-csv", || Command::ExportTableCsvDialog, None),
 ];
 
 fn menu_item(ui: &mut Ui, text: &str, shortcut: Option<&KeyboardShortcut>, enabled: bool) -> bool {
@@ -85,9 +87,9 @@ fn menu_item(ui: &mut Ui, text: &str, shortcut: Option<&KeyboardShortcut>, enabl
     ui.add_enabled(enabled, b).clicked()
 }
 
-fn items_ui(ui: &mut Ui, items: &[Item], commands: &mut CommandQueue) {
-    for (text, command, shortcut) in items {
-        if menu_item(ui, text, *shortcut, true) {
+fn items_ui(ui: &mut Ui, lang: Lang, items: &[Item], commands: &mut CommandQueue) {
+    for (id, command, shortcut) in items {
+        if menu_item(ui, &tr(lang, id), *shortcut, true) {
             commands.push(command());
         }
     }
@@ -95,45 +97,60 @@ fn items_ui(ui: &mut Ui, items: &[Item], commands: &mut CommandQueue) {
 
 /// The menu bar.
 pub(super) fn menu_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut CommandQueue) {
+    let lang = state.lang;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu_ui(ui, state, commands));
-        ui.menu_button("Edit", |ui| {
-            if menu_item(ui, "Undo", Some(&UNDO), state.can_undo) {
+        ui.menu_button(tr(lang, "menu-file"), |ui| file_menu_ui(ui, state, commands));
+        ui.menu_button(tr(lang, "menu-edit"), |ui| {
+            if menu_item(ui, &tr(lang, "menu-edit-undo"), Some(&UNDO), state.can_undo) {
                 commands.push(Command::Undo);
             }
-            if menu_item(ui, "Redo", Some(&REDO), state.can_redo) {
+            if menu_item(ui, &tr(lang, "menu-edit-redo"), Some(&REDO), state.can_redo) {
                 commands.push(Command::Redo);
             }
         });
-        ui.menu_button("Chart", |ui| items_ui(ui, CHART, commands));
-        ui.menu_button("Itinerary", |ui| {
-            if ui.button("Save itinerary as iCalendar…").clicked() {
+        ui.menu_button(tr(lang, "menu-chart"), |ui| items_ui(ui, lang, CHART, commands));
+        ui.menu_button(tr(lang, "menu-itinerary"), |ui| {
+            if ui.button(tr(lang, "menu-itinerary-save-ics")).clicked() {
                 commands.push(Command::ExportIcsDialog);
             }
-            if ui.button("Export itinerary PNG…").clicked() {
+            if ui.button(tr(lang, "menu-itinerary-export-png")).clicked() {
                 commands.push(Command::ShowTab(Tab::Visit));
                 commands.push(Command::ExportVisitPngDialog);
             }
         });
-        ui.menu_button("View", |ui| {
-            for tab in Tab::ALL {
-                if ui.button(tab.label()).clicked() {
-                    commands.push(Command::ShowTab(tab));
-                }
-            }
-            ui.separator();
-            if ui.button("Import report").clicked() {
-                commands.push(Command::ShowImportReport);
-            }
-            crate::i18n::widgets::theme_buttons_ui(ui, crate::i18n::Lang::En);
-        });
+        ui.menu_button(tr(lang, "menu-view"), |ui| view_menu_ui(ui, lang, commands));
     });
 }
 
+/// View: the tabs, the import report, the language and the theme.
+fn view_menu_ui(ui: &mut Ui, lang: Lang, commands: &mut CommandQueue) {
+    for tab in Tab::ALL {
+        if ui.button(tab.label(lang)).clicked() {
+            commands.push(Command::ShowTab(tab));
+        }
+    }
+    ui.separator();
+    if ui.button(tr(lang, "menu-view-import-report")).clicked() {
+        commands.push(Command::ShowImportReport);
+    }
+    ui.separator();
+    // Each language under its own name, so a reader finds theirs whatever the current one is.
+    ui.menu_button(tr(lang, "menu-view-language"), |ui| {
+        for choice in Lang::ALL {
+            if ui.selectable_label(choice == lang, choice.native_name()).clicked() && choice != lang {
+                commands.push(Command::SetLanguage(choice));
+            }
+        }
+    });
+    ui.separator();
+    crate::i18n::widgets::theme_buttons_ui(ui, lang);
+}
+
 fn file_menu_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut CommandQueue) {
-    items_ui(ui, FILE_OPEN, commands);
+    let lang = state.lang;
+    items_ui(ui, lang, FILE_OPEN, commands);
     ui.add_enabled_ui(!state.recent.is_empty(), |ui| {
-        ui.menu_button("Open recent", |ui| {
+        ui.menu_button(tr(lang, "menu-file-open-recent"), |ui| {
             for p in state.recent {
                 if ui.button(p.display().to_string()).clicked() {
                     commands.push(Command::Open(p.clone()));
@@ -141,17 +158,17 @@ fn file_menu_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut CommandQueue)
             }
         });
     });
-    if menu_item(ui, "Open built-in example", None, true) {
+    if menu_item(ui, &tr(lang, "menu-file-open-example"), None, true) {
         commands.push(Command::OpenDefault);
     }
     ui.separator();
-    items_ui(ui, FILE_SAVE, commands);
+    items_ui(ui, lang, FILE_SAVE, commands);
     ui.separator();
-    if menu_item(ui, "Export briefing…", None, true) {
+    if menu_item(ui, &tr(lang, "menu-file-export-brief"), None, true) {
         commands.push(Command::ExportBriefDialog);
     }
     ui.separator();
-    if menu_item(ui, "Quit", None, true) {
+    if menu_item(ui, &tr(lang, "menu-file-quit"), None, true) {
         commands.push(Command::Quit);
     }
 }

@@ -129,10 +129,9 @@ impl TradeDashApp {
     pub(super) fn data_loaded(&mut self, path: PathBuf, imported: Imported) {
         self.safety.remember_recent(&path);
         let Imported { dataset, report } = imported;
-        let mut summary = report.summary_line();
+        let mut summary = super::pipeline::summary_line(self.lang, &report);
         if report.sheets.len() > 1 {
-            summary
-                .push_str(&format!(" — {} sheets: choose another in the Import report", report.sheets.len()));
+            summary = tr!(self.lang, "notice-loaded-sheets", summary = summary, count = report.sheets.len());
         }
         let level = if report.rows_skipped > 0 { Level::Warning } else { Level::Info };
         let sel = &mut self.doc.workspace.selection;

@@ -14,6 +14,7 @@ use super::jobs::what_is;
 use super::status::Level;
 use super::{TradeDashApp, file_stem_for};
 use crate::command::{Command, CommandQueue, Guard, GuardChoice, LoadOutcome, Queued};
+use crate::i18n::{Lang, tr};
 use crate::io::import::{ImportError, ImportOptions, SavedMapping, header_key};
 use crate::io::input::{OpenError, Opened};
 use crate::io::workspace_file;
@@ -162,6 +163,13 @@ impl TradeDashApp {
             }
             Command::LoadFinished(outcome) => return self.load_finished(&outcome),
             Command::ResolveNewContext(choice) => self.resolve_context(choice),
+            Command::SetLanguage(lang) => {
+                self.lang = lang;
+                self.notices.lang = lang;
+                self.exports.lang = lang;
+                self.dialogs.set_lang(lang);
+                return Recording::Skip;
+            }
             Command::Recover(path) => {
                 if let Some(file) = self.safety.recover(&path, &mut self.notices) {
                     self.doc.set_workspace(file.workspace, file.origin);
@@ -189,10 +197,7 @@ impl TradeDashApp {
             Command::OpenDefault => {
                 self.doc.set_workspace(workspace_file::default_workspace(), None);
                 self.doc.new_document();
-                self.notices.notify(
-                    Level::Info,
-                    "Opened the built-in Brest Oblast – Kazakhstan workspace (sample data)",
-                );
+                self.notices.notify(Level::Info, tr(self.lang, "notice-example-opened"));
             }
             Command::NewWorkspace => {
                 self.doc.set_workspace(Workspace::default(), None);
@@ -257,18 +262,14 @@ impl TradeDashApp {
             }
             Command::ExportIcsDialog => {
                 let Some(v) = self.doc.workspace.visits.get(self.panels.itinerary.visit_index()) else {
-                    self.notices.notify(Level::Error, "There is no visit to export");
+                    self.notices.notify(Level::Error, tr(self.lang, "notice-no-visit"));
                     return;
                 };
                 let name = format!("{}.ics", file_stem_for(&v.title));
                 let answer = self.dialogs.save_ics(&name).map(Command::ExportIcs);
                 if answer.is_none() && answered_at_once(started) {
                     self.tab = Tab::Visit;
-                    self.notices.notify(
-                        Level::Warning,
-                        "No file dialog is available on this desktop: type a path in \"Calendar file\" \
-                         and click \"Save .ics\", or use `tradedash export-ics`.",
-                    );
+                    self.notices.notify(Level::Warning, tr(self.lang, "path-no-dialog-ics"));
                 }
                 (answer, None)
             }
@@ -280,11 +281,7 @@ impl TradeDashApp {
                 let name = format!("{}-itinerary.png", file_stem_for(title));
                 let answer = self.dialogs.save_png(&name).map(Command::ExportVisitPng);
                 if answer.is_none() && answered_at_once(started) {
-                    self.notices.notify(
-                        Level::Warning,
-                        "No file dialog is available on this desktop: use `tradedash export-visit-png` \
-                         to save a picture of the itinerary.",
-                    );
+                    self.notices.notify(Level::Warning, tr(self.lang, "path-no-dialog-visit-png"));
                 }
                 (answer, None)
             }
@@ -309,7 +306,7 @@ impl TradeDashApp {
         // Without a desktop portal rfd returns at once, just like Cancel; say what else works.
         if answered_at_once(started) {
             self.path_prompt = Some((purpose, String::new()));
-            self.notices.notify(Level::Warning, purpose.no_dialog_text());
+            self.notices.notify(Level::Warning, purpose.no_dialog_text(self.lang));
         }
     }
 
@@ -339,9 +336,13 @@ impl TradeDashApp {
                 self.doc.path = Some(path.to_owned());
                 self.doc.mark_saved();
                 self.safety.remember_recent(path);
-                self.notices.notify(Level::Info, format!("Saved workspace {}", path.display()));
+                let text = tr!(self.lang, "notice-workspace-saved", path = path.display().to_string());
+                self.notices.notify(Level::Info, text);
             }
-            Err(e) => self.notices.notify(Level::Error, format!("{e}. The previous file is unchanged.")),
+            Err(e) => {
+                let text = tr!(self.lang, "notice-write-failed", error = e.to_string());
+                self.notices.notify(Level::Error, text);
+            }
         }
     }
 
@@ -374,7 +375,11 @@ impl TradeDashApp {
                 self.safety.remember_recent(&path);
                 match warning {
                     Some(w) => self.notices.notify(Level::Warning, w),
-                    None => self.notices.notify(Level::Info, format!("Opened workspace {}", path.display())),
+                    None => {
+                        let text =
+                            tr!(self.lang, "notice-workspace-opened", path = path.display().to_string());
+                        self.notices.notify(Level::Info, text);
+                    }
                 }
             }
             Err(OpenError::Data(e)) if e.preview().is_some() && self.exports.on_start.is_none() => {
@@ -382,13 +387,8 @@ impl TradeDashApp {
                 if let Some(preview) = e.preview() {
                     self.import_panel.ask_mapping(path.clone(), preview.clone(), e.to_string());
                 }
-                self.notices.notify(
-                    Level::Warning,
-                    format!(
-                        "{}: choose the columns in the Column mapping window. The data shown is unchanged.",
-                        path.display()
-                    ),
-                );
+                let text = tr!(self.lang, "notice-needs-mapping", path = path.display().to_string());
+                self.notices.notify(Level::Warning, text);
             }
             Err(e) => {
                 if let OpenError::Data(ImportError::NoUsableRows { report, .. }) = &e {
@@ -396,10 +396,26 @@ impl TradeDashApp {
                     self.import.path = Some(path.clone());
                 }
                 let what = what_is(&path);
-                self.notices.notify(Level::Error, format!("{e}. The {what} shown is unchanged."));
+                let text = tr!(self.lang, "notice-open-failed", error = e.to_string(), what = what);
+                self.notices.notify(Level::Error, text);
                 self.exports.fail_on_start(&e.to_string());
             }
         }
         Recording::Skip
     }
+}
+
+/// The status line of a finished import in `lang`: "f.csv: 1,234 rows used, 3 skipped, 12 set
+/// aside (UN Comtrade, CSV)" (`ImportReport::summary_line` is the English one of logs).
+pub(super) fn summary_line(lang: Lang, report: &crate::io::import::ImportReport) -> String {
+    tr!(
+        lang,
+        "report-summary",
+        file = report.file.clone(),
+        used = report.rows_used,
+        skipped = report.rows_skipped,
+        aside = report.rows_set_aside(),
+        format = crate::ui::import::format_label(lang, report.format),
+        source = report.source.to_string(),
+    )
 }

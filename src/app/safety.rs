@@ -10,6 +10,7 @@ use egui::RichText;
 
 use super::status::{Level, Notices};
 use crate::command::{Command, CommandQueue, GuardChoice};
+use crate::i18n::{Lang, tr};
 use crate::io::autosave::{self, Autosave, AutosaveFile, Orphan};
 use crate::model::workspace::Workspace;
 use crate::ui::theme;
@@ -85,11 +86,11 @@ impl Safety {
             Ok(file) => {
                 // Its rows are in memory now: the data file goes too.
                 autosave::discard(path);
-                notices.notify(Level::Info, "Recovered the unsaved work. Save it to keep it.");
+                notices.notify(Level::Info, tr(notices.lang, "recover-done"));
                 Some(file)
             }
             Err(e) => {
-                notices.notify(Level::Error, format!("{e}. The autosave file was left where it is."));
+                notices.notify(Level::Error, tr!(notices.lang, "recover-failed", error = e.to_string()));
                 None
             }
         }
@@ -100,7 +101,8 @@ impl Safety {
         // The `.ron` and its rows' data file beside it, both at once.
         autosave::discard(path);
         self.recovery.retain(|(o, _)| o.path != path);
-        notices.notify(Level::Info, format!("Discarded the unsaved work in {}", path.display()));
+        let text = tr!(notices.lang, "recover-discarded", path = path.display().to_string());
+        notices.notify(Level::Info, text);
     }
 
     /// Writes the autosave when due, on a background thread; `workspace` gives what to write.
@@ -142,29 +144,27 @@ impl Safety {
     }
 
     /// The recovery offer, when an autosave was left behind.
-    pub fn recovery_ui(&self, ctx: &egui::Context, commands: &mut CommandQueue) {
+    pub fn recovery_ui(&self, ctx: &egui::Context, lang: Lang, commands: &mut CommandQueue) {
         let Some((orphan, title)) = self.recovery.first() else { return };
         egui::Modal::new(egui::Id::unique("recover-autosave")).show(ctx, |ui| {
-            recovery_ui(ui, orphan, title.as_deref().map_err(String::as_str), commands);
+            recovery_ui(ui, lang, orphan, title.as_deref().map_err(String::as_str), commands);
         });
     }
 }
 
 /// The unsaved-changes dialog, while a command waits for its answer.
-pub(super) fn guard_ui(ctx: &egui::Context, title: &str, commands: &mut CommandQueue) {
+pub(super) fn guard_ui(ctx: &egui::Context, lang: Lang, title: &str, commands: &mut CommandQueue) {
     egui::Modal::new(egui::Id::unique("unsaved-guard")).show(ctx, |ui| {
-        ui.heading("Save changes?");
-        ui.label(format!(
-            "“{title}” has changes that are not saved. They will be lost if you don't save them."
-        ));
+        ui.heading(tr(lang, "guard-title"));
+        ui.label(tr!(lang, "guard-body", title = title));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            for (text, choice) in [
-                ("Save", GuardChoice::Save),
-                ("Don't save", GuardChoice::DontSave),
-                ("Cancel", GuardChoice::Cancel),
+            for (id, choice) in [
+                ("guard-save", GuardChoice::Save),
+                ("guard-dont-save", GuardChoice::DontSave),
+                ("guard-cancel", GuardChoice::Cancel),
             ] {
-                if ui.button(text).clicked() {
+                if ui.button(tr(lang, id)).clicked() {
                     commands.push(Command::ResolveGuard(choice));
                 }
             }
@@ -172,36 +172,39 @@ pub(super) fn guard_ui(ctx: &egui::Context, title: &str, commands: &mut CommandQ
     });
 }
 
-fn recovery_ui(ui: &mut egui::Ui, orphan: &Orphan, title: Result<&str, &str>, commands: &mut CommandQueue) {
-    ui.heading("Recover unsaved work?");
+fn recovery_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    orphan: &Orphan,
+    title: Result<&str, &str>,
+    commands: &mut CommandQueue,
+) {
+    ui.heading(tr(lang, "recover-title"));
     match title {
         Ok(t) => {
-            ui.label(format!(
-                "tradedash did not close properly last time. Unsaved changes to “{t}” were kept."
-            ));
+            ui.label(tr!(lang, "recover-body", title = t));
         }
         Err(e) => {
             ui.label(
-                RichText::new(format!("An autosave was left behind but cannot be read: {e}"))
-                    .color(theme::error(ui.visuals())),
+                RichText::new(tr!(lang, "recover-unreadable", error = e)).color(theme::error(ui.visuals())),
             );
         }
     }
     ui.horizontal(|ui| {
-        ui.label("Autosave file:");
+        ui.label(tr(lang, "recover-file"));
         ui.add(
             egui::Label::new(RichText::new(orphan.path.display().to_string()).monospace()).selectable(true),
         );
     });
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.add_enabled(title.is_ok(), egui::Button::new("Recover")).clicked() {
+        if ui.add_enabled(title.is_ok(), egui::Button::new(tr(lang, "recover-recover"))).clicked() {
             commands.push(Command::Recover(orphan.path.clone()));
         }
-        if ui.button("Discard").clicked() {
+        if ui.button(tr(lang, "recover-discard")).clicked() {
             commands.push(Command::DiscardAutosave(orphan.path.clone()));
         }
-        if ui.button("Copy path").clicked() {
+        if ui.button(tr(lang, "recover-copy-path")).clicked() {
             ui.ctx().copy_text(orphan.path.display().to_string());
         }
     });

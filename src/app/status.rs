@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 
 use super::loading::{self, LoadJob};
 use crate::command::{Command, CommandQueue};
+use crate::i18n::{Lang, tr};
 use crate::io::import::ImportReport;
 use crate::ui::theme;
 
@@ -33,6 +34,8 @@ pub struct Notice {
 pub(super) struct Notices {
     pub list: Vec<Notice>,
     pub error_window: Option<String>,
+    /// The language new notices are written in (a notice keeps the language it was shown in).
+    pub lang: Lang,
 }
 
 impl Notices {
@@ -47,12 +50,13 @@ impl Notices {
 
     /// The error window, until dismissed.
     pub fn error_window_ui(&mut self, ctx: &egui::Context) {
+        let lang = self.lang;
         let Some(text) = &self.error_window else { return };
         let mut open = true;
         let mut ok = false;
-        egui::Window::new("Problem").collapsible(false).open(&mut open).show(ctx, |ui| {
+        egui::Window::new(tr(lang, "notice-problem")).collapsible(false).open(&mut open).show(ctx, |ui| {
             ui.label(RichText::new(text).color(theme::error(ui.visuals())));
-            ok = ui.button("OK").clicked();
+            ok = ui.button(tr(lang, "notice-ok")).clicked();
         });
         if !open || ok {
             self.error_window = None;
@@ -66,18 +70,19 @@ pub(super) struct Status<'a> {
     pub loads: &'a [LoadJob],
     pub updating: bool,
     pub report: Option<&'a ImportReport>,
+    pub lang: Lang,
 }
 
 /// The status bar: progress of background work, else the last notice.
 pub(super) fn status_ui(ui: &mut Ui, status: &Status<'_>, commands: &mut CommandQueue) {
-    let Status { notices, loads, updating, report } = *status;
+    let Status { notices, loads, updating, report, lang } = *status;
     ui.horizontal(|ui| {
         if updating {
-            loading::updating_ui(ui);
+            loading::updating_ui(ui, lang);
             ui.separator();
         }
         if !loads.is_empty() {
-            loading::loads_ui(ui, loads, commands);
+            loading::loads_ui(ui, lang, loads, commands);
         } else if let Some(n) = notices.last() {
             let color = match n.level {
                 Level::Info => ui.visuals().text_color(),
@@ -86,9 +91,9 @@ pub(super) fn status_ui(ui: &mut Ui, status: &Status<'_>, commands: &mut Command
             };
             ui.label(RichText::new(&n.text).color(color));
         } else {
-            ui.label("Ready. Open a CSV (Ctrl+O), drop one on the window, or explore the example.");
+            ui.label(tr(lang, "status-ready"));
         }
-        if report.is_some() && ui.small_button("Import report").clicked() {
+        if report.is_some() && ui.small_button(tr(lang, "status-import-report")).clicked() {
             commands.push(Command::ShowImportReport);
         }
     });

@@ -76,6 +76,10 @@ pub enum Command {
         /// Column mapping and sheet.
         #[command(flatten)]
         import: ImportArgs,
+        /// Language of the words written (titles, labels, headings): en, ru or kk. Numbers in
+        /// JSON and CSV stay machine-readable, JSON keys never change.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Print the trade broken down by commodity or partner: ranked, top N and "other".
     ///
@@ -102,6 +106,10 @@ pub enum Command {
         /// Which visit to export, 1-based; every visit of the workspace when absent.
         #[arg(long)]
         visit: Option<usize>,
+        /// Language of the words written (titles, labels, headings): en, ru or kk. Numbers in
+        /// JSON and CSV stay machine-readable, JSON keys never change.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Write the briefing pack for a visit: an A4 PDF with figures, charts, targets, programme.
     ///
@@ -137,6 +145,10 @@ pub enum Command {
         /// Window size.
         #[command(flatten)]
         size: WindowSize,
+        /// Language of the words written (titles, labels, headings): en, ru or kk. Numbers in
+        /// JSON and CSV stay machine-readable, JSON keys never change.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Print every target: current value, gap, growth needed and observed, year reached.
     ///
@@ -166,6 +178,10 @@ pub enum Command {
         /// Dark theme instead of light.
         #[arg(long)]
         dark: bool,
+        /// Language of the words written (titles, labels, headings): en, ru or kk. Numbers in
+        /// JSON and CSV stay machine-readable, JSON keys never change.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Open the window on INPUT, save a PNG of the chart, and exit (0 once the file is written).
     ///
@@ -188,6 +204,10 @@ pub enum Command {
         /// Column mapping and sheet.
         #[command(flatten)]
         import: ImportArgs,
+        /// Language of the words written (titles, labels, headings): en, ru or kk. Numbers in
+        /// JSON and CSV stay machine-readable, JSON keys never change.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Write a SYNTHETIC UN Comtrade CSV for benchmarks: made-up figures, not real trade.
     ///

@@ -9,6 +9,7 @@ use super::args::WindowSize;
 use super::chart_options::{ChartOptions, apply_chart_options};
 use super::window::native_options;
 use crate::app::{ExportOnStart, ExportOutcome, TradeDashApp};
+use crate::i18n::Lang;
 use crate::io::import::ImportOptions;
 use crate::io::input;
 use crate::model::workspace::Workspace;
@@ -20,6 +21,7 @@ pub(super) fn chart(
     size: WindowSize,
     opts: &ChartOptions,
     options: &ImportOptions,
+    lang: Lang,
 ) -> ExitCode {
     let mut workspace = match open(input, options) {
         Ok(w) => w,
@@ -30,24 +32,24 @@ pub(super) fn chart(
         return ExitCode::from(2);
     }
     if opts.view == Some(super::ViewArg::Composition) {
-        return run(workspace, ExportOnStart::composition(out), size, None);
+        return run(workspace, ExportOnStart::composition(out), size, None, lang);
     }
     // Only the chart goes into the picture: give it the whole height.
     workspace.chart.table = false;
-    run(workspace, ExportOnStart::new(out), size, None)
+    run(workspace, ExportOnStart::new(out), size, None, lang)
 }
 
 /// `export-visit-png`: the Visit tab of `input` (timeline and stop list).
-pub(super) fn visit(input: Option<&Path>, out: PathBuf, size: WindowSize) -> ExitCode {
+pub(super) fn visit(input: Option<&Path>, out: PathBuf, size: WindowSize, lang: Lang) -> ExitCode {
     match open(input, &ImportOptions::default()) {
-        Ok(workspace) => run(workspace, ExportOnStart::visit(out), size, None),
+        Ok(workspace) => run(workspace, ExportOnStart::visit(out), size, None, lang),
         Err(code) => code,
     }
 }
 
 /// `export-gauge`: target number `target` (from 1) of `input`; for a data file, of the
 /// built-in workspace's targets. A window of 1280 × 800 points, light or dark.
-pub(super) fn gauge(input: Option<&Path>, target: usize, out: PathBuf, dark: bool) -> ExitCode {
+pub(super) fn gauge(input: Option<&Path>, target: usize, out: PathBuf, dark: bool, lang: Lang) -> ExitCode {
     let mut workspace = match open(input, &ImportOptions::default()) {
         Ok(w) => w,
         Err(code) => return code,
@@ -61,7 +63,7 @@ pub(super) fn gauge(input: Option<&Path>, target: usize, out: PathBuf, dark: boo
     };
     let size = WindowSize { width: 1280, height: 800 };
     let theme = if dark { egui::Theme::Dark } else { egui::Theme::Light };
-    run(workspace, ExportOnStart::gauge(out, index), size, Some(theme))
+    run(workspace, ExportOnStart::gauge(out, index), size, Some(theme), lang)
 }
 
 /// `input` as a workspace (the built-in example for `None`); prints the warning, if any.
@@ -88,10 +90,12 @@ fn run(
     export: ExportOnStart,
     size: WindowSize,
     theme: Option<egui::Theme>,
+    lang: Lang,
 ) -> ExitCode {
     let what = export.what();
     let outcome = ExportOutcome::default();
-    let app = TradeDashApp::new(workspace).with_export_on_start(export, outcome.clone());
+    // The picture is of the window, so it is in the window's language.
+    let app = TradeDashApp::new(workspace).with_lang(lang).with_export_on_start(export, outcome.clone());
     let opened = eframe::run_native(
         "tradedash",
         native_options(size.width, size.height, false),

@@ -3,10 +3,11 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use crate::i18n::Lang;
 use crate::io::input;
 
 /// Writes the visits of `input` (or visit number `visit`) to `out`.
-pub(super) fn run(input: Option<&Path>, out: &Path, visit: Option<usize>) -> ExitCode {
+pub(super) fn run(input: Option<&Path>, out: &Path, visit: Option<usize>, lang: Lang) -> ExitCode {
     let (workspace, _, _) = match input::open_as_workspace(input) {
         Ok(w) => w,
         Err(e) => {
@@ -30,7 +31,7 @@ pub(super) fn run(input: Option<&Path>, out: &Path, visit: Option<usize>) -> Exi
         },
     };
     let events: usize = visits.iter().map(|v| v.stops.len()).sum();
-    match crate::io::ics::write_ics(out, &visits) {
+    match crate::io::ics::write_ics_in(lang, out, &visits) {
         Ok(()) => {
             println!("{} ({events} events)", out.display());
             ExitCode::SUCCESS

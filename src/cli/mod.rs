@@ -39,19 +39,21 @@ pub use targets::{TargetSummary, report as targets_report};
 pub fn run(cli: Cli, generate: impl FnOnce(&GenerateArgs) -> ExitCode) -> ExitCode {
     match cli.command {
         None => with_options(&cli.import, |o| window::run(cli.file, o)),
-        Some(Command::Summary { file, reporter, partner, json, import }) => {
-            with_options(&import, |o| summary::run(file.as_deref(), reporter, partner, json, &o))
+        Some(Command::Summary { file, reporter, partner, json, import, lang }) => {
+            with_options(&import, |o| summary::run(file.as_deref(), reporter, partner, json, &o, lang))
         }
         Some(Command::Breakdown(args)) => with_options(&args.import, |o| breakdown::run(&args, &o)),
-        Some(Command::ExportIcs { input, out, visit }) => ics::run(input.as_deref(), &out, visit),
+        Some(Command::ExportIcs { input, out, visit, lang }) => ics::run(input.as_deref(), &out, visit, lang),
         Some(Command::Targets { input, json }) => targets::run(input.as_deref(), json),
-        Some(Command::ExportGauge { input, target, out, dark }) => {
-            export::gauge(input.as_deref(), target, out, dark)
+        Some(Command::ExportGauge { input, target, out, dark, lang }) => {
+            export::gauge(input.as_deref(), target, out, dark, lang)
         }
-        Some(Command::ExportChart { input, out, size, chart, import }) => {
-            with_options(&import, |o| export::chart(input.as_deref(), out, size, &chart, &o))
+        Some(Command::ExportChart { input, out, size, chart, import, lang }) => {
+            with_options(&import, |o| export::chart(input.as_deref(), out, size, &chart, &o, lang))
         }
-        Some(Command::ExportVisitPng { input, out, size }) => export::visit(input.as_deref(), out, size),
+        Some(Command::ExportVisitPng { input, out, size, lang }) => {
+            export::visit(input.as_deref(), out, size, lang)
+        }
         Some(Command::ExportBrief { input, out, lang, visit }) => {
             brief::run(input.as_deref(), &out, lang, visit)
         }

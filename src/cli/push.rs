@@ -30,7 +30,7 @@ pub(super) fn run(file: &Path, to: &str, create: bool, options: &ImportOptions) 
     if let Some(f) = &s.format {
         let _ = writeln!(err, "read as {f}");
     }
-    let _ = super::summary::write_import_report(&mut err, &s, None);
+    let _ = super::summary::write_import_report(&mut err, crate::i18n::Lang::En, &s, None);
     let source = match super::clickhouse::connect(to) {
         Ok(s) => s,
         Err(code) => return code,

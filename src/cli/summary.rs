@@ -6,10 +6,11 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use crate::i18n::{Lang, tr};
 use crate::io::import::{ImportOptions, ImportReport, SetAside, SkippedRow};
 use crate::model::completeness::{PeriodCounts, incomplete_counts};
 use crate::model::dataset::Dataset;
-use crate::model::format::usd_exact;
+use crate::model::format::usd_exact_in;
 use crate::model::period::YearMonth;
 use crate::model::query::{Aggregate, Selection, aggregate};
 use crate::model::workspace::Workspace;
@@ -147,6 +148,7 @@ pub(super) fn run(
     partner: Option<String>,
     json: bool,
     options: &ImportOptions,
+    lang: Lang,
 ) -> ExitCode {
     let source = super::clickhouse::address_of(file);
     let (workspace, report) = match source {
@@ -177,7 +179,7 @@ pub(super) fn run(
             .and_then(|text| writeln!(out, "{text}"))
     } else {
         let incomplete = incomplete_counts(report.as_ref().map_or(&[][..], |r| &r.incomplete), &sel);
-        write_summary_text(&mut out, &workspace, &sel, &s, &incomplete)
+        write_summary_text(&mut out, lang, &workspace, &sel, &s, &incomplete)
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
@@ -193,16 +195,15 @@ pub(super) fn run(
 /// `summary --json`: unreadable rows and records in conflict, charged to their period):
 /// "  incomplete: 2 rows unread". Nothing for a complete period, so complete files print
 /// what they always printed.
-fn unread_mark(n: u64) -> String {
-    match n {
-        0 => String::new(),
-        1 => "  incomplete: 1 row unread".to_owned(),
-        n => format!("  incomplete: {n} rows unread"),
-    }
+fn unread_mark(lang: Lang, n: u64) -> String {
+    if n == 0 { String::new() } else { format!("  {}", tr!(lang, "summary-unread", count = n)) }
 }
 
+/// The text summary in `lang`. English is byte for byte what scripts have always read; counts
+/// and line numbers are written plainly (never grouped), amounts in the language's digits.
 fn write_summary_text(
     out: &mut impl Write,
+    lang: Lang,
     ws: &Workspace,
     sel: &Selection,
     s: &SummaryJson,
@@ -211,39 +212,67 @@ fn write_summary_text(
     // A gap is "—" (a turnover-only source gives no split); a flow the file does not hold
     // is "not in the file", and so are turnover and balance beside it.
     let unknown = !s.flows_not_in_file.is_empty();
+    let not_in_file = tr(lang, "summary-not-in-file");
     let opt = |v: Option<f64>| {
-        v.map_or_else(|| if unknown { "not in the file" } else { "—" }.to_owned(), usd_exact)
+        v.map_or_else(
+            || if unknown { not_in_file.clone() } else { "—".to_owned() },
+            |v| usd_exact_in(lang, v),
+        )
     };
     writeln!(out, "{}", ws.data.label)?;
     if let Some(f) = &s.format {
-        writeln!(out, "read as {f}")?;
+        writeln!(out, "{}", tr!(lang, "summary-read-as", format = f.as_str()))?;
     }
     if ws.data.sample {
-        writeln!(out, "SAMPLE DATA: the monthly split is illustrative; only the totals are reported.")?;
+        writeln!(out, "{}", tr(lang, "summary-sample"))?;
     }
-    writeln!(
-        out,
-        "reporter: {}, partner: {}{}",
-        sel.reporter.as_deref().unwrap_or("all"),
-        sel.partner.as_deref().unwrap_or("all"),
-        sel.commodity.as_deref().map_or_else(String::new, |c| format!(", commodity: {c}"))
-    )?;
+    let all = tr(lang, "summary-all");
+    let selection = tr!(
+        lang,
+        "summary-selection",
+        reporter = sel.reporter.clone().unwrap_or_else(|| all.clone()),
+        partner = sel.partner.clone().unwrap_or_else(|| all.clone()),
+        commodity = sel.commodity.clone().unwrap_or_else(|| "none".to_owned())
+    );
+    writeln!(out, "{selection}")?;
     let missing = unknown.then(|| {
-        let missing = s.flows_not_in_file.join(" and ");
-        format!("{missing}, turnover and balance are not in the file (unknown, not zero)")
+        let names: Vec<String> = s.flows_not_in_file.iter().map(|f| flow_name(lang, f)).collect();
+        tr!(lang, "summary-flows-unknown", flows = names.join(&tr(lang, "summary-and")))
     });
-    write_import_report(out, s, missing.as_deref())?;
+    write_import_report(out, lang, s, missing.as_deref())?;
+    write_tables(out, lang, s, &opt, incomplete)
+}
+
+/// The monthly and the yearly table of the text summary.
+fn write_tables(
+    out: &mut impl Write,
+    lang: Lang,
+    s: &SummaryJson,
+    opt: &dyn Fn(Option<f64>) -> String,
+    incomplete: &PeriodCounts,
+) -> std::io::Result<()> {
+    let col = |id: &str| tr(lang, id);
+    let (exports, imports, turnover, balance) = (
+        col("summary-col-exports"),
+        col("summary-col-imports"),
+        col("summary-col-turnover"),
+        col("summary-col-balance"),
+    );
     writeln!(
         out,
         "\n{:<8} {:>16} {:>16} {:>16} {:>16}",
-        "month", "exports", "imports", "turnover", "balance"
+        col("summary-col-month"),
+        exports,
+        imports,
+        turnover,
+        balance
     )?;
     // In month order, with the months whose every row could not be used (no figure at all).
     let mut rows: std::collections::BTreeMap<YearMonth, Option<&MonthJson>> =
         incomplete.months.keys().map(|m| (*m, None)).collect();
     rows.extend(s.months.iter().filter_map(|m| Some((YearMonth::parse(&m.period).ok()?, Some(m)))));
     for (p, m) in rows {
-        let mark = unread_mark(incomplete.month(p));
+        let mark = unread_mark(lang, incomplete.month(p));
         match m {
             Some(m) => writeln!(
                 out,
@@ -254,13 +283,18 @@ fn write_summary_text(
                 opt(m.turnover),
                 opt(m.balance),
             )?,
-            None => writeln!(out, "{:<8} {:>16}{mark}", p.to_string(), "no figure")?,
+            None => writeln!(out, "{:<8} {:>16}{mark}", p.to_string(), tr(lang, "summary-no-figure"))?,
         }
     }
     writeln!(
         out,
         "\n{:<8} {:>16} {:>16} {:>16} {:>16} {:>7}",
-        "year", "exports", "imports", "turnover", "balance", "months"
+        col("summary-col-year"),
+        exports,
+        imports,
+        turnover,
+        balance,
+        col("summary-col-months")
     )?;
     for y in &s.years {
         writeln!(
@@ -272,7 +306,7 @@ fn write_summary_text(
             opt(y.turnover),
             opt(y.balance),
             y.months,
-            unread_mark(incomplete.year(y.year))
+            unread_mark(lang, incomplete.year(y.year))
         )?;
     }
     Ok(())
@@ -282,22 +316,55 @@ fn write_summary_text(
 /// after them). `summary` prints it above the figures, `push` before it writes.
 pub(super) fn write_import_report(
     out: &mut impl Write,
+    lang: Lang,
     s: &SummaryJson,
     extra: Option<&str>,
 ) -> std::io::Result<()> {
-    writeln!(out, "rows read {}, skipped {}, set aside {}", s.rows_read, s.rows_skipped, s.rows_set_aside)?;
+    let rows = tr!(
+        lang,
+        "summary-rows",
+        read = s.rows_read.to_string(),
+        skipped = s.rows_skipped.to_string(),
+        aside = s.rows_set_aside.to_string()
+    );
+    writeln!(out, "{rows}")?;
     for a in &s.set_aside {
-        writeln!(out, "  set aside {} rows (first on line {}): {}", a.rows, a.first_line, a.reason)?;
+        let line = tr!(
+            lang,
+            "summary-set-aside",
+            rows = a.rows.to_string(),
+            line = a.first_line.to_string(),
+            reason = a.reason.as_str()
+        );
+        writeln!(out, "{line}")?;
     }
-    for n in &s.notes {
-        writeln!(out, "  note: {n}")?;
-    }
-    if let Some(extra) = extra {
-        writeln!(out, "  note: {extra}")?;
+    for n in s.notes.iter().map(String::as_str).chain(extra) {
+        writeln!(out, "{}", tr!(lang, "summary-note", note = n))?;
     }
     for l in &s.skipped_lines {
-        let col = l.column.as_ref().map_or_else(String::new, |c| format!(", column {c}"));
-        writeln!(out, "  skipped line {}{col}: {}", l.line, l.reason)?;
+        let line = l.line.to_string();
+        let text = match &l.column {
+            Some(c) => {
+                tr!(
+                    lang,
+                    "summary-skipped-column",
+                    line = line,
+                    column = c.as_str(),
+                    reason = l.reason.as_str()
+                )
+            }
+            None => tr!(lang, "summary-skipped", line = line, reason = l.reason.as_str()),
+        };
+        writeln!(out, "{text}")?;
     }
     Ok(())
+}
+
+/// "exports" / "imports" (`SummaryJson::flows_not_in_file`) in `lang`.
+fn flow_name(lang: Lang, flow: &str) -> String {
+    match flow {
+        "exports" => tr(lang, "summary-col-exports"),
+        "imports" => tr(lang, "summary-col-imports"),
+        other => other.to_owned(),
+    }
 }

@@ -21,7 +21,8 @@ pub(super) fn run(file: Option<PathBuf>, options: ImportOptions) -> ExitCode {
     let create = Box::new(|cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
         let recent: Vec<PathBuf> =
             cc.storage.and_then(|s| eframe::get_value(s, STORAGE_RECENT)).unwrap_or_default();
-        Ok(Box::new(app.with_recent(recent)))
+        let lang = crate::i18n::setting::load(cc.storage);
+        Ok(Box::new(app.with_recent(recent).with_lang(lang)))
     });
     match eframe::run_native("tradedash", native_options(1280, 800, true), create) {
         Ok(()) => ExitCode::SUCCESS,

@@ -13,7 +13,9 @@
 //! U+2068/U+2069 as missing glyphs), numbers are formatted by our ICU formatter through
 //! `set_formatter`, and the tests read the same parsed resources to compare keys and variables.
 
+pub mod chart_text;
 pub mod format;
+pub mod labels;
 pub mod setting;
 pub mod widgets;
 
@@ -133,7 +135,7 @@ macro_rules! locale_files {
 
 /// The embedded `.ftl` sources of a language: (file name, text).
 #[must_use]
-pub fn sources(lang: Lang) -> [(&'static str, &'static str); 9] {
+pub fn sources(lang: Lang) -> [(&'static str, &'static str); 11] {
     match lang {
         Lang::En => locale_files!("en"),
         Lang::Ru => locale_files!("ru"),

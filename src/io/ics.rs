@@ -27,6 +27,7 @@ use std::path::Path;
 use chrono::{DateTime, NaiveDate, Utc};
 use icalendar::{Calendar, CalendarDateTime, Component, EventLike, EventStatus};
 
+use crate::i18n::{Lang, labels, tr};
 use crate::io::atomic::{WriteError, write_atomic};
 use crate::model::itinerary::{Stop, StopStatus, Visit};
 
@@ -40,6 +41,13 @@ pub const PLACEHOLDER_SUFFIX: &str = " (time TBC)";
 /// every visit.
 #[must_use]
 pub fn calendar(visits: &[Visit], generated_at: DateTime<Utc>) -> Calendar {
+    calendar_in(Lang::En, visits, generated_at)
+}
+
+/// [`calendar`] with summaries, descriptions and categories in `lang` (property names stay as
+/// RFC 5545 defines them).
+#[must_use]
+pub fn calendar_in(lang: Lang, visits: &[Visit], generated_at: DateTime<Utc>) -> Calendar {
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"));
     cal.append_property(("PRODID", PRODID));
@@ -50,7 +58,7 @@ pub fn calendar(visits: &[Visit], generated_at: DateTime<Utc>) -> Calendar {
             cal.name(&one.title);
         }
         _ => {
-            cal.name("Visits");
+            cal.name(&tr(lang, "ics-calendar-name"));
         }
     }
     if let Some(tzid) = visits.iter().find_map(|v| usable_tzid(&v.tzid)) {
@@ -68,7 +76,7 @@ pub fn calendar(visits: &[Visit], generated_at: DateTime<Utc>) -> Calendar {
                 uid = format!("{uid}-{visit_index}-{stop_index}");
                 seen_uids.insert(uid.clone());
             }
-            cal.push(event(visit, stop, &uid, generated_at));
+            cal.push(event(lang, visit, stop, &uid, generated_at));
         }
     }
     cal.done()
@@ -78,7 +86,13 @@ pub fn calendar(visits: &[Visit], generated_at: DateTime<Utc>) -> Calendar {
 /// for each time zone the events refer to.
 #[must_use]
 pub fn calendar_text(visits: &[Visit], generated_at: DateTime<Utc>) -> String {
-    let text = calendar(visits, generated_at).to_string();
+    calendar_text_in(Lang::En, visits, generated_at)
+}
+
+/// [`calendar_text`] in `lang`.
+#[must_use]
+pub fn calendar_text_in(lang: Lang, visits: &[Visit], generated_at: DateTime<Utc>) -> String {
+    let text = calendar_in(lang, visits, generated_at).to_string();
     let zones = vtimezones(visits);
     if zones.is_empty() {
         return text;
@@ -108,15 +122,23 @@ pub fn calendar_bytes(visits: &[Visit], generated_at: DateTime<Utc>) -> Vec<u8> 
 /// # Errors
 /// When the file cannot be written; a previous file at `path` is left intact.
 pub fn write_ics(path: &Path, visits: &[Visit]) -> Result<(), WriteError> {
-    write_atomic(path, &calendar_bytes(visits, Utc::now()))
+    write_ics_in(Lang::En, path, visits)
 }
 
-fn event(visit: &Visit, stop: &Stop, uid: &str, generated_at: DateTime<Utc>) -> icalendar::Event {
+/// [`write_ics`] with the words in `lang`.
+///
+/// # Errors
+/// When the file cannot be written; a previous file at `path` is left intact.
+pub fn write_ics_in(lang: Lang, path: &Path, visits: &[Visit]) -> Result<(), WriteError> {
+    write_atomic(path, calendar_text_in(lang, visits, Utc::now()).as_bytes())
+}
+
+fn event(lang: Lang, visit: &Visit, stop: &Stop, uid: &str, generated_at: DateTime<Utc>) -> icalendar::Event {
     let mut ev = icalendar::Event::new();
     ev.uid(uid);
     ev.timestamp(generated_at);
     let summary = if stop.placeholder_times {
-        format!("{}{PLACEHOLDER_SUFFIX}", stop.name())
+        format!("{}{}", stop.name(), tr(lang, "ics-time-tbc"))
     } else {
         stop.name().to_owned()
     };
@@ -134,30 +156,32 @@ fn event(visit: &Visit, stop: &Stop, uid: &str, generated_at: DateTime<Utc>) -> 
     if !location.is_empty() {
         ev.location(&location.join(", "));
     }
-    ev.description(&description(visit, stop));
+    ev.description(&description(lang, visit, stop));
     ev.status(match stop.status {
         StopStatus::Planned => EventStatus::Tentative,
         StopStatus::Confirmed | StopStatus::Done => EventStatus::Confirmed,
         StopStatus::Cancelled => EventStatus::Cancelled,
     });
-    ev.add_property("CATEGORIES", stop.kind.label());
+    ev.add_property("CATEGORIES", labels::stop_kind(lang, stop.kind));
     if let Some(p) = stop.coordinates {
         ev.add_property("GEO", format!("{:.6};{:.6}", p.lat_deg, p.lon_deg));
     }
     ev.done()
 }
 
-fn description(visit: &Visit, stop: &Stop) -> String {
+fn description(lang: Lang, visit: &Visit, stop: &Stop) -> String {
     let mut lines = Vec::new();
     if stop.placeholder_times {
-        lines.push(format!(
-            "Times are placeholders ({}): the source gives no schedule; confirm with the host.",
-            stop.time_label()
-        ));
+        lines.push(tr!(lang, "ics-placeholder-times", time = stop.time_label()));
     }
-    lines.push(format!("{} · {}", stop.kind.label(), stop.status.label()));
+    lines.push(tr!(
+        lang,
+        "ics-kind-status",
+        kind = labels::stop_kind(lang, stop.kind),
+        status = labels::stop_status(lang, stop.status)
+    ));
     if !stop.hs_codes.is_empty() {
-        lines.push(format!("Trade concerned: {}", stop.hs_label()));
+        lines.push(tr!(lang, "ics-trade-concerned", codes = stop.hs_label()));
     }
     if !stop.notes.trim().is_empty() {
         lines.push(stop.notes.trim().to_owned());
@@ -172,13 +196,27 @@ fn description(visit: &Visit, stop: &Stop) -> String {
                 .join("; ")
         };
     if !visit.delegation.is_empty() {
-        lines.push(format!("Delegation: {}", people(&visit.delegation)));
+        lines.push(tr!(lang, "ics-delegation", people = people(&visit.delegation)));
     }
     if !visit.hosts.is_empty() {
-        lines.push(format!("Hosts: {}", people(&visit.hosts)));
+        lines.push(tr!(lang, "ics-hosts", people = people(&visit.hosts)));
     }
-    lines.push(format!("Visit: {} ({})", visit.title, visit.dates_label()));
+    lines.push(tr!(lang, "ics-visit", title = visit.title.as_str(), dates = dates_label(lang, visit)));
     lines.join("\n")
+}
+
+/// The visit's dates: English as the model writes them ("11–13 Sep 2018"), other languages
+/// through ICU ("11–13 сентября 2018 г.").
+fn dates_label(lang: Lang, visit: &Visit) -> String {
+    if lang == Lang::En {
+        return visit.dates_label();
+    }
+    let ymd = |d: NaiveDate| {
+        use chrono::Datelike;
+        #[allow(clippy::cast_possible_truncation)] // month 1–12, day 1–31
+        (d.year(), d.month() as u8, d.day() as u8)
+    };
+    crate::model::format::date_span(lang, ymd(visit.start_date), ymd(visit.end_date))
 }
 
 fn local_time(visit: &Visit, date: NaiveDate, time: chrono::NaiveTime) -> CalendarDateTime {

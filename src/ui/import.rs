@@ -9,8 +9,10 @@ use egui::{RichText, Ui};
 use super::memo::Memo;
 use super::theme;
 use crate::command::{Command, CommandQueue};
+use crate::i18n::{Lang, tr};
 use crate::io::import::{
-    ColumnMapping, Field, ImportReport, MappingPreview, PreviewRow, Source, TablePreview, preview_mapping,
+    ColumnMapping, Field, Format, ImportReport, MappingPreview, PreviewRow, SkippedRow, Source, TablePreview,
+    preview_mapping,
 };
 use crate::model::format;
 
@@ -52,53 +54,81 @@ impl ImportPanel {
     }
 
     /// The mapping window, when a file is waiting for one.
-    pub fn mapping_window_ui(&mut self, ctx: &egui::Context, commands: &mut CommandQueue) {
+    pub fn mapping_window_ui(&mut self, ctx: &egui::Context, lang: Lang, commands: &mut CommandQueue) {
         let Self { request } = self;
         let Some(req) = request else { return };
         let mut open = true;
         let mut done = false;
-        egui::Window::new("Column mapping")
+        egui::Window::new(tr(lang, "mapping-title"))
             .open(&mut open)
             .min_width(820.0)
             .default_width(820.0)
             .default_height(560.0)
-            .show(ctx, |ui| done = mapping_ui(ui, req, commands));
+            .show(ctx, |ui| done = mapping_ui(ui, lang, req, commands));
         if !open || done {
             *request = None;
         }
     }
 }
 
-fn field_label(f: Field) -> &'static str {
-    match f {
-        Field::Period => "Period",
-        Field::Flow => "Flow",
-        Field::Reporter => "Reporter",
-        Field::Partner => "Partner",
-        Field::Commodity => "Commodity",
-        Field::Value => "Value",
-        Field::Unit => "Unit",
+fn field_label(lang: Lang, f: Field) -> String {
+    tr(
+        lang,
+        match f {
+            Field::Period => "mapping-field-period",
+            Field::Flow => "mapping-field-flow",
+            Field::Reporter => "mapping-field-reporter",
+            Field::Partner => "mapping-field-partner",
+            Field::Commodity => "mapping-field-commodity",
+            Field::Value => "mapping-field-value",
+            Field::Unit => "mapping-field-unit",
+        },
+    )
+}
+
+fn source_text(lang: Lang, s: &Source) -> String {
+    match s {
+        Source::None => "—".into(),
+        Source::Column(c) => tr!(lang, "mapping-column", column = c.as_str()),
+        Source::Fixed(_) => tr(lang, "mapping-fixed"),
+        Source::MonthColumns => tr(lang, "mapping-months"),
     }
 }
 
-fn source_text(s: &Source) -> String {
-    match s {
-        Source::None => "—".into(),
-        Source::Column(c) => format!("column “{c}”"),
-        Source::Fixed(_) => "same value for all rows".into(),
-        Source::MonthColumns => "one column per month".into(),
+/// A field still to choose (`ColumnMapping::missing` names them), in `lang`.
+fn missing_field(lang: Lang, name: &str) -> String {
+    match name {
+        "period" => tr(lang, "mapping-col-period"),
+        "value" => tr(lang, "mapping-col-value"),
+        "flow" => tr(lang, "mapping-col-flow"),
+        other => other.to_owned(),
     }
+}
+
+/// The name of a file format in `lang` ("UN Comtrade", "таблица с колонкой на каждый месяц").
+#[must_use]
+pub fn format_label(lang: Lang, format: Format) -> String {
+    tr(
+        lang,
+        match format {
+            Format::Long => "format-long",
+            Format::Comtrade => "format-comtrade",
+            Format::ComtradeLegacy => "format-comtrade-legacy",
+            Format::Wide => "format-wide",
+            Format::Mapped => "format-mapped",
+        },
+    )
 }
 
 /// One row per field: where it comes from, and the value when it is the same for all rows.
-fn fields_ui(ui: &mut Ui, req: &mut MappingRequest) {
+fn fields_ui(ui: &mut Ui, lang: Lang, req: &mut MappingRequest) {
     egui::Grid::new("mapping-fields").num_columns(3).spacing([8.0, 4.0]).show(ui, |ui| {
         for field in Field::ALL {
-            let label = ui.label(field_label(field)).id;
+            let label = ui.label(field_label(lang, field)).id;
             let current = req.mapping.get(field).clone();
             let mut chosen = None;
             egui::ComboBox::from_id_salt(("map", field.name()))
-                .selected_text(source_text(&current))
+                .selected_text(source_text(lang, &current))
                 .width(260.0)
                 .show_ui(ui, |ui| {
                     if ui.selectable_label(current.is_none(), "—").clicked() {
@@ -106,7 +136,7 @@ fn fields_ui(ui: &mut Ui, req: &mut MappingRequest) {
                     }
                     if field == Field::Period
                         && ui
-                            .selectable_label(current == Source::MonthColumns, "one column per month")
+                            .selectable_label(current == Source::MonthColumns, tr(lang, "mapping-months"))
                             .clicked()
                     {
                         chosen = Some(Source::MonthColumns);
@@ -116,13 +146,14 @@ fn fields_ui(ui: &mut Ui, req: &mut MappingRequest) {
                             continue;
                         }
                         let is = current.column() == Some(c.as_str());
-                        if ui.selectable_label(is, format!("column “{c}”")).clicked() {
+                        if ui.selectable_label(is, tr!(lang, "mapping-column", column = c.as_str())).clicked()
+                        {
                             chosen = Some(Source::Column(c.clone()));
                         }
                     }
                     if field.allows_fixed()
                         && ui
-                            .selectable_label(matches!(current, Source::Fixed(_)), "same value for all rows")
+                            .selectable_label(matches!(current, Source::Fixed(_)), tr(lang, "mapping-fixed"))
                             .clicked()
                     {
                         chosen = Some(Source::Fixed(String::new()));
@@ -134,12 +165,15 @@ fn fields_ui(ui: &mut Ui, req: &mut MappingRequest) {
                 *req.mapping.get_mut(field) = c;
             }
             if let Source::Fixed(text) = req.mapping.get_mut(field) {
-                let hint = match field {
-                    Field::Flow => "export, import or turnover",
-                    Field::Unit => "usd, thousand or million",
-                    _ => "name",
-                };
-                let l = ui.label(format!("{} value", field_label(field))).id;
+                let hint = tr(
+                    lang,
+                    match field {
+                        Field::Flow => "mapping-flow-hint",
+                        Field::Unit => "mapping-unit-hint",
+                        _ => "mapping-name-hint",
+                    },
+                );
+                let l = ui.label(tr!(lang, "mapping-value-of", field = field_label(lang, field))).id;
                 ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(180.0)).labelled_by(l);
             } else {
                 ui.label("");
@@ -151,47 +185,53 @@ fn fields_ui(ui: &mut Ui, req: &mut MappingRequest) {
 }
 
 /// Returns true when the window is finished with (import started or cancelled).
-fn mapping_ui(ui: &mut Ui, req: &mut MappingRequest, commands: &mut CommandQueue) -> bool {
+fn mapping_ui(ui: &mut Ui, lang: Lang, req: &mut MappingRequest, commands: &mut CommandQueue) -> bool {
     let name = req
         .path
         .file_name()
         .map_or_else(|| req.path.display().to_string(), |n| n.to_string_lossy().into_owned());
     ui.label(RichText::new(&name).strong());
     ui.label(RichText::new(&req.problem).color(theme::warning(ui.visuals())));
-    ui.label(format!(
-        "Header on line {}{}. Choose where each field comes from; the preview shows what the first rows become.",
-        req.preview.header_line,
-        req.preview.sheet.as_ref().map_or_else(String::new, |s| format!(" of sheet “{s}”"))
+    ui.label(tr!(
+        lang,
+        "mapping-header-line",
+        line = req.preview.header_line.to_string(),
+        sheet = req.preview.sheet.clone().unwrap_or_else(|| "none".to_owned())
     ));
     for t in &req.preview.titles {
-        ui.label(RichText::new(format!("Title: {t}")).small().color(theme::weak(ui.visuals())));
+        ui.label(
+            RichText::new(tr!(lang, "mapping-title-row", title = t.as_str()))
+                .small()
+                .color(theme::weak(ui.visuals())),
+        );
     }
     let commands_before = commands.len();
-    sheet_ui(ui, &req.path, &req.preview.sheets, req.preview.sheet.as_deref(), commands);
+    sheet_ui(ui, lang, &req.path, &req.preview.sheets, req.preview.sheet.as_deref(), commands);
     if commands.len() > commands_before {
         // Another sheet is read instead; the mapping step opens again if it needs one.
         return true;
     }
     ui.separator();
-    fields_ui(ui, req);
-    ui.checkbox(&mut req.remember, "Remember for files with this header (saved in the workspace)");
+    fields_ui(ui, lang, req);
+    ui.checkbox(&mut req.remember, tr(lang, "mapping-remember"));
     ui.separator();
 
     let (preview, mapping) = (&req.preview, &req.mapping);
     req.result.get(req.mapping.clone(), || preview_mapping(preview, mapping));
     let missing = req.mapping.missing();
     let mut ready = missing.is_empty();
-    ui.label(RichText::new("Preview").strong());
+    ui.label(RichText::new(tr(lang, "mapping-preview")).strong());
     match req.result.value() {
         _ if !missing.is_empty() => {
-            ui.label(format!("Still to choose: {}", missing.join(", ")));
+            let fields: Vec<String> = missing.iter().map(|name| missing_field(lang, name)).collect();
+            ui.label(tr!(lang, "mapping-still-to-choose", fields = fields.join(", ")));
         }
         Some(Err(e)) => {
             ready = false;
             ui.label(RichText::new(e).color(theme::error(ui.visuals())));
         }
         Some(Ok(p)) => {
-            preview_table_ui(ui, &p.rows);
+            preview_table_ui(ui, lang, &p.rows);
             for n in &p.notes {
                 ui.label(RichText::new(format!("• {n}")).color(theme::weak(ui.visuals())));
             }
@@ -201,7 +241,7 @@ fn mapping_ui(ui: &mut Ui, req: &mut MappingRequest, commands: &mut CommandQueue
     ui.separator();
     let mut finished = false;
     ui.horizontal(|ui| {
-        if ui.add_enabled(ready, egui::Button::new("Import")).clicked() {
+        if ui.add_enabled(ready, egui::Button::new(tr(lang, "mapping-import"))).clicked() {
             commands.push(Command::ImportWithMapping {
                 path: req.path.clone(),
                 mapping: Box::new(req.mapping.clone()),
@@ -211,25 +251,35 @@ fn mapping_ui(ui: &mut Ui, req: &mut MappingRequest, commands: &mut CommandQueue
             });
             finished = true;
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr(lang, "mapping-cancel")).clicked() {
             finished = true;
         }
     });
     finished
 }
 
-fn preview_table_ui(ui: &mut Ui, rows: &[PreviewRow]) {
+fn preview_table_ui(ui: &mut Ui, lang: Lang, rows: &[PreviewRow]) {
     egui::ScrollArea::both().max_height(240.0).id_salt("mapping-preview").show(ui, |ui| {
         egui::Grid::new("mapping-preview-grid").striped(true).num_columns(7).show(ui, |ui| {
-            for h in ["line", "period", "flow", "reporter", "partner", "commodity", "value"] {
-                ui.label(RichText::new(h).strong());
+            for h in [
+                "mapping-col-line",
+                "mapping-col-period",
+                "mapping-col-flow",
+                "mapping-col-reporter",
+                "mapping-col-partner",
+                "mapping-col-commodity",
+                "mapping-col-value",
+            ] {
+                ui.label(RichText::new(tr(lang, h)).strong());
             }
             ui.end_row();
             for row in rows {
                 match &row.outcome {
                     Ok(records) if records.is_empty() => {
                         ui.label(row.line.to_string());
-                        ui.label(RichText::new("no values in this row").color(theme::weak(ui.visuals())));
+                        ui.label(
+                            RichText::new(tr(lang, "mapping-no-values")).color(theme::weak(ui.visuals())),
+                        );
                         ui.end_row();
                     }
                     Ok(records) => {
@@ -244,12 +294,12 @@ fn preview_table_ui(ui: &mut Ui, rows: &[PreviewRow]) {
                             } else {
                                 format!("{} {}", r.commodity.code, r.commodity.name)
                             });
-                            ui.label(format::usd_exact(r.value_usd));
+                            ui.label(format::usd_exact_in(lang, r.value_usd));
                             ui.end_row();
                         }
                         if records.len() > 3 {
                             ui.label("");
-                            ui.label(format!("… {} more values in this row", records.len() - 3));
+                            ui.label(tr!(lang, "mapping-more-values", count = records.len() - 3));
                             ui.end_row();
                         }
                     }
@@ -260,7 +310,8 @@ fn preview_table_ui(ui: &mut Ui, rows: &[PreviewRow]) {
         // Reasons below the table, where their length does not widen a column.
         for row in rows {
             if let Err(reason) = &row.outcome {
-                ui.label(RichText::new(format!("skipped: {reason}")).color(theme::warning(ui.visuals())));
+                let text = tr!(lang, "mapping-skipped", reason = reason.to_string());
+                ui.label(RichText::new(text).color(theme::warning(ui.visuals())));
             }
         }
     });
@@ -270,6 +321,7 @@ fn preview_table_ui(ui: &mut Ui, rows: &[PreviewRow]) {
 /// the file at `path` again from that sheet. Draws nothing for a text file or a single sheet.
 pub fn sheet_ui(
     ui: &mut Ui,
+    lang: Lang,
     path: &Path,
     sheets: &[String],
     current: Option<&str>,
@@ -279,7 +331,7 @@ pub fn sheet_ui(
         return;
     }
     ui.horizontal(|ui| {
-        let label = ui.label("Sheet").id;
+        let label = ui.label(tr(lang, "report-sheet")).id;
         egui::ComboBox::from_id_salt("import-sheet")
             .selected_text(current.unwrap_or("—"))
             .show_ui(ui, |ui| {
@@ -292,7 +344,7 @@ pub fn sheet_ui(
             .response
             .labelled_by(label);
         ui.label(
-            RichText::new(format!("{} sheets; choosing one reads the file again from it", sheets.len()))
+            RichText::new(tr!(lang, "report-sheets-hint", count = sheets.len()))
                 .color(theme::weak(ui.visuals())),
         );
     });
@@ -300,77 +352,111 @@ pub fn sheet_ui(
 
 /// The import report: the file, how it was read, what was set aside, every skipped row with
 /// its line, column and reason, and the yearly totals of what was kept. For a workbook of
-/// several sheets, the sheet can be changed (the file at `path` is read again).
-pub fn import_report_ui(ui: &mut Ui, r: &ImportReport, path: Option<&Path>, commands: &mut CommandQueue) {
+/// several sheets, the sheet can be changed (the file at `path` is read again). The frame is
+/// in `lang`; the reasons the reader wrote stay in English (see docs/i18n.md).
+pub fn import_report_ui(
+    ui: &mut Ui,
+    lang: Lang,
+    r: &ImportReport,
+    path: Option<&Path>,
+    commands: &mut CommandQueue,
+) {
     ui.label(RichText::new(&r.file).strong());
     if let Some(path) = path {
-        sheet_ui(ui, path, &r.sheets, r.sheet.as_deref(), commands);
+        sheet_ui(ui, lang, path, &r.sheets, r.sheet.as_deref(), commands);
     }
-    ui.label(format!(
-        "{} · {}{} · header on line {}",
-        r.format.label(),
-        r.source,
-        r.delimiter.map_or_else(String::new, |d| format!(" · delimiter {}", delimiter_name(d))),
-        r.header_line
+    ui.label(tr!(
+        lang,
+        "report-read-as",
+        format = format_label(lang, r.format),
+        source = r.source.to_string(),
+        delimiter = r.delimiter.map_or_else(|| "none".to_owned(), |d| delimiter_name(lang, d)),
+        line = r.header_line.to_string()
     ));
-    ui.label(format!(
-        "{} rows read: {} used, {} skipped, {} set aside",
-        r.rows_read,
-        r.rows_used,
-        r.rows_skipped,
-        r.rows_set_aside()
+    ui.label(tr!(
+        lang,
+        "report-counts",
+        read = r.rows_read,
+        used = r.rows_used,
+        skipped = r.rows_skipped,
+        aside = r.rows_set_aside()
     ));
     for n in &r.notes {
         ui.label(RichText::new(format!("• {n}")).color(theme::weak(ui.visuals())));
     }
     if !r.kept.is_empty() {
         ui.separator();
-        ui.label(RichText::new("Totals of what was kept (all reporters and partners)").strong());
-        egui::Grid::new("import-kept").striped(true).num_columns(5).show(ui, |ui| {
-            for h in ["year", "exports", "imports", "turnover", "months"] {
-                ui.label(RichText::new(h).strong());
-            }
-            ui.end_row();
-            for y in &r.kept {
-                ui.label(y.year.to_string());
-                ui.label(y.exports.map_or_else(|| "—".into(), format::usd_exact));
-                ui.label(y.imports.map_or_else(|| "—".into(), format::usd_exact));
-                ui.label(y.turnover.map_or_else(|| "not in the file".to_owned(), format::usd_exact));
-                ui.label(if y.months == 12 && y.exports.is_some() {
-                    "12".into()
-                } else {
-                    y.months.to_string()
-                });
-                ui.end_row();
-            }
-        });
+        kept_ui(ui, lang, r);
     }
     if !r.set_aside.is_empty() {
         ui.separator();
-        ui.label(RichText::new("Set aside to avoid double counting").strong());
+        ui.label(RichText::new(tr(lang, "report-set-aside-heading")).strong());
         for s in &r.set_aside {
-            ui.label(format!("{} rows (first on line {}): {}", s.rows, s.first_line, s.reason));
+            ui.label(tr!(
+                lang,
+                "report-set-aside-row",
+                count = s.rows,
+                line = s.first_line.to_string(),
+                reason = s.reason.as_str()
+            ));
         }
     }
     if !r.skipped.is_empty() {
         ui.separator();
-        ui.label(RichText::new("Skipped").strong());
+        ui.label(RichText::new(tr(lang, "report-skipped-heading")).strong());
         egui::ScrollArea::vertical().max_height(300.0).id_salt("import-skipped").show(ui, |ui| {
             for s in &r.skipped {
-                ui.label(s.to_string());
+                ui.label(skipped_text(lang, s));
             }
             if r.rows_skipped > r.skipped.len() as u64 {
-                ui.label(format!("… and {} more", r.rows_skipped - r.skipped.len() as u64));
+                ui.label(tr!(lang, "report-and-more", count = r.rows_skipped - r.skipped.len() as u64));
             }
         });
     }
 }
 
-fn delimiter_name(d: char) -> String {
+/// "line 12, column value: …" in `lang` (line numbers are never grouped).
+fn skipped_text(lang: Lang, s: &SkippedRow) -> String {
+    let line = s.line.to_string();
+    match &s.column {
+        Some(c) => {
+            tr!(lang, "skipped-at-line-column", line = line, column = c.as_str(), reason = s.reason.as_str())
+        }
+        None => tr!(lang, "skipped-at-line", line = line, reason = s.reason.as_str()),
+    }
+}
+
+/// The yearly totals of what was kept.
+fn kept_ui(ui: &mut Ui, lang: Lang, r: &ImportReport) {
+    ui.label(RichText::new(tr(lang, "report-kept-heading")).strong());
+    egui::Grid::new("import-kept").striped(true).num_columns(5).show(ui, |ui| {
+        for h in [
+            "report-col-year",
+            "report-col-exports",
+            "report-col-imports",
+            "report-col-turnover",
+            "report-col-months",
+        ] {
+            ui.label(RichText::new(tr(lang, h)).strong());
+        }
+        ui.end_row();
+        let usd = |v: f64| format::usd_exact_in(lang, v);
+        for y in &r.kept {
+            ui.label(y.year.to_string());
+            ui.label(y.exports.map_or_else(|| "—".into(), usd));
+            ui.label(y.imports.map_or_else(|| "—".into(), usd));
+            ui.label(y.turnover.map_or_else(|| tr(lang, "report-not-in-file"), usd));
+            ui.label(y.months.to_string());
+            ui.end_row();
+        }
+    });
+}
+
+fn delimiter_name(lang: Lang, d: char) -> String {
     match d {
-        '\t' => "tab".into(),
-        ';' => "semicolon".into(),
-        ',' => "comma".into(),
+        '\t' => tr(lang, "delimiter-tab"),
+        ';' => tr(lang, "delimiter-semicolon"),
+        ',' => tr(lang, "delimiter-comma"),
         c => format!("{c:?}"),
     }
 }

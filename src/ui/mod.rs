@@ -62,6 +62,9 @@ pub struct ViewCtx<'a> {
     /// The import report of the data shown, when it was read from a file in this session (its
     /// skipped, conflicting and incomplete rows); `None` for sample or embedded data.
     pub report: Option<&'a ImportReport>,
+    /// The interface language: every text is looked up in it while drawing, so a switch shows
+    /// on the next frame. Caches holding translated text key on it.
+    pub lang: crate::i18n::Lang,
 }
 
 /// A view shown in a tab of the central panel. A new view is a file implementing this and one

@@ -6,8 +6,8 @@ use egui::{RichText, Ui};
 use super::memo::Memo;
 use super::{ViewCtx, theme};
 use crate::command::{Command, CommandQueue};
+use crate::i18n::{Lang, tr};
 use crate::model::dataset::Party;
-use crate::model::format;
 use crate::model::query::Selection;
 
 /// Panel-local state: the commodity filter being typed and what it matches.
@@ -74,6 +74,14 @@ fn matching(view: &ViewCtx<'_>, q: &str, level: HsLevel) -> Vec<usize> {
 }
 
 /// Whether commodity text is a code (HS digits or TOTAL) rather than words to search for.
+/// The reporter's and the partner's combo box: (label, "all") message ids.
+struct Combo;
+
+impl Combo {
+    const REPORTER: (&'static str, &'static str) = ("sidebar-reporter", "sidebar-all-reporters");
+    const PARTNER: (&'static str, &'static str) = ("sidebar-partner", "sidebar-all-partners");
+}
+
 fn is_code(text: &str) -> bool {
     let t = text.trim();
     !t.is_empty() && (t.bytes().all(|b| b.is_ascii_digit()) || crate::model::dataset::is_total_code(t))
@@ -83,17 +91,18 @@ impl Sidebar {
     /// Draws the sidebar.
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
         let Self { commodity_text, synced_commodity, search, reported_editor } = self;
+        let lang = view.lang;
         data_source_ui(ui, view);
         ui.separator();
-        ui.heading("Selection");
+        ui.heading(tr(lang, "sidebar-selection"));
         let sel = &view.workspace.selection;
-        if let Some(reporter) =
-            party_combo_ui(ui, "Reporter", sel.reporter.as_deref(), view.dataset.reporters())
+        let reporters = view.dataset.reporters();
+        if let Some(reporter) = party_combo_ui(ui, lang, Combo::REPORTER, sel.reporter.as_deref(), reporters)
         {
             commands.push(Command::SetSelection(Selection { reporter, ..sel.clone() }));
         }
-        if let Some(partner) = party_combo_ui(ui, "Partner", sel.partner.as_deref(), view.dataset.partners())
-        {
+        let partners = view.dataset.partners();
+        if let Some(partner) = party_combo_ui(ui, lang, Combo::PARTNER, sel.partner.as_deref(), partners) {
             commands.push(Command::SetSelection(Selection { partner, ..sel.clone() }));
         }
         compare_ui(ui, view, commands);
@@ -105,10 +114,9 @@ impl Sidebar {
         }
         let mut commit = None;
         ui.horizontal(|ui| {
-            let label = ui.label("Commodity (HS)").id;
-            let response = ui
-                .add(egui::TextEdit::singleline(text).hint_text("all; code or name").desired_width(130.0))
-                .labelled_by(label);
+            let label = ui.label(tr(lang, "sidebar-commodity")).id;
+            let field = egui::TextEdit::singleline(text).hint_text(tr(lang, "sidebar-commodity-hint"));
+            let response = ui.add(field.desired_width(130.0)).labelled_by(label);
             let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if response.lost_focus() && is_code(text) || response.changed() && text.is_empty() {
                 commit = Some(Some(text.trim().to_owned()).filter(|t| !t.is_empty()));
@@ -119,13 +127,13 @@ impl Sidebar {
         if !is_code(text) && !text.trim().is_empty() {
             search.refresh(text, view);
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut search.level, HsLevel::Any, "All levels");
-                ui.selectable_value(&mut search.level, HsLevel::Chapter, "Chapters");
-                ui.selectable_value(&mut search.level, HsLevel::Heading, "Headings");
+                ui.selectable_value(&mut search.level, HsLevel::Any, tr(lang, "sidebar-levels-all"));
+                ui.selectable_value(&mut search.level, HsLevel::Chapter, tr(lang, "sidebar-levels-chapters"));
+                ui.selectable_value(&mut search.level, HsLevel::Heading, tr(lang, "sidebar-levels-headings"));
             });
             let list = view.dataset.commodities();
             if search.matches().is_empty() {
-                ui.label(RichText::new("No commodity matches").color(theme::weak(ui.visuals())));
+                ui.label(RichText::new(tr(lang, "sidebar-no-commodity")).color(theme::weak(ui.visuals())));
             }
             for &i in search.matches().iter().take(8) {
                 let c = &list[i];
@@ -134,7 +142,7 @@ impl Sidebar {
                 }
             }
             if search.matches().len() > 8 {
-                ui.label(format!("… and {} more: type more of the name or code", search.matches().len() - 8));
+                ui.label(tr!(lang, "sidebar-more-commodities", count = search.matches().len() - 8));
             }
         }
         if let Some(commodity) = commit {
@@ -157,7 +165,7 @@ fn compare_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
     if others().next().is_none() {
         return;
     }
-    egui::CollapsingHeader::new(format!("Compare with other partners ({})", sel.compare.len()))
+    egui::CollapsingHeader::new(tr!(view.lang, "sidebar-compare", count = sel.compare.len()))
         .id_salt("compare-partners")
         .show(ui, |ui| {
             for p in others() {
@@ -177,44 +185,42 @@ fn compare_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
 
 fn data_source_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
     let data = &view.workspace.data;
-    ui.heading("Data");
+    let lang = view.lang;
+    ui.heading(tr(lang, "sidebar-data"));
     if data.sample {
         egui::Frame::new().fill(theme::SAMPLE_BANNER).inner_margin(6.0).corner_radius(4.0).show(ui, |ui| {
-            ui.label(
-                RichText::new(
-                    "SAMPLE DATA: the monthly split is illustrative; only the totals are reported.",
-                )
-                .color(theme::SAMPLE_BANNER_TEXT),
-            );
+            ui.label(RichText::new(tr(lang, "sidebar-sample-banner")).color(theme::SAMPLE_BANNER_TEXT));
         });
     }
-    ui.label(if data.label.is_empty() { "No data loaded" } else { &data.label });
+    ui.label(if data.label.is_empty() { tr(lang, "sidebar-no-data") } else { data.label.clone() });
     if let Some(p) = &data.path {
         ui.label(RichText::new(p.display().to_string()).small().color(theme::weak(ui.visuals())));
     }
-    ui.label(format!("{} rows", format::usd_exact(view.dataset.len() as f64).trim_start_matches('$')));
+    ui.label(tr!(lang, "sidebar-rows", count = view.dataset.len()));
 }
 
 /// A combo box over parties; returns the new choice when the user made one.
 fn party_combo_ui(
     ui: &mut Ui,
-    label: &str,
+    lang: Lang,
+    (label, all): (&str, &str),
     current: Option<&str>,
     parties: &[Party],
 ) -> Option<Option<String>> {
+    let all = tr(lang, all);
     let shown = current.map_or_else(
-        || format!("All {}s", label.to_lowercase()),
+        || all.clone(),
         |q| parties.iter().find(|p| p.matches(q)).map_or_else(|| q.to_owned(), Party::label),
     );
     let mut choice = None;
     ui.horizontal(|ui| {
-        let label_id = ui.label(label).id;
+        let label_id = ui.label(tr(lang, label)).id;
+        // Keyed on the message id, not the text: the combo keeps its state across a language switch.
         egui::ComboBox::from_id_salt(label)
             .selected_text(shown)
             .width(180.0)
             .show_ui(ui, |ui| {
-                if ui.selectable_label(current.is_none(), format!("All {}s", label.to_lowercase())).clicked()
-                {
+                if ui.selectable_label(current.is_none(), &all).clicked() {
                     choice = Some(None);
                 }
                 for p in parties {

@@ -19,15 +19,20 @@ impl Tab {
     /// Every tab, in display order.
     pub const ALL: [Self; 4] = [Self::Chart, Self::Composition, Self::Targets, Self::Visit];
 
-    /// Tab caption.
+    /// The id of the tab's caption in the message files.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn message_id(self) -> &'static str {
         match self {
-            Self::Chart => "Monthly trade",
-            // The message `composition-tab` holds its translations for the conversion pass.
-            Self::Composition => "Composition",
-            Self::Targets => "Targets",
-            Self::Visit => "Visit",
+            Self::Chart => "tab-chart",
+            Self::Composition => "composition-tab",
+            Self::Targets => "tab-targets",
+            Self::Visit => "tab-visit",
         }
+    }
+
+    /// Tab caption in `lang`.
+    #[must_use]
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::tr(lang, self.message_id())
     }
 }

@@ -23,6 +23,7 @@ menu-file-open-recent = Open recent
 menu-file-open-example = Open built-in example
 menu-file-save = Save workspace
 menu-file-save-as = Save workspace as…
+menu-file-export-brief = Export briefing…
 menu-file-quit = Quit
 menu-edit = Edit
 menu-edit-undo = Undo
@@ -53,6 +54,8 @@ dialog-save-ics = Save itinerary as iCalendar
 dialog-filter-ics = iCalendar
 dialog-export-csv = Export table as CSV
 dialog-filter-csv = CSV
+dialog-export-brief = Export briefing as PDF
+dialog-filter-pdf = PDF
 
 ## Path fields, when the desktop has no file dialog
 path-open-title = Open a file by path
@@ -64,7 +67,10 @@ path-save-button = Save
 path-export-title = Export PNG to a path
 path-export-prompt = Path of the .png file to write:
 path-export-button = Export
+path-brief-title = Export the briefing to a path
+path-brief-prompt = Path of the .pdf file to write:
 path-no-dialog = No file dialog is available on this desktop. Type the path to write to.
+path-no-dialog-open = No file dialog is available on this desktop. Type a path, drop the file on the window, or give it on the command line.
 path-no-dialog-ics = No file dialog is available on this desktop: type a path in "Calendar file" and click "Save .ics", or use `tradedash export-ics`.
 path-no-dialog-visit-png = No file dialog is available on this desktop: use `tradedash export-visit-png` to save a picture of the itinerary.
 
@@ -138,6 +144,10 @@ notice-exported = { $what ->
     } { $path } ({ $width }×{ $height } px)
 notice-no-target = there is no target { $target } (the workspace has { $count })
 notice-no-screenshot = no screenshot arrived from the renderer
+notice-brief-exported = Exported briefing { $path } ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    })
 
 ## Never losing work
 guard-title = Save changes?

@@ -30,6 +30,7 @@ chart-all-partners = All partners
 chart-sample-note = Sample data: illustrative monthly split of reported totals
 chart-no-data = No data for this selection.
 chart-window-too-small = Make the window taller to see the table and events.
+chart-open-import-report = Open import report
 
 ## Controls
 chart-lines = Lines
@@ -41,6 +42,7 @@ chart-export-png = Export PNG…
 chart-table-and-events = Table and events
 chart-mirror = Mirror statistics
     .tooltip = Choose a reporter and a partner that also reports the reporter
+    .explain = The reporter's exports against the partner's imports from it (and the other way), with the gap. Needs a reporter and a partner whose own figures are in the data.
 chart-from = From
 chart-to = to
 chart-all-months = All months
@@ -51,6 +53,12 @@ kpi-latest-caption = Latest month, turnover
 kpi-balance-caption = Balance (exports − imports)
 kpi-headline = { $range } turnover: { $value }, { $change } on { $previous }
 kpi-headline-no-previous = { $range } turnover: { $value } (no full { $previous } to compare)
+kpi-headline-measure = { $range } { $measure }: { $value }{ $change ->
+        [none] {""}
+       *[other] , { $change } on { $previous }
+    }
+kpi-left-out = { " " }over the { $count } months present in both years (left out: { $months })
+kpi-missing-flow = ; { $flow }, turnover and balance not in the file
 kpi-latest = { $month }: { $value }, { $change } on { $previous }
 kpi-latest-no-previous = { $month }: { $value }
 kpi-balance = { $range } balance: { $value }
@@ -93,6 +101,12 @@ table-export-csv = Export CSV…
 table-period = Period
 table-sorted-desc = { $name } (desc)
 table-sorted-asc = { $name } (asc)
+table-incomplete = Incomplete
+    .tooltip = Rows of this period that could not be read or were in conflict: its figures are not the whole of it. See the import report.
+table-rows-unread = { $count ->
+        [one] { $count } row unread
+       *[other] { $count } rows unread
+    }
 
 ## Events on the timeline
 events-heading = Events on the timeline
@@ -104,6 +118,7 @@ events-new = New event
 events-date = Date
 events-date-hint = 2018-09-11 or 2018-11
 events-until = Until
+events-until-hint = optional
 events-what = What
 events-save = Save event
 events-cancel = Cancel

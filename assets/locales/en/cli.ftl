@@ -49,6 +49,9 @@ summary-selection = reporter: { $reporter }, partner: { $partner }{ $commodity -
        *[other] , commodity: { $commodity }
     }
 summary-all = all
+summary-and = { " " }and{ " " }
+summary-not-in-file = not in the file
+summary-flows-unknown = { $flows }, turnover and balance are not in the file (unknown, not zero)
 summary-rows = rows read { $read }, skipped { $skipped }, set aside { $aside }
 summary-set-aside = { "  " }set aside { $rows } rows (first on line { $line }): { $reason }
 summary-note = { "  " }note: { $note }
@@ -61,3 +64,8 @@ summary-col-turnover = turnover
 summary-col-balance = balance
 summary-col-year = year
 summary-col-months = months
+summary-unread = incomplete: { $count ->
+    [one] { $count } row unread
+   *[other] { $count } rows unread
+}
+summary-no-figure = no figure

@@ -33,6 +33,12 @@ report-set-aside-row = { $count ->
        *[other] { $count } rows
     } (first on line { $line }): { $reason }
 report-skipped-heading = Skipped
+report-col-year = year
+report-col-exports = exports
+report-col-imports = imports
+report-col-turnover = turnover
+report-col-months = months
+report-not-in-file = not in the file
 report-and-more = … and { $count } more
 report-sheet = Sheet
 report-sheets-hint = { $count } sheets; choosing one reads the file again from it
@@ -66,6 +72,14 @@ mapping-header-line = Header on line { $line }{ $sheet ->
 mapping-title-row = Title: { $title }
 mapping-flow-hint = export, import or turnover
 mapping-unit-hint = usd, thousand or million
+mapping-name-hint = name
+mapping-col-line = line
+mapping-col-period = period
+mapping-col-flow = flow
+mapping-col-reporter = reporter
+mapping-col-partner = partner
+mapping-col-commodity = commodity
+mapping-col-value = value
 mapping-value-of = { $field } value
 mapping-remember = Remember for files with this header (saved in the workspace)
 mapping-preview = Preview

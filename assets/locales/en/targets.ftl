@@ -14,6 +14,7 @@ target-basis-rolling = Rolling 12 months
 targets-heading = Targets
 targets-add = Add target
 targets-none = No targets yet. “Add target” sets one: a value, a deadline and a baseline to measure from.
+targets-computing = Computing the targets' figures…
 targets-copy-name = { $name } (copy)
 targets-sample = Current value from SAMPLE data (illustrative)
 targets-baseline-source = Baseline source: { $source }

@@ -22,6 +22,7 @@ menu-file-open-recent = Соңғы файлдар
 menu-file-open-example = Кірістірілген мысалды ашу
 menu-file-save = Жұмыс кеңістігін сақтау
 menu-file-save-as = Жұмыс кеңістігін басқаша сақтау…
+menu-file-export-brief = Сапар анықтамасын экспорттау…
 menu-file-quit = Шығу
 menu-edit = Өңдеу
 menu-edit-undo = Болдырмау
@@ -52,6 +53,8 @@ dialog-save-ics = Сапар бағдарламасын iCalendar ретінде
 dialog-filter-ics = iCalendar
 dialog-export-csv = Кестені CSV-ге экспорттау
 dialog-filter-csv = CSV
+dialog-export-brief = Анықтаманы PDF ретінде экспорттау
+dialog-filter-pdf = PDF
 
 ## Жұмыс үстелінде файл таңдау диалогы болмағанда жолды енгізу
 path-open-title = Файлды жолы бойынша ашу
@@ -63,7 +66,10 @@ path-save-button = Сақтау
 path-export-title = PNG-ді жол бойынша экспорттау
 path-export-prompt = Жазылатын .png файлының жолы:
 path-export-button = Экспорттау
+path-brief-title = Анықтаманы жол бойынша экспорттау
+path-brief-prompt = Жазылатын .pdf файлының жолы:
 path-no-dialog = Бұл жұмыс үстелінде файл таңдау диалогы жоқ. Жазылатын жолды енгізіңіз.
+path-no-dialog-open = Бұл жұмыс үстелінде файл таңдау диалогы жоқ. Жолды енгізіңіз, файлды терезеге сүйреп әкеліңіз немесе оны пәрмен жолында көрсетіңіз.
 path-no-dialog-ics = Бұл жұмыс үстелінде файл таңдау диалогы жоқ: «Күнтізбе файлы» өрісіне жолды енгізіп, «.ics сақтау» батырмасын басыңыз немесе `tradedash export-ics` командасын қолданыңыз.
 path-no-dialog-visit-png = Бұл жұмыс үстелінде файл таңдау диалогы жоқ: бағдарлама суретін `tradedash export-visit-png` командасымен сақтауға болады.
 
@@ -125,6 +131,7 @@ notice-exported = { $what ->
     } { $path } ({ $width }×{ $height } пикс.)
 notice-no-target = { $target } мақсаты жоқ (жұмыс кеңістігіндегі мақсаттар саны: { $count })
 notice-no-screenshot = бейнелеу модулінен экран суреті келмеді
+notice-brief-exported = Анықтама экспортталды: { $path } ({ $pages } бет)
 
 ## Жұмысты жоғалтудан қорғау
 guard-title = Өзгерістерді сақтау керек пе?

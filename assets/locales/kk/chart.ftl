@@ -29,6 +29,7 @@ chart-all-partners = Барлық серіктестер
 chart-sample-note = Шартты деректер: жарияланған қорытындылардың айлар бойынша бөлінуі мысал ретінде берілген
 chart-no-data = Бұл таңдау бойынша деректер жоқ.
 chart-window-too-small = Кесте мен оқиғаларды көру үшін терезенің биіктігін үлкейтіңіз.
+chart-open-import-report = Импорт есебін ашу
 
 ## Басқару элементтері
 chart-lines = Сызықтар
@@ -40,6 +41,7 @@ chart-export-png = PNG-ге экспорттау…
 chart-table-and-events = Кесте және оқиғалар
 chart-mirror = Айна статистикасы
     .tooltip = Есеп беруші елді және онымен саудасы туралы да есеп беретін серіктесті таңдаңыз
+    .explain = Есеп беретін елдің экспорты серіктестің одан импортымен салыстырылады (және керісінше), айырмашылығымен бірге. Өз деректері файлда бар есеп беретін ел мен серіктес қажет.
 chart-from = Бастап
 chart-to = дейін
 chart-all-months = Барлық айлар
@@ -50,6 +52,12 @@ kpi-latest-caption = Соңғы ай, тауар айналымы
 kpi-balance-caption = Сальдо (экспорт − импорт)
 kpi-headline = { $range } тауар айналымы: { $value }, өткен жылдың сәйкес кезеңіне ({ $previous }) қарағанда { $change }
 kpi-headline-no-previous = { $range } тауар айналымы: { $value } (салыстыру үшін { $previous } бойынша толық деректер жоқ)
+kpi-headline-measure = { $range } { $measure }: { $value }{ $change ->
+        [none] {""}
+       *[other] , өткен жылдың сәйкес кезеңіне ({ $previous }) қарағанда { $change }
+    }
+kpi-left-out = { " " }екі жылда да деректері бар { $count } ай бойынша (есепке алынбаған: { $months })
+kpi-missing-flow = ; { $flow }, тауар айналымы және сальдо файлда жоқ
 kpi-latest = { $month }: { $value }, өткен жылдың сәйкес айына ({ $previous }) қарағанда { $change }
 kpi-latest-no-previous = { $month }: { $value }
 kpi-balance = { $range } сальдо: { $value }
@@ -86,6 +94,9 @@ table-export-csv = CSV-ге экспорттау…
 table-period = Кезең
 table-sorted-desc = { $name } (кему бойынша)
 table-sorted-asc = { $name } (өсу бойынша)
+table-incomplete = Толық емес
+    .tooltip = Осы кезеңнің оқылмаған немесе басқа жолдармен қайшы келетін жолдары: көрсеткіштері толық емес. Толығырақ — импорт есебінде.
+table-rows-unread = { $count } жол оқылмады
 
 ## Уақыт шкаласындағы оқиғалар
 events-heading = Уақыт шкаласындағы оқиғалар
@@ -97,6 +108,7 @@ events-new = Жаңа оқиға
 events-date = Күні
 events-date-hint = 2018-09-11 немесе 2018-11
 events-until = Дейін
+events-until-hint = міндетті емес
 events-what = Не болды
 events-save = Оқиғаны сақтау
 events-cancel = Бас тарту

@@ -43,6 +43,9 @@ summary-selection = есеп беруші: { $reporter }, серіктес: { $p
        *[other] , тауар: { $commodity }
     }
 summary-all = барлығы
+summary-and = { " " }және{ " " }
+summary-not-in-file = файлда жоқ
+summary-flows-unknown = { $flows }, тауар айналымы және сальдо файлда жоқ (белгісіз, нөлге тең емес)
 summary-rows = оқылған жолдар: { $read }, өткізілді: { $skipped }, бөлек қойылды: { $aside }
 summary-set-aside = { "  " }бөлек қойылды: { $rows } жол (біріншісі { $line }-жолда): { $reason }
 summary-note = { "  " }ескертпе: { $note }
@@ -55,3 +58,5 @@ summary-col-turnover = тауар айналымы
 summary-col-balance = сальдо
 summary-col-year = жыл
 summary-col-months = айлар
+summary-unread = толық емес: { $count } жол оқылмады
+summary-no-figure = дерек жоқ

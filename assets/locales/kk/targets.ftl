@@ -14,6 +14,7 @@ target-basis-rolling = Жылжымалы 12 ай
 targets-heading = Мақсаттар
 targets-add = Мақсат қосу
 targets-none = Әзірге мақсаттар жоқ. «Мақсат қосу» мәнді, мерзімді және салыстыру базасын белгілейді.
+targets-computing = Мақсаттардың көрсеткіштері есептелуде…
 targets-copy-name = { $name } (көшірме)
 targets-sample = ШАРТТЫ деректер бойынша ағымдағы мән (мысал ретінде)
 targets-baseline-source = Базалық мәннің дереккөзі: { $source }

@@ -22,6 +22,7 @@ menu-file-open-recent = Недавние файлы
 menu-file-open-example = Открыть встроенный пример
 menu-file-save = Сохранить рабочую область
 menu-file-save-as = Сохранить рабочую область как…
+menu-file-export-brief = Экспорт справки к визиту…
 menu-file-quit = Выход
 menu-edit = Правка
 menu-edit-undo = Отменить
@@ -52,6 +53,8 @@ dialog-save-ics = Сохранить программу визита в iCalenda
 dialog-filter-ics = iCalendar
 dialog-export-csv = Экспорт таблицы в CSV
 dialog-filter-csv = CSV
+dialog-export-brief = Экспорт справки в PDF
+dialog-filter-pdf = PDF
 
 ## Ввод пути, когда на рабочем столе нет диалога выбора файла
 path-open-title = Открыть файл по пути
@@ -63,7 +66,10 @@ path-save-button = Сохранить
 path-export-title = Экспорт PNG по пути
 path-export-prompt = Путь к файлу .png для записи:
 path-export-button = Экспортировать
+path-brief-title = Экспорт справки по пути
+path-brief-prompt = Путь к файлу .pdf для записи:
 path-no-dialog = На этом рабочем столе нет диалога выбора файла. Введите путь для записи.
+path-no-dialog-open = На этом рабочем столе нет диалога выбора файла. Введите путь, перетащите файл в окно или укажите его в командной строке.
 path-no-dialog-ics = На этом рабочем столе нет диалога выбора файла: введите путь в поле «Файл календаря» и нажмите «Сохранить .ics» или воспользуйтесь командой `tradedash export-ics`.
 path-no-dialog-visit-png = На этом рабочем столе нет диалога выбора файла: сохранить изображение программы визита можно командой `tradedash export-visit-png`.
 
@@ -141,6 +147,11 @@ notice-exported = { $what ->
     } { $path } ({ $width }×{ $height } пикс.)
 notice-no-target = цели { $target } нет (в рабочей области целей: { $count })
 notice-no-screenshot = снимок экрана от модуля отрисовки не получен
+notice-brief-exported = Справка экспортирована: { $path } ({ $pages ->
+        [one] { $pages } страница
+        [few] { $pages } страницы
+       *[many] { $pages } страниц
+    })
 
 ## Защита от потери работы
 guard-title = Сохранить изменения?

@@ -29,6 +29,7 @@ chart-all-partners = Все партнёры
 chart-sample-note = Условные данные: помесячная разбивка опубликованных итогов приведена для иллюстрации
 chart-no-data = Нет данных для этой выборки.
 chart-window-too-small = Увеличьте высоту окна, чтобы увидеть таблицу и события.
+chart-open-import-report = Открыть отчёт об импорте
 
 ## Элементы управления
 chart-lines = Линии
@@ -40,6 +41,7 @@ chart-export-png = Экспорт в PNG…
 chart-table-and-events = Таблица и события
 chart-mirror = Зеркальная статистика
     .tooltip = Выберите отчитывающуюся страну и партнёра, который тоже даёт данные по торговле с ней
+    .explain = Экспорт отчитывающейся страны в сравнении с импортом партнёра из неё (и наоборот) и расхождение между ними. Нужны отчитывающаяся страна и партнёр, чьи собственные данные есть в файле.
 chart-from = С
 chart-to = по
 chart-all-months = Все месяцы
@@ -50,6 +52,12 @@ kpi-latest-caption = Последний месяц, товарооборот
 kpi-balance-caption = Сальдо (экспорт − импорт)
 kpi-headline = Товарооборот за { $range }: { $value }, { $change } к соответствующему периоду прошлого года ({ $previous })
 kpi-headline-no-previous = Товарооборот за { $range }: { $value } (нет полных данных за { $previous } для сравнения)
+kpi-headline-measure = { $measure } за { $range }: { $value }{ $change ->
+        [none] {""}
+       *[other] , { $change } к соответствующему периоду прошлого года ({ $previous })
+    }
+kpi-left-out = { " " }по { $count } месяцам, данные за которые есть в обоих годах (не учтены: { $months })
+kpi-missing-flow = ; { $flow }, товарооборот и сальдо в файле отсутствуют
 kpi-latest = { $month }: { $value }, { $change } к тому же месяцу прошлого года ({ $previous })
 kpi-latest-no-previous = { $month }: { $value }
 kpi-balance = Сальдо за { $range }: { $value }
@@ -94,6 +102,13 @@ table-export-csv = Экспорт в CSV…
 table-period = Период
 table-sorted-desc = { $name } (по убыванию)
 table-sorted-asc = { $name } (по возрастанию)
+table-incomplete = Неполные
+    .tooltip = Строки этого периода, которые не удалось прочитать или которые противоречат другим: его показатели неполные. Подробности — в отчёте об импорте.
+table-rows-unread = { $count ->
+        [one] { $count } строка не прочитана
+        [few] { $count } строки не прочитаны
+       *[many] { $count } строк не прочитано
+    }
 
 ## События на шкале времени
 events-heading = События на шкале времени
@@ -105,6 +120,7 @@ events-new = Новое событие
 events-date = Дата
 events-date-hint = 2018-09-11 или 2018-11
 events-until = По
+events-until-hint = необязательно
 events-what = Что
 events-save = Сохранить событие
 events-cancel = Отмена

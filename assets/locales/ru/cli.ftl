@@ -47,6 +47,9 @@ summary-selection = отчитывающаяся страна: { $reporter }, п
        *[other] , товар: { $commodity }
     }
 summary-all = все
+summary-and = { " " }и{ " " }
+summary-not-in-file = нет в файле
+summary-flows-unknown = { $flows }, товарооборот и сальдо в файле отсутствуют (неизвестны, а не равны нулю)
 summary-rows = прочитано строк: { $read }, пропущено: { $skipped }, отложено: { $aside }
 summary-set-aside = { "  " }отложено строк: { $rows } (первая — в строке { $line }): { $reason }
 summary-note = { "  " }примечание: { $note }
@@ -59,3 +62,9 @@ summary-col-turnover = товарооборот
 summary-col-balance = сальдо
 summary-col-year = год
 summary-col-months = месяцев
+summary-unread = неполные данные: { $count ->
+    [one] не прочитана { $count } строка
+    [few] не прочитаны { $count } строки
+   *[many] не прочитано { $count } строк
+}
+summary-no-figure = нет данных

@@ -30,6 +30,12 @@ report-set-aside-row = { $count ->
        *[many] { $count } строк
     } (первая — в строке { $line }): { $reason }
 report-skipped-heading = Пропущено
+report-col-year = год
+report-col-exports = экспорт
+report-col-imports = импорт
+report-col-turnover = товарооборот
+report-col-months = месяцев
+report-not-in-file = нет в файле
 report-and-more = … и ещё { $count }
 report-sheet = Лист
 report-sheets-hint = Листов: { $count }; при выборе листа файл читается заново с него
@@ -61,6 +67,14 @@ mapping-header-line = Заголовок в строке { $line }{ $sheet ->
 mapping-title-row = Заголовок таблицы: { $title }
 mapping-flow-hint = экспорт, импорт или товарооборот
 mapping-unit-hint = usd, thousand или million
+mapping-name-hint = название
+mapping-col-line = строка
+mapping-col-period = период
+mapping-col-flow = поток
+mapping-col-reporter = отчитывающаяся страна
+mapping-col-partner = партнёр
+mapping-col-commodity = товар
+mapping-col-value = стоимость
 mapping-value-of = { $field }: значение
 mapping-remember = Запомнить для файлов с таким заголовком (сохраняется в рабочей области)
 mapping-preview = Образец

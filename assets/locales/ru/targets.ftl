@@ -13,6 +13,7 @@ target-basis-rolling = Скользящие 12 месяцев
 targets-heading = Цели
 targets-add = Добавить цель
 targets-none = Целей пока нет. «Добавить цель» задаёт значение, срок и базу для сравнения.
+targets-computing = Расчёт показателей целей…
 targets-copy-name = { $name } (копия)
 targets-sample = Текущее значение по УСЛОВНЫМ данным (для иллюстрации)
 targets-baseline-source = Источник базового значения: { $source }

@@ -43,6 +43,7 @@ fn period_text(p: Period) -> String {
     match p {
         Period::Month(m) => m.to_string(),
         Period::Year(y) => y.to_string(),
+        Period::Span(r) => format!("{}..{}", r.start, r.end),
     }
 }
 

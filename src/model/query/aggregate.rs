@@ -127,7 +127,13 @@ pub fn aggregate(data: &Dataset, sel: &Selection) -> Aggregate {
     let filter = Filter::new(data, sel);
     let (groups, held) = groups(data, &filter);
     let world: Vec<bool> = data.partners().iter().map(Party::is_world).collect();
-    aggregate_periods(per_period(&groups, sel, &world), held)
+    let mut a = aggregate_periods(per_period(&groups, sel, &world), held);
+    if data.period_bounds().spans {
+        super::derive::published_rates(data, &mut a, |i, cols| {
+            filter.parties(i, cols) && filter.keep(i, cols).is_some()
+        });
+    }
+    a
 }
 
 /// Rules 5 and 6 over sums per period that rules 1–4 have already made: years from months or
@@ -141,11 +147,8 @@ pub fn aggregate_periods(mut per_period: BTreeMap<Period, FlowSums>, held: Flows
     }
     let mut a = totals(per_period);
     a.flows = held;
-    if data.period_bounds().spans {
-        super::derive::published_rates(data, &mut a, |i, cols| {
-            filter.parties(i, cols) && filter.keep(i, cols).is_some()
-        });
-    }
+    // Months and quarters between cumulative spans; published rates only ride on spans, so
+    // adding them afterwards (in `aggregate`) changes nothing derived here.
     super::derive::derive(&mut a);
     a
 }

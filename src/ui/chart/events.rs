@@ -4,6 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::command::{Command, CommandQueue};
+use crate::i18n::{Lang, tr};
 use crate::model::annotation::{Annotation, EventDate};
 
 /// An event being added (`index` `None`) or edited.
@@ -24,30 +25,36 @@ pub(super) struct EventsEditor {
 
 impl EventsEditor {
     /// Draws the list and, when adding or editing, the form.
-    pub(super) fn ui(&mut self, ui: &mut Ui, annotations: &[Annotation], commands: &mut CommandQueue) {
+    pub(super) fn ui(
+        &mut self,
+        ui: &mut Ui,
+        lang: Lang,
+        annotations: &[Annotation],
+        commands: &mut CommandQueue,
+    ) {
         let Self { draft } = self;
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Events on the timeline").strong());
-            if draft.is_none() && ui.button("Add event").clicked() {
+            ui.label(RichText::new(tr(lang, "events-heading")).strong());
+            if draft.is_none() && ui.button(tr(lang, "events-add")).clicked() {
                 *draft = Some(Draft::default());
             }
         });
         // The form goes first, where it is always in view; the list scrolls under it.
         if let Some(d) = draft {
-            if form_ui(ui, d, annotations, commands) {
+            if form_ui(ui, lang, d, annotations, commands) {
                 *draft = None;
             }
             ui.separator();
         }
         egui::ScrollArea::vertical().id_salt("chart-events-list").show(ui, |ui| {
             if annotations.is_empty() {
-                ui.label(RichText::new("No events yet.").color(crate::ui::theme::weak(ui.visuals())));
+                ui.label(RichText::new(tr(lang, "events-none")).color(crate::ui::theme::weak(ui.visuals())));
             }
             for (i, e) in annotations.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(e.dates_label()).strong());
                     ui.label(&e.label);
-                    if ui.small_button("Edit event").clicked() {
+                    if ui.small_button(tr(lang, "events-edit")).clicked() {
                         *draft = Some(Draft {
                             index: Some(i),
                             start: e.start.to_string(),
@@ -56,7 +63,7 @@ impl EventsEditor {
                             error: None,
                         });
                     }
-                    if ui.small_button("Delete event").clicked() {
+                    if ui.small_button(tr(lang, "events-delete")).clicked() {
                         let mut list = annotations.to_vec();
                         list.remove(i);
                         commands.push(Command::SetAnnotations(list));
@@ -69,20 +76,32 @@ impl EventsEditor {
 }
 
 /// The add/edit form; returns whether it is finished (saved or cancelled).
-fn form_ui(ui: &mut Ui, d: &mut Draft, annotations: &[Annotation], commands: &mut CommandQueue) -> bool {
-    ui.label(RichText::new(if d.index.is_some() { "Edit event" } else { "New event" }).strong());
+fn form_ui(
+    ui: &mut Ui,
+    lang: Lang,
+    d: &mut Draft,
+    annotations: &[Annotation],
+    commands: &mut CommandQueue,
+) -> bool {
+    ui.label(RichText::new(tr(lang, if d.index.is_some() { "events-edit" } else { "events-new" })).strong());
     egui::Grid::new("event-form").num_columns(2).show(ui, |ui| {
-        let l = ui.label("Date").id;
+        let l = ui.label(tr(lang, "events-date")).id;
         ui.add(
-            egui::TextEdit::singleline(&mut d.start).hint_text("2018-09-11 or 2018-11").desired_width(140.0),
+            egui::TextEdit::singleline(&mut d.start)
+                .hint_text(tr(lang, "events-date-hint"))
+                .desired_width(140.0),
         )
         .labelled_by(l);
         ui.end_row();
-        let l = ui.label("Until").id;
-        ui.add(egui::TextEdit::singleline(&mut d.end).hint_text("optional").desired_width(140.0))
-            .labelled_by(l);
+        let l = ui.label(tr(lang, "events-until")).id;
+        ui.add(
+            egui::TextEdit::singleline(&mut d.end)
+                .hint_text(tr(lang, "events-until-hint"))
+                .desired_width(140.0),
+        )
+        .labelled_by(l);
         ui.end_row();
-        let l = ui.label("What").id;
+        let l = ui.label(tr(lang, "events-what")).id;
         ui.add(egui::TextEdit::singleline(&mut d.label).desired_width(220.0)).labelled_by(l);
         ui.end_row();
     });
@@ -91,8 +110,8 @@ fn form_ui(ui: &mut Ui, d: &mut Draft, annotations: &[Annotation], commands: &mu
     }
     let mut done = false;
     ui.horizontal(|ui| {
-        if ui.button("Save event").clicked() {
-            match parse_draft(d) {
+        if ui.button(tr(lang, "events-save")).clicked() {
+            match parse_draft(lang, d) {
                 Ok(event) => {
                     let mut list = annotations.to_vec();
                     match d.index.filter(|&i| i < list.len()) {
@@ -106,25 +125,26 @@ fn form_ui(ui: &mut Ui, d: &mut Draft, annotations: &[Annotation], commands: &mu
                 Err(e) => d.error = Some(e),
             }
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr(lang, "events-cancel")).clicked() {
             done = true;
         }
     });
     done
 }
 
-fn parse_draft(d: &Draft) -> Result<Annotation, String> {
-    let start = EventDate::parse(&d.start).map_err(|e| format!("Date: {e}"))?;
+fn parse_draft(lang: Lang, d: &Draft) -> Result<Annotation, String> {
+    let start =
+        EventDate::parse(&d.start).map_err(|e| tr!(lang, "events-date-error", error = e.to_string()))?;
     let end = match d.end.trim() {
         "" => None,
-        t => Some(EventDate::parse(t).map_err(|e| format!("Until: {e}"))?),
+        t => Some(EventDate::parse(t).map_err(|e| tr!(lang, "events-until-error", error = e.to_string()))?),
     };
     if end.is_some_and(|e| e < start) {
-        return Err("Until is before the date".into());
+        return Err(tr(lang, "events-until-before"));
     }
     let label = d.label.trim();
     if label.is_empty() {
-        return Err("Say what happened".into());
+        return Err(tr(lang, "events-what-missing"));
     }
     Ok(Annotation { start, end, label: label.to_owned() })
 }

@@ -14,15 +14,15 @@ use egui::{RichText, Ui};
 use super::memo::Memo;
 use super::{Panel, Revisions, ViewCtx, theme};
 use crate::command::{Command, CommandQueue};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, chart_text, tr, tr_attr};
 use crate::io::import::ImportReport;
 use crate::model::annotation::Annotation;
-use crate::model::chart::{ChartSettings, ChartView};
+use crate::model::chart::{ChartSettings, ChartView, Measure};
 use crate::model::completeness::{PeriodCounts, incomplete_counts};
 use crate::model::kpi::Kpi;
 use crate::model::period::{MonthRange, YearMonth};
 use crate::model::query::Selection;
-use crate::model::table::{ChartInputs, ViewTable, party_name};
+use crate::model::table::{ChartInputs, RowKey, Unit, ViewTable, party_name};
 
 /// Everything the chart draws, derived once per change of its inputs.
 #[derive(Debug, Clone)]
@@ -47,7 +47,8 @@ struct ChartCache {
 /// The chart panel and its derived-data cache.
 #[derive(Debug, Default)]
 pub struct ChartPanel {
-    cache: Memo<Revisions, ChartCache>,
+    /// Keyed on the language too: the title and KPI texts are in it.
+    cache: Memo<(Revisions, Lang), ChartCache>,
     /// Screen rect of the chart with its title, KPI strip, axes and legend in the last frame
     /// drawn; the PNG export crops the window screenshot to it.
     pub export_rect: Option<egui::Rect>,
@@ -93,10 +94,10 @@ impl ChartPanel {
             // Keep drawing the previous figures, with their own title, until the new ones are in.
             return;
         }
-        if !self.cache.holds(&view.revisions) {
+        if !self.cache.holds(&(view.revisions, view.lang)) {
             self.reset_plot = true;
         }
-        self.cache.get(view.revisions, || build(view));
+        self.cache.get((view.revisions, view.lang), || build(view));
     }
 
     /// Draws the panel: controls, then the chart with its KPI strip, then the table and events.
@@ -105,12 +106,13 @@ impl ChartPanel {
         let Self { cache, export_rect, reset_plot, table, events } = self;
         let revision = cache.computations();
         let Some(cache) = cache.value() else { return };
+        let lang = view.lang;
         controls_ui(ui, view, reset_plot, commands);
         ui.separator();
         // In a short window the chart comes first: the table needs room to be of use.
         let room = ui.available_height() >= 520.0;
         if view.workspace.chart.table && !room {
-            ui.label(RichText::new("Make the window taller to see the table and events.").small());
+            ui.label(RichText::new(tr(lang, "chart-window-too-small")).small());
         }
         if view.workspace.chart.table && room {
             // The chart keeps most of the height.
@@ -121,16 +123,16 @@ impl ChartPanel {
                 .size_range(100.0..=max_table)
                 .show(ui, |ui| {
                     egui::Panel::right("chart-events").resizable(true).default_size(330.0).show(ui, |ui| {
-                        events.ui(ui, &view.workspace.annotations, commands);
+                        events.ui(ui, lang, &view.workspace.annotations, commands);
                     });
-                    table.ui(ui, &cache.table, revision, &cache.cells, commands);
+                    table.ui(ui, lang, &cache.table, revision, &cache.cells, commands);
                 });
         }
         if let Some(banner) = &cache.banner {
-            banner_ui(ui, banner, commands);
+            banner_ui(ui, lang, banner, commands);
         }
         let scope = ui.scope(|ui| {
-            kpi_strip_ui(ui, cache.kpi.as_ref());
+            kpi_strip_ui(ui, lang, cache.kpi.as_ref());
             for note in &cache.kpi_notes {
                 ui.label(RichText::new(note).color(ui.visuals().warn_fg_color));
             }
@@ -139,7 +141,7 @@ impl ChartPanel {
             if view.workspace.data.sample {
                 ui.vertical_centered(|ui| {
                     ui.label(
-                        RichText::new("Sample data: illustrative monthly split of reported totals")
+                        RichText::new(tr(lang, "chart-sample-note"))
                             .color(theme::weak(ui.visuals()))
                             .italics(),
                     )
@@ -151,7 +153,7 @@ impl ChartPanel {
                 ui.add_space(40.0);
                 return;
             }
-            plot::plot_ui(ui, &cache.plot, std::mem::take(reset_plot));
+            plot::plot_ui(ui, lang, &cache.plot, std::mem::take(reset_plot));
         });
         *export_rect = Some(scope.response.rect);
     }
@@ -180,13 +182,14 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
     let table = inputs.table();
     let incomplete =
         incomplete_counts(view.report.map_or(&[][..], |r| &r.incomplete), &view.workspace.selection);
+    let lang = view.lang;
     let cells = table
         .rows
         .iter()
         .map(|r| {
-            std::iter::once(r.label.clone())
-                .chain(r.values.iter().zip(&table.columns).map(|(v, c)| c.format(*v)))
-                .chain(std::iter::once(table::incomplete_cell(plot::missing_rows(&incomplete, r.key))))
+            std::iter::once(row_label(lang, r))
+                .chain(r.values.iter().zip(&table.columns).map(|(v, c)| cell_text(lang, c.unit, *v)))
+                .chain(std::iter::once(table::incomplete_cell(lang, plot::missing_rows(&incomplete, r.key))))
                 .collect()
         })
         .collect();
@@ -219,10 +222,9 @@ fn view_with_rows(inputs: &ChartInputs<'_>) -> Option<ChartView> {
 /// An empty chart: "No data for this selection.", or, when another view has figures for it,
 /// which one, with a button that switches to it.
 fn empty_ui(ui: &mut Ui, view: &ViewCtx<'_>, elsewhere: Option<ChartView>, commands: &mut CommandQueue) {
-    // The language comes from the view context once it has one (the conversion pass).
-    let lang = Lang::En;
+    let lang = view.lang;
     let Some(other) = elsewhere else {
-        ui.vertical_centered(|ui| ui.label("No data for this selection."));
+        ui.vertical_centered(|ui| ui.label(tr(lang, "chart-no-data")));
         return;
     };
     let caption = |v: ChartView| tr(lang, &format!("view-{}", v.cli_name()));
@@ -234,6 +236,25 @@ fn empty_ui(ui: &mut Ui, view: &ViewCtx<'_>, elsewhere: Option<ChartView>, comma
             commands.push(Command::SetChart(settings));
         }
     });
+}
+
+/// A table row's period: a month in `lang` ("янв. 2017"); a year as the model labels it.
+fn row_label(lang: Lang, row: &crate::model::table::Row) -> String {
+    match row.key {
+        RowKey::Month(m) if lang != Lang::En => {
+            crate::model::format::month_year(lang, m.year, m.month, crate::i18n::format::MonthStyle::Short)
+        }
+        _ => row.label.clone(),
+    }
+}
+
+/// A value as the table shows it in `lang`: "4 895 000", "+18,6%"; "—" for a gap.
+fn cell_text(lang: Lang, unit: Unit, value: Option<f64>) -> String {
+    match (value, unit) {
+        (None, _) => "—".to_owned(),
+        (Some(v), Unit::Usd) => crate::model::format::usd_exact_in(lang, v),
+        (Some(v), Unit::Change) => crate::model::format::pct_change_in(lang, v),
+    }
 }
 
 /// What the KPI strip's periods miss: the year to date and the latest month.
@@ -277,13 +298,13 @@ fn banner_text(report: &ImportReport, shown: u64) -> Option<String> {
 }
 
 /// The warning strip above the chart, with the way to the import report.
-fn banner_ui(ui: &mut Ui, text: &str, commands: &mut CommandQueue) {
+fn banner_ui(ui: &mut Ui, lang: Lang, text: &str, commands: &mut CommandQueue) {
     let visuals = ui.visuals();
     let (fill, stroke) = (visuals.warn_fg_color.gamma_multiply(0.15), visuals.warn_fg_color);
     egui::Frame::new().fill(fill).stroke((1.0, stroke)).inner_margin(6.0).corner_radius(4.0).show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(text);
-            if ui.button("Open import report").clicked() {
+            if ui.button(tr(lang, "chart-open-import-report")).clicked() {
                 commands.push(Command::ShowImportReport);
             }
         });
@@ -304,46 +325,67 @@ fn inputs<'a>(view: &ViewCtx<'a>) -> ChartInputs<'a> {
 }
 
 fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) -> String {
-    use crate::model::table::RowKey;
     let sel = &view.workspace.selection;
-    let reporter = party_name(sel.reporter.as_deref(), view.dataset.reporters(), "All reporters");
-    let partner = party_name(sel.partner.as_deref(), view.dataset.partners(), "All partners");
-    let commodity = sel.commodity.as_deref().map_or_else(String::new, |c| format!(", HS {c}"));
+    let lang = view.lang;
+    let all_reporters = tr(lang, "chart-all-reporters");
+    let all_partners = tr(lang, "chart-all-partners");
+    let reporter = party_name(sel.reporter.as_deref(), view.dataset.reporters(), &all_reporters);
+    let partner = party_name(sel.partner.as_deref(), view.dataset.partners(), &all_partners);
+    let commodity =
+        sel.commodity.as_deref().map_or_else(String::new, |c| tr!(lang, "chart-title-commodity", code = c));
     let range = match (table.rows.first().map(|r| r.key), table.rows.last().map(|r| r.key)) {
-        (Some(RowKey::Month(a)), Some(RowKey::Month(b))) => format!(", {}", MonthRange::new(a, b).label()),
+        (Some(RowKey::Month(a)), Some(RowKey::Month(b))) => {
+            format!(", {}", chart_text::span(lang, MonthRange::new(a, b)))
+        }
         (Some(RowKey::Year(a)), Some(RowKey::Year(b))) if a == b => format!(", {a}"),
         (Some(RowKey::Year(a)), Some(RowKey::Year(b))) => format!(", {a}–{b}"),
         _ => String::new(),
     };
-    let what = view.workspace.chart.view.title();
+    let what = chart_text::view_title(lang, view.workspace.chart.view);
+    let details = format!("{commodity}{range}");
     if inputs.shows_mirror() {
-        return format!("{reporter} – {partner}, each side's statistics: {what}{commodity}{range}");
+        return tr!(
+            lang,
+            "chart-title-mirror",
+            reporter = reporter,
+            partner = partner,
+            what = what,
+            details = details
+        );
     }
     if !inputs.compared.is_empty() {
         let others: Vec<String> =
             inputs.compared.iter().map(|(q, _)| party_name(Some(q), view.dataset.partners(), "")).collect();
-        let measure = inputs.compare_measure().label().to_lowercase();
-        return format!(
-            "{reporter} – {partner}, {}: {what} ({measure}){commodity}{range}",
-            others.join(", ")
+        let measure = chart_text::measure(lang, inputs.compare_measure()).to_lowercase();
+        return tr!(
+            lang,
+            "chart-title-compare",
+            reporter = reporter,
+            partner = partner,
+            others = others.join(", "),
+            what = what,
+            measure = measure,
+            details = details
         );
     }
-    format!("{reporter} – {partner}: {what}{commodity}{range}")
+    tr!(lang, "chart-title", reporter = reporter, partner = partner, what = what, details = details)
 }
 
 /// The KPI strip: latest month, year to date with its change, balance. Cards go side by side
 /// while they fit, then on a new row; their text never wraps.
-fn kpi_strip_ui(ui: &mut Ui, kpi: Option<&Kpi>) {
+fn kpi_strip_ui(ui: &mut Ui, lang: Lang, kpi: Option<&Kpi>) {
     let Some(kpi) = kpi else { return };
-    let headline = kpi.headline();
-    let latest = kpi.latest_line();
-    let balance = kpi.balance_line();
+    let headline = chart_text::kpi_headline(lang, kpi);
+    let latest = chart_text::kpi_latest(lang, kpi);
+    let balance = chart_text::kpi_balance(lang, kpi);
+    let (ytd_caption, latest_caption, balance_caption) =
+        (tr(lang, "kpi-ytd-caption"), tr(lang, "kpi-latest-caption"), tr(lang, "kpi-balance-caption"));
     let mut cards = vec![
-        ("Year to date, turnover", headline.as_str(), true),
-        ("Latest month, turnover", latest.as_str(), false),
+        (ytd_caption.as_str(), headline.as_str(), true),
+        (latest_caption.as_str(), latest.as_str(), false),
     ];
     if let Some(b) = &balance {
-        cards.push(("Balance (exports − imports)", b.as_str(), false));
+        cards.push((balance_caption.as_str(), b.as_str(), false));
     }
     let spacing = ui.spacing().item_spacing.x;
     let widths: Vec<f32> = cards
@@ -386,36 +428,36 @@ fn kpi_card_ui(ui: &mut Ui, caption: &str, text: &str, strong: bool) {
 /// View, drawing style, measures and the period selector.
 fn controls_ui(ui: &mut Ui, view: &ViewCtx<'_>, reset_plot: &mut bool, commands: &mut CommandQueue) {
     let mut settings = view.workspace.chart.clone();
+    let lang = view.lang;
     ui.horizontal_wrapped(|ui| {
         for v in ChartView::ALL {
-            ui.selectable_value(&mut settings.view, v, v.label());
+            ui.selectable_value(&mut settings.view, v, chart_text::view_caption(lang, v));
         }
         ui.separator();
         let mut style = (settings.bars, settings.stacked && settings.bars);
-        ui.selectable_value(&mut style, (false, false), "Lines");
-        ui.selectable_value(&mut style, (true, false), "Bars");
-        ui.selectable_value(&mut style, (true, true), "Stacked");
+        ui.selectable_value(&mut style, (false, false), tr(lang, "chart-lines"));
+        ui.selectable_value(&mut style, (true, false), tr(lang, "chart-bars"));
+        ui.selectable_value(&mut style, (true, true), tr(lang, "chart-stacked"));
         (settings.bars, settings.stacked) = style;
         ui.separator();
-        if ui.button("Reset zoom").on_hover_text("Or double-click the chart").clicked() {
+        let reset = ui.button(tr(lang, "chart-reset-zoom"));
+        if reset.on_hover_text(tr_attr(lang, "chart-reset-zoom", "tooltip", None)).clicked() {
             *reset_plot = true;
         }
-        if ui.button("Export PNG…").clicked() {
+        if ui.button(tr(lang, "chart-export-png")).clicked() {
             commands.push(Command::ExportChartDialog);
         }
-        ui.toggle_value(&mut settings.table, "Table and events");
+        ui.toggle_value(&mut settings.table, tr(lang, "chart-table-and-events"));
     });
     ui.horizontal_wrapped(|ui| {
-        ui.checkbox(&mut settings.exports, "Exports");
-        ui.checkbox(&mut settings.imports, "Imports");
-        ui.checkbox(&mut settings.turnover, "Turnover");
-        ui.checkbox(&mut settings.balance, "Balance");
-        ui.add_enabled(view.mirror.is_some(), egui::Checkbox::new(&mut settings.mirror, "Mirror statistics"))
-            .on_hover_text(
-                "The reporter's exports against the partner's imports from it (and the other way), with \
-                 the gap. Needs a reporter and a partner whose own figures are in the data.",
-            )
-            .on_disabled_hover_text("Choose a reporter and a partner that also reports the reporter");
+        ui.checkbox(&mut settings.exports, chart_text::measure(lang, Measure::Exports));
+        ui.checkbox(&mut settings.imports, chart_text::measure(lang, Measure::Imports));
+        ui.checkbox(&mut settings.turnover, chart_text::measure(lang, Measure::Turnover));
+        ui.checkbox(&mut settings.balance, chart_text::measure(lang, Measure::Balance));
+        let mirror = egui::Checkbox::new(&mut settings.mirror, tr(lang, "chart-mirror"));
+        ui.add_enabled(view.mirror.is_some(), mirror)
+            .on_hover_text(tr_attr(lang, "chart-mirror", "explain", None))
+            .on_disabled_hover_text(tr_attr(lang, "chart-mirror", "tooltip", None));
         ui.separator();
         period_selector_ui(ui, view, commands);
     });
@@ -431,11 +473,14 @@ fn period_selector_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQue
     let mut from = current.start;
     let mut to = current.end;
     // Each end offers only the months that keep the range the right way round.
-    let label = ui.label("From").id;
-    month_combo_ui(ui, "period-from", &mut from, MonthRange::new(span.start, current.end)).labelled_by(label);
-    let label = ui.label("to").id;
-    month_combo_ui(ui, "period-to", &mut to, MonthRange::new(current.start, span.end)).labelled_by(label);
-    if ui.add_enabled(sel.range.is_some(), egui::Button::new("All months")).clicked() {
+    let lang = view.lang;
+    let label = ui.label(tr(lang, "chart-from")).id;
+    month_combo_ui(ui, lang, "period-from", &mut from, MonthRange::new(span.start, current.end))
+        .labelled_by(label);
+    let label = ui.label(tr(lang, "chart-to")).id;
+    month_combo_ui(ui, lang, "period-to", &mut to, MonthRange::new(current.start, span.end))
+        .labelled_by(label);
+    if ui.add_enabled(sel.range.is_some(), egui::Button::new(tr(lang, "chart-all-months"))).clicked() {
         commands.push(Command::SetSelection(Selection { range: None, ..sel.clone() }));
     } else if from != current.start || to != current.end {
         let range = MonthRange::new(from, to);
@@ -444,13 +489,19 @@ fn period_selector_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQue
     }
 }
 
-fn month_combo_ui(ui: &mut Ui, id: &str, value: &mut YearMonth, choices: MonthRange) -> egui::Response {
+fn month_combo_ui(
+    ui: &mut Ui,
+    lang: Lang,
+    id: &str,
+    value: &mut YearMonth,
+    choices: MonthRange,
+) -> egui::Response {
     egui::ComboBox::from_id_salt(id)
-        .selected_text(value.label())
+        .selected_text(chart_text::month(lang, *value))
         .height(300.0)
         .show_ui(ui, |ui| {
             for m in choices.iter() {
-                ui.selectable_value(value, m, m.label());
+                ui.selectable_value(value, m, chart_text::month(lang, m));
             }
         })
         .response

@@ -5,6 +5,8 @@
 //! change); [`plot_ui`] only hands borrowed points to egui_plot. The one per-frame copy is of
 //! the bars (egui_plot's `BarChart` owns them): as many as the rows shown, never the dataset.
 
+use crate::i18n::format::{MonthStyle, month_name};
+use crate::i18n::{Lang, tr};
 use egui::{Align2, Color32, Ui};
 use egui_plot::{
     Bar, BarChart, GridInput, GridMark, HoverPosition, ItemId, Legend, Line, LineStyle, MarkerShape, Plot,
@@ -363,7 +365,7 @@ impl DrawSeries {
 }
 
 /// Draws the chart; `reset` forgets zoom and pan.
-pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
+pub(super) fn plot_ui(ui: &mut Ui, lang: Lang, data: &PlotData, reset: bool) {
     let annual = data.view == ChartView::Annual;
     let height = (ui.available_height() - 8.0).max(60.0);
     let plot_id = ui.make_persistent_id(("trade-chart", data.view));
@@ -381,9 +383,11 @@ pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
                 .find(|s| s.name == *plot_name)
                 .and_then(|s| s.hover_at(position.x))
                 .map(str::to_owned),
-            HoverPosition::Elsewhere { position } => {
-                Some(if annual { year_of(position.x).to_string() } else { month_of(position.x).label() })
-            }
+            HoverPosition::Elsewhere { position } => Some(if annual {
+                year_of(position.x).to_string()
+            } else {
+                crate::i18n::chart_text::month(lang, month_of(position.x))
+            }),
         });
     plot = if annual {
         plot.x_grid_spacer(year_grid).x_axis_formatter(|mark, _| {
@@ -394,13 +398,16 @@ pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
                 .map_or_else(|| y.to_string(), |(_, label)| label.clone())
         })
     } else {
-        plot.x_grid_spacer(month_grid).x_axis_formatter(|mark, _| {
+        plot.x_grid_spacer(month_grid).x_axis_formatter(move |mark, _| {
             let m = month_of(mark.value);
-            if m.month == 1 { format!("Jan\n{}", m.year) } else { m.month_abbr().to_owned() }
+            // Month names from ICU in the reader's language ("янв.", "қаң."), the year under January.
+            let name =
+                month_name(lang, m.month, MonthStyle::Short).unwrap_or_else(|| m.month_abbr().to_owned());
+            if m.month == 1 { format!("{name}\n{}", m.year) } else { name }
         })
     };
     plot = match data.unit {
-        Unit::Usd => plot.y_axis_formatter(|mark, _| format::usd_short(mark.value)),
+        Unit::Usd => plot.y_axis_formatter(move |mark, _| format::usd_short_in(lang, mark.value)),
         Unit::Change => plot.y_axis_formatter(|mark, _| format!("{:.0}%", mark.value * 100.0)),
     };
     for m in &data.markers {
@@ -442,7 +449,7 @@ pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
             }
         }
         for m in &data.markers {
-            let line = VLine::new("Events", m.x).id(EVENTS_ID).color(theme::EVENTS).width(1.5);
+            let line = VLine::new(tr(lang, "plot-events"), m.x).id(EVENTS_ID).color(theme::EVENTS).width(1.5);
             pui.vline(line.style(LineStyle::dashed_dense()));
         }
     });

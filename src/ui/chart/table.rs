@@ -4,19 +4,13 @@ use egui::{Align, Layout, RichText, Ui};
 use egui_extras::{Column as TableColumn, TableBuilder};
 
 use crate::command::{Command, CommandQueue};
+use crate::i18n::{Lang, tr, tr_attr};
 use crate::model::table::ViewTable;
 use crate::ui::memo::Memo;
 
-/// The header of the table's last column (and of the CSV export's).
-pub(crate) const INCOMPLETE_HEADER: &str = "Incomplete";
-
 /// The text of the last column for a period missing `rows` rows: empty when it is complete.
-pub(crate) fn incomplete_cell(rows: u64) -> String {
-    match rows {
-        0 => String::new(),
-        1 => "1 row unread".to_owned(),
-        n => format!("{n} rows unread"),
-    }
+pub(crate) fn incomplete_cell(lang: Lang, rows: u64) -> String {
+    if rows == 0 { String::new() } else { tr!(lang, "table-rows-unread", count = rows) }
 }
 
 /// Column to sort by (0 = period) and whether descending; `None` keeps time order.
@@ -59,17 +53,20 @@ impl TableState {
     pub(super) fn ui(
         &mut self,
         ui: &mut Ui,
+        lang: Lang,
         table: &ViewTable,
         revision: u64,
         cells: &[Vec<String>],
         commands: &mut CommandQueue,
     ) {
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Numbers behind the chart").strong());
+            ui.label(RichText::new(tr(lang, "table-heading")).strong());
             ui.label(
-                RichText::new("click a header to sort").small().color(crate::ui::theme::weak(ui.visuals())),
+                RichText::new(tr(lang, "table-sort-hint"))
+                    .small()
+                    .color(crate::ui::theme::weak(ui.visuals())),
             );
-            if ui.button("Export CSV…").clicked() {
+            if ui.button(tr(lang, "table-export-csv")).clicked() {
                 commands.push(Command::ExportTableCsvDialog);
             }
         });
@@ -80,8 +77,8 @@ impl TableState {
         }
         let sort = self.sort;
         let header_text = |i: usize, name: &str| match sort {
-            Some((c, true)) if c == i => format!("{name} (desc)"),
-            Some((c, false)) if c == i => format!("{name} (asc)"),
+            Some((c, true)) if c == i => tr!(lang, "table-sorted-desc", name = name),
+            Some((c, false)) if c == i => tr!(lang, "table-sorted-asc", name = name),
             _ => name.to_owned(),
         };
         let order = self.order.get((revision, self.sort), || Self::sorted(table, sort));
@@ -107,8 +104,9 @@ impl TableState {
                 }
                 builder
                     .header(20.0, |mut header| {
-                        let names =
-                            std::iter::once("Period").chain(table.columns.iter().map(|c| c.name.as_str()));
+                        let period = tr(lang, "table-period");
+                        let names = std::iter::once(period.as_str())
+                            .chain(table.columns.iter().map(|c| c.name.as_str()));
                         for (i, name) in names.enumerate() {
                             header.col(|ui| {
                                 if ui.button(RichText::new(header_text(i, name)).strong()).clicked() {
@@ -120,10 +118,8 @@ impl TableState {
                             return;
                         }
                         header.col(|ui| {
-                            ui.label(RichText::new(INCOMPLETE_HEADER).strong()).on_hover_text(
-                                "Rows of this period that could not be read or were in conflict: its figures \
-                         are not the whole of it. See the import report.",
-                            );
+                            ui.label(RichText::new(tr(lang, "table-incomplete")).strong())
+                                .on_hover_text(tr_attr(lang, "table-incomplete", "tooltip", None));
                         });
                     })
                     .body(|body| {

@@ -15,6 +15,7 @@ use egui::{Rect, Ui};
 use self::card::{CARD_MARGIN, CARD_WIDTH, Card, CardAction};
 use self::editor::{Editor, editor_ui, new_editor};
 use crate::command::{Command, CommandQueue};
+use crate::i18n::tr;
 use crate::model::completeness::incomplete_counts;
 use crate::model::target::{Target, TargetStatus};
 use crate::ui::memo::Memo;
@@ -85,8 +86,8 @@ impl GaugesPanel {
         } = self;
         let targets = &view.workspace.targets;
         ui.horizontal(|ui| {
-            ui.heading("Targets");
-            if ui.add_enabled(editor.is_none(), egui::Button::new("Add target")).clicked() {
+            ui.heading(tr(view.lang, "targets-heading"));
+            if ui.add_enabled(editor.is_none(), egui::Button::new(tr(view.lang, "targets-add"))).clicked() {
                 *editor = Some(new_editor(view));
             }
         });
@@ -96,15 +97,13 @@ impl GaugesPanel {
         ui.separator();
         *prev_card_rects = std::mem::take(card_rects);
         if targets.is_empty() {
-            ui.label(
-                "No targets yet. “Add target” sets one: a value, a deadline and a baseline to measure from.",
-            );
+            ui.label(tr(view.lang, "targets-none"));
             return;
         }
         let Some((computed_on, statuses)) =
             statuses.get(view.dataset, view.revisions.data, targets, &view.workspace.reported, ui.ctx())
         else {
-            ui.label("Computing the targets' figures…");
+            ui.label(tr(view.lang, "targets-computing"));
             return;
         };
         let sample = view.workspace.data.sample;

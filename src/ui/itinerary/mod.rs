@@ -13,6 +13,7 @@ use egui::{Id, Rect, RichText, Ui};
 use super::memo::Memo;
 use super::{Panel, Tab, ViewCtx, theme};
 use crate::command::{Command, CommandQueue};
+use crate::i18n::{Lang, tr, tr_attr};
 use crate::model::itinerary::{Person, Validation, Visit, new_stop_id};
 use crate::model::query::Selection;
 
@@ -37,9 +38,12 @@ pub struct ItineraryPanel {
     shown: Memo<(u64, usize), (Visit, Validation)>,
 }
 
-/// "Tue 11 Sep".
-fn day_label(date: NaiveDate) -> String {
-    date.format("%a %-d %b").to_string()
+/// "Tue 11 Sep", "вт, 11 сентября", in `lang`.
+fn day_label(lang: Lang, date: NaiveDate) -> String {
+    use chrono::Datelike;
+    #[allow(clippy::cast_possible_truncation)] // month 1–12, day 1–31
+    let ymd = (date.year(), date.month() as u8, date.day() as u8);
+    crate::model::format::day_label(lang, ymd)
 }
 
 impl ItineraryPanel {
@@ -63,11 +67,12 @@ impl ItineraryPanel {
     /// Draws the panel.
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
         let visits = &view.workspace.visits;
+        let lang = view.lang;
         if visits.is_empty() {
             self.export_rect = None;
-            ui.label("No visit planned in this workspace.");
-            if ui.button("New visit").clicked() {
-                commands.push(Command::SetVisits(vec![new_visit()]));
+            ui.label(tr(lang, "visit-none"));
+            if ui.button(tr(lang, "visit-new")).clicked() {
+                commands.push(Command::SetVisits(vec![new_visit(lang)]));
             }
             return;
         }
@@ -79,19 +84,19 @@ impl ItineraryPanel {
         let validation = &*validation;
         let mut new_visits: Option<Vec<Visit>> = None;
 
-        self.toolbar_ui(ui, visits, visit, commands, &mut new_visits);
+        self.toolbar_ui(ui, lang, visits, visit, commands, &mut new_visits);
         let scope = ui.scope(|ui| {
             ui.horizontal(|ui| {
                 ui.heading(&visit.title);
-                ui.label(RichText::new(visit.dates_label()).color(theme::weak(ui.visuals())));
+                ui.label(RichText::new(dates_label(lang, visit)).color(theme::weak(ui.visuals())));
             });
-            people_line_ui(ui, visit);
+            people_line_ui(ui, lang, visit);
             for issue in &validation.visit {
                 warning_ui(ui, &issue.message(visit));
             }
             if visit.stops.iter().any(|s| s.placeholder_times) {
                 ui.label(
-                    RichText::new("Times marked TBC are placeholders: the source gives none. Fill them in.")
+                    RichText::new(tr(lang, "visit-placeholder-note"))
                         .italics()
                         .color(theme::weak(ui.visuals())),
                 );
@@ -123,6 +128,7 @@ impl ItineraryPanel {
     fn toolbar_ui(
         &mut self,
         ui: &mut Ui,
+        lang: Lang,
         visits: &[Visit],
         visit: &Visit,
         commands: &mut CommandQueue,
@@ -136,24 +142,26 @@ impl ItineraryPanel {
                     }
                 });
             }
-            if ui.button("New visit").clicked() {
+            if ui.button(tr(lang, "visit-new")).clicked() {
                 let mut all = visits.to_vec();
-                all.push(new_visit());
+                all.push(new_visit(lang));
                 self.visit_index = all.len() - 1;
                 self.selected = None;
                 *new_visits = Some(all);
             }
             ui.separator();
             let path = self.ics_path.get_or_insert_with(|| format!("{}.ics", file_stem(&visit.title)));
-            let label = ui.label("Calendar file");
+            let label = ui.label(tr(lang, "visit-calendar-file"));
             ui.add(egui::TextEdit::singleline(path).desired_width(180.0)).labelled_by(label.id);
-            if ui.button("Save .ics").on_hover_text("Write the itinerary as an iCalendar file").clicked() {
+            let save = ui.button(tr(lang, "visit-save-ics"));
+            if save.on_hover_text(tr_attr(lang, "visit-save-ics", "tooltip", None)).clicked() {
                 commands.push(Command::ExportIcs(path.trim().into()));
             }
-            if ui.button("Save .ics as…").clicked() {
+            if ui.button(tr(lang, "visit-save-ics-as")).clicked() {
                 commands.push(Command::ExportIcsDialog);
             }
-            if ui.button("Export PNG…").on_hover_text("Save a picture of the itinerary").clicked() {
+            let png = ui.button(tr(lang, "visit-export-png"));
+            if png.on_hover_text(tr_attr(lang, "visit-export-png", "tooltip", None)).clicked() {
                 commands.push(Command::ExportVisitPngDialog);
             }
         });
@@ -167,7 +175,7 @@ impl Panel for ItineraryPanel {
     }
 }
 
-fn people_line_ui(ui: &mut Ui, visit: &Visit) {
+fn people_line_ui(ui: &mut Ui, lang: Lang, visit: &Visit) {
     let names = |people: &[Person]| {
         people
             .iter()
@@ -176,10 +184,10 @@ fn people_line_ui(ui: &mut Ui, visit: &Visit) {
             .join("; ")
     };
     if !visit.delegation.is_empty() {
-        ui.label(format!("Delegation: {}", names(&visit.delegation)));
+        ui.label(tr!(lang, "visit-delegation-line", people = names(&visit.delegation)));
     }
     if !visit.hosts.is_empty() {
-        ui.label(format!("Hosts: {}", names(&visit.hosts)));
+        ui.label(tr!(lang, "visit-hosts-line", people = names(&visit.hosts)));
     }
 }
 
@@ -195,18 +203,30 @@ fn show_trade(view: &ViewCtx<'_>, code: &str, commands: &mut CommandQueue) {
 }
 
 /// "Tue 11 Sep (day 1)", or "… (outside the visit)".
-fn day_choice_label(visit: &Visit, date: NaiveDate) -> String {
+fn day_choice_label(lang: Lang, visit: &Visit, date: NaiveDate) -> String {
+    let day = day_label(lang, date);
     match visit.day_number(date) {
-        Some(n) => format!("{} (day {n})", day_label(date)),
-        None => format!("{} (outside the visit)", day_label(date)),
+        Some(n) => tr!(lang, "visit-day-choice", day = day, number = n.to_string()),
+        None => tr!(lang, "visit-day-choice-outside", day = day),
     }
 }
 
+/// The visit's dates: English as the model writes them ("11–13 Sep 2018"), others through ICU.
+fn dates_label(lang: Lang, visit: &Visit) -> String {
+    use chrono::Datelike;
+    if lang == Lang::En {
+        return visit.dates_label();
+    }
+    #[allow(clippy::cast_possible_truncation)] // month 1–12, day 1–31
+    let ymd = |d: NaiveDate| (d.year(), d.month() as u8, d.day() as u8);
+    crate::model::format::date_span(lang, ymd(visit.start_date), ymd(visit.end_date))
+}
+
 /// A new visit, today, with no stops.
-fn new_visit() -> Visit {
+fn new_visit(lang: Lang) -> Visit {
     let today = chrono::Local::now().date_naive();
     Visit {
-        title: "New visit".into(),
+        title: tr(lang, "visit-new-title"),
         start_date: today,
         end_date: today + Duration::days(1),
         ..Visit::default()

@@ -6,6 +6,7 @@ use egui::{RichText, Sense, Ui, vec2};
 use super::timeline::timeline_days;
 use super::{ItineraryPanel, day_choice_label, day_label, show_trade, warning_ui};
 use crate::command::CommandQueue;
+use crate::i18n::Lang;
 use crate::model::itinerary::{
     Issue, Person, StopKind, StopStatus, Validation, Visit, coordinates_text, parse_coordinates, parse_date,
     parse_hs_codes, parse_time,
@@ -38,7 +39,7 @@ impl ItineraryPanel {
                 .unwrap_or(visit.start_date);
             if ui
                 .button("Add stop")
-                .on_hover_text(format!("Add a stop on {}", day_label(target_day)))
+                .on_hover_text(format!("Add a stop on {}", day_label(view.lang, target_day)))
                 .clicked()
             {
                 let stop = visit.new_stop(target_day);
@@ -58,7 +59,7 @@ impl ItineraryPanel {
             let sub = visit
                 .day_number(date)
                 .map_or_else(|| " · outside the visit".to_owned(), |n| format!(" · Day {n}"));
-            ui.label(RichText::new(format!("{}{sub}", day_label(date))).strong());
+            ui.label(RichText::new(format!("{}{sub}", day_label(view.lang, date))).strong());
             let on_day = visit.stops_on(date);
             if on_day.is_empty() {
                 ui.label(RichText::new("No stops").color(theme::weak(ui.visuals())));
@@ -141,12 +142,12 @@ impl ItineraryPanel {
             warning_ui(ui, &issue.message(visit));
         }
         if selected {
-            egui::Frame::group(ui.style()).show(ui, |ui| self.stop_editor_ui(ui, visit, i, draft));
+            egui::Frame::group(ui.style()).show(ui, |ui| self.stop_editor_ui(ui, view.lang, visit, i, draft));
         }
     }
 
     /// Fields of the selected stop.
-    fn stop_editor_ui(&mut self, ui: &mut Ui, visit: &Visit, i: usize, draft: &mut Visit) {
+    fn stop_editor_ui(&mut self, ui: &mut Ui, lang: Lang, visit: &Visit, i: usize, draft: &mut Visit) {
         let Self { buffers, selected, .. } = self;
         let Some(stop) = draft.stops.get_mut(i) else { return };
         egui::Grid::new("stop-editor").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
@@ -156,10 +157,10 @@ impl ItineraryPanel {
             let label = ui.label("Day");
             let mut date = stop.date;
             egui::ComboBox::from_id_salt("stop-day")
-                .selected_text(day_choice_label(visit, date))
+                .selected_text(day_choice_label(lang, visit, date))
                 .show_ui(ui, |ui| {
                     for d in timeline_days(visit) {
-                        ui.selectable_value(&mut date, d, day_choice_label(visit, d));
+                        ui.selectable_value(&mut date, d, day_choice_label(lang, visit, d));
                     }
                 })
                 .response

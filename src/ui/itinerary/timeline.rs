@@ -6,6 +6,7 @@ use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use super::{ItineraryPanel, day_label, show_trade, warning_ui};
 use crate::command::CommandQueue;
+use crate::i18n::Lang;
 use crate::model::itinerary::{Issue, Stop, StopStatus, Validation, Visit};
 use crate::ui::{ViewCtx, theme};
 
@@ -83,7 +84,7 @@ impl ItineraryPanel {
             painter.text(
                 pos2(column.center().x, rect.top() + 2.0),
                 Align2::CENTER_TOP,
-                day_label(date),
+                day_label(view.lang, date),
                 FontId::proportional(13.0),
                 text,
             );
@@ -111,7 +112,8 @@ impl ItineraryPanel {
                 let issues = &validation.stops[i];
                 let selected = self.selected.as_deref() == Some(stop.id.as_str()) && !stop.id.is_empty();
                 let response = self.block_ui(ui, &painter, block, stop, i, issues, selected);
-                let response = response.on_hover_ui(|ui| block_tooltip_ui(ui, visit, stop, issues));
+                let response =
+                    response.on_hover_ui(|ui| block_tooltip_ui(ui, view.lang, visit, stop, issues));
                 if response.clicked() {
                     self.select(draft, i);
                     if let Some(code) = stop.hs_codes.first() {
@@ -184,10 +186,10 @@ impl ItineraryPanel {
     }
 }
 
-pub(super) fn block_tooltip_ui(ui: &mut Ui, visit: &Visit, stop: &Stop, issues: &[Issue]) {
+pub(super) fn block_tooltip_ui(ui: &mut Ui, lang: Lang, visit: &Visit, stop: &Stop, issues: &[Issue]) {
     ui.label(RichText::new(stop.name()).strong());
     let tbc = if stop.placeholder_times { " (placeholder times)" } else { "" };
-    ui.label(format!("{} {}{tbc}", day_label(stop.date), stop.time_label()));
+    ui.label(format!("{} {}{tbc}", day_label(lang, stop.date), stop.time_label()));
     ui.label(format!("{} · {}", stop.kind.label(), stop.status.label()));
     if !stop.place.is_empty() || !stop.address.is_empty() {
         ui.label(
