@@ -9,6 +9,7 @@ mod run;
 
 use std::process::Command;
 
+use egui_kittest::kittest::Queryable;
 use run::{month, year};
 use serde_json::Value;
 use tradedash::app::TradeDashApp;
@@ -190,6 +191,11 @@ fn summary_prints_the_same_totals_as_the_window_for_every_fixture() {
         let ctx = h.ctx.clone();
         h.state_mut().apply(&ctx, tradedash::command::Command::Open(fixture(file)));
         common::wait_for_jobs(&mut h);
+        // A file about other trade than the example's asks first: it gets a workspace of its own.
+        if let Some(new) = h.query_by_label("Start a new workspace") {
+            new.click();
+            h.run_steps(8);
+        }
         // The window keeps the reporter and partner chosen before where the new file has them:
         // ask the command line for the same selection.
         let sel = h.state().workspace().selection.clone();
