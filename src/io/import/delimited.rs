@@ -151,6 +151,15 @@ impl<'a> LineCounter<'a> {
         Self { bytes, offset: 0, line: first_line }
     }
 
+    /// Moves past a record that [`Self::line_at`] was just asked about and that ends with the
+    /// only line feed in it, at `end - 1`: its bytes need not be counted again.
+    pub(super) fn past_one_line(&mut self, end: usize) {
+        if end > self.offset && end <= self.bytes.len() {
+            self.offset = end;
+            self.line += 1;
+        }
+    }
+
     pub(super) fn line_at(&mut self, byte: u64) -> u64 {
         let mut target = usize::try_from(byte).unwrap_or(usize::MAX).min(self.bytes.len());
         // With CRLF the csv crate reports a record as starting at the LF before it; a record

@@ -70,6 +70,10 @@ struct Part {
     accounts: Accounts,
 }
 
+/// A parsed block as a worker sends it back: its index, what it gave, and its buffer for the
+/// reader to fill again (no new pages to fault in and zero for every block).
+type Parsed = (usize, Result<Part, BlockError>, Vec<u8>);
+
 /// Why a block was not turned into a [`Part`].
 enum BlockError {
     /// An error for the user (too many columns, cancelled).
@@ -211,7 +215,7 @@ fn read_blocks(
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).clamp(1, 4);
     let (block_tx, block_rx) = sync_channel::<Block>(workers);
     let block_rx = Mutex::new(block_rx);
-    let (part_tx, part_rx) = channel::<(usize, Result<Part, BlockError>)>();
+    let (part_tx, part_rx) = channel::<Parsed>();
     // Set by the first block that fails: later blocks are passed over, and no more are read.
     let stop = AtomicBool::new(false);
     let outcome = std::thread::scope(|scope| {
@@ -236,7 +240,7 @@ fn read_blocks(
         let reader = BlockReader { file, f, eof, block_bytes, top, progress, stop: &stop };
         let sent = reader.split_and_send(head, &block_tx, &part_rx, &mut joiner);
         drop(block_tx);
-        for (index, part) in part_rx {
+        for (index, part, _) in part_rx {
             joiner.take(index, part);
         }
         match sent {
@@ -276,7 +280,7 @@ impl BlockReader<'_> {
         self,
         head: Vec<u8>,
         block_tx: &SyncSender<Block>,
-        part_rx: &Receiver<(usize, Result<Part, BlockError>)>,
+        part_rx: &Receiver<Parsed>,
         joiner: &mut Joiner<'_>,
     ) -> Result<(), BlockError> {
         let Self { file, mut f, mut eof, block_bytes, top, progress, stop } = self;
@@ -304,6 +308,8 @@ impl BlockReader<'_> {
             }
             Ok(())
         };
+        // Buffers of parsed blocks, to be filled again.
+        let mut spare: Vec<Vec<u8>> = Vec::new();
         let mut carry = head;
         carry.drain(..top.data_start);
         let mut first_line = top.data_line;
@@ -322,7 +328,9 @@ impl BlockReader<'_> {
                 continue;
             };
             // The block keeps the buffer; the bytes after the cut start the next one.
-            let mut rest = Vec::with_capacity(block_bytes + (carry.len() - cut));
+            let mut rest = spare.pop().unwrap_or_default();
+            rest.clear();
+            rest.reserve(block_bytes + (carry.len() - cut));
             rest.extend_from_slice(&carry[cut..]);
             carry.truncate(cut);
             let bytes = std::mem::replace(&mut carry, rest);
@@ -336,8 +344,9 @@ impl BlockReader<'_> {
                 index += 1;
             }
             first_line += lines_in_block;
-            while let Ok((i, part)) = part_rx.try_recv() {
+            while let Ok((i, part, buffer)) = part_rx.try_recv() {
                 joiner.take(i, part);
+                spare.push(buffer);
             }
             if stop.load(Ordering::Relaxed) || last {
                 return Ok(());
@@ -400,7 +409,7 @@ fn worker(
     parser: &RowParser,
     delimiter: u8,
     blocks: &Mutex<Receiver<Block>>,
-    parts: &Sender<(usize, Result<Part, BlockError>)>,
+    parts: &Sender<Parsed>,
     progress: &Progress,
     stop: &AtomicBool,
 ) {
@@ -420,7 +429,7 @@ fn worker(
         if part.is_err() {
             stop.store(true, Ordering::Relaxed);
         }
-        if parts.send((block.index, part)).is_err() {
+        if parts.send((block.index, part, block.bytes)).is_err() {
             return;
         }
     }
@@ -499,6 +508,8 @@ fn parse_block(
             if !record.is_blank() {
                 rows.take(&record, line)?;
             }
+            // The row is one line: its line feed is the one before `next`.
+            rows.lines.past_one_line(next);
             pos = next;
         } else {
             pos = core.record(input, pos, &mut rows)?;
