@@ -191,9 +191,7 @@ impl CompositionPanel {
     }
 
     fn breadcrumbs_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
-        if self.by != By::Commodity {
-            return;
-        }
+        // Shown for a partner ranking too: it ranks the partners of the product drilled into.
         ui.horizontal_wrapped(|ui| {
             if ui.selectable_label(self.path.is_empty(), tr(lang, "composition-all-products")).clicked() {
                 self.path.clear();
