@@ -149,20 +149,21 @@ impl CompositionPanel {
             }
             ui.separator();
             if self.by == By::Commodity {
-                let before = self.level;
                 let label = ui.label(tr(lang, "composition-level")).id;
+                // The level of the items on screen (finer than the one chosen once drilled into).
+                let shown = self.current_level();
                 egui::ComboBox::from_id_salt("composition-level")
-                    .selected_text(level_label(lang, self.level))
+                    .selected_text(level_label(lang, shown))
                     .show_ui(ui, |ui| {
                         for l in [Level::Section, Level::Digits(2), Level::Digits(4), Level::Digits(6)] {
-                            ui.selectable_value(&mut self.level, l, level_label(lang, l));
+                            if ui.selectable_label(shown == l, level_label(lang, l)).clicked() {
+                                self.level = l;
+                                self.path.clear();
+                            }
                         }
                     })
                     .response
                     .labelled_by(label);
-                if self.level != before {
-                    self.path.clear();
-                }
             }
             let years: Vec<i32> = view.aggregate.years.iter().map(|y| y.year).collect();
             let label = ui.label(tr(lang, "composition-period")).id;
