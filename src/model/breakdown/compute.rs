@@ -114,10 +114,32 @@ impl Totals {
         if req.by == By::Partner {
             sel.partner = None;
         }
-        let a = aggregate(data, &sel);
-        let (now, now_slots, now_months) = Self::side(&a, req.flow, slots, slots.now, slots.year, 0);
-        let (before, before_slots, before_months) =
-            Self::side(&a, req.flow, slots, slots.before, slots.year.map(|y| y - 1), slots.n_now());
+        // One aggregation per product (a visit's "HS 03, 16"), or one for the selection.
+        let prefixes: Vec<Option<String>> = if req.products().is_empty() {
+            vec![sel.commodity.clone()]
+        } else {
+            req.products().into_iter().map(Some).collect()
+        };
+        let (mut now, mut now_slots, mut now_months) = (0, Vec::new(), Vec::new());
+        let (mut before, mut before_slots, mut before_months) = (0, Vec::new(), Vec::new());
+        for p in prefixes {
+            sel.commodity = p;
+            let a = aggregate(data, &sel);
+            let (c, s, m) = Self::side(&a, req.flow, slots, slots.now, slots.year, 0);
+            (now, now_slots, now_months) = (now + c, [now_slots, s].concat(), [now_months, m].concat());
+            let (c, s, m) =
+                Self::side(&a, req.flow, slots, slots.before, slots.year.map(|y| y - 1), slots.n_now());
+            (before, before_slots, before_months) =
+                (before + c, [before_slots, s].concat(), [before_months, m].concat());
+        }
+        for v in [&mut now_slots, &mut before_slots] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        for v in [&mut now_months, &mut before_months] {
+            v.sort_unstable();
+            v.dedup();
+        }
         let missing_year_earlier: Vec<YearMonth> =
             now_months.iter().copied().filter(|m| !before_months.contains(&m.year_earlier())).collect();
         let missing_now: Vec<YearMonth> = before_months
@@ -331,7 +353,12 @@ impl Scan {
             Flow::Import => ([NONE, 0, NONE], 1),
             Flow::Turnover => ([0, 1, NONE], 2),
         };
-        let prefix = sel.commodity.as_deref().map(str::trim).filter(|c| !c.is_empty());
+        let products = req.products();
+        let prefixes: Vec<&str> = if products.is_empty() {
+            sel.commodity.as_deref().map(str::trim).filter(|c| !c.is_empty()).into_iter().collect()
+        } else {
+            products.iter().map(String::as_str).collect()
+        };
         let mut scan = Self {
             by: req.by,
             slots_len: slots.len(),
@@ -345,22 +372,21 @@ impl Scan {
             keys: Vec::new(),
             nested: Vec::new(),
         };
-        scan.commodity_keys(data, req.level, prefix);
+        scan.commodity_keys(data, req.level, &prefixes);
         scan
     }
 
     /// The item and level of each commodity.
-    fn commodity_keys(&mut self, data: &Dataset, level: Level, prefix: Option<&str>) {
+    fn commodity_keys(&mut self, data: &Dataset, level: Level, prefixes: &[&str]) {
         let mut index: HashMap<String, u32> = HashMap::new();
         let mut lengths: Vec<(usize, bool)> = Vec::new();
         for c in data.commodities() {
             let code = c.code.trim();
             let total = is_total_code(code);
-            let under = match prefix {
-                None => true,
-                Some(p) if is_total_code(p) => total,
-                Some(p) => !total && code.starts_with(p),
-            };
+            let under = prefixes.is_empty()
+                || prefixes
+                    .iter()
+                    .any(|p| if is_total_code(p) { total } else { !total && code.starts_with(p) });
             let len = if total { 0 } else { u16::try_from(code.len()).unwrap_or(u16::MAX - 1) };
             let key = match self.by {
                 By::Partner => under.then_some(None),
