@@ -47,6 +47,7 @@ fn benches(c: &mut Criterion) {
             flow: Flow::Export,
             period: PeriodChoice::Year(synth::FIRST_YEAR + 1),
             top: 20,
+            products: Vec::new(),
             selection: Selection::default(),
         };
         let hs6 = breakdown(&data, &request(By::Commodity), NameLang::En);

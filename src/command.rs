@@ -78,6 +78,8 @@ pub enum Command {
     ExportCompositionPngDialog,
     /// Save a PNG of the Composition tab's bars to this file.
     ExportCompositionPng(PathBuf),
+    /// Show the Composition tab on these products (a visit stop's HS codes).
+    ShowComposition(Vec<String>),
     /// Ask where to save the Composition tab's breakdown as CSV.
     ExportCompositionCsvDialog,
     /// Save the Composition tab's breakdown as CSV to this file.

@@ -73,3 +73,53 @@ fn breadcrumbs_go_back_and_partners_never_list_world() {
     h.run();
     h.get_by_label_contains("84 Nuclear reactors");
 }
+
+#[test]
+fn the_view_is_saved_as_csv_with_other_and_total() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs);
+    apply(&mut h, Command::Open(fixture("long-composition-synthetic.csv")));
+    wait_for_jobs(&mut h);
+    let kaz = Selection { partner: Some("KAZ".into()), ..h.state().workspace().selection.clone() };
+    apply(&mut h, Command::SetSelection(kaz));
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Composition").click();
+    h.run();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("composition.csv");
+    dialogs.answer(path.clone());
+    h.get_by_label("Save CSV…").click();
+    h.run();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "code,name,value_usd,share_pct,previous_usd,change_pct,contribution_pp,period_from,period_to"
+    );
+    assert_eq!(
+        lines[1],
+        "04,Dairy produce; birds' eggs; natural honey,15000000.00,50,12000000.00,25,12.5,2019-01,2019-03"
+    );
+    assert_eq!(lines[4], ",other,1500000.00,5,0.00,,6.25,2019-01,2019-03");
+    assert_eq!(lines[5], ",total,30000000.00,100,24000000.00,25,25,2019-01,2019-03");
+}
+
+#[test]
+fn a_visit_stop_opens_the_composition_of_its_products() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs);
+    apply(&mut h, Command::Open(fixture("long-composition-synthetic.csv")));
+    wait_for_jobs(&mut h);
+    let kaz = Selection { partner: Some("KAZ".into()), ..h.state().workspace().selection.clone() };
+    apply(&mut h, Command::SetSelection(kaz));
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Visit").click();
+    h.run();
+    // Santa Bremor's stop in the built-in visit names HS 03 and 16.
+    h.get_by_label("Composition of HS 03, 16").click();
+    h.run();
+    h.get_by_label("HS 03, 16");
+    h.get_by_label_contains("03 Fish and crustaceans");
+    h.get_by_label_contains("$6 million, +33.3% on Jan–Mar 2018");
+    assert!(h.query_by_label_contains("Dairy produce").is_none(), "only the stop's products");
+}

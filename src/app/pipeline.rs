@@ -193,6 +193,10 @@ impl TradeDashApp {
             Command::SetReported(figures) => ws.reported = figures,
             Command::SetAnnotations(annotations) => ws.annotations = annotations,
             Command::ShowTab(tab) => self.tab = tab,
+            Command::ShowComposition(codes) => {
+                self.panels.composition.show_products(codes);
+                self.tab = Tab::Composition;
+            }
             Command::ShowImportReport => self.import.show = true,
             Command::OpenDefault => {
                 self.doc.set_workspace(workspace_file::default_workspace(), None);

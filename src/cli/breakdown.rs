@@ -191,7 +191,7 @@ fn request(args: &BreakdownArgs, data: &Dataset, mut sel: Selection) -> Result<R
         BreakdownBy::Commodity => By::Commodity,
         BreakdownBy::Partner => By::Partner,
     };
-    Ok(Request { by, level, flow, period, top: args.top, selection: sel })
+    Ok(Request { by, level, flow, period, top: args.top, products: Vec::new(), selection: sel })
 }
 
 /// Runs `tradedash breakdown`.

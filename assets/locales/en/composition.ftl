@@ -29,3 +29,7 @@ composition-export-png = Save PNG…
 composition-export-csv = Save CSV…
 composition-level = Level
 composition-period = Period
+composition-rest = Rest of the total
+composition-products = HS { $codes }
+composition-stop = Composition of HS { $codes }
+composition-stop-hint = What these products are made of and how they changed, for the reporter and partner chosen

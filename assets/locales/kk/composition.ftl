@@ -29,3 +29,7 @@ composition-export-png = PNG сақтау…
 composition-export-csv = CSV сақтау…
 composition-level = Деңгей
 composition-period = Кезең
+composition-rest = Жиынтықтың қалғаны
+composition-products = СЭҚ ТН { $codes }
+composition-stop = СЭҚ ТН { $codes } құрылымы
+composition-stop-hint = Бұл тауарлар неден тұрады және қалай өзгерді, таңдалған есеп беруші мен серіктес үшін

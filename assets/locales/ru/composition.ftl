@@ -29,3 +29,7 @@ composition-export-png = Сохранить PNG…
 composition-export-csv = Сохранить CSV…
 composition-level = Уровень
 composition-period = Период
+composition-rest = Остальное в итоге
+composition-products = ТН ВЭД { $codes }
+composition-stop = Структура ТН ВЭД { $codes }
+composition-stop-hint = Из чего состоят эти товары и как они изменились, для выбранных отчитывающейся страны и партнёра

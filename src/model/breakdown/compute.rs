@@ -12,6 +12,9 @@ use crate::model::query::{Aggregate, FlowSums, aggregate};
 /// Marks "left out" in the per-dimension lookup tables.
 const NONE: u32 = u32::MAX;
 
+/// Rows from which the pass runs on two threads.
+const PARALLEL_ROWS: usize = 1 << 20;
+
 /// Most cells held in a plain array; past it they go into a hash map.
 const MAX_DENSE_CELLS: usize = 1 << 22;
 
@@ -111,10 +114,32 @@ impl Totals {
         if req.by == By::Partner {
             sel.partner = None;
         }
-        let a = aggregate(data, &sel);
-        let (now, now_slots, now_months) = Self::side(&a, req.flow, slots, slots.now, slots.year, 0);
-        let (before, before_slots, before_months) =
-            Self::side(&a, req.flow, slots, slots.before, slots.year.map(|y| y - 1), slots.n_now());
+        // One aggregation per product (a visit's "HS 03, 16"), or one for the selection.
+        let prefixes: Vec<Option<String>> = if req.products().is_empty() {
+            vec![sel.commodity.clone()]
+        } else {
+            req.products().into_iter().map(Some).collect()
+        };
+        let (mut now, mut now_slots, mut now_months) = (0, Vec::new(), Vec::new());
+        let (mut before, mut before_slots, mut before_months) = (0, Vec::new(), Vec::new());
+        for p in prefixes {
+            sel.commodity = p;
+            let a = aggregate(data, &sel);
+            let (c, s, m) = Self::side(&a, req.flow, slots, slots.now, slots.year, 0);
+            (now, now_slots, now_months) = (now + c, [now_slots, s].concat(), [now_months, m].concat());
+            let (c, s, m) =
+                Self::side(&a, req.flow, slots, slots.before, slots.year.map(|y| y - 1), slots.n_now());
+            (before, before_slots, before_months) =
+                (before + c, [before_slots, s].concat(), [before_months, m].concat());
+        }
+        for v in [&mut now_slots, &mut before_slots] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        for v in [&mut now_months, &mut before_months] {
+            v.sort_unstable();
+            v.dedup();
+        }
         let missing_year_earlier: Vec<YearMonth> =
             now_months.iter().copied().filter(|m| !before_months.contains(&m.year_earlier())).collect();
         let missing_now: Vec<YearMonth> = before_months
@@ -179,6 +204,18 @@ impl LevelSum {
             self.sum += value;
         }
     }
+
+    /// Adds the sums of later rows of the same group.
+    fn join(&mut self, later: Self) {
+        if later.level == 0 {
+            return;
+        }
+        if self.level == 0 || later.level < self.level {
+            *self = later;
+        } else if later.level == self.level {
+            self.sum += later.sum;
+        }
+    }
 }
 
 /// World rows and country rows of one (slot, reporter, flow, item) cell.
@@ -190,6 +227,12 @@ struct KeyCell {
 }
 
 impl KeyCell {
+    fn join(&mut self, later: Self) {
+        self.world += later.world;
+        self.world_seen |= later.world_seen;
+        self.countries += later.countries;
+    }
+
     fn value(self) -> f64 {
         if self.world_seen { self.world } else { self.countries }
     }
@@ -210,6 +253,24 @@ impl<T: Default + Clone + Copy> Cells<T> {
         match self {
             Self::Dense(v) => v.get_mut(i),
             Self::Sparse(m) => Some(m.entry(i).or_default()),
+        }
+    }
+
+    /// Joins the cells of later rows into these, with `join`.
+    fn join_with(&mut self, later: Self, join: impl Fn(&mut T, T)) {
+        match (self, later) {
+            (Self::Dense(a), Self::Dense(b)) => a.iter_mut().zip(b).for_each(|(x, y)| join(x, y)),
+            (this, later) => {
+                let entries: Vec<(usize, T)> = match later {
+                    Self::Dense(b) => b.into_iter().enumerate().collect(),
+                    Self::Sparse(m) => m.into_iter().collect(),
+                };
+                for (i, v) in entries {
+                    if let Some(cell) = this.at(i) {
+                        join(cell, v);
+                    }
+                }
+            }
         }
     }
 
@@ -251,6 +312,17 @@ struct Sums {
     partners: Cells<LevelSum>,
 }
 
+impl Sums {
+    /// Joins the sums of later rows into these.
+    fn join(&mut self, later: Self) {
+        self.keys.join_with(later.keys, KeyCell::join);
+        self.partners.join_with(later.partners, LevelSum::join);
+        for (k, v) in later.nested {
+            self.nested.entry(k).or_default().join(v);
+        }
+    }
+}
+
 impl Scan {
     fn new(data: &Dataset, req: &Request, slots: &Slots) -> Self {
         let sel = &req.selection;
@@ -281,7 +353,12 @@ impl Scan {
             Flow::Import => ([NONE, 0, NONE], 1),
             Flow::Turnover => ([0, 1, NONE], 2),
         };
-        let prefix = sel.commodity.as_deref().map(str::trim).filter(|c| !c.is_empty());
+        let products = req.products();
+        let prefixes: Vec<&str> = if products.is_empty() {
+            sel.commodity.as_deref().map(str::trim).filter(|c| !c.is_empty()).into_iter().collect()
+        } else {
+            products.iter().map(String::as_str).collect()
+        };
         let mut scan = Self {
             by: req.by,
             slots_len: slots.len(),
@@ -295,22 +372,21 @@ impl Scan {
             keys: Vec::new(),
             nested: Vec::new(),
         };
-        scan.commodity_keys(data, req.level, prefix);
+        scan.commodity_keys(data, req.level, &prefixes);
         scan
     }
 
     /// The item and level of each commodity.
-    fn commodity_keys(&mut self, data: &Dataset, level: Level, prefix: Option<&str>) {
+    fn commodity_keys(&mut self, data: &Dataset, level: Level, prefixes: &[&str]) {
         let mut index: HashMap<String, u32> = HashMap::new();
         let mut lengths: Vec<(usize, bool)> = Vec::new();
         for c in data.commodities() {
             let code = c.code.trim();
             let total = is_total_code(code);
-            let under = match prefix {
-                None => true,
-                Some(p) if is_total_code(p) => total,
-                Some(p) => !total && code.starts_with(p),
-            };
+            let under = prefixes.is_empty()
+                || prefixes
+                    .iter()
+                    .any(|p| if is_total_code(p) { total } else { !total && code.starts_with(p) });
             let len = if total { 0 } else { u16::try_from(code.len()).unwrap_or(u16::MAX - 1) };
             let key = match self.by {
                 By::Partner => under.then_some(None),
@@ -355,7 +431,46 @@ impl Scan {
         self.slots_len * self.n_reporters * self.n_flows
     }
 
+    /// The pass over every row: on large data the two halves of the rows on two threads, joined
+    /// half by half (the split depends only on the number of rows, so the sums are the same on
+    /// any machine); then the nested items folded in.
     fn run(&self, data: &Dataset, slots: &Slots) -> Sums {
+        let n = data.len();
+        let n_keys = self.keys.len().max(1);
+        let mut sums = if n < PARALLEL_ROWS {
+            self.pass(data, slots, 0..n)
+        } else {
+            std::thread::scope(|scope| {
+                let second = std::thread::Builder::new()
+                    .name("breakdown-half".into())
+                    .spawn_scoped(scope, || self.pass(data, slots, n / 2..n));
+                let mut first = self.pass(data, slots, 0..n / 2);
+                // No second thread: the second half here.
+                let second = match second.map(std::thread::ScopedJoinHandle::join) {
+                    Ok(Ok(s)) => s,
+                    _ => self.pass(data, slots, n / 2..n),
+                };
+                first.join(second);
+                first
+            })
+        };
+        let mut nested: Vec<_> = sums.nested.iter().map(|(k, v)| (*k, *v)).collect();
+        nested.sort_unstable_by_key(|e| e.0);
+        for ((g, partner, key), s) in nested {
+            if let Some(cell) = sums.keys.at(g * n_keys + key as usize) {
+                if self.partner[partner as usize] == 2 {
+                    cell.world += s.sum;
+                    cell.world_seen = true;
+                } else {
+                    cell.countries += s.sum;
+                }
+            }
+        }
+        sums
+    }
+
+    /// Sums rows `rows`.
+    fn pass(&self, data: &Dataset, slots: &Slots, rows: std::ops::Range<usize>) -> Sums {
         let cols = data.columns();
         let n_keys = self.keys.len().max(1);
         let n_partners = data.partners().len().max(1);
@@ -364,7 +479,7 @@ impl Scan {
             nested: HashMap::new(),
             partners: Cells::new(if self.by == By::Partner { self.n_groups() * n_partners } else { 0 }),
         };
-        for i in 0..cols.value_usd.len() {
+        for i in rows {
             let c = cols.commodity[i] as usize;
             let key = self.key.get(c).copied().unwrap_or(NONE);
             let rep = self.reporter[cols.reporter[i] as usize];
@@ -394,18 +509,6 @@ impl Scan {
                             cell.countries += value;
                         }
                     }
-                }
-            }
-        }
-        let mut nested: Vec<_> = sums.nested.iter().map(|(k, v)| (*k, *v)).collect();
-        nested.sort_unstable_by_key(|e| e.0);
-        for ((g, partner, key), s) in nested {
-            if let Some(cell) = sums.keys.at(g * n_keys + key as usize) {
-                if self.partner[partner as usize] == 2 {
-                    cell.world += s.sum;
-                    cell.world_seen = true;
-                } else {
-                    cell.countries += s.sum;
                 }
             }
         }

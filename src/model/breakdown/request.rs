@@ -109,6 +109,23 @@ impl PeriodChoice {
     }
 }
 
+impl Request {
+    /// The products covered, trimmed, without empty codes and codes under another one listed.
+    #[must_use]
+    pub fn products(&self) -> Vec<String> {
+        let codes: Vec<String> =
+            self.products.iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
+        let mut kept: Vec<String> = codes
+            .iter()
+            .filter(|c| !codes.iter().any(|o| o != *c && c.starts_with(o.as_str())))
+            .cloned()
+            .collect();
+        kept.sort();
+        kept.dedup();
+        kept
+    }
+}
+
 /// A breakdown to compute.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Request {
@@ -122,6 +139,9 @@ pub struct Request {
     pub period: PeriodChoice,
     /// Items listed before "other"; 0 for all.
     pub top: usize,
+    /// Products covered ("03", "16": a visit's stop), instead of the selection's commodity;
+    /// empty for the selection's. A code under another one listed is dropped (never counted twice).
+    pub products: Vec<String>,
     /// Reporter, partner and commodity prefix (its range is not used: the period is). For a
     /// partner ranking the partner is not used; for a commodity breakdown the commodity
     /// prefix narrows the items ("04" at level 4: the headings of chapter 04).

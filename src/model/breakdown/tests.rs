@@ -62,6 +62,7 @@ fn req(by: By, level: Level, partner: Option<&str>, commodity: Option<&str>) -> 
         flow: Flow::Export,
         period: jan_2019(),
         top: 0,
+        products: Vec::new(),
         selection: Selection {
             reporter: Some("BLR".into()),
             partner: partner.map(Into::into),
@@ -204,4 +205,36 @@ fn csv_lists_items_other_and_total() {
     );
     assert_eq!(lines[3], ",other,100.00,10,0.00,,12.5,2019-01,2019-01");
     assert_eq!(lines[4], ",total,1000.00,100,800.00,25,25,2019-01,2019-01");
+}
+
+#[test]
+fn large_data_split_over_two_threads_gives_the_same_breakdown() {
+    // Over the parallel threshold: January 2019's 0402 sits in the first half, its subheading
+    // in the second; the level rule must still hold across the halves.
+    let mut rows: Vec<Record> =
+        (0..(1 << 20) + 10).map(|i| rec(2019, 1, "RUS", &format!("{}", 10 + i % 80), 1.0)).collect();
+    rows.insert(0, rec(2019, 1, "KAZ", "0402", 350.0));
+    rows.push(rec(2019, 1, "KAZ", "040210", 100.0));
+    let d: Dataset = rows.into_iter().collect();
+    let b = breakdown(&d, &req(By::Commodity, Level::Digits(4), Some("KAZ"), Some("04")), NameLang::En);
+    assert_eq!(codes(&b).iter().map(|c| (c.0, c.1)).collect::<Vec<_>>(), [("0402", 350.0)]);
+    let p = breakdown(&d, &req(By::Partner, Level::Digits(2), None, Some("04")), NameLang::En);
+    assert_eq!(p.items.iter().map(|i| (i.code.as_str(), i.value)).collect::<Vec<_>>(), [("KAZ", 350.0)]);
+    let all = breakdown(&d, &req(By::Commodity, Level::Digits(2), Some("RUS"), None), NameLang::En);
+    assert_eq!(all.total, f64::from((1 << 20) + 10));
+}
+
+#[test]
+fn a_visits_products_are_broken_down_together_never_twice() {
+    let mut r = req(By::Commodity, Level::Digits(4), Some("KAZ"), None);
+    r.products = vec!["27".into(), "04".into(), "0402".into()];
+    assert_eq!(r.products(), ["04", "27"]);
+    let b = breakdown(&data(), &r, NameLang::En);
+    // 04 (600) and 27 (300); headings of 04 listed, 27 and 04 above its headings not broken down.
+    assert_eq!((b.total, b.previous_total), (900.0, Some(800.0)));
+    assert_eq!(codes(&b).iter().map(|c| (c.0, c.1)).collect::<Vec<_>>(), [("0402", 350.0), ("0401", 200.0)]);
+    assert_eq!(b.other.not_broken_down, 350.0);
+    r.level = Level::Digits(2);
+    let chapters = breakdown(&data(), &r, NameLang::En);
+    assert_eq!(codes(&chapters), [("04", 600.0, Some(400.0)), ("27", 300.0, Some(400.0))]);
 }

@@ -111,6 +111,7 @@ mod tests {
             flow: Flow::Export,
             period: PeriodChoice::Year(2019),
             top: 10,
+            products: Vec::new(),
             selection: Selection::default(),
         };
         let mut cache = BreakdownCache::default();

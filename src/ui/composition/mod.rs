@@ -43,6 +43,8 @@ pub struct CompositionPanel {
     pub level: Level,
     /// Products drilled into, outermost first ("04", "0402").
     pub path: Vec<String>,
+    /// Products the view starts from (a visit's stop: "03", "16"); empty for all products.
+    pub products: Vec<String>,
     /// Period shown.
     pub period: PeriodMode,
     /// Flow broken down.
@@ -60,6 +62,7 @@ impl Default for CompositionPanel {
             by: By::Commodity,
             level: Level::Digits(2),
             path: Vec::new(),
+            products: Vec::new(),
             period: PeriodMode::LatestYtd,
             flow: Flow::Export,
             top: 15,
@@ -104,14 +107,30 @@ impl CompositionPanel {
         if let Some(code) = self.path.last() {
             selection.commodity = Some(code.clone());
         }
+        let products = if self.path.is_empty() { self.products.clone() } else { Vec::new() };
         Some(Request {
             by: self.by,
             level: self.current_level(),
             flow: self.flow,
             period,
             top: self.top,
+            products,
             selection,
         })
+    }
+
+    /// Shows the products `codes` (a visit stop's "HS 03, 16") themselves, at the level of the
+    /// finest code, by commodity; a click on one drills into it.
+    pub fn show_products(&mut self, codes: Vec<String>) {
+        self.by = By::Commodity;
+        self.path.clear();
+        let finest = codes.iter().map(|c| c.trim().len()).max().unwrap_or(2);
+        self.level = Level::Digits(match finest {
+            0..=2 => 2,
+            3 | 4 => 4,
+            _ => 6,
+        });
+        self.products = codes;
     }
 
     /// The breakdown on screen (for the CSV export); `None` before the first is computed.
@@ -149,20 +168,21 @@ impl CompositionPanel {
             }
             ui.separator();
             if self.by == By::Commodity {
-                let before = self.level;
                 let label = ui.label(tr(lang, "composition-level")).id;
+                // The level of the items on screen (finer than the one chosen once drilled into).
+                let shown = self.current_level();
                 egui::ComboBox::from_id_salt("composition-level")
-                    .selected_text(level_label(lang, self.level))
+                    .selected_text(level_label(lang, shown))
                     .show_ui(ui, |ui| {
                         for l in [Level::Section, Level::Digits(2), Level::Digits(4), Level::Digits(6)] {
-                            ui.selectable_value(&mut self.level, l, level_label(lang, l));
+                            if ui.selectable_label(shown == l, level_label(lang, l)).clicked() {
+                                self.level = l;
+                                self.path.clear();
+                            }
                         }
                     })
                     .response
                     .labelled_by(label);
-                if self.level != before {
-                    self.path.clear();
-                }
             }
             let years: Vec<i32> = view.aggregate.years.iter().map(|y| y.year).collect();
             let label = ui.label(tr(lang, "composition-period")).id;
@@ -191,12 +211,25 @@ impl CompositionPanel {
     }
 
     fn breadcrumbs_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
-        if self.by != By::Commodity {
-            return;
-        }
+        // Shown for a partner ranking too: it ranks the partners of the product drilled into.
         ui.horizontal_wrapped(|ui| {
-            if ui.selectable_label(self.path.is_empty(), tr(lang, "composition-all-products")).clicked() {
+            let all = self.path.is_empty() && self.products.is_empty();
+            if ui.selectable_label(all, tr(lang, "composition-all-products")).clicked() {
                 self.path.clear();
+                self.products.clear();
+                if self.level == Level::Digits(4) || self.level == Level::Digits(6) {
+                    self.level = Level::Digits(2);
+                }
+            }
+            if !self.products.is_empty() {
+                ui.label("›");
+                let codes = self.products.join(", ");
+                if ui
+                    .selectable_label(self.path.is_empty(), tr!(lang, "composition-products", codes = codes))
+                    .clicked()
+                {
+                    self.path.clear();
+                }
             }
             let mut keep = None;
             for (i, code) in self.path.iter().enumerate() {

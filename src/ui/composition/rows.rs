@@ -59,7 +59,7 @@ pub(super) fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, lang: Lang, stale: 
     let largest = b.items.iter().map(|i| i.value).fold(0.0_f64, f64::max).max(1e-9);
     let drillable = b.by == By::Commodity && !matches!(b.level, Level::Section | Level::Digits(6..));
     let mut action = None;
-    egui::ScrollArea::vertical().auto_shrink([false, true]).show(ui, |ui| {
+    egui::ScrollArea::both().auto_shrink([false, true]).show(ui, |ui| {
         ui.add_enabled_ui(!stale, |ui| {
             egui::Grid::new("composition-rows").striped(true).num_columns(7).show(ui, |ui| {
                 for id in [
@@ -85,7 +85,12 @@ pub(super) fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, lang: Lang, stale: 
                 }
                 let other = &b.other;
                 if other.figures.value != 0.0 || other.figures.previous.is_some_and(|p| p != 0.0) {
-                    ui.label(tr!(lang, "composition-other", count = other.items as f64)).on_hover_text(tr!(
+                    let name = if other.items == 0 {
+                        tr(lang, "composition-rest")
+                    } else {
+                        tr!(lang, "composition-other", count = other.items as f64)
+                    };
+                    ui.label(name).on_hover_text(tr!(
                         lang,
                         "composition-not-broken-down",
                         value = usd_in(lang, other.not_broken_down)

@@ -137,6 +137,18 @@ impl ItineraryPanel {
                     show_trade(view, code, commands);
                 }
             }
+            if !stop.hs_codes.is_empty() {
+                // English until the window's language reaches `ViewCtx` (docs/i18n.md).
+                let lang = crate::i18n::Lang::En;
+                let codes = stop.hs_codes.join(", ");
+                if ui
+                    .small_button(crate::tr!(lang, "composition-stop", codes = codes))
+                    .on_hover_text(crate::i18n::tr(lang, "composition-stop-hint"))
+                    .clicked()
+                {
+                    commands.push(crate::command::Command::ShowComposition(stop.hs_codes.clone()));
+                }
+            }
         });
         for issue in issues {
             warning_ui(ui, &issue.message(visit));
