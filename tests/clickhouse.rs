@@ -231,6 +231,14 @@ fn check_distributed(shards: &Shards, n: usize, fixture: &str) {
         );
     }
     check_library(&data, &shards.address(&dist), fixture);
+    // `targets` works in memory on the table summed per month, reporter, partner, flow and
+    // commodity: the same report as from the file (but for the data's name).
+    let targets = |input: &str| {
+        let (code, stdout, stderr) = tradedash_with(PASSWORD, &["targets", "--json", input]);
+        assert_eq!(code, 0, "targets {input}: {stderr}");
+        stdout
+    };
+    assert_eq!(targets(&path), targets(&shards.address(&dist)), "{fixture}: targets");
 }
 
 /// A partner whose name would break SQL pasted raw.

@@ -104,7 +104,8 @@ fn from(table: &str) -> Sql {
     s
 }
 
-/// Per month: (period number, exports, imports, turnover-only, split 0/1), in month order.
+/// Per month: (period number, exports, imports, turnover-only, split 0/1, and 0/1 for
+/// whether export, import and turnover-only rows are behind it), in month order.
 pub(super) fn periods(shape: &Shape, table: &str, sel: &Selection) -> Sql {
     let mut l1 = with(shape);
     l1.push("SELECT td_ym, td_rc, td_rn, td_pc, td_pn, td_f, if(upper(td_c) IN ").push(TOTAL_CODES);
@@ -127,10 +128,15 @@ pub(super) fn periods(shape: &Shape, table: &str, sel: &Selection) -> Sql {
     let mut l4 = Sql::raw(
         "SELECT td_ym, sumIf(td_s3, td_f = 'export') AS td_e, sumIf(td_s3, td_f = 'import') AS td_i, ",
     );
-    l4.push("max(toUInt8(td_f IN ('export', 'import'))) AS td_split, ");
+    l4.push(
+        "max(toUInt8(td_f IN ('export', 'import'))) AS td_split, max(toUInt8(td_f = 'export')) AS td_he, ",
+    );
+    l4.push("max(toUInt8(td_f = 'import')) AS td_hi, max(toUInt8(td_f = 'turnover')) AS td_ht, ");
     l4.push("if(td_split = 1, 0, sumIf(td_s3, td_f = 'turnover')) AS td_t FROM (").add(&l3);
     l4.push(&format!(") GROUP BY {block}"));
-    let mut l5 = Sql::raw("SELECT td_ym, sum(td_e), sum(td_i), sum(td_t), max(td_split) FROM (");
+    let mut l5 = Sql::raw(
+        "SELECT td_ym, sum(td_e), sum(td_i), sum(td_t), max(td_split), max(td_he), max(td_hi), max(td_ht) FROM (",
+    );
     l5.add(&l4).push(") GROUP BY td_ym ORDER BY td_ym");
     l5
 }
