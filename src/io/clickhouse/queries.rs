@@ -157,16 +157,17 @@ pub(super) fn counts(shape: &Shape, table: &str) -> Sql {
 }
 
 /// The reporters, partners or commodities (`code`, `name`: `td_rc`, `td_rn` and the like)
-/// with their row counts, in code order.
+/// with their row counts, in code and name order. Commodities (`td_c`, `td_cn`) are listed by
+/// code with any of their names, as the dataset interns them.
 pub(super) fn list(shape: &Shape, table: &str, code: &str, name: &str) -> Sql {
     let mut s = with(shape);
-    s.push("SELECT ")
-        .push(code)
-        .push(&format!(", any({name}), count()"))
-        .add(&from(table))
-        .push(" WHERE ")
-        .push(VALID);
-    s.push(&format!(" GROUP BY {code} ORDER BY {code}"));
+    let (key, label) = if code == "td_c" {
+        (code.to_owned(), format!("any({name})"))
+    } else {
+        (format!("{code}, {name}"), name.to_owned())
+    };
+    s.push(&format!("SELECT {code}, {label}, count()")).add(&from(table)).push(" WHERE ").push(VALID);
+    s.push(&format!(" GROUP BY {key} ORDER BY {key}"));
     s
 }
 
