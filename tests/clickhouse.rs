@@ -169,6 +169,37 @@ fn selections(data: &Dataset) -> Vec<Vec<String>> {
 /// months), in memory and on the server.
 fn check_library(data: &Dataset, address: &str, what: &str) {
     let source = ClickHouseSource::connect(Address::parse(address).unwrap(), Some(PASSWORD)).unwrap();
+    // The lists the window's pickers would show: the dataset's parties and commodities.
+    let codes = |l: Vec<tradedash::io::clickhouse::Listed>| -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = l.into_iter().map(|p| (p.code, p.name)).collect();
+        v.sort();
+        v
+    };
+    let parties = |p: &[tradedash::model::dataset::Party]| -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = p.iter().map(|p| (p.code.clone(), p.name.clone())).collect();
+        v.sort();
+        v
+    };
+    let reporters = codes(source.reporters().unwrap());
+    assert_eq!(
+        reporters.iter().map(|r| &r.0).collect::<Vec<_>>(),
+        parties(data.reporters()).iter().map(|r| &r.0).collect::<Vec<_>>(),
+        "{what}"
+    );
+    let partners = codes(source.partners().unwrap());
+    assert_eq!(
+        partners.iter().map(|r| &r.0).collect::<Vec<_>>(),
+        parties(data.partners()).iter().map(|r| &r.0).collect::<Vec<_>>(),
+        "{what}"
+    );
+    let mut commodities: Vec<String> = data.commodities().iter().map(|c| c.code.clone()).collect();
+    commodities.sort();
+    commodities.dedup();
+    assert_eq!(
+        codes(source.commodities().unwrap()).into_iter().map(|c| c.0).collect::<Vec<_>>(),
+        commodities,
+        "{what}"
+    );
     let mut sels = vec![Selection { commodity: Some("TOTAL".into()), ..Selection::default() }];
     if let Some(c) = data.commodities().iter().find(|c| !is_total_code(&c.code) && c.code.len() >= 2) {
         sels.push(Selection { commodity: Some(c.code[..2].to_owned()), ..Selection::default() });
@@ -231,6 +262,14 @@ fn check_distributed(shards: &Shards, n: usize, fixture: &str) {
         );
     }
     check_library(&data, &shards.address(&dist), fixture);
+    // `targets` works in memory on the table summed per month, reporter, partner, flow and
+    // commodity: the same report as from the file (but for the data's name).
+    let targets = |input: &str| {
+        let (code, stdout, stderr) = tradedash_with(PASSWORD, &["targets", "--json", input]);
+        assert_eq!(code, 0, "targets {input}: {stderr}");
+        stdout
+    };
+    assert_eq!(targets(&path), targets(&shards.address(&dist)), "{fixture}: targets");
 }
 
 /// A partner whose name would break SQL pasted raw.

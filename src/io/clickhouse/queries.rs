@@ -104,7 +104,8 @@ fn from(table: &str) -> Sql {
     s
 }
 
-/// Per month: (period number, exports, imports, turnover-only, split 0/1), in month order.
+/// Per month: (period number, exports, imports, turnover-only, split 0/1, and 0/1 for
+/// whether export, import and turnover-only rows are behind it), in month order.
 pub(super) fn periods(shape: &Shape, table: &str, sel: &Selection) -> Sql {
     let mut l1 = with(shape);
     l1.push("SELECT td_ym, td_rc, td_rn, td_pc, td_pn, td_f, if(upper(td_c) IN ").push(TOTAL_CODES);
@@ -127,10 +128,15 @@ pub(super) fn periods(shape: &Shape, table: &str, sel: &Selection) -> Sql {
     let mut l4 = Sql::raw(
         "SELECT td_ym, sumIf(td_s3, td_f = 'export') AS td_e, sumIf(td_s3, td_f = 'import') AS td_i, ",
     );
-    l4.push("max(toUInt8(td_f IN ('export', 'import'))) AS td_split, ");
+    l4.push(
+        "max(toUInt8(td_f IN ('export', 'import'))) AS td_split, max(toUInt8(td_f = 'export')) AS td_he, ",
+    );
+    l4.push("max(toUInt8(td_f = 'import')) AS td_hi, max(toUInt8(td_f = 'turnover')) AS td_ht, ");
     l4.push("if(td_split = 1, 0, sumIf(td_s3, td_f = 'turnover')) AS td_t FROM (").add(&l3);
     l4.push(&format!(") GROUP BY {block}"));
-    let mut l5 = Sql::raw("SELECT td_ym, sum(td_e), sum(td_i), sum(td_t), max(td_split) FROM (");
+    let mut l5 = Sql::raw(
+        "SELECT td_ym, sum(td_e), sum(td_i), sum(td_t), max(td_split), max(td_he), max(td_hi), max(td_ht) FROM (",
+    );
     l5.add(&l4).push(") GROUP BY td_ym ORDER BY td_ym");
     l5
 }
@@ -151,16 +157,17 @@ pub(super) fn counts(shape: &Shape, table: &str) -> Sql {
 }
 
 /// The reporters, partners or commodities (`code`, `name`: `td_rc`, `td_rn` and the like)
-/// with their row counts, in code order.
+/// with their row counts, in code and name order. Commodities (`td_c`, `td_cn`) are listed by
+/// code with any of their names, as the dataset interns them.
 pub(super) fn list(shape: &Shape, table: &str, code: &str, name: &str) -> Sql {
     let mut s = with(shape);
-    s.push("SELECT ")
-        .push(code)
-        .push(&format!(", any({name}), count()"))
-        .add(&from(table))
-        .push(" WHERE ")
-        .push(VALID);
-    s.push(&format!(" GROUP BY {code} ORDER BY {code}"));
+    let (key, label) = if code == "td_c" {
+        (code.to_owned(), format!("any({name})"))
+    } else {
+        (format!("{code}, {name}"), name.to_owned())
+    };
+    s.push(&format!("SELECT {code}, {label}, count()")).add(&from(table)).push(" WHERE ").push(VALID);
+    s.push(&format!(" GROUP BY {key} ORDER BY {key}"));
     s
 }
 

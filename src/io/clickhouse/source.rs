@@ -48,6 +48,9 @@ struct PeriodRow {
     imports: f64,
     turnover_only: f64,
     split: u8,
+    has_exports: u8,
+    has_imports: u8,
+    has_turnover_only: u8,
 }
 
 #[derive(Row, Deserialize)]
@@ -213,21 +216,31 @@ impl ClickHouseSource {
     }
 
     /// Monthly and yearly totals for `sel`, by the in-process engine's rules, summed on the
-    /// server: two queries (the totals per period, the flows held), only aggregates back.
+    /// server, only aggregates back: one query for the totals per period, and one for the
+    /// flows the selection's reporter and partner hold when months or a commodity narrow the
+    /// selection (else the totals' rows are those rows, and say it).
     ///
     /// # Errors
     /// As [`Self::counts`].
     pub fn aggregate(&self, sel: &Selection) -> Result<Aggregate, ClickHouseError> {
         let shape = self.shape()?;
         let rows: Vec<PeriodRow> = self.fetch(&queries::periods(shape, &self.address.table, sel))?;
-        let flows: Vec<String> = self.fetch(&queries::flows_held(shape, &self.address.table, sel))?;
         let mut held = FlowsHeld::default();
-        for f in &flows {
-            match Flow::parse(f) {
-                Some(Flow::Export) => held.exports = true,
-                Some(Flow::Import) => held.imports = true,
-                Some(Flow::Turnover) => held.turnover_only = true,
-                None => {}
+        if sel.range.is_none() && sel.commodity.is_none() {
+            for r in &rows {
+                held.exports |= r.has_exports != 0;
+                held.imports |= r.has_imports != 0;
+                held.turnover_only |= r.has_turnover_only != 0;
+            }
+        } else {
+            let flows: Vec<String> = self.fetch(&queries::flows_held(shape, &self.address.table, sel))?;
+            for f in &flows {
+                match Flow::parse(f) {
+                    Some(Flow::Export) => held.exports = true,
+                    Some(Flow::Import) => held.imports = true,
+                    Some(Flow::Turnover) => held.turnover_only = true,
+                    None => {}
+                }
             }
         }
         let mut per_period = BTreeMap::new();

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# ClickHouse against the in-process engine, on this machine: `tradedash generate` writes a
+# SYNTHETIC Comtrade CSV of ROWS rows (src/synth/; made-up figures), two ClickHouse servers
+# start on 127.0.0.1 as the shards of `tradedash_test` (.ci/clickhouse/start.sh), the CSV is
+# pushed once into a Distributed table over both (`tradedash push`, timed), and then
+# `tradedash summary clickhouse://… --json` is timed for a sequence of selection changes
+# (all partners, then single partners: what the window asks when the selection changes),
+# against `tradedash summary CSV --json` (the in-process engine: import and aggregate).
+# It CHECKS that the table and the file give the same months and years, and exits 1 if not.
+#
+# Usage: bench/clickhouse.sh [ROWS]          default 20000000
+# Environment: BIN (default target/release/tradedash if built, else target/debug/tradedash),
+#   REPS (default 3) runs per selection (the median is printed), KEEP=1 leaves the servers up.
+# Writes: target/bench-data/comtrade-synthetic-N.csv (shared with bench/compare.sh),
+#   target/bench-clickhouse/ (server data, outputs). About 350 bytes a row of CSV on disk
+#   (20 M rows: 7 GB) and roughly 40 bytes a row in ClickHouse.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-20000000}
+reps=${REPS:-3}
+target=${CARGO_TARGET_DIR:-target}
+data=$target/bench-data
+out=$target/bench-clickhouse
+bin=${BIN:-}
+if [ -z "$bin" ]; then
+  if [ -x "$target/release/tradedash" ]; then bin=$target/release/tradedash; else bin=$target/debug/tradedash; fi
+fi
+[ -x "$bin" ] || { echo "no tradedash binary at $bin: cargo build --bin tradedash first" >&2; exit 1; }
+mkdir -p "$data" "$out"
+csv=$data/comtrade-synthetic-$rows.csv
+step() { echo; echo "=== $*"; }
+now() { date +%s.%N; }
+secs() { echo "$2 - $1" | bc; }
+
+step "tradedash generate --rows $rows (SYNTHETIC data)"
+"$bin" generate --rows "$rows" --out "$csv" --reuse
+
+step "two ClickHouse shards"
+servers=$out/servers
+.ci/clickhouse/stop.sh "$servers" >/dev/null 2>&1 || true
+.ci/clickhouse/start.sh "$servers"
+[ "${KEEP:-0}" = 1 ] || trap '.ci/clickhouse/stop.sh "$servers"' EXIT
+. "$servers/env"
+# Log queries on shard 1 (the initiator), to print the server's own time for the totals query
+# beside the command's wall time (users.xml is re-read by the running server).
+sed -i 's|<load_balancing>random</load_balancing>|&<log_queries>1</log_queries>|' "$servers/shard1/users.xml"
+sleep 6
+q() { curl -sS --fail-with-body "$1/" --data-binary "$2"; }
+cols="period String, reporter String, reporter_code String, partner String, partner_code String, flow String, commodity String, commodity_name String, value_usd Float64"
+for s in "$TRADEDASH_CH_SHARD1" "$TRADEDASH_CH_SHARD2"; do
+  q "$s" "CREATE TABLE default.bench_local ($cols) ENGINE = MergeTree ORDER BY (reporter, partner, period)"
+done
+q "$TRADEDASH_CH_SHARD1" "CREATE TABLE default.bench AS default.bench_local ENGINE = Distributed(tradedash_test, default, bench_local, cityHash64(period, partner, flow, commodity))"
+export TRADEDASH_CLICKHOUSE_PASSWORD=test-secret
+addr="clickhouse://tradedash@${TRADEDASH_CH_SHARD1#http://}/default/bench?timeout=600"
+
+step "tradedash push (once)"
+t0=$(now)
+"$bin" push "$csv" "$addr" 2> "$out/push.log" | tee "$out/push.out"
+t1=$(now)
+echo "push: $(secs "$t0" "$t1") s wall ($(tail -1 "$out/push.log"))"
+for s in "$TRADEDASH_CH_SHARD1" "$TRADEDASH_CH_SHARD2"; do
+  echo "rows on $s: $(q "$s" "SELECT count() FROM default.bench_local"), bytes on disk: $(q "$s" "SELECT sum(bytes) FROM system.parts WHERE table = 'bench_local' AND active")"
+done
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+time_summary() { # INPUT ARGS… → median seconds over REPS runs; output kept in $out/last.json
+  local input=$1; shift
+  for _ in $(seq 1 "$reps"); do
+    local a; a=$(now)
+    "$bin" summary --json "$input" "$@" > "$out/last.json"
+    local b; b=$(now)
+    secs "$a" "$b"
+  done | median
+}
+figures() { python3 -c 'import json,sys; v=json.load(open(sys.argv[1])); [m.pop("skipped_rows",None) for k in ("months","years") for m in v[k]]; print(json.dumps([v["months"],v["years"]]))' "$1"; }
+
+step "selection changes on the table (median of $reps runs each)"
+status=0
+for sel in "" "--partner KAZ" "--partner RUS" "--partner CHN" "--partner DEU"; do
+  since=$(q "$TRADEDASH_CH_SHARD1" "SELECT toUInt32(now())")
+  # shellcheck disable=SC2086
+  t=$(time_summary "$addr" $sel)
+  cp "$out/last.json" "$out/table.json"
+  sleep 8 # the query log is flushed every 7.5 s
+  ms=$(q "$TRADEDASH_CH_SHARD1" "SELECT quantile(0.5)(query_duration_ms) FROM system.query_log WHERE type = 2 AND query LIKE 'SELECT td_ym, sum(td_e)%' AND toUInt32(event_time) >= $since")
+  printf '%-16s clickhouse summary: %6.2f s (totals query on the server: %s ms)' "${sel:-all partners}" "$t" "$ms"
+  if [ -z "$sel" ] || [ "${CHECK_ALL:-0}" = 1 ]; then
+    # shellcheck disable=SC2086
+    a=$(now); "$bin" summary --json "$csv" $sel > "$out/file.json"; b=$(now)
+    printf '   in-process (import + aggregate): %6.2f s' "$(secs "$a" "$b")"
+    if [ "$(figures "$out/file.json")" = "$(figures "$out/table.json")" ]; then printf '   same figures'; else printf '   DIFFERENT FIGURES'; status=1; fi
+  fi
+  echo
+done
+exit $status
