@@ -290,7 +290,7 @@ mod tests {
 
     fn name(c: &Command) -> String {
         match c {
-            Command::ShowTab(t) => format!("tab {t:?}"),
+            Command::ShowTab(t) => format!("tab {}", t.label(crate::i18n::Lang::En)),
             Command::Open(p) => format!("open {}", p.display()),
             other => format!("{other:?}"),
         }

@@ -6,7 +6,7 @@ use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use super::{ItineraryPanel, day_label, show_trade, warning_ui};
 use crate::command::CommandQueue;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, labels, tr};
 use crate::model::itinerary::{Issue, Stop, StopStatus, Validation, Visit};
 use crate::ui::{ViewCtx, theme};
 
@@ -63,7 +63,7 @@ impl ItineraryPanel {
             painter.text(
                 plot.center(),
                 Align2::CENTER_CENTER,
-                "No days to show",
+                tr(view.lang, "visit-no-days"),
                 FontId::proportional(14.0),
                 weak,
             );
@@ -78,8 +78,8 @@ impl ItineraryPanel {
             painter.line_segment([pos2(left, rect.top()), pos2(left, plot.bottom())], Stroke::new(1.0, grid));
             let outside = visit.day_number(date).is_none();
             let (sub, sub_colour) = match visit.day_number(date) {
-                Some(n) => (format!("Day {n}"), weak),
-                None => ("outside the visit".to_owned(), theme::warning(&visuals)),
+                Some(n) => (tr!(view.lang, "visit-day", number = n.to_string()), weak),
+                None => (tr(view.lang, "visit-outside"), theme::warning(&visuals)),
             };
             painter.text(
                 pos2(column.center().x, rect.top() + 2.0),
@@ -188,9 +188,10 @@ impl ItineraryPanel {
 
 pub(super) fn block_tooltip_ui(ui: &mut Ui, lang: Lang, visit: &Visit, stop: &Stop, issues: &[Issue]) {
     ui.label(RichText::new(stop.name()).strong());
-    let tbc = if stop.placeholder_times { " (placeholder times)" } else { "" };
+    let tbc = if stop.placeholder_times { tr(lang, "visit-placeholder-times") } else { String::new() };
     ui.label(format!("{} {}{tbc}", day_label(lang, stop.date), stop.time_label()));
-    ui.label(format!("{} · {}", stop.kind.label(), stop.status.label()));
+    let (kind, status) = (labels::stop_kind(lang, stop.kind), labels::stop_status(lang, stop.status));
+    ui.label(format!("{kind} · {status}"));
     if !stop.place.is_empty() || !stop.address.is_empty() {
         ui.label(
             [stop.address.as_str(), stop.place.as_str()]
@@ -207,9 +208,7 @@ pub(super) fn block_tooltip_ui(ui: &mut Ui, lang: Lang, visit: &Visit, stop: &St
         warning_ui(ui, &issue.message(visit));
     }
     if !stop.hs_codes.is_empty() {
-        ui.label(
-            RichText::new(format!("Click: show {} trade on the monthly chart", stop.hs_label())).italics(),
-        );
+        ui.label(RichText::new(tr!(lang, "visit-click-to-chart", codes = stop.hs_label())).italics());
     }
 }
 
