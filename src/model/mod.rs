@@ -14,6 +14,7 @@ pub mod period;
 pub mod query;
 pub mod reconcile;
 pub mod seed;
+pub mod span_rows;
 pub mod table;
 pub mod target;
 pub mod workspace;

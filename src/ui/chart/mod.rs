@@ -180,9 +180,18 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
     let cells = table
         .rows
         .iter()
-        .map(|r| {
+        .enumerate()
+        .map(|(ri, r)| {
             std::iter::once(r.label.clone())
-                .chain(r.values.iter().zip(&table.columns).map(|(v, c)| c.format(*v)))
+                .chain(r.values.iter().zip(&table.columns).enumerate().map(|(ci, (v, c))| {
+                    if table.published_differs(ri, ci) {
+                        // The UI language is plumbed in by the i18n work; English until then.
+                        let differs = crate::tr!(crate::i18n::Lang::En, "chart-published-differs");
+                        format!("{} — {differs}", c.format(*v))
+                    } else {
+                        c.format(*v)
+                    }
+                }))
                 .chain(std::iter::once(table::incomplete_cell(plot::missing_rows(&incomplete, r.key))))
                 .collect()
         })
