@@ -166,3 +166,16 @@ fn make_spans_xlsx() {
     }
     book.save(fixture("spans-two-row-header-synthetic.xlsx")).unwrap();
 }
+
+#[test]
+fn a_mapping_to_period_columns_on_a_header_without_any_says_so_instead_of_an_empty_list() {
+    // "name,age": no column is a period.
+    let file = fixture("not-trade-data.csv");
+    let (code, _, stderr) = tradedash(&["summary", &file, "--map", "period=months"]);
+    assert_ne!(code, 0);
+    assert!(
+        stderr.contains("the mapping reads one column per period, but no column of the header is a month or"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("columns  that"), "{stderr}");
+}

@@ -285,6 +285,12 @@ fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) 
     let partner = party_name(sel.partner.as_deref(), view.dataset.partners(), "All partners");
     let commodity = sel.commodity.as_deref().map_or_else(String::new, |c| format!(", HS {c}"));
     let range = match (table.rows.first().map(|r| r.key), table.rows.last().map(|r| r.key)) {
+        // Quarterly rows are keyed by their last months: the range starts two months earlier.
+        (Some(RowKey::Month(a)), Some(RowKey::Month(b)))
+            if view.workspace.chart.view == ChartView::Quarterly =>
+        {
+            format!(", {}", MonthRange::new(YearMonth::from_index(a.index() - 2), b).label())
+        }
         (Some(RowKey::Month(a)), Some(RowKey::Month(b))) => format!(", {}", MonthRange::new(a, b).label()),
         (Some(RowKey::Year(a)), Some(RowKey::Year(b))) if a == b => format!(", {a}"),
         (Some(RowKey::Year(a)), Some(RowKey::Year(b))) => format!(", {a}–{b}"),

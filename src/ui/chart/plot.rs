@@ -92,8 +92,10 @@ impl PlotData {
         let view = table.view;
         let missing = |r: &Row| missing_rows(incomplete, r.key);
         let unit = table.columns.first().map_or(Unit::Usd, |c| c.unit);
-        // Years are bars: two or three points joined by a line would suggest months between them.
-        let bars = settings.bars || view == ChartView::Annual;
+        // Years and quarters are bars: points joined by a line would suggest months between.
+        let bars = settings.bars || matches!(view, ChartView::Annual | ChartView::Quarterly);
+        // A quarter's bar spans its three months, centred on the middle one (keys are last months).
+        let (span, shift) = if view == ChartView::Quarterly { (3.0, -1.0) } else { (1.0, 0.0) };
         let stacked = bars && settings.stacked && unit == Unit::Usd;
         let stackable = |c: &Column| {
             !table.parts
@@ -110,7 +112,7 @@ impl PlotData {
         };
         let n_bars = table.columns.iter().filter(|c| is_bar(c)).count().max(1);
         #[allow(clippy::cast_precision_loss)] // a handful of bar series: exact in f64
-        let width = if stacked { 0.6 } else { 0.8 / n_bars as f64 };
+        let width = span * if stacked { 0.6 } else { 0.8 / n_bars as f64 };
         let exports_col =
             table.columns.iter().position(|c| stacked && stackable(c) && c.measure == Measure::Exports);
         let mut series = Vec::new();
@@ -132,7 +134,7 @@ impl PlotData {
             let hover = hover_texts(a, table, ci, incomplete);
             let mut bars = Vec::new();
             if as_bars {
-                let offset = if stacked { 0.0 } else { -0.4 + width * (bar_slot + 0.5) };
+                let offset = shift + if stacked { 0.0 } else { -0.4 * span + width * (bar_slot + 0.5) };
                 bar_slot += 1.0;
                 for (r, (_, text)) in table.rows.iter().filter(|r| r.values[ci].is_some()).zip(&hover) {
                     let Some(v) = r.values[ci] else { continue };
@@ -156,12 +158,7 @@ impl PlotData {
                 color,
                 style: line_style(c.role),
                 as_bars,
-                // Published figures are points, never joined by a line.
-                segments: if c.role == Role::Published {
-                    Vec::new()
-                } else {
-                    segments(&table.rows, ci, view == ChartView::Ytd)
-                },
+                segments: line_segments(table, ci),
                 published,
                 derived,
                 incomplete: if as_bars { Vec::new() } else { incomplete_points(table, ci, incomplete) },
@@ -194,6 +191,15 @@ impl PlotData {
             })
             .collect();
         Self { view, unit, series, markers: markers(table, annotations, range), y_span, year_labels }
+    }
+}
+
+/// The runs of column `ci` joined by a line; none for published figures, which are points.
+fn line_segments(table: &ViewTable, ci: usize) -> Vec<Vec<PlotPoint>> {
+    if table.columns[ci].role == Role::Published {
+        Vec::new()
+    } else {
+        segments(&table.rows, ci, table.view == ChartView::Ytd)
     }
 }
 
