@@ -261,6 +261,15 @@ mod tests {
     }
 
     #[test]
+    fn the_kpi_quotes_a_published_year_to_date_not_the_derived_month_alone() {
+        let a = aggregate(&data(), &Selection::default());
+        let k = crate::model::kpi::Kpi::year_to_date(&a, None).unwrap();
+        // The only month is July, derived (58.3 − 48): the strip quotes Jan–Jul as published.
+        assert_eq!((k.range.label(), k.sums.exports_usd), ("Jan–Jul 2018".to_owned(), 58.3));
+        assert!((k.turnover_change.unwrap() - 0.186).abs() < 1e-9);
+    }
+
+    #[test]
     fn differs_is_more_than_a_tenth_of_a_point() {
         assert!(!differs(0.186, 0.185));
         assert!(differs(0.186, 0.1849));
