@@ -11,8 +11,8 @@ use crate::model::workspace::Workspace;
 /// Chart view and filters for `export-chart`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct ChartOptions {
-    /// monthly | yoy | ytd | rolling | annual, or composition (the Composition tab's bars of
-    /// the selection: chapters of the latest year to date).
+    /// monthly | yoy | ytd | rolling | quarterly | annual, or composition (the Composition
+    /// tab's bars of the selection: chapters of the latest year to date).
     #[arg(long, value_parser = parse_view)]
     pub view: Option<ViewArg>,
     /// Reporter code or name, case-insensitive ("BLR", "belarus").

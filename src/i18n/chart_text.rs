@@ -35,6 +35,7 @@ pub fn view_caption(lang: Lang, v: ChartView) -> String {
             ChartView::Yoy => "view-yoy",
             ChartView::Ytd => "view-ytd",
             ChartView::Rolling => "view-rolling",
+            ChartView::Quarterly => "view-quarterly",
             ChartView::Annual => "view-annual",
         },
     )
@@ -50,6 +51,7 @@ pub fn view_title(lang: Lang, v: ChartView) -> String {
             ChartView::Yoy => "view-title-yoy",
             ChartView::Ytd => "view-title-ytd",
             ChartView::Rolling => "view-title-rolling",
+            ChartView::Quarterly => "view-title-quarterly",
             ChartView::Annual => "view-title-annual",
         },
     )

@@ -168,7 +168,7 @@ pub fn reported_ui(
     editor: &mut Option<FigureEditor>,
     commands: &mut CommandQueue,
 ) {
-    let lang = Lang::En;
+    let lang = view.lang;
     let reported = &view.workspace.reported;
     ui.horizontal(|ui| {
         ui.heading(tr(lang, "reported-heading"));

@@ -186,9 +186,17 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
     let cells = table
         .rows
         .iter()
-        .map(|r| {
+        .enumerate()
+        .map(|(ri, r)| {
             std::iter::once(row_label(lang, r))
-                .chain(r.values.iter().zip(&table.columns).map(|(v, c)| cell_text(lang, c.unit, *v)))
+                .chain(r.values.iter().zip(&table.columns).enumerate().map(|(ci, (v, c))| {
+                    let text = cell_text(lang, c.unit, *v);
+                    if table.published_differs(ri, ci) {
+                        format!("{text} — {}", tr(lang, "chart-published-differs"))
+                    } else {
+                        text
+                    }
+                }))
                 .chain(std::iter::once(table::incomplete_cell(lang, plot::missing_rows(&incomplete, r.key))))
                 .collect()
         })
@@ -334,6 +342,12 @@ fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) 
     let commodity =
         sel.commodity.as_deref().map_or_else(String::new, |c| tr!(lang, "chart-title-commodity", code = c));
     let range = match (table.rows.first().map(|r| r.key), table.rows.last().map(|r| r.key)) {
+        // Quarterly rows are keyed by their last months: the range starts two months earlier.
+        (Some(RowKey::Month(a)), Some(RowKey::Month(b)))
+            if view.workspace.chart.view == ChartView::Quarterly =>
+        {
+            format!(", {}", chart_text::span(lang, MonthRange::new(YearMonth::from_index(a.index() - 2), b)))
+        }
         (Some(RowKey::Month(a)), Some(RowKey::Month(b))) => {
             format!(", {}", chart_text::span(lang, MonthRange::new(a, b)))
         }

@@ -72,10 +72,9 @@ impl Default for CompositionPanel {
     }
 }
 
-/// The language of the tab: English until the window's language reaches `ViewCtx` (the
-/// conversion pass of docs/i18n.md); every text already goes through the messages.
-fn lang(_view: &ViewCtx<'_>) -> Lang {
-    Lang::En
+/// The language of the tab: the window's.
+fn lang(view: &ViewCtx<'_>) -> Lang {
+    view.lang
 }
 
 fn name_lang(lang: Lang) -> NameLang {

@@ -138,8 +138,7 @@ impl ItineraryPanel {
                 }
             }
             if !stop.hs_codes.is_empty() {
-                // English until the window's language reaches `ViewCtx` (docs/i18n.md).
-                let lang = crate::i18n::Lang::En;
+                let lang = view.lang;
                 let codes = stop.hs_codes.join(", ");
                 if ui
                     .small_button(crate::tr!(lang, "composition-stop", codes = codes))
