@@ -5,6 +5,7 @@
 
 mod events;
 mod plot;
+mod reported_points;
 mod table;
 
 pub(crate) use plot::incomplete_note;
@@ -59,6 +60,16 @@ impl ChartPanel {
     #[must_use]
     pub fn rebuilds(&self) -> u64 {
         self.cache.computations()
+    }
+
+    /// Reported figures drawn on the chart as last drawn: (x, value, label), where x is the
+    /// year (annual view) or the month index of the span's end (year-to-date view).
+    #[must_use]
+    pub fn reported_points(&self) -> Vec<(f64, f64, String)> {
+        self.cache
+            .value()
+            .map(|c| c.plot.reported.iter().map(|p| (p.x, p.y, p.label.clone())).collect())
+            .unwrap_or_default()
     }
 
     /// Labels of the event markers on the chart as last drawn ("Visit: … (11–13 Sep 2018)").
@@ -187,7 +198,17 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
                 .collect()
         })
         .collect();
-    let plot = plot::PlotData::build(a, &table, settings, &events, range, &incomplete);
+    let mut plot = plot::PlotData::build(a, &table, settings, &events, range, &incomplete);
+    let lang = crate::i18n::Lang::En;
+    plot.reported = reported_points::points(
+        &view.workspace.reported,
+        &view.workspace.selection,
+        view.dataset,
+        settings.view,
+        &settings.measures(),
+        lang,
+    );
+    plot.reported_name = reported_points::series_name(lang);
     let kpi = Kpi::year_to_date(a, range);
     let shown: u64 = table.rows.iter().map(|r| plot::missing_rows(&incomplete, r.key)).sum();
     ChartCache {
