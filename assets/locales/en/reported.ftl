@@ -46,6 +46,7 @@ reported-error-published = Published: “{ $text }” is not a date; write it as
 reported-chart-derived = derived from the published growth rate: { $source }
 reported-chart-point = reported: { $source }
 reported-chart-series = Reported figures
+reported-kpi-caption = Reported, { $period }, turnover
 
 ## Gauges
 gauge-pin = Current figure

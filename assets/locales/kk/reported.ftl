@@ -46,6 +46,7 @@ reported-error-published = Жарияланған күні: «{ $text }» күн
 reported-chart-derived = жарияланған өсу қарқыны бойынша есептелген: { $source }
 reported-chart-point = жарияланған: { $source }
 reported-chart-series = Жарияланған көрсеткіштер
+reported-kpi-caption = Жарияланған, { $period }, тауар айналымы
 
 ## Мақсаттар
 gauge-pin = Ағымдағы мән

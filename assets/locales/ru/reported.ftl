@@ -46,6 +46,7 @@ reported-error-published = Дата публикации: «{ $text }» — не
 reported-chart-derived = рассчитано по опубликованному темпу роста: { $source }
 reported-chart-point = опубликовано: { $source }
 reported-chart-series = Опубликованные показатели
+reported-kpi-caption = Опубликовано, { $period }, товарооборот
 
 ## Цели
 gauge-pin = Текущее значение

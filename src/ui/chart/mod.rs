@@ -27,6 +27,8 @@ use crate::model::table::{ChartInputs, ViewTable, party_name};
 /// Everything the chart draws, derived once per change of its inputs.
 #[derive(Debug, Clone)]
 struct ChartCache {
+    /// The reported figure shown beside the computed KPIs: (caption, text).
+    reported_kpi: Option<(String, String)>,
     table: ViewTable,
     /// Table cells as shown, `[row][column]`, the period label first.
     cells: Vec<Vec<String>>,
@@ -138,7 +140,7 @@ impl ChartPanel {
             banner_ui(ui, banner, commands);
         }
         let scope = ui.scope(|ui| {
-            kpi_strip_ui(ui, cache.kpi.as_ref());
+            kpi_strip_ui(ui, cache.kpi.as_ref(), cache.reported_kpi.as_ref());
             for note in &cache.kpi_notes {
                 ui.label(RichText::new(note).color(ui.visuals().warn_fg_color));
             }
@@ -211,7 +213,9 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
     plot.reported_name = reported_points::series_name(lang);
     let kpi = Kpi::year_to_date(a, range);
     let shown: u64 = table.rows.iter().map(|r| plot::missing_rows(&incomplete, r.key)).sum();
+    let reported_kpi = reported_points::kpi(view, kpi.as_ref().map(|k| k.range), lang);
     ChartCache {
+        reported_kpi,
         kpi_notes: kpi.as_ref().map(|k| kpi_notes(k, &incomplete)).unwrap_or_default(),
         banner: view.report.and_then(|r| banner_text(r, shown)),
         incomplete,
@@ -320,17 +324,20 @@ fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) 
 
 /// The KPI strip: latest month, year to date with its change, balance. Cards go side by side
 /// while they fit, then on a new row; their text never wraps.
-fn kpi_strip_ui(ui: &mut Ui, kpi: Option<&Kpi>) {
-    let Some(kpi) = kpi else { return };
-    let headline = kpi.headline();
-    let latest = kpi.latest_line();
-    let balance = kpi.balance_line();
-    let mut cards = vec![
-        ("Year to date, turnover", headline.as_str(), true),
-        ("Latest month, turnover", latest.as_str(), false),
-    ];
+fn kpi_strip_ui(ui: &mut Ui, kpi: Option<&Kpi>, reported: Option<&(String, String)>) {
+    let headline = kpi.map(Kpi::headline).unwrap_or_default();
+    let latest = kpi.map(Kpi::latest_line).unwrap_or_default();
+    let balance = kpi.and_then(Kpi::balance_line);
+    let mut cards = Vec::new();
+    if kpi.is_some() {
+        cards.push(("Year to date, turnover", headline.as_str(), true));
+        cards.push(("Latest month, turnover", latest.as_str(), false));
+    }
     if let Some(b) = &balance {
         cards.push(("Balance (exports − imports)", b.as_str(), false));
+    }
+    if let Some((caption, text)) = reported {
+        cards.push((caption.as_str(), text.as_str(), kpi.is_none()));
     }
     let spacing = ui.spacing().item_spacing.x;
     let widths: Vec<f32> = cards

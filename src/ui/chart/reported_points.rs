@@ -12,8 +12,10 @@ use crate::i18n::{Lang, tr};
 use crate::model::chart::{ChartView, Measure};
 use crate::model::dataset::Dataset;
 use crate::model::format;
+use crate::model::period::MonthRange;
 use crate::model::query::Selection;
 use crate::model::reported::{Measure as FigureMeasure, ReportedFigure, span_label};
+use crate::ui::ViewCtx;
 
 /// One reported figure as drawn.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,4 +105,24 @@ pub(super) fn hover_at(points: &[ReportedPoint], x: f64) -> Option<String> {
     let lines: Vec<&str> =
         points.iter().filter(|p| (p.x - x).abs() < 1e-9).map(|p| p.hover.as_str()).collect();
     (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+/// The reported turnover figure shown beside the computed KPIs, as (caption, text): of the
+/// selected pair, published (not derived), for the same months as the computed year to date
+/// when there is one, else the latest. Shown alone when the data has nothing for the selection.
+pub(super) fn kpi(view: &ViewCtx<'_>, ytd: Option<MonthRange>, lang: Lang) -> Option<(String, String)> {
+    let sel = &view.workspace.selection;
+    let candidates: Vec<&ReportedFigure> = view
+        .workspace
+        .reported
+        .iter()
+        .filter(|f| f.measure == FigureMeasure::Turnover && !f.derived_from_growth)
+        .filter(|f| f.matches_selection(sel, view.dataset))
+        .collect();
+    let same = candidates.iter().find(|f| ytd.is_some() && f.span == ytd);
+    let latest = candidates.iter().max_by_key(|f| f.span.map(|s| (s.end, s.len_months())));
+    let f = same.or(latest)?;
+    let span = f.span?;
+    let caption = tr!(lang, "reported-kpi-caption", period = span_label(span));
+    Some((caption, format!("{} ({})", f.value_text(), f.source.trim())))
 }
