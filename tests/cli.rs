@@ -129,7 +129,7 @@ fn export_chart_refuses_unusable_views_and_filters_before_opening_a_window() {
     let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--view", "weekly"]);
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("unknown view \"weekly\"; use one of monthly, yoy, ytd, rolling, annual"),
+        stderr.contains("unknown view \"weekly\"; use one of monthly, yoy, ytd, rolling, quarterly, annual"),
         "{stderr}"
     );
     let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--partner", "Narnia"]);

@@ -11,7 +11,7 @@ use crate::model::workspace::Workspace;
 /// Chart view and filters for `export-chart`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct ChartOptions {
-    /// monthly | yoy | ytd | rolling | annual.
+    /// monthly | yoy | ytd | rolling | quarterly | annual.
     #[arg(long, value_parser = parse_view)]
     pub view: Option<ChartView>,
     /// Reporter code or name, case-insensitive ("BLR", "belarus").

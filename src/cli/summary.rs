@@ -34,6 +34,9 @@ pub struct SummaryJson {
     pub months: Vec<MonthJson>,
     /// Yearly totals.
     pub years: Vec<YearJson>,
+    /// Figures longer than a month that are not calendar years (quarters, half-years,
+    /// January–N), published or derived, ordered by their months.
+    pub spans: Vec<SpanJson>,
     /// Flows the file does not hold at all for the selection ("imports"): unknown, so they,
     /// turnover and balance are `null` in every month and year. Absent when both are held.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -53,6 +56,42 @@ pub struct MonthJson {
     pub turnover: Option<f64>,
     /// Exports − imports; null when only turnover is known or a flow is not in the file.
     pub balance: Option<f64>,
+    /// Whether the month is derived from two cumulative figures (Jan–Jul − Jan–Jun), not in
+    /// the file as a month.
+    pub derived: bool,
+}
+
+/// One span of `summary --json`.
+#[derive(Debug, Serialize)]
+pub struct SpanJson {
+    /// First month, "2018-01".
+    pub from: String,
+    /// Last month, "2018-07".
+    pub to: String,
+    /// US dollars; null as for a month.
+    pub exports: Option<f64>,
+    /// US dollars; null as for a month.
+    pub imports: Option<f64>,
+    /// US dollars; null as for a month.
+    pub turnover: Option<f64>,
+    /// Exports − imports; null as for a month.
+    pub balance: Option<f64>,
+    /// Growth rates published with the figure, percent change on the same period a year
+    /// earlier; null when none was.
+    pub published_change_pct: Option<PublishedJson>,
+    /// Whether the figure is derived from two cumulative figures (a quarter).
+    pub derived: bool,
+}
+
+/// Published growth rates of a span, percent change; null for a flow without one.
+#[derive(Debug, Serialize)]
+pub struct PublishedJson {
+    /// Exports.
+    pub exports: Option<f64>,
+    /// Imports.
+    pub imports: Option<f64>,
+    /// Turnover.
+    pub turnover: Option<f64>,
 }
 
 /// One year of `summary --json`.
@@ -102,6 +141,25 @@ pub fn summary_json(workspace: &Workspace, report: Option<&ImportReport>, sel: &
                 imports: m.sums.imports().map(cents),
                 turnover: m.sums.turnover_usd().map(cents),
                 balance: m.sums.balance_usd().map(cents),
+                derived: a.month_derived(m.period),
+            })
+            .collect(),
+        spans: a
+            .spans
+            .iter()
+            .map(|s| SpanJson {
+                from: s.range.start.to_string(),
+                to: s.range.end.to_string(),
+                exports: s.sums.exports().map(cents),
+                imports: s.sums.imports().map(cents),
+                turnover: s.sums.turnover_usd().map(cents),
+                balance: s.sums.balance_usd().map(cents),
+                published_change_pct: (!s.published.is_empty()).then_some(PublishedJson {
+                    exports: s.published.exports,
+                    imports: s.published.imports,
+                    turnover: s.published.turnover,
+                }),
+                derived: s.derived,
             })
             .collect(),
         years: a
@@ -162,6 +220,39 @@ pub(super) fn run(
     }
 }
 
+/// The spans table of the text summary: published growth beside each, derived ones marked.
+fn write_spans(
+    out: &mut impl Write,
+    spans: &[SpanJson],
+    opt: &dyn Fn(Option<f64>) -> String,
+) -> std::io::Result<()> {
+    if spans.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "\n{:<16} {:>16} {:>16} {:>16} {:>16}  published change on a year earlier",
+        "period", "exports", "imports", "turnover", "balance"
+    )?;
+    for s in spans {
+        let pct = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |p| format!("{p:+.1}%"));
+        let published = s.published_change_pct.as_ref().map_or_else(String::new, |p| {
+            format!("exports {}, imports {}, turnover {}", pct(p.exports), pct(p.imports), pct(p.turnover))
+        });
+        writeln!(
+            out,
+            "{:<16} {:>16} {:>16} {:>16} {:>16}  {}{published}",
+            format!("{}..{}", s.from, s.to),
+            opt(s.exports),
+            opt(s.imports),
+            opt(s.turnover),
+            opt(s.balance),
+            if s.derived { "derived " } else { "" }
+        )?;
+    }
+    Ok(())
+}
+
 fn write_summary_text(
     out: &mut impl Write,
     ws: &Workspace,
@@ -211,14 +302,16 @@ fn write_summary_text(
     for m in &s.months {
         writeln!(
             out,
-            "{:<8} {:>16} {:>16} {:>16} {:>16}",
+            "{:<8} {:>16} {:>16} {:>16} {:>16}{}",
             m.period,
             opt(m.exports),
             opt(m.imports),
             opt(m.turnover),
-            opt(m.balance)
+            opt(m.balance),
+            if m.derived { "  derived" } else { "" }
         )?;
     }
+    write_spans(out, &s.spans, &opt)?;
     writeln!(
         out,
         "\n{:<8} {:>16} {:>16} {:>16} {:>16} {:>7}",

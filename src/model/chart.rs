@@ -61,11 +61,14 @@ pub enum ChartView {
     Rolling,
     /// Calendar years.
     Annual,
+    /// Calendar quarters: published, derived from cumulative figures, or summed from months.
+    Quarterly,
 }
 
 impl ChartView {
     /// Every view, in display order.
-    pub const ALL: [Self; 5] = [Self::Monthly, Self::Yoy, Self::Ytd, Self::Rolling, Self::Annual];
+    pub const ALL: [Self; 6] =
+        [Self::Monthly, Self::Yoy, Self::Ytd, Self::Rolling, Self::Quarterly, Self::Annual];
 
     /// Caption in the UI.
     #[must_use]
@@ -76,6 +79,7 @@ impl ChartView {
             Self::Ytd => "Year to date",
             Self::Rolling => "Rolling 12 months",
             Self::Annual => "Annual",
+            Self::Quarterly => "Quarterly",
         }
     }
 
@@ -88,6 +92,7 @@ impl ChartView {
             Self::Ytd => "ytd",
             Self::Rolling => "rolling",
             Self::Annual => "annual",
+            Self::Quarterly => "quarterly",
         }
     }
 
@@ -106,6 +111,7 @@ impl ChartView {
             Self::Ytd => "year-to-date trade",
             Self::Rolling => "trade over the last 12 months",
             Self::Annual => "annual trade",
+            Self::Quarterly => "quarterly trade",
         }
     }
 }

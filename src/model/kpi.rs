@@ -56,6 +56,15 @@ impl Kpi {
             _ => (Measure::Turnover, None),
         };
         let compared = Comparison::of(aggregate, range, measure);
+        // Where the months do not cover the year to date but the figure was published as a
+        // cumulative span (January–July), the published figure and its growth are the ones
+        // to quote, not a sum of the few months at hand (a month derived from two spans).
+        let published = super::span_rows::published_ytd(aggregate, latest)
+            .filter(|_| aggregate.sum_range(range).1 < range.len_months());
+        let (sums, growth) = match published {
+            Some(p) => (p.sums, super::span_rows::published_change(p, measure)),
+            None => (sums, compared.growth()),
+        };
         Some(Self {
             latest,
             latest_sums: last.sums,
@@ -64,7 +73,7 @@ impl Kpi {
             latest_change: yoy(aggregate, latest, measure),
             range,
             sums,
-            turnover_change: compared.growth(),
+            turnover_change: growth,
             previous: compared.previous(),
             left_out: compared.left_out(),
         })

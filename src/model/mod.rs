@@ -15,6 +15,7 @@ pub mod query;
 pub mod reconcile;
 pub mod reported;
 pub mod seed;
+pub mod span_rows;
 pub mod table;
 pub mod target;
 pub mod workspace;

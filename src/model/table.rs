@@ -16,6 +16,7 @@ use super::format;
 use super::growth::{change, month_value, rolling_range, rolling12, yoy, ytd, ytd_range, ytd_yoy};
 use super::period::{MonthRange, YearMonth};
 use super::query::{Aggregate, FlowsHeld, Selection, YearTotals};
+use super::span_rows;
 
 /// What a year's figures stand on, for labels and notes.
 #[must_use]
@@ -66,6 +67,9 @@ pub enum Role {
     Mirror,
     /// The difference between two columns (mirror minus reporter's figure).
     Gap,
+    /// A figure as a statistics office published it (a cumulative span, a growth rate), drawn
+    /// as points beside the figures computed from months.
+    Published,
 }
 
 /// One column of a [`ViewTable`].
@@ -143,6 +147,9 @@ impl RowKey {
     }
 }
 
+/// What a row's label ends with when its figures are derived from two cumulative figures.
+pub const DERIVED: &str = " (derived)";
+
 /// One row of a [`ViewTable`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
@@ -154,6 +161,15 @@ pub struct Row {
     pub values: Vec<Option<f64>>,
     /// Turnover of the same period, for shares (`None` where unknown).
     pub turnover_usd: Option<f64>,
+}
+
+impl Row {
+    /// Whether the row's figures are derived from two cumulative figures (a month between
+    /// Jan–Jun and Jan–Jul, a quarter), not in the data as such.
+    #[must_use]
+    pub fn is_derived(&self) -> bool {
+        self.label.ends_with(DERIVED)
+    }
 }
 
 /// The numbers behind what the chart draws: one row per month (or year), one column per series.
@@ -197,26 +213,45 @@ impl ViewTable {
                     columns.push(col(m, name.to_owned(), Unit::Usd, Role::Current));
                     columns.push(col(m, format!("{name} YoY"), Unit::Change, Role::Cumulative));
                 }
+                ChartView::Quarterly => span_rows::quarterly_columns(m, &mut columns),
+            }
+            if view == ChartView::Ytd && span_rows::has_spans(a) {
+                span_rows::ytd_published_columns(m, &mut columns);
             }
         }
-        let rows = if view == ChartView::Annual {
-            annual_rows(a, &columns, range)
-        } else {
-            a.months_in(range)
+        let rows = match view {
+            ChartView::Annual => annual_rows(a, &columns, range),
+            ChartView::Quarterly => span_rows::quarterly_rows(a, &columns, range),
+            ChartView::Ytd => span_rows::ytd_months(a, range)
+                .into_iter()
+                .map(|m| {
+                    let values = columns
+                        .iter()
+                        .map(|c| match c.role {
+                            Role::Published | Role::Cumulative => span_rows::ytd_published_value(a, m, c),
+                            _ => monthly_value(a, view, m, c),
+                        })
+                        .collect();
+                    let turnover_usd = ytd(a, m).and_then(|s| s.turnover_usd());
+                    Row { key: RowKey::Month(m), label: ytd_range(m).label(), values, turnover_usd }
+                })
+                .collect(),
+            _ => a
+                .months_in(range)
                 .iter()
                 .map(|t| {
                     let m = t.period;
                     let values = columns.iter().map(|c| monthly_value(a, view, m, c)).collect();
                     let (label, turnover_usd) = match view {
-                        ChartView::Ytd => (ytd_range(m).label(), ytd(a, m).and_then(|s| s.turnover_usd())),
                         ChartView::Rolling => {
                             (rolling_range(m).label(), rolling12(a, m).and_then(|s| s.turnover_usd()))
                         }
+                        _ if a.month_derived(m) => (format!("{}{DERIVED}", m.label()), t.sums.turnover_usd()),
                         _ => (m.label(), t.sums.turnover_usd()),
                     };
                     Row { key: RowKey::Month(m), label, values, turnover_usd }
                 })
-                .collect()
+                .collect(),
         };
         Self { view, columns, rows, parts: false }
     }
@@ -233,7 +268,7 @@ impl ViewTable {
         gaps: &[(usize, usize, String)],
     ) -> Self {
         let (unit, suffix) = match view {
-            ChartView::Monthly | ChartView::Annual => (Unit::Usd, ""),
+            ChartView::Monthly | ChartView::Annual | ChartView::Quarterly => (Unit::Usd, ""),
             ChartView::Yoy => (Unit::Change, " YoY"),
             ChartView::Ytd => (Unit::Usd, " YTD"),
             ChartView::Rolling => (Unit::Usd, " 12 months"),
@@ -297,7 +332,7 @@ impl ViewTable {
                             ChartView::Yoy => yoy(a, m, p.measure),
                             ChartView::Ytd => p.measure.value(&ytd(a, m)?),
                             ChartView::Rolling => p.measure.value(&rolling12(a, m)?),
-                            ChartView::Annual => None,
+                            ChartView::Annual | ChartView::Quarterly => None,
                         }
                     });
                     let label = match view {
@@ -317,6 +352,24 @@ impl ViewTable {
             }
         }
         table
+    }
+
+    /// Whether the value in row `row`, column `col` is a published change that differs from
+    /// the change computed beside it (same measure) by more than 0.1 percentage point.
+    #[must_use]
+    pub fn published_differs(&self, row: usize, col: usize) -> bool {
+        let (Some(r), Some(c)) = (self.rows.get(row), self.columns.get(col)) else { return false };
+        if c.role != Role::Published || c.unit != Unit::Change {
+            return false;
+        }
+        let computed = self
+            .columns
+            .iter()
+            .position(|o| o.measure == c.measure && o.role == Role::Cumulative && o.unit == Unit::Change);
+        match (r.values[col], computed.and_then(|i| r.values[i])) {
+            (Some(p), Some(v)) => span_rows::differs(p, v),
+            _ => false,
+        }
     }
 
     /// The table as CSV: a period column, a label column, then one column per series with
@@ -350,7 +403,7 @@ fn monthly_value(a: &Aggregate, view: ChartView, m: YearMonth, c: &Column) -> Op
         (ChartView::Ytd, Role::YearEarlier) => c.measure.value(&ytd(a, m.year_earlier())?),
         (ChartView::Ytd, _) => c.measure.value(&ytd(a, m)?),
         (ChartView::Rolling, _) => c.measure.value(&rolling12(a, m)?),
-        (ChartView::Annual, _) => None,
+        (ChartView::Annual | ChartView::Quarterly, _) => None,
     }
 }
 

@@ -135,3 +135,9 @@ sidebar-rows = { $count ->
     }
 sidebar-reported = Reported figures
 sidebar-reported-note = Quoted in public sources; not computed from the data.
+
+## Periods longer than a month (issue 14)
+view-quarterly = Quarterly
+view-title-quarterly = quarterly trade
+# Beside a published growth rate that differs from the one computed from the figures by more than 0.1 point.
+chart-published-differs = differs from computed

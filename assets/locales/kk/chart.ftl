@@ -125,3 +125,9 @@ sidebar-no-data = Деректер жүктелмеген
 sidebar-rows = { $count } жол
 sidebar-reported = Жарияланған көрсеткіштер
 sidebar-reported-note = Ашық дереккөздерден алынған; деректер бойынша есептелмеген.
+
+## Periods longer than a month (issue 14)
+view-quarterly = Тоқсандар бойынша
+view-title-quarterly = тоқсандық сауда
+# Beside a published growth rate that differs from the one computed from the figures by more than 0.1 point.
+chart-published-differs = есептеуден өзгеше

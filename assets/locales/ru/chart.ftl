@@ -137,3 +137,9 @@ sidebar-rows = { $count ->
     }
 sidebar-reported = Опубликованные показатели
 sidebar-reported-note = Цифры из открытых источников; не рассчитаны по данным.
+
+## Periods longer than a month (issue 14)
+view-quarterly = По кварталам
+view-title-quarterly = торговля по кварталам
+# Beside a published growth rate that differs from the one computed from the figures by more than 0.1 point.
+chart-published-differs = расходится с расчётом

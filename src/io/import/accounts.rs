@@ -81,10 +81,11 @@ impl Accounts {
                     &record.commodity.code,
                 ));
             }
-            Ok(ParsedRef::Many(records, bad_cells)) => {
+            Ok(ParsedRef::Many(records, bad_cells, rates)) => {
                 if !records.is_empty() {
                     self.rows_used += 1;
                 }
+                let first = self.dataset.len();
                 self.lines.extend(std::iter::repeat_n(line, records.len()));
                 for r in records {
                     self.hashes.push(duplicates::key_hash(
@@ -95,6 +96,9 @@ impl Accounts {
                         &r.commodity.code,
                     ));
                     self.dataset.push(r);
+                }
+                for (k, pct) in rates {
+                    self.dataset.set_published_change(first + k, pct);
                 }
                 if !bad_cells.is_empty() {
                     let charged = parser.salvage(rec, usize::MAX);

@@ -6,7 +6,11 @@ use super::mapping::{ColumnMapping, Source, header_key};
 use super::parser::RowParser;
 use super::words;
 use super::{Format, ImportError, ImportOptions, PREVIEW_ROWS, RawRow, SourceMeta, TablePreview, shorten};
-use crate::model::dataset::Period;
+use crate::model::dataset::{Flow, Period};
+use crate::model::period;
+
+/// Between the two rows of a header fused into one name: "Экспорт | январь-июль 2018".
+pub(super) const FUSED: &str = " | ";
 
 /// The header row found, the parser for the rows below it, and notes for the report.
 pub(super) struct Found {
@@ -112,18 +116,49 @@ impl Header {
         }
     }
 
-    /// Columns whose header is a month (or a year), with their periods.
+    /// Columns whose header is a month, a year or a longer period ("январь-июль 2018",
+    /// "I квартал 2018"), with their periods. In a header fused from two rows the period is
+    /// the lower row's part ("Экспорт | январь-июль 2018").
     pub(super) fn period_columns(&self) -> Vec<(usize, Period)> {
         self.original
             .iter()
             .enumerate()
             .filter_map(|(i, h)| {
+                let h = h.rsplit(FUSED).next().unwrap_or(h);
                 words::parse_month(h)
                     .map(Period::Month)
                     .or_else(|| words::parse_year(h).map(Period::Year))
+                    .or_else(|| period::parse_span(h).ok().map(Period::from_range))
                     .map(|p| (i, p))
             })
             .collect()
+    }
+
+    /// Whether the header has columns enough of months or longer periods for a wide table:
+    /// two months or spans, or one span (a press release's single "январь–июль" column).
+    fn has_period_columns(&self) -> bool {
+        let cols = self.period_columns();
+        let spans = cols.iter().filter(|(_, p)| matches!(p, Period::Span(_))).count();
+        let months = cols.iter().filter(|(_, p)| matches!(p, Period::Month(_))).count();
+        months + spans >= 2 || spans >= 1
+    }
+
+    /// The flow the upper row of a fused header names over column `i` ("Экспорт | …").
+    pub(super) fn column_flow(&self, i: usize) -> Option<Flow> {
+        let (upper, _) = self.original.get(i)?.split_once(FUSED)?;
+        words::flow_in_text(upper)
+    }
+
+    /// Whether column `i` holds growth rates published beside a period, "в % к
+    /// соответствующему периоду 2017 г.", "% to the same period of the previous year",
+    /// "2017 жылғы тиісті кезеңге %": a header with a per cent sign that is not a period.
+    pub(super) fn is_growth_column(&self, i: usize) -> bool {
+        self.original.get(i).is_some_and(|h| {
+            let lower = h.rsplit(FUSED).next().unwrap_or(h);
+            lower.contains('%')
+                && period::parse_span(lower).is_err()
+                && words::unit_in_text(lower).ok().flatten().is_none()
+        })
     }
 
     /// The first column (by words) that labels the rows of a wide table.
@@ -136,9 +171,8 @@ impl Header {
     /// A guess at the mapping from the header words, for the mapping step.
     fn draft(&self) -> ColumnMapping {
         let col = |i: Option<usize>| i.map_or(Source::None, |i| Source::Column(self.original[i].clone()));
-        let months = self.period_columns().iter().filter(|(_, p)| matches!(p, Period::Month(_))).count();
         ColumnMapping {
-            period: if months >= 2 {
+            period: if self.has_period_columns() {
                 Source::MonthColumns
             } else {
                 col(self.find(&[
@@ -285,15 +319,28 @@ impl HeadRows<'_> {
             let h = Header::new(&self.head[best].cells);
             let missing: Vec<String> =
                 wanted.iter().filter(|w| h.column(w).is_none()).map(|w| format!("{w:?}")).collect();
+            let columns = shorten(&h.original.join(", "), 300);
+            let problem = if !missing.is_empty() {
+                format!(
+                    "the mapping names column{} {} that the header does not have; the columns are: {columns}",
+                    if missing.len() == 1 { "" } else { "s" },
+                    missing.join(", "),
+                )
+            } else if merged(mapping, &h).period.is_none() {
+                format!(
+                    "the mapping names no period: name a period column, or choose one column per period; the columns are: {columns}"
+                )
+            } else {
+                format!(
+                    "the mapping reads one column per period, but no column of the header is a month or \
+                     {}; the columns are: {columns}",
+                    period::SPAN_FORMS
+                )
+            };
             return Err(ImportError::Incomplete {
                 file: self.file.to_owned(),
                 line: self.head[best].line,
-                problem: format!(
-                    "the mapping names column{} {} that the header does not have; the columns are: {}",
-                    if missing.len() == 1 { "" } else { "s" },
-                    missing.join(", "),
-                    shorten(&h.original.join(", "), 300)
-                ),
+                problem,
                 preview: self.preview(best, Some(mapping.clone())),
             });
         };
@@ -322,6 +369,9 @@ impl HeadRows<'_> {
                     .map(|parser| Found { header_index: i, parser, notes }),
             );
         }
+        if let Some(found) = self.two_row_header(i) {
+            return Some(found);
+        }
         let key = header_key(row.cells.iter());
         if let Some(saved) = options.remembered.iter().find(|s| s.header == key) {
             return Some(self.mapped(i, &saved.mapping, &h).map(|parser| {
@@ -330,15 +380,68 @@ impl HeadRows<'_> {
                 Found { header_index: i, parser, notes }
             }));
         }
-        let months = h.period_columns().iter().filter(|(_, p)| matches!(p, Period::Month(_))).count();
-        (months >= 2 && h.label_column().is_some()).then(|| self.wide(i, &h, notes))
+        (h.has_period_columns() && h.label_column().is_some()).then(|| self.wide(i, &h, notes, i))
     }
 
-    /// Row `i` as the header of a table with one column per month.
-    fn wide(&self, i: usize, h: &Header, mut notes: Vec<String>) -> Result<Found, ImportError> {
+    /// Rows `i − 1` and `i` as one header: flows over the period columns ("Экспорт" merged
+    /// over "январь-июль 2018 | в % к …", "Импорт" over the next), periods below; other
+    /// columns named by whichever row names them. `None` when row `i` has no period columns
+    /// or the row above names no flow over them.
+    fn two_row_header(&self, i: usize) -> Option<Result<Found, ImportError>> {
+        let (upper, lower) = (&self.head.get(i.checked_sub(1)?)?.cells, &self.head[i].cells);
+        let below = Header::new(lower);
+        let periods = below.period_columns();
+        if !below.has_period_columns() {
+            return None;
+        }
+        // The upper row's text carried right over the empty cells a merged cell leaves.
+        // A title in the first cell is not a flow over the columns: the flow's cell must itself
+        // stand over a period column.
+        let is_period = |c: usize| periods.iter().any(|(p, _)| *p == c) || below.is_growth_column(c);
+        let mut over = (String::new(), 0);
+        let mut fused = Vec::with_capacity(lower.len());
+        let mut any_flow = false;
+        for (c, low) in lower.iter().enumerate() {
+            let up = upper.get(c).unwrap_or("").trim();
+            if !up.is_empty() {
+                over = (up.to_owned(), c);
+            }
+            let low = low.trim();
+            if is_period(c) && is_period(over.1) && words::flow_in_text(&over.0).is_some() {
+                any_flow = true;
+                fused.push(format!("{}{FUSED}{low}", over.0));
+            } else if low.is_empty() {
+                fused.push(up.to_owned());
+            } else {
+                fused.push(low.to_owned());
+            }
+        }
+        if !any_flow {
+            return None;
+        }
+        let h = Header::new(&csv::StringRecord::from(fused));
+        h.label_column()?;
+        let mut notes: Vec<String> = self.title_note(i - 1).into_iter().collect();
+        notes.push(format!(
+            "lines {}–{} read as one header: flows above, periods below",
+            self.head[i - 1].line,
+            self.head[i].line
+        ));
+        Some(self.wide(i, &h, notes, i - 1))
+    }
+
+    /// Row `i` as the header of a table with one column per period; the titles are the rows
+    /// above `titles_end`.
+    fn wide(
+        &self,
+        i: usize,
+        h: &Header,
+        mut notes: Vec<String>,
+        titles_end: usize,
+    ) -> Result<Found, ImportError> {
         let mut draft = h.draft();
         draft.period = Source::MonthColumns;
-        match RowParser::mapped(&draft, &h.original, &self.titles_above(i)) {
+        match RowParser::mapped(&draft, &h.original, &self.titles_above(titles_end)) {
             Ok(mut parser) => {
                 notes.extend(parser.notes.iter().cloned());
                 parser.format = Format::Wide;

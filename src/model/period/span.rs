@@ -26,7 +26,8 @@ pub const MONTH_WORDS: [&[&str]; 12] = [
 #[must_use]
 pub fn month_from_word(word: &str) -> Option<u8> {
     let w = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    if w.chars().count() < 3 {
+    // "январь–июль" is two months, not January.
+    if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
         return None;
     }
     let prefix: String = w.chars().take(3).collect();
@@ -321,5 +322,6 @@ mod tests {
         assert_eq!(month_from_word("мамыр"), Some(5));
         assert_eq!(month_from_word("маусым"), Some(6));
         assert_eq!(month_from_word("ma"), None);
+        assert_eq!(month_from_word("январь–июль"), None);
     }
 }

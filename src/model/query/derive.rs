@@ -7,9 +7,9 @@ use super::totals::{Aggregate, FlowSums, PublishedPct, SpanTotals};
 use crate::model::dataset::{Columns, Dataset, Flow, Period};
 use crate::model::period::{MonthRange, YearMonth};
 
-/// Sets each span's published rates: a flow's rate is kept when exactly one row of the
-/// selection carries a rate for that span and flow and the figure shown is that row's value
-/// (a sum of several published figures has no published rate).
+/// Sets each span's published rates: a flow's rate is kept when the figure shown is the value
+/// of a row of the selection that carries one (the World row, or the one partner's row), and
+/// all such rows agree; a sum of several published figures has no published rate.
 pub(super) fn published_rates(data: &Dataset, a: &mut Aggregate, kept: impl Fn(usize, &Columns<'_>) -> bool) {
     let cols = data.columns();
     let mut found: BTreeMap<(MonthRange, Flow), Vec<(f64, f64)>> = BTreeMap::new();
@@ -23,10 +23,11 @@ pub(super) fn published_rates(data: &Dataset, a: &mut Aggregate, kept: impl Fn(u
     }
     for span in &mut a.spans {
         let rate = |flow: Flow, shown: Option<f64>| -> Option<f64> {
-            match (found.get(&(span.range, flow))?.as_slice(), shown) {
-                ([(value, pct)], Some(shown)) if same(*value, shown) => Some(*pct),
-                _ => None,
-            }
+            let shown = shown?;
+            let mut rates =
+                found.get(&(span.range, flow))?.iter().filter(|(v, _)| same(*v, shown)).map(|r| r.1);
+            let first = rates.next()?;
+            rates.all(|p| p == first).then_some(first)
         };
         let s = span.sums;
         let turnover_only = (!s.has_split).then_some(s.turnover_only_usd);

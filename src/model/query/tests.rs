@@ -417,7 +417,7 @@ fn nothing_else_is_derived_and_rates_of_sums_are_not_published() {
     assert!(a.months.is_empty() && a.derived_months.is_empty());
     assert_eq!(a.spans.len(), 2);
     assert_eq!(a.spans[1].sums.exports_usd, 100.0);
-    assert!(a.spans[1].published.is_empty());
+    assert!(a.spans[1].published.is_empty(), "{:?}", a.spans[1].published);
     let kaz = aggregate(&d, &Selection { partner: Some("KAZ".into()), ..Selection::default() });
     assert_eq!(kaz.spans[1].published.exports, Some(18.6));
 }

@@ -193,9 +193,18 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
     let cells = table
         .rows
         .iter()
-        .map(|r| {
+        .enumerate()
+        .map(|(ri, r)| {
             std::iter::once(r.label.clone())
-                .chain(r.values.iter().zip(&table.columns).map(|(v, c)| c.format(*v)))
+                .chain(r.values.iter().zip(&table.columns).enumerate().map(|(ci, (v, c))| {
+                    if table.published_differs(ri, ci) {
+                        // The UI language is plumbed in by the i18n work; English until then.
+                        let differs = crate::tr!(crate::i18n::Lang::En, "chart-published-differs");
+                        format!("{} — {differs}", c.format(*v))
+                    } else {
+                        c.format(*v)
+                    }
+                }))
                 .chain(std::iter::once(table::incomplete_cell(plot::missing_rows(&incomplete, r.key))))
                 .collect()
         })
@@ -301,6 +310,12 @@ fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) 
     let partner = party_name(sel.partner.as_deref(), view.dataset.partners(), "All partners");
     let commodity = sel.commodity.as_deref().map_or_else(String::new, |c| format!(", HS {c}"));
     let range = match (table.rows.first().map(|r| r.key), table.rows.last().map(|r| r.key)) {
+        // Quarterly rows are keyed by their last months: the range starts two months earlier.
+        (Some(RowKey::Month(a)), Some(RowKey::Month(b)))
+            if view.workspace.chart.view == ChartView::Quarterly =>
+        {
+            format!(", {}", MonthRange::new(YearMonth::from_index(a.index() - 2), b).label())
+        }
         (Some(RowKey::Month(a)), Some(RowKey::Month(b))) => format!(", {}", MonthRange::new(a, b).label()),
         (Some(RowKey::Year(a)), Some(RowKey::Year(b))) if a == b => format!(", {a}"),
         (Some(RowKey::Year(a)), Some(RowKey::Year(b))) => format!(", {a}–{b}"),

@@ -35,6 +35,10 @@ pub(super) struct DrawSeries {
     segments: Vec<Vec<PlotPoint>>,
     /// Points of periods with rows that could not be read, drawn as hollow markers on the line.
     incomplete: Vec<PlotPoint>,
+    /// Figures as published (cumulative spans), drawn as points, not joined by a line.
+    published: Vec<PlotPoint>,
+    /// Points of periods whose figures are derived from two cumulative figures (hollow squares).
+    derived: Vec<PlotPoint>,
     /// Bars, each named with its hover text.
     bars: Vec<Bar>,
     /// Hover text per x, sorted by x.
@@ -94,8 +98,10 @@ impl PlotData {
         let view = table.view;
         let missing = |r: &Row| missing_rows(incomplete, r.key);
         let unit = table.columns.first().map_or(Unit::Usd, |c| c.unit);
-        // Years are bars: two or three points joined by a line would suggest months between them.
-        let bars = settings.bars || view == ChartView::Annual;
+        // Years and quarters are bars: points joined by a line would suggest months between.
+        let bars = settings.bars || matches!(view, ChartView::Annual | ChartView::Quarterly);
+        // A quarter's bar spans its three months, centred on the middle one (keys are last months).
+        let (span, shift) = if view == ChartView::Quarterly { (3.0, -1.0) } else { (1.0, 0.0) };
         let stacked = bars && settings.stacked && unit == Unit::Usd;
         let stackable = |c: &Column| {
             !table.parts
@@ -104,11 +110,15 @@ impl PlotData {
         };
         let is_bar = |c: &Column| {
             bars && c.unit == unit
-                && if stacked { stackable(c) } else { !matches!(c.role, Role::Cumulative | Role::Gap) }
+                && if stacked {
+                    stackable(c)
+                } else {
+                    !matches!(c.role, Role::Cumulative | Role::Gap | Role::Published)
+                }
         };
         let n_bars = table.columns.iter().filter(|c| is_bar(c)).count().max(1);
         #[allow(clippy::cast_precision_loss)] // a handful of bar series: exact in f64
-        let width = if stacked { 0.6 } else { 0.8 / n_bars as f64 };
+        let width = span * if stacked { 0.6 } else { 0.8 / n_bars as f64 };
         let exports_col =
             table.columns.iter().position(|c| stacked && stackable(c) && c.measure == Measure::Exports);
         let mut series = Vec::new();
@@ -124,12 +134,13 @@ impl PlotData {
                 .map_or_else(|| measure_color(c.measure), |g| theme::PALETTE[g % theme::PALETTE.len()]);
             let color = match c.role {
                 Role::YearEarlier | Role::Mirror => theme::year_earlier(base),
-                Role::Current | Role::Cumulative | Role::Gap => base,
+                Role::Current | Role::Cumulative | Role::Gap | Role::Published => base,
             };
+            let (published, derived) = published_and_derived(table, ci);
             let hover = hover_texts(a, table, ci, incomplete);
             let mut bars = Vec::new();
             if as_bars {
-                let offset = if stacked { 0.0 } else { -0.4 + width * (bar_slot + 0.5) };
+                let offset = shift + if stacked { 0.0 } else { -0.4 * span + width * (bar_slot + 0.5) };
                 bar_slot += 1.0;
                 for (r, (_, text)) in table.rows.iter().filter(|r| r.values[ci].is_some()).zip(&hover) {
                     let Some(v) = r.values[ci] else { continue };
@@ -151,13 +162,11 @@ impl PlotData {
             series.push(DrawSeries {
                 name: c.name.clone(),
                 color,
-                style: match c.role {
-                    Role::Current => LineStyle::Solid,
-                    Role::Gap => LineStyle::dotted_dense(),
-                    Role::YearEarlier | Role::Mirror | Role::Cumulative => LineStyle::dashed_loose(),
-                },
+                style: line_style(c.role),
                 as_bars,
-                segments: segments(&table.rows, ci, view == ChartView::Ytd),
+                segments: line_segments(table, ci),
+                published,
+                derived,
                 incomplete: if as_bars { Vec::new() } else { incomplete_points(table, ci, incomplete) },
                 bars,
                 hover,
@@ -190,6 +199,62 @@ impl PlotData {
         let markers = markers(table, annotations, range);
         let (reported, reported_name) = (Vec::new(), String::new());
         Self { view, unit, series, markers, y_span, year_labels, reported, reported_name }
+    }
+}
+
+/// The runs of column `ci` joined by a line; none for published figures, which are points.
+fn line_segments(table: &ViewTable, ci: usize) -> Vec<Vec<PlotPoint>> {
+    if table.columns[ci].role == Role::Published {
+        Vec::new()
+    } else {
+        segments(&table.rows, ci, table.view == ChartView::Ytd)
+    }
+}
+
+/// Solid for the main figure, dashed for the one beside it, dotted for a gap.
+fn line_style(role: Role) -> LineStyle {
+    match role {
+        Role::Current | Role::Published => LineStyle::Solid,
+        Role::Gap => LineStyle::dotted_dense(),
+        Role::YearEarlier | Role::Mirror | Role::Cumulative => LineStyle::dashed_loose(),
+    }
+}
+
+/// Points of column `ci` drawn on their own: all of a published column's, else those of
+/// derived periods (marked on the line).
+fn published_and_derived(table: &ViewTable, ci: usize) -> (Vec<PlotPoint>, Vec<PlotPoint>) {
+    let points_of = |keep: &dyn Fn(&Row) -> bool| -> Vec<PlotPoint> {
+        table
+            .rows
+            .iter()
+            .filter(|r| keep(r))
+            .filter_map(|r| Some(PlotPoint::new(r.key.x(), r.values[ci]?)))
+            .collect()
+    };
+    if table.columns[ci].role == Role::Published {
+        (points_of(&|_| true), Vec::new())
+    } else {
+        (Vec::new(), points_of(&Row::is_derived))
+    }
+}
+
+/// A series' points drawn apart from its line: published figures (filled diamonds, never
+/// joined to the computed line), derived periods (hollow squares) and incomplete ones (rings).
+fn draw_points<'a>(pui: &mut egui_plot::PlotUi<'a>, s: &'a DrawSeries) {
+    let kinds = [
+        (&s.published, MarkerShape::Diamond, true, 6.0),
+        (&s.derived, MarkerShape::Square, false, 5.0),
+        (&s.incomplete, MarkerShape::Circle, false, 5.0),
+    ];
+    for (points, shape, filled, radius) in kinds {
+        if !points.is_empty() {
+            let points = Points::new(s.name.as_str(), PlotPoints::Borrowed(points))
+                .shape(shape)
+                .filled(filled)
+                .radius(radius)
+                .color(s.color);
+            pui.points(points);
+        }
     }
 }
 
@@ -441,15 +506,7 @@ pub(super) fn plot_ui(ui: &mut Ui, data: &PlotData, reset: bool) {
                         Line::new(s.name.as_str(), PlotPoints::Borrowed(seg)).color(s.color).width(2.0);
                     pui.line(line.style(s.style));
                 }
-                if !s.incomplete.is_empty() {
-                    // Hollow rings on the periods whose figures are incomplete.
-                    let points = Points::new(s.name.as_str(), PlotPoints::Borrowed(&s.incomplete))
-                        .shape(MarkerShape::Circle)
-                        .filled(false)
-                        .radius(5.0)
-                        .color(s.color);
-                    pui.points(points);
-                }
+                draw_points(pui, s);
             }
         }
         reported_points::draw(pui, &data.reported, &data.reported_name);

@@ -16,7 +16,17 @@ impl RowParser {
         let h = Header::new(&csv::StringRecord::from(columns.to_vec()));
         let mut p = Self::empty(Format::Mapped, h.original.clone());
         p.by_name = true;
-        p.flow = p.map_flow(m, &h, titles)?;
+        let period_cols = h.period_columns();
+        let flows_above = matches!(m.period, Source::MonthColumns)
+            && m.flow.is_none()
+            && !period_cols.is_empty()
+            && period_cols.iter().all(|(i, _)| h.column_flow(*i).is_some());
+        p.flow = if flows_above {
+            p.notes.push("flows read from the header's upper row, over the period columns".into());
+            FlowSource::Fixed(crate::model::dataset::Flow::Turnover)
+        } else {
+            p.map_flow(m, &h, titles)?
+        };
         p.map_parties(m, &h)?;
         p.map_commodity(m, &h)?;
         match &m.period {
@@ -128,7 +138,22 @@ impl RowParser {
             }
         }
         if self.months.is_empty() {
-            return Err("no column headed by a month (such as 2018-01, январь 2018 or Jan-18)".into());
+            return Err("no column headed by a month (such as 2018-01, январь 2018 or Jan-18) or a longer \
+                        period (such as январь-июль 2018, I квартал 2018 or Q1 2018)"
+                .into());
+        }
+        self.period_extra = self
+            .months
+            .iter()
+            .map(|&(i, _)| (h.column_flow(i), h.is_growth_column(i + 1).then_some(i + 1)))
+            .collect();
+        for (&(i, _), (_, growth)) in self.months.iter().zip(&self.period_extra) {
+            if let Some(g) = growth {
+                self.notes.push(format!(
+                    "column \"{}\" read as the growth rate published with \"{}\" (118,6 = +18.6%)",
+                    h.original[*g], h.original[i]
+                ));
+            }
         }
         let others = self.unused_columns(h);
         if !others.is_empty() {

@@ -72,8 +72,13 @@ pub(crate) struct RowParser {
     customs: Option<usize>,
     transport: Option<usize>,
     value: Option<usize>,
-    /// Wide tables: the columns read, one per month (or year), with their periods.
+    /// Wide tables: the columns read, one per month (or year, or longer period), with their periods.
     months: Vec<(usize, Period)>,
+    /// Beside each of `months`: the flow a two-row header names over the column, and the
+    /// column of growth rates published beside it.
+    period_extra: Vec<(Option<Flow>, Option<usize>)>,
+    /// Long tables: a `published_change_pct` column (percent change on a year earlier).
+    growth: Option<usize>,
     /// Dollars per unit, for all rows.
     unit: Unit,
     /// A column naming each row's unit.
@@ -95,8 +100,9 @@ pub(crate) struct RowParser {
 pub(crate) enum ParsedRef<'a> {
     /// One record to use.
     One(RecordRef<'a>),
-    /// Records to use, and cells of the row that could not be read (wide tables).
-    Many(Vec<Record>, Vec<SkippedRow>),
+    /// Records to use, cells of the row that could not be read (wide tables), and the growth
+    /// rates published with some of the records (index into the records, percent change).
+    Many(Vec<Record>, Vec<SkippedRow>, Vec<(usize, f64)>),
     /// Set aside to avoid double counting.
     SetAside(&'static str),
 }
@@ -137,6 +143,8 @@ impl RowParser {
             transport: None,
             value: None,
             months: Vec::new(),
+            period_extra: Vec::new(),
+            growth: None,
             unit: Unit::USD,
             unit_column: None,
             by_name: false,
@@ -168,6 +176,7 @@ impl RowParser {
                 p.commodity = h.find(&["commodity"]);
                 p.commodity_name = h.find(&["commodity_name"]);
                 p.value = Some(need(&["value_usd"])?);
+                p.growth = h.find(&["published_change_pct"]);
             }
             Format::Comtrade => {
                 p.year = Some(need(&["refyear"])?);
@@ -250,7 +259,7 @@ impl RowParser {
     pub(crate) fn parse(&self, rec: &csv::StringRecord, line: u64) -> Result<Parsed, SkippedRow> {
         Ok(match self.parse_ref(rec, line)? {
             ParsedRef::One(r) => Parsed::Use(vec![r.to_record()], Vec::new()),
-            ParsedRef::Many(records, bad) => Parsed::Use(records, bad),
+            ParsedRef::Many(records, bad, _) => Parsed::Use(records, bad),
             ParsedRef::SetAside(reason) => Parsed::SetAside(reason),
         })
     }

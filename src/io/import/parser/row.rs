@@ -7,7 +7,7 @@ use super::{Cells, FlowSource, MAX_VALUE_USD, ParsedRef, PartySource, RowParser}
 use crate::io::import::words::{self, FlowWord, Unit};
 use crate::io::import::{Format, SkippedRow};
 use crate::model::dataset::{Commodity, CommodityRef, Flow, PartyRef, Period, Record, RecordRef};
-use crate::model::period::YearMonth;
+use crate::model::period::{self, YearMonth};
 
 /// What identifies a row's value besides its period.
 struct RowKey<'a> {
@@ -42,7 +42,18 @@ impl RowParser {
         };
         let unit = self.row_unit(rec).map_err(bad)?;
         if self.months.is_empty() {
-            self.one_value(rec, key, unit).map_err(bad)
+            let one = self.one_value(rec, key, unit).map_err(bad)?;
+            match (one, self.growth.map(|g| (g, Self::field(rec, Some(g))))) {
+                (ParsedRef::One(r), Some((g, raw))) if !raw.is_empty() => {
+                    let pct =
+                        words::parse_usd(raw).or_else(|| raw.trim_start_matches('+').trim().parse().ok());
+                    let pct = pct.ok_or_else(|| {
+                        bad((g, format!("expected a percent change on a year earlier (such as 18.6 or -2.5), found {raw:?}")))
+                    })?;
+                    Ok(ParsedRef::Many(vec![r.to_record()], Vec::new(), vec![(0, pct)]))
+                }
+                (one, _) => Ok(one),
+            }
         } else {
             Ok(self.month_values(rec, line, &key, unit))
         }
@@ -157,7 +168,9 @@ impl RowParser {
     ) -> ParsedRef<'a> {
         let mut records = Vec::new();
         let mut bad_cells = Vec::new();
-        for &(i, period) in &self.months {
+        let mut rates = Vec::new();
+        for (k, &(i, period)) in self.months.iter().enumerate() {
+            let (column_flow, growth) = self.period_extra.get(k).copied().unwrap_or((None, None));
             let raw = Self::field(rec, Some(i));
             if raw.is_empty() || matches!(raw, "…" | "..." | "x" | "X" | "н/д" | "n/a" | "NA") {
                 continue; // a gap, as published
@@ -166,11 +179,16 @@ impl RowParser {
             let reason = match value {
                 Some(v) if v >= 0.0 => match to_usd(unit, v) {
                     Some(value_usd) => {
+                        match self.growth_cell(rec, growth) {
+                            Ok(Some(pct)) => rates.push((records.len(), pct)),
+                            Ok(None) => {}
+                            Err(bad) => bad_cells.push(self.skipped(line, growth.unwrap_or(i), bad)),
+                        }
                         records.push(Record {
                             period,
                             reporter: key.reporter.to_party(),
                             partner: key.partner.to_party(),
-                            flow: key.flow,
+                            flow: column_flow.unwrap_or(key.flow),
                             commodity: key.commodity.to_commodity(),
                             value_usd,
                         });
@@ -183,7 +201,24 @@ impl RowParser {
             };
             bad_cells.push(self.skipped(line, i, reason));
         }
-        ParsedRef::Many(records, bad_cells)
+        ParsedRef::Many(records, bad_cells, rates)
+    }
+
+    /// The growth rate published beside a value ("118,6" in a "в % к соответствующему периоду"
+    /// column) as a percent change (+18.6); `Ok(None)` for no column or an empty cell.
+    fn growth_cell<R: Cells + ?Sized>(&self, rec: &R, growth: Option<usize>) -> Result<Option<f64>, String> {
+        let raw = Self::field(rec, growth);
+        if growth.is_none() || raw.is_empty() || matches!(raw, "…" | "..." | "x" | "X" | "-" | "–" | "—")
+        {
+            return Ok(None);
+        }
+        match words::parse_usd(raw) {
+            // Rounded to the millionth: 118.6 − 100 is 18.599999999999994 in binary.
+            Some(index) if index >= 0.0 => Ok(Some(((index - 100.0) * 1e6).round() / 1e6)),
+            _ => Err(format!(
+                "expected a per cent of the same period a year earlier (such as 118,6), found {raw:?}; the value beside it is kept"
+            )),
+        }
     }
 
     fn commodity<'a, R: Cells + ?Sized>(&self, rec: &'a R) -> CommodityRef<'a> {
@@ -283,8 +318,15 @@ impl RowParser {
                     .ok()
                     .or_else(|| words::parse_month(text))
                     .map(Period::Month)
+                    .or_else(|| period::parse_span(text).ok().map(Period::from_range))
                     .ok_or_else(|| {
-                        (idx, format!("expected a month as YYYY-MM (e.g. 2018-07), found {text:?}"))
+                        (
+                            idx,
+                            format!(
+                                "expected a month as YYYY-MM (e.g. 2018-07) or months as YYYY-MM..YYYY-MM \
+                                 (e.g. 2018-01..2018-07), found {text:?}"
+                            ),
+                        )
                     })
             }
             Format::Wide | Format::Mapped => {
@@ -293,11 +335,13 @@ impl RowParser {
                 words::parse_year(text)
                     .map(Period::Year)
                     .or_else(|| words::parse_month(text).map(Period::Month))
+                    .or_else(|| period::parse_span(text).ok().map(Period::from_range))
                     .ok_or_else(|| {
                         (
                             idx,
                             format!(
-                                "expected a month such as 2018-07, январь 2018 or Jan-18, found {text:?}"
+                                "expected a month such as 2018-07, январь 2018 or Jan-18, or {}, found {text:?}",
+                                period::SPAN_FORMS
                             ),
                         )
                     })
