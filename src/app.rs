@@ -513,6 +513,12 @@ impl TradeDashApp {
         self.cache.is_updating()
     }
 
+    /// Reported figures drawn on the chart as last drawn: (x, value, label).
+    #[must_use]
+    pub fn chart_reported_points(&self) -> Vec<(f64, f64, String)> {
+        self.panels.chart.reported_points()
+    }
+
     /// Labels of the events marked on the chart as last drawn.
     #[must_use]
     pub fn chart_event_labels(&self) -> Vec<String> {

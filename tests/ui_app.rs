@@ -29,7 +29,8 @@ fn first_start_shows_the_seed_case_labelled_as_sample() {
     // Reported figures sit beside the computed ones, with their source.
     h.get_by_label("$690 million");
     h.get_by_label("$58.3 million, +18.6%");
-    assert_eq!(h.get_all_by_label_contains("BelTA via Kazinform").count(), 2);
+    // Three figures published by BelTA in the sidebar, and the KPI strip's reported card.
+    assert_eq!(h.get_all_by_label_contains("BelTA via Kazinform").count(), 4);
 }
 
 #[test]

@@ -70,3 +70,36 @@ fn add_edit_delete_and_undo_a_reported_figure() {
     h.run();
     assert_eq!(h.state().workspace().reported.last(), Some(&added));
 }
+
+#[test]
+fn the_year_to_date_view_shows_the_published_points_with_their_source() {
+    let mut h = common::on_tab(&ScriptedDialogs::default(), [1280.0, 900.0], "Monthly trade");
+    assert!(h.state().chart_reported_points().is_empty(), "the monthly view draws no spans");
+    h.get_by_label("Year to date").click();
+    h.run();
+    let jul = |y: f64| y * 12.0 + 6.0;
+    let points = h.state().chart_reported_points();
+    assert_eq!(
+        points,
+        vec![
+            (jul(2018.0), 58.3e6, "reported: BelTA via Kazinform, 11 Sep 2018".to_owned()),
+            (
+                jul(2017.0),
+                58.3e6 / 1.186,
+                "derived from the published growth rate: BelTA via Kazinform, 11 Sep 2018".to_owned()
+            ),
+        ]
+        .into_iter()
+        .map(|(x, y, l)| (x, (y * 100.0_f64).round() / 100.0, l))
+        .collect::<Vec<_>>()
+    );
+    // Without turnover on the chart, the turnover figures are not drawn.
+    h.get_by_label("Turnover").click();
+    h.run();
+    assert!(h.state().chart_reported_points().is_empty());
+    // The annual view draws calendar years only: none for Brest Oblast.
+    h.get_by_label("Turnover").click();
+    h.get_by_label("Annual").click();
+    h.run();
+    assert!(h.state().chart_reported_points().is_empty());
+}

@@ -43,7 +43,10 @@ reported-error-source = Name the source: a reported figure is only as good as wh
 reported-error-published = Published: “{ $text }” is not a date; write it as YYYY-MM-DD, or leave it empty.
 
 ## Chart
+reported-chart-derived = derived from the published growth rate: { $source }
 reported-chart-point = reported: { $source }
+reported-chart-series = Reported figures
+reported-kpi-caption = Reported, { $period }, turnover
 
 ## Gauges
 gauge-pin = Current figure

@@ -43,7 +43,10 @@ reported-error-source = Дереккөзді көрсетіңіз: жариял�
 reported-error-published = Жарияланған күні: «{ $text }» күн емес; ЖЖЖЖ-АА-КК түрінде жазыңыз немесе бос қалдырыңыз.
 
 ## График
+reported-chart-derived = жарияланған өсу қарқыны бойынша есептелген: { $source }
 reported-chart-point = жарияланған: { $source }
+reported-chart-series = Жарияланған көрсеткіштер
+reported-kpi-caption = Жарияланған, { $period }, тауар айналымы
 
 ## Мақсаттар
 gauge-pin = Ағымдағы мән

@@ -43,7 +43,10 @@ reported-error-source = Укажите источник: опубликован�
 reported-error-published = Дата публикации: «{ $text }» — не дата; напишите в виде ГГГГ-ММ-ДД или оставьте пустым.
 
 ## График
+reported-chart-derived = рассчитано по опубликованному темпу роста: { $source }
 reported-chart-point = опубликовано: { $source }
+reported-chart-series = Опубликованные показатели
+reported-kpi-caption = Опубликовано, { $period }, товарооборот
 
 ## Цели
 gauge-pin = Текущее значение

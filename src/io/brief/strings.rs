@@ -62,6 +62,12 @@ pub(crate) const TABLE: &[(&str, &str, &str, &str)] = &[
     ("kf-value", "Value", "Значение", "Мәні"),
     ("kf-computed-from", "Computed from", "Рассчитано по", "Есептелген дерек көзі"),
     ("kf-reported-by", "reported by", "сообщил", "хабарлаған"),
+    (
+        "kf-derived",
+        "derived from the published growth rate",
+        "рассчитано по опубликованному темпу роста",
+        "жарияланған өсу қарқыны бойынша есептелген",
+    ),
     ("kf-published", "published", "опубликовано", "жарияланған"),
     ("kf-selection", "Scope", "Охват", "Қамту"),
     (

@@ -16,9 +16,10 @@ use serde::{Deserialize, Serialize};
 
 pub use parse::{LegacyParse, parse_legacy_label, parse_span};
 
-use crate::model::dataset::Party;
+use crate::model::dataset::{Dataset, Party};
 use crate::model::format;
 use crate::model::period::MonthRange;
+use crate::model::query::Selection;
 pub use crate::model::target::TargetMeasure as Measure;
 
 /// Which side's statistics a figure comes from. Mirror statistics differ (exports FOB, imports
@@ -171,6 +172,23 @@ impl ReportedFigure {
         let direct = reporter.matches(&self.reporter) && partner.matches(&self.partner);
         let swapped = reporter.matches(&self.partner) && partner.matches(&self.reporter);
         direct || (self.measure == Measure::Turnover && swapped)
+    }
+
+    /// Whether the figure is about the selection's reporter and partner, for all commodities.
+    /// The data's parties match by code or name ("BY-BR" selects "Brest Oblast"); without data
+    /// for them, the selection's text is compared with the figure's.
+    #[must_use]
+    pub fn matches_selection(&self, sel: &Selection, data: &Dataset) -> bool {
+        let (Some(r), Some(p)) = (sel.reporter.as_deref(), sel.partner.as_deref()) else { return false };
+        if sel.commodity.is_some() || self.span.is_none() {
+            return false;
+        }
+        let reporter = data.reporters().iter().find(|x| x.matches(r));
+        let partner = data.partners().iter().find(|x| x.matches(p));
+        match (reporter, partner) {
+            (Some(rp), Some(pp)) => self.is_between_parties(rp, pp),
+            _ => self.is_between(r, p),
+        }
     }
 
     /// Whether the span is a calendar year (January to December of one year).

@@ -5,6 +5,7 @@
 
 mod events;
 mod plot;
+mod reported_points;
 mod table;
 
 pub(crate) use plot::incomplete_note;
@@ -27,6 +28,8 @@ use crate::model::table::{ChartInputs, RowKey, Unit, ViewTable, party_name};
 /// Everything the chart draws, derived once per change of its inputs.
 #[derive(Debug, Clone)]
 struct ChartCache {
+    /// The reported figure shown beside the computed KPIs: (caption, text).
+    reported_kpi: Option<(String, String)>,
     table: ViewTable,
     /// Table cells as shown, `[row][column]`, the period label first.
     cells: Vec<Vec<String>>,
@@ -63,6 +66,16 @@ impl ChartPanel {
     #[must_use]
     pub fn rebuilds(&self) -> u64 {
         self.cache.computations()
+    }
+
+    /// Reported figures drawn on the chart as last drawn: (x, value, label), where x is the
+    /// year (annual view) or the month index of the span's end (year-to-date view).
+    #[must_use]
+    pub fn reported_points(&self) -> Vec<(f64, f64, String)> {
+        self.cache
+            .value()
+            .map(|c| c.plot.reported.iter().map(|p| (p.x, p.y, p.label.clone())).collect())
+            .unwrap_or_default()
     }
 
     /// Labels of the event markers on the chart as last drawn ("Visit: … (11–13 Sep 2018)").
@@ -132,7 +145,7 @@ impl ChartPanel {
             banner_ui(ui, lang, banner, commands);
         }
         let scope = ui.scope(|ui| {
-            kpi_strip_ui(ui, lang, cache.kpi.as_ref());
+            kpi_strip_ui(ui, lang, cache.kpi.as_ref(), cache.reported_kpi.as_ref());
             for note in &cache.kpi_notes {
                 ui.label(RichText::new(note).color(ui.visuals().warn_fg_color));
             }
@@ -201,12 +214,23 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
                 .collect()
         })
         .collect();
-    let plot = plot::PlotData::build(a, &table, settings, &events, range, &incomplete);
+    let mut plot = plot::PlotData::build(a, &table, settings, &events, range, &incomplete);
+    plot.reported = reported_points::points(
+        &view.workspace.reported,
+        &view.workspace.selection,
+        view.dataset,
+        settings.view,
+        &settings.measures(),
+        lang,
+    );
+    plot.reported_name = reported_points::series_name(lang);
     let kpi = Kpi::year_to_date(a, range);
     let shown: u64 = table.rows.iter().map(|r| plot::missing_rows(&incomplete, r.key)).sum();
     let elsewhere = if table.rows.is_empty() { view_with_rows(&inputs) } else { None };
+    let reported_kpi = reported_points::kpi(view, kpi.as_ref().map(|k| k.range), lang);
     ChartCache {
         elsewhere,
+        reported_kpi,
         kpi_notes: kpi.as_ref().map(|k| kpi_notes(k, &incomplete)).unwrap_or_default(),
         banner: view.report.and_then(|r| banner_text(r, shown)),
         incomplete,
@@ -387,19 +411,22 @@ fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) 
 
 /// The KPI strip: latest month, year to date with its change, balance. Cards go side by side
 /// while they fit, then on a new row; their text never wraps.
-fn kpi_strip_ui(ui: &mut Ui, lang: Lang, kpi: Option<&Kpi>) {
-    let Some(kpi) = kpi else { return };
-    let headline = chart_text::kpi_headline(lang, kpi);
-    let latest = chart_text::kpi_latest(lang, kpi);
-    let balance = chart_text::kpi_balance(lang, kpi);
+fn kpi_strip_ui(ui: &mut Ui, lang: Lang, kpi: Option<&Kpi>, reported: Option<&(String, String)>) {
+    let headline = kpi.map(|k| chart_text::kpi_headline(lang, k)).unwrap_or_default();
+    let latest = kpi.map(|k| chart_text::kpi_latest(lang, k)).unwrap_or_default();
+    let balance = kpi.and_then(|k| chart_text::kpi_balance(lang, k));
     let (ytd_caption, latest_caption, balance_caption) =
         (tr(lang, "kpi-ytd-caption"), tr(lang, "kpi-latest-caption"), tr(lang, "kpi-balance-caption"));
-    let mut cards = vec![
-        (ytd_caption.as_str(), headline.as_str(), true),
-        (latest_caption.as_str(), latest.as_str(), false),
-    ];
+    let mut cards = Vec::new();
+    if kpi.is_some() {
+        cards.push((ytd_caption.as_str(), headline.as_str(), true));
+        cards.push((latest_caption.as_str(), latest.as_str(), false));
+    }
     if let Some(b) = &balance {
         cards.push((balance_caption.as_str(), b.as_str(), false));
+    }
+    if let Some((caption, text)) = reported {
+        cards.push((caption.as_str(), text.as_str(), kpi.is_none()));
     }
     let spacing = ui.spacing().item_spacing.x;
     let widths: Vec<f32> = cards

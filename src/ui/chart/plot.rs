@@ -23,6 +23,8 @@ use crate::model::query::Aggregate;
 use crate::model::table::{Column, Role, Row, RowKey, Unit, ViewTable};
 use crate::ui::theme;
 
+use super::reported_points::{self, ReportedPoint};
+
 /// One series as drawn.
 #[derive(Debug, Clone)]
 pub(super) struct DrawSeries {
@@ -70,9 +72,13 @@ pub(super) struct PlotData {
     y_span: (f64, f64),
     /// Axis labels of years that are not whole ("2018\nJan–Jul"), annual view only.
     year_labels: Vec<(i32, String)>,
+    /// Reported figures drawn as labelled points (annual and year-to-date views).
+    pub(super) reported: Vec<ReportedPoint>,
+    /// Their legend entry.
+    pub(super) reported_name: String,
 }
 
-fn measure_color(m: Measure) -> Color32 {
+pub(super) fn measure_color(m: Measure) -> Color32 {
     match m {
         Measure::Exports => theme::EXPORTS,
         Measure::Imports => theme::IMPORTS,
@@ -192,7 +198,9 @@ impl PlotData {
                 RowKey::Month(_) => None,
             })
             .collect();
-        Self { view, unit, series, markers: markers(table, annotations, range), y_span, year_labels }
+        let markers = markers(table, annotations, range);
+        let (reported, reported_name) = (Vec::new(), String::new());
+        Self { view, unit, series, markers, y_span, year_labels, reported, reported_name }
     }
 }
 
@@ -442,6 +450,9 @@ pub(super) fn plot_ui(ui: &mut Ui, lang: Lang, data: &PlotData, reset: bool) {
         .include_y(0.0)
         .allow_scroll(false)
         .label_formatter(move |pos| match pos {
+            HoverPosition::NearDataPoint { plot_name, position, .. } if *plot_name == data.reported_name => {
+                reported_points::hover_at(&data.reported, position.x)
+            }
             HoverPosition::NearDataPoint { plot_name, position, .. } => data
                 .series
                 .iter()
@@ -505,6 +516,7 @@ pub(super) fn plot_ui(ui: &mut Ui, lang: Lang, data: &PlotData, reset: bool) {
                 draw_points(pui, s);
             }
         }
+        reported_points::draw(pui, &data.reported, &data.reported_name);
         for m in &data.markers {
             let line = VLine::new(tr(lang, "plot-events"), m.x).id(EVENTS_ID).color(theme::EVENTS).width(1.5);
             pui.vline(line.style(LineStyle::dashed_dense()));

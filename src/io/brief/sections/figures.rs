@@ -86,17 +86,14 @@ pub(super) fn key_figures(
             Some(c) => format!("{}\n{}", format::usd(r.value_usd), format::pct_change(c)),
             None => format::usd(r.value_usd),
         };
-        rows.push(vec![
-            r.title(),
-            value,
-            format!(
-                "{} {}; {} {}",
-                lang.t("kf-reported-by"),
-                r.reported_by,
-                lang.t("kf-published"),
-                r.source
-            ),
-        ]);
+        let mut source = format!("{} {}", lang.t("kf-published"), r.source.trim());
+        if r.derived_from_growth {
+            source = format!("{}; {source}", lang.t("kf-derived"));
+        }
+        if !r.reported_by.trim().is_empty() {
+            source = format!("{} {}; {source}", lang.t("kf-reported-by"), r.reported_by.trim());
+        }
+        rows.push(vec![r.title(), value, source]);
     }
     if !rows.is_empty() {
         let header = [

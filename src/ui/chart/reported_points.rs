@@ -1,0 +1,128 @@
+//! Reported figures on the chart: the Annual view draws those of calendar years at their year,
+//! the Year-to-date view those of spans from January at the span's last month, as they were
+//! published (never spread over months). Each is a diamond labelled with its source
+//! ("reported: BelTA via Kazinform, 11 Sep 2018"); a value derived from a published growth rate
+//! says so. Only figures of the selected reporter and partner (all commodities) are drawn, for
+//! the measures the chart shows.
+
+use egui::{Align2, Color32, RichText};
+use egui_plot::{MarkerShape, PlotPoint, PlotPoints, PlotUi, Points, Text};
+
+use crate::i18n::{Lang, tr};
+use crate::model::chart::{ChartView, Measure};
+use crate::model::dataset::Dataset;
+use crate::model::format;
+use crate::model::period::MonthRange;
+use crate::model::query::Selection;
+use crate::model::reported::{Measure as FigureMeasure, ReportedFigure, span_label};
+use crate::ui::ViewCtx;
+
+/// One reported figure as drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ReportedPoint {
+    /// Plot x: the year (annual view) or the month index of the span's end.
+    pub x: f64,
+    /// The value, US dollars.
+    pub y: f64,
+    /// "reported: SOURCE".
+    pub label: String,
+    /// "Belarus – Kazakhstan turnover, 2018: $896 million, +30.0% (reported: law.by …)".
+    pub hover: String,
+    color: Color32,
+}
+
+fn chart_measure(m: FigureMeasure) -> Measure {
+    match m {
+        FigureMeasure::Turnover => Measure::Turnover,
+        FigureMeasure::Exports => Measure::Exports,
+        FigureMeasure::Imports => Measure::Imports,
+    }
+}
+
+/// The points of `figures` for the chart's view and measures; none for the other views.
+pub(crate) fn points(
+    figures: &[ReportedFigure],
+    sel: &Selection,
+    data: &Dataset,
+    view: ChartView,
+    measures: &[Measure],
+    lang: Lang,
+) -> Vec<ReportedPoint> {
+    figures
+        .iter()
+        .filter(|f| measures.contains(&chart_measure(f.measure)) && f.matches_selection(sel, data))
+        .filter_map(|f| {
+            let span = f.span?;
+            let x = match view {
+                ChartView::Annual if f.is_calendar_year() => f64::from(span.start.year),
+                ChartView::Ytd if f.is_from_january() => f64::from(span.end.index()),
+                _ => return None,
+            };
+            if sel.range.is_some_and(|r| !r.contains(span.end)) {
+                return None;
+            }
+            let source = f.source.trim().to_owned();
+            let label = if f.derived_from_growth {
+                tr!(lang, "reported-chart-derived", source = source)
+            } else {
+                tr!(lang, "reported-chart-point", source = source)
+            };
+            let hover = format!(
+                "{} {}, {}: {} ({label})",
+                f.measure.label(),
+                f.reporter.trim(),
+                span_label(span),
+                f.value_text()
+            );
+            let color = super::plot::measure_color(chart_measure(f.measure));
+            Some(ReportedPoint { x, y: f.value_usd, label, hover, color })
+        })
+        .collect()
+}
+
+/// The legend entry of the points: "Reported figures".
+pub(crate) fn series_name(lang: Lang) -> String {
+    tr(lang, "reported-chart-series")
+}
+
+/// Draws the points as one legend entry `name`, each with its label beside it.
+pub(super) fn draw(pui: &mut PlotUi<'_>, points: &[ReportedPoint], name: &str) {
+    for p in points {
+        let at = PlotPoint::new(p.x, p.y);
+        let marker = Points::new(name, PlotPoints::Owned(vec![at]))
+            .shape(MarkerShape::Diamond)
+            .filled(true)
+            .radius(6.0)
+            .color(p.color);
+        pui.points(marker);
+        let text = RichText::new(format!("  {}: {}", format::usd_short(p.y), p.label)).size(11.0);
+        pui.text(Text::new(name, at, text).anchor(Align2::LEFT_BOTTOM).color(p.color));
+    }
+}
+
+/// The hover text of the points at `x`, one line each; `None` when there is none.
+pub(super) fn hover_at(points: &[ReportedPoint], x: f64) -> Option<String> {
+    let lines: Vec<&str> =
+        points.iter().filter(|p| (p.x - x).abs() < 1e-9).map(|p| p.hover.as_str()).collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+/// The reported turnover figure shown beside the computed KPIs, as (caption, text): of the
+/// selected pair, published (not derived), for the same months as the computed year to date
+/// when there is one, else the latest. Shown alone when the data has nothing for the selection.
+pub(super) fn kpi(view: &ViewCtx<'_>, ytd: Option<MonthRange>, lang: Lang) -> Option<(String, String)> {
+    let sel = &view.workspace.selection;
+    let candidates: Vec<&ReportedFigure> = view
+        .workspace
+        .reported
+        .iter()
+        .filter(|f| f.measure == FigureMeasure::Turnover && !f.derived_from_growth)
+        .filter(|f| f.matches_selection(sel, view.dataset))
+        .collect();
+    let same = candidates.iter().find(|f| ytd.is_some() && f.span == ytd);
+    let latest = candidates.iter().max_by_key(|f| f.span.map(|s| (s.end, s.len_months())));
+    let f = same.or(latest)?;
+    let span = f.span?;
+    let caption = tr!(lang, "reported-kpi-caption", period = span_label(span));
+    Some((caption, format!("{} ({})", f.value_text(), f.source.trim())))
+}
