@@ -372,7 +372,7 @@ pub(super) fn write_composition_csv(
     notices: &mut Notices,
 ) {
     let Some(b) = breakdown else {
-        notices.notify(Level::Error, "The composition is not computed yet; try again. No file was written.");
+        notices.notify(Level::Error, tr(notices.lang, "composition-export-not-ready"));
         return;
     };
     let written = b
@@ -380,11 +380,19 @@ pub(super) fn write_composition_csv(
         .map_err(|e| e.to_string())
         .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
     match written {
-        Ok(()) => notices.notify(
-            Level::Info,
-            format!("Exported composition {} ({} items, other and total)", path.display(), b.items.len()),
-        ),
-        Err(e) => notices.notify(Level::Error, format!("{e}. No file was written.")),
+        Ok(()) => {
+            let text = tr!(
+                notices.lang,
+                "composition-exported",
+                path = path.display().to_string(),
+                count = b.items.len()
+            );
+            notices.notify(Level::Info, text);
+        }
+        Err(e) => {
+            let text = tr!(notices.lang, "notice-nothing-written", error = e);
+            notices.notify(Level::Error, text);
+        }
     }
 }
 

@@ -148,8 +148,6 @@ sidebar-rows = { $count ->
         [one] { $count } row
        *[other] { $count } rows
     }
-sidebar-reported = Reported figures
-sidebar-reported-note = Quoted in public sources; not computed from the data.
 
 ## Periods longer than a month (issue 14)
 view-quarterly = Quarterly

@@ -33,3 +33,8 @@ composition-rest = Rest of the total
 composition-products = HS { $codes }
 composition-stop = Composition of HS { $codes }
 composition-stop-hint = What these products are made of and how they changed, for the reporter and partner chosen
+composition-export-not-ready = The composition is not computed yet; try again. No file was written.
+composition-exported = Exported composition { $path } ({ $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}, other and total)

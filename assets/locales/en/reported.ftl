@@ -53,4 +53,3 @@ gauge-pin = Current figure
 gauge-pin-latest = Latest (data or reported)
 gauge-pin-data = The data's figure only
 gauge-pin-missing = (a reported figure since deleted)
-gauge-current-source = Current figure reported by { $source }

@@ -135,8 +135,6 @@ sidebar-data = Деректер
 sidebar-sample-banner = ШАРТТЫ ДЕРЕКТЕР: айлар бойынша бөліну мысал ретінде берілген; тек қорытындылар жарияланған.
 sidebar-no-data = Деректер жүктелмеген
 sidebar-rows = { $count } жол
-sidebar-reported = Жарияланған көрсеткіштер
-sidebar-reported-note = Ашық дереккөздерден алынған; деректер бойынша есептелмеген.
 
 ## Periods longer than a month (issue 14)
 view-quarterly = Тоқсандар бойынша

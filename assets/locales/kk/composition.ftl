@@ -33,3 +33,5 @@ composition-rest = Жиынтықтың қалғаны
 composition-products = СЭҚ ТН { $codes }
 composition-stop = СЭҚ ТН { $codes } құрылымы
 composition-stop-hint = Бұл тауарлар неден тұрады және қалай өзгерді, таңдалған есеп беруші мен серіктес үшін
+composition-export-not-ready = Құрылым әлі есептелмеді; қайталап көріңіз. Файл жазылмады.
+composition-exported = Құрылым { $path } файлына шығарылды ({ $count } позиция, «басқалары» және жиыны)

@@ -53,4 +53,3 @@ gauge-pin = Ағымдағы мән
 gauge-pin-latest = Соңғысы (деректерден немесе жарияланған)
 gauge-pin-data = Тек деректердегі мән
 gauge-pin-missing = (жойылған жарияланған көрсеткіш)
-gauge-current-source = Ағымдағы мәнді жариялаған: { $source }

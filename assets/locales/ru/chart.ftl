@@ -151,8 +151,6 @@ sidebar-rows = { $count ->
         [few] { $count } строки
        *[many] { $count } строк
     }
-sidebar-reported = Опубликованные показатели
-sidebar-reported-note = Цифры из открытых источников; не рассчитаны по данным.
 
 ## Periods longer than a month (issue 14)
 view-quarterly = По кварталам

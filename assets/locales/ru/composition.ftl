@@ -33,3 +33,9 @@ composition-rest = Остальное в итоге
 composition-products = ТН ВЭД { $codes }
 composition-stop = Структура ТН ВЭД { $codes }
 composition-stop-hint = Из чего состоят эти товары и как они изменились, для выбранных отчитывающейся страны и партнёра
+composition-export-not-ready = Структура ещё не рассчитана; повторите попытку. Файл не записан.
+composition-exported = Структура выгружена в { $path } ({ $count ->
+    [one] { $count } позиция
+    [few] { $count } позиции
+   *[many] { $count } позиций
+}, «прочие» и итог)

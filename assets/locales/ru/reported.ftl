@@ -53,4 +53,3 @@ gauge-pin = Текущее значение
 gauge-pin-latest = Последнее (по данным или опубликованное)
 gauge-pin-data = Только значение по данным
 gauge-pin-missing = (удалённый опубликованный показатель)
-gauge-current-source = Текущее значение опубликовано: { $source }
