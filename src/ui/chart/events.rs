@@ -33,7 +33,7 @@ impl EventsEditor {
         commands: &mut CommandQueue,
     ) {
         let Self { draft } = self;
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(tr(lang, "events-heading")).strong());
             if draft.is_none() && ui.button(tr(lang, "events-add")).clicked() {
                 *draft = Some(Draft::default());

@@ -447,17 +447,25 @@ fn kpi_strip_ui(ui: &mut Ui, lang: Lang, kpi: Option<&Kpi>, reported: Option<&(S
             end += 1;
         }
         ui.horizontal(|ui| {
-            for (caption, text, strong) in &cards[start..end] {
-                kpi_card_ui(ui, caption, text, *strong);
+            for (i, (caption, text, strong)) in cards.iter().enumerate().take(end).skip(start) {
+                // A card wider than the panel (long Russian or Kazakh wording on a narrow
+                // window) wraps its text rather than pushing the chart out of the window.
+                kpi_card_ui(ui, caption, text, *strong, widths[i] > full);
             }
         });
         start = end;
     }
 }
 
-fn kpi_card_ui(ui: &mut Ui, caption: &str, text: &str, strong: bool) {
+fn kpi_card_ui(ui: &mut Ui, caption: &str, text: &str, strong: bool, wrap: bool) {
+    let max = ui.available_width() - 12.0;
     egui::Frame::new().fill(theme::card(ui.visuals())).inner_margin(6.0).corner_radius(4.0).show(ui, |ui| {
-        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        if wrap {
+            ui.set_max_width(max);
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+        } else {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        }
         ui.vertical(|ui| {
             ui.label(RichText::new(caption).small().color(theme::weak(ui.visuals())));
             let t = RichText::new(text).size(if strong { 16.0 } else { 14.0 });

@@ -59,7 +59,8 @@ impl TableState {
         cells: &[Vec<String>],
         commands: &mut CommandQueue,
     ) {
-        ui.horizontal(|ui| {
+        // Wrapped: a long heading (Russian, Kazakh) never runs under the events panel.
+        ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(tr(lang, "table-heading")).strong());
             ui.label(
                 RichText::new(tr(lang, "table-sort-hint"))
