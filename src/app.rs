@@ -164,6 +164,7 @@ impl TradeDashApp {
     pub fn with_export_on_start(mut self, export: ExportOnStart, outcome: ExportOutcome) -> Self {
         self.exports.on_start = Some(export);
         self.exports.outcome = outcome;
+        self.exports.scripted = true;
         self
     }
 
@@ -569,8 +570,17 @@ impl eframe::App for TradeDashApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.exports.scripted {
+            // A scripted export leaves the settings as they were.
+            return;
+        }
         eframe::set_value(storage, STORAGE_RECENT, &self.safety.recent);
         crate::i18n::setting::save(storage, self.lang);
+    }
+
+    /// A scripted export keeps no panel widths or other window memory for the next run.
+    fn persist_egui_memory(&self) -> bool {
+        !self.exports.scripted
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

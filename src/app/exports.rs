@@ -119,6 +119,9 @@ pub(super) struct Exports {
     pub outcome: ExportOutcome,
     /// The language of the command-line export's messages (the window's).
     pub lang: crate::i18n::Lang,
+    /// A scripted export (`export-chart` and the like): the window keeps nothing from one run
+    /// to the next (no panel widths, no settings), so the same command draws the same picture.
+    pub scripted: bool,
 }
 
 impl Default for Exports {
@@ -129,6 +132,7 @@ impl Default for Exports {
             on_start: None,
             outcome: ExportOutcome::default(),
             lang: crate::i18n::Lang::En,
+            scripted: false,
         }
     }
 }

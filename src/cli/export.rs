@@ -100,6 +100,9 @@ fn run(
         "tradedash",
         native_options(size.width, size.height, false),
         Box::new(move |cc| {
+            // Whatever an earlier export left in its storage (panel widths from a run in
+            // another language, say) does not change this picture.
+            cc.egui_ctx.memory_mut(|m| *m = egui::Memory::default());
             if let Some(theme) = theme {
                 cc.egui_ctx.set_theme(theme);
             }
