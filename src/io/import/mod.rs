@@ -25,6 +25,7 @@ mod preview;
 mod progress;
 mod quality;
 mod report;
+mod row_lines;
 mod run;
 mod split;
 mod stream;
