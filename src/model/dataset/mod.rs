@@ -8,8 +8,11 @@ use hashbrown::Equivalent;
 
 mod interner;
 mod published;
+mod quantity;
 use interner::Interner;
 pub use published::PublishedChange;
+use quantity::Quantities;
+pub use quantity::{QuantityColumns, RowQuantity, is_kilogram, kilograms_per};
 
 use serde::{Deserialize, Serialize};
 
@@ -290,6 +293,9 @@ pub struct Dataset {
     bounds: PeriodBounds,
     /// Growth rates published with some figures, by row.
     published: PublishedChange,
+    /// Net weights and supplementary quantities, where the file gives them (a side table:
+    /// nothing for rows without them).
+    quantities: Quantities,
 }
 
 /// The first and last month (as months since year 0) and year of annual records present.
@@ -408,6 +414,7 @@ impl Dataset {
         let commodities = ids(&mut self.commodities, other.commodities);
         self.bounds.merge(other.bounds);
         self.published.append(self.period.len(), other.published);
+        self.quantities.append(self.period.len(), &other.quantities);
         self.period.extend_from_slice(&other.period);
         self.reporter.extend(other.reporter.iter().map(|&i| reporters[i as usize]));
         self.partner.extend(other.partner.iter().map(|&i| partners[i as usize]));
@@ -436,6 +443,7 @@ impl Dataset {
             col.truncate(write);
         }
         self.published.remove_rows(sorted);
+        self.quantities.remove_rows(sorted);
         drop_from(&mut self.period, sorted);
         drop_from(&mut self.reporter, sorted);
         drop_from(&mut self.partner, sorted);
@@ -474,8 +482,23 @@ impl Dataset {
         self.published.entries()
     }
 
+    /// Sets row `row`'s net weight and supplementary quantity (figures that are zero or not
+    /// finite are unknown).
+    pub fn set_quantity(&mut self, row: usize, q: &RowQuantity<'_>) {
+        if row < self.len() {
+            self.quantities.set(row, q);
+        }
+    }
+
+    /// The quantity columns; `None` when no row has a quantity.
+    #[must_use]
+    pub fn quantities(&self) -> Option<QuantityColumns<'_>> {
+        (!self.quantities.is_empty()).then(|| self.quantities.columns())
+    }
+
     /// Frees spare room in the columns (after loading, when no more rows come).
     pub fn shrink_to_fit(&mut self) {
+        self.quantities.shrink_to_fit();
         self.period.shrink_to_fit();
         self.reporter.shrink_to_fit();
         self.partner.shrink_to_fit();
@@ -489,6 +512,8 @@ impl Dataset {
     pub fn shrink_if_spare(&mut self) {
         if self.value_usd.capacity() > self.len() + self.len() / 10 + 1024 {
             self.shrink_to_fit();
+        } else {
+            self.quantities.shrink_if_spare();
         }
     }
 
@@ -500,6 +525,7 @@ impl Dataset {
             + (self.reporter.capacity() + self.partner.capacity() + self.commodity.capacity()) * 4
             + self.flow.capacity()
             + self.value_usd.capacity() * 8
+            + self.quantities.heap_bytes()
             + self
                 .reporters
                 .items
