@@ -61,9 +61,16 @@ impl Accounts {
 
     fn parse<R: Cells + ?Sized>(&mut self, parser: &RowParser, rec: &R, line: u64) {
         match parser.parse_ref(rec, line) {
-            Ok(ParsedRef::One(record)) => {
+            Ok(ParsedRef::One(record, extra)) => {
                 self.rows_used += 1;
                 self.dataset.push_ref(&record);
+                let row = self.dataset.len() - 1;
+                if !extra.quantity.is_unknown() {
+                    self.dataset.set_quantity(row, &extra.quantity);
+                }
+                if let Some(pct) = extra.growth {
+                    self.dataset.set_published_change(row, pct);
+                }
                 self.lines.push(line);
             }
             Ok(ParsedRef::Many(records, bad_cells, rates)) => {

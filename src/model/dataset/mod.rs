@@ -10,11 +10,14 @@ mod interner;
 mod periods;
 mod published;
 mod taken;
+mod quantity;
 use interner::Interner;
 use periods::Periods;
 pub use periods::{PeriodColumn, PeriodIter};
 pub use published::PublishedChange;
 pub use taken::{Handed, IdMap, TakenRows};
+use quantity::Quantities;
+pub use quantity::{QuantityColumns, RowQuantity, is_kilogram, kilograms_per};
 
 use serde::{Deserialize, Serialize};
 
@@ -296,6 +299,9 @@ pub struct Dataset {
     bounds: PeriodBounds,
     /// Growth rates published with some figures, by row.
     published: PublishedChange,
+    /// Net weights and supplementary quantities, where the file gives them (a side table:
+    /// nothing for rows without them).
+    quantities: Quantities,
 }
 
 /// The first and last month (as months since year 0) and year of annual records present.
@@ -414,6 +420,7 @@ impl Dataset {
     fn extend_mapped(&mut self, rows: Self, map: &IdMap) {
         self.bounds.merge(rows.bounds);
         self.published.append(self.len(), rows.published);
+        self.quantities.append(self.len(), &rows.quantities);
         self.period.ids.extend(rows.period.ids.iter().map(|&i| map.periods[i as usize]));
         self.reporter.extend(rows.reporter.iter().map(|&i| map.reporters[i as usize]));
         self.partner.extend(rows.partner.iter().map(|&i| map.partners[i as usize]));
@@ -442,6 +449,7 @@ impl Dataset {
             col.truncate(write);
         }
         self.published.remove_rows(sorted);
+        self.quantities.remove_rows(sorted);
         drop_from(&mut self.period.ids, sorted);
         drop_from(&mut self.reporter, sorted);
         drop_from(&mut self.partner, sorted);
@@ -480,8 +488,23 @@ impl Dataset {
         self.published.entries()
     }
 
+    /// Sets row `row`'s net weight and supplementary quantity (figures that are zero or not
+    /// finite are unknown).
+    pub fn set_quantity(&mut self, row: usize, q: &RowQuantity<'_>) {
+        if row < self.len() {
+            self.quantities.set(row, q);
+        }
+    }
+
+    /// The quantity columns; `None` when no row has a quantity.
+    #[must_use]
+    pub fn quantities(&self) -> Option<QuantityColumns<'_>> {
+        (!self.quantities.is_empty()).then(|| self.quantities.columns())
+    }
+
     /// Frees spare room in the columns (after loading, when no more rows come).
     pub fn shrink_to_fit(&mut self) {
+        self.quantities.shrink_to_fit();
         self.period.ids.shrink_to_fit();
         self.reporter.shrink_to_fit();
         self.partner.shrink_to_fit();
@@ -495,6 +518,8 @@ impl Dataset {
     pub fn shrink_if_spare(&mut self) {
         if self.value_usd.capacity() > self.len() + self.len() / 10 + 1024 {
             self.shrink_to_fit();
+        } else {
+            self.quantities.shrink_if_spare();
         }
     }
 
@@ -507,6 +532,7 @@ impl Dataset {
             + (self.reporter.capacity() + self.partner.capacity() + self.commodity.capacity()) * 4
             + self.flow.capacity()
             + self.value_usd.capacity() * 8
+            + self.quantities.heap_bytes()
             + self
                 .reporters
                 .items
