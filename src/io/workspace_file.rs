@@ -296,6 +296,7 @@ mod tests {
             commodity: Some("03".into()),
             range: Some(MonthRange::new(ym(2017, 3), ym(2018, 5))),
             compare: vec!["RUS".into()],
+            groups: Vec::new(),
         };
         ws.chart.bars = true;
         ws.title = "Ünïcode “quotes” and \\ backslash".into();
