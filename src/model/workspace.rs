@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::annotation::Annotation;
 use super::chart::ChartSettings;
 use super::dataset::Dataset;
+use super::groups::PartnerGroup;
 use super::itinerary::Visit;
 use super::mapping::SavedMapping;
 use super::query::Selection;
@@ -22,7 +23,9 @@ use super::target::Target;
 ///
 /// Schema 3 holds reported figures as data (span, measure, reporter, partner, side, source:
 /// [`ReportedFigure`]); older files' free-text labels are read into those on load.
-pub const SCHEMA_VERSION: u32 = 3;
+///
+/// Schema 4 adds the user's country groups ([`Workspace::groups`]); a schema-3 file has none.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// A saved workspace.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -49,6 +52,25 @@ pub struct Workspace {
     /// Column mappings remembered for data files whose header tradedash does not know, keyed
     /// by the header row; used again for files with the same header.
     pub import_mappings: Vec<SavedMapping>,
+    /// Country groups the user defined (the EAEU, the CIS and EU-27 ship with the app and are
+    /// not saved here), usable as a partner: `model::groups`.
+    pub groups: Vec<PartnerGroup>,
+}
+
+impl Workspace {
+    /// Copies [`Self::groups`] into the selection and the targets, which may name them (every
+    /// figure computed from them, and every cache keyed on them, then sees the groups as they
+    /// are). Called on load and after every command.
+    pub fn share_groups(&mut self) {
+        if self.selection.groups != self.groups {
+            self.selection.groups.clone_from(&self.groups);
+        }
+        for t in &mut self.targets {
+            if t.groups != self.groups {
+                t.groups.clone_from(&self.groups);
+            }
+        }
+    }
 }
 
 impl Default for Workspace {
@@ -64,6 +86,7 @@ impl Default for Workspace {
             visits: Vec::new(),
             annotations: Vec::new(),
             import_mappings: Vec::new(),
+            groups: Vec::new(),
         }
     }
 }

@@ -66,8 +66,10 @@ pub struct PartnerGroup {
     /// The members; a member listed twice counts once.
     pub members: Vec<Member>,
     /// The date of the membership (built-in groups: "2015-08-12"); empty for user groups.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub as_of: String,
     /// Whether the group is shipped with the app (not saved in workspaces, not editable).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub builtin: bool,
 }
 
