@@ -192,7 +192,7 @@ impl TradeDashApp {
             Command::SetTargets(targets) => ws.targets = targets,
             Command::SetVisits(visits) => ws.visits = visits,
             Command::SetReported(figures) => ws.reported = figures,
-            Command::SetGroups(groups) => ws.groups = groups,
+            Command::SetGroups(groups) => ws.set_groups(groups),
             Command::SetAnnotations(annotations) => ws.annotations = annotations,
             Command::ShowTab(tab) => self.tab = tab,
             Command::ShowComposition(codes) => {

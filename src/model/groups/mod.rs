@@ -27,5 +27,5 @@ mod resolve;
 mod tests;
 
 pub use builtin::builtin_groups;
-pub use group::{GROUP_PREFIX, Member, PartnerGroup};
+pub use group::{GROUP_PREFIX, Member, PartnerGroup, strip_prefix};
 pub use resolve::{Coverage, coverage, display_name, find_group, partner_mask};
