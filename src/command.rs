@@ -62,6 +62,8 @@ pub enum Command {
     SetVisits(Vec<Visit>),
     /// Replace the reported figures.
     SetReported(Vec<ReportedFigure>),
+    /// Replace the user's country groups (create, edit, delete: one undo step each).
+    SetGroups(Vec<crate::model::groups::PartnerGroup>),
     /// Ask where to save the itinerary shown in the Visit tab as an iCalendar file.
     ExportIcsDialog,
     /// Write the itinerary shown in the Visit tab as an iCalendar file to this path.

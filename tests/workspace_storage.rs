@@ -76,7 +76,7 @@ fn saves_two_files_that_round_trip_exactly_without_the_source_file() {
     let data = data_path_for(&path);
     assert_eq!(data.file_name().unwrap(), "w.data");
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("schema_version: 3"), "{text}");
+    assert!(text.contains("schema_version: 4"), "{text}");
     assert!(text.contains("file: \"w.data\""), "{text}");
     assert!(!text.contains("Partner “7”"), "rows are not in the .ron");
     assert_eq!(workspace_file::load(&path).unwrap(), ws);

@@ -66,6 +66,7 @@ impl TradeDashApp {
             }
             other => self.run(ctx, other, &mut follow_ups),
         };
+        self.doc.workspace.share_groups();
         self.doc.commit(before, typing, recording);
         self.safety.follow_dirty(self.doc.is_dirty());
         // Follow-ups of a command the user let through ("Don't save") are let through too: the
@@ -191,6 +192,7 @@ impl TradeDashApp {
             Command::SetTargets(targets) => ws.targets = targets,
             Command::SetVisits(visits) => ws.visits = visits,
             Command::SetReported(figures) => ws.reported = figures,
+            Command::SetGroups(groups) => ws.set_groups(groups),
             Command::SetAnnotations(annotations) => ws.annotations = annotations,
             Command::ShowTab(tab) => self.tab = tab,
             Command::ShowComposition(codes) => {

@@ -111,8 +111,10 @@ pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<()
     let empty = Dataset::default();
     let data = ws.data.embedded.as_deref().unwrap_or(&empty);
     let sel = &mut ws.selection;
+    let user_groups = sel.groups.clone();
     let known = |what: &str, q: &str, list: &[Party]| {
-        if list.iter().any(|p| p.matches(q)) {
+        let group = what == "partner" && crate::model::groups::find_group(q, list, &user_groups).is_some();
+        if group || list.iter().any(|p| p.matches(q)) {
             Ok(())
         } else {
             let names: Vec<String> = list.iter().map(Party::label).collect();

@@ -296,6 +296,7 @@ mod tests {
             commodity: Some("03".into()),
             range: Some(MonthRange::new(ym(2017, 3), ym(2018, 5))),
             compare: vec!["RUS".into()],
+            groups: Vec::new(),
         };
         ws.chart.bars = true;
         ws.title = "Ünïcode “quotes” and \\ backslash".into();
@@ -319,7 +320,7 @@ mod tests {
         let err = parse(p, "(schema_version: 99, whatever: [1,2])").unwrap_err();
         assert_eq!(
             err.to_string(),
-            "w.ron: this workspace has schema version 99, newer than the version 3 this tradedash \
+            "w.ron: this workspace has schema version 99, newer than the version 4 this tradedash \
              reads; open it with a newer tradedash (the file was not changed)"
         );
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
@@ -329,7 +330,7 @@ mod tests {
         let text = "(schema_version: 99, title: \"from the future\")";
         std::fs::write(&newer, text).unwrap();
         let err = save(&newer, &default_workspace()).unwrap_err();
-        assert!(err.to_string().contains("schema version 99, newer than the version 3"), "{err}");
+        assert!(err.to_string().contains("schema version 99, newer than the version 4"), "{err}");
         assert_eq!(std::fs::read_to_string(&newer).unwrap(), text, "never overwritten");
         assert!(!data_path_for(&newer).exists(), "nor its data file written");
         let err = load(Path::new("/nonexistent/w.ron")).unwrap_err();

@@ -7,6 +7,7 @@ pub mod chart;
 pub mod completeness;
 pub mod dataset;
 pub mod format;
+pub mod groups;
 pub mod growth;
 pub mod itinerary;
 pub mod kpi;

@@ -38,6 +38,7 @@ impl Target {
             pin: CurrentPin::Latest,
             thresholds: Thresholds::default(),
             note: "The heads of state set the goal; the article gives no deadline: set one.".into(),
+            groups: Vec::new(),
         }
     }
 }

@@ -444,7 +444,10 @@ fn annual_rows(a: &Aggregate, columns: &[Column], range: Option<MonthRange>) -> 
 pub fn party_name(query: Option<&str>, list: &[Party], all: &str) -> String {
     match query {
         None => all.to_owned(),
-        Some(q) => list.iter().find(|p| p.matches(q)).map_or_else(|| q.to_owned(), |p| p.name.clone()),
+        Some(q) => list
+            .iter()
+            .find(|p| p.matches(q))
+            .map_or_else(|| crate::model::groups::display_name(q, 0), |p| p.name.clone()),
     }
 }
 

@@ -345,13 +345,15 @@ impl Scan {
                 }
             })
             .collect();
+        let chosen = sel.partner_mask(data);
         let partner = data
             .partners()
             .iter()
-            .map(|p| match (req.by, sel.partner.as_deref()) {
+            .zip(chosen)
+            .map(|(p, chosen)| match (req.by, sel.partner.is_some()) {
                 (By::Partner, _) => u8::from(!p.is_world()),
-                (By::Commodity, Some(q)) => u8::from(p.matches(q)),
-                (By::Commodity, None) => 1 + u8::from(p.is_world()),
+                (By::Commodity, true) => u8::from(chosen),
+                (By::Commodity, false) => 1 + u8::from(p.is_world()),
             })
             .collect();
         let (flow, n_flows) = match req.flow {

@@ -233,6 +233,10 @@ pub struct Target {
     pub thresholds: Thresholds,
     /// Free text shown under the gauge ("the article gives no deadline: set one").
     pub note: String,
+    /// The workspace's country groups, which `partner` may name (copied by
+    /// `Workspace::share_groups`; not saved with the target).
+    #[serde(skip)]
+    pub groups: Vec<crate::model::groups::PartnerGroup>,
 }
 
 impl Default for Target {
@@ -250,6 +254,7 @@ impl Default for Target {
             pin: CurrentPin::Latest,
             thresholds: Thresholds::default(),
             note: String::new(),
+            groups: Vec::new(),
         }
     }
 }
@@ -305,6 +310,7 @@ impl Target {
             partner: opt(&self.partner),
             commodity: opt(&self.commodity),
             range: None,
+            groups: self.groups.clone(),
             ..Selection::default()
         }
     }

@@ -132,6 +132,8 @@ impl Editor {
             pin: self.pin,
             thresholds,
             note: self.note.trim().to_owned(),
+            // The workspace's groups are copied in when the target is stored.
+            groups: Vec::new(),
         };
         errors.extend(target.validate().iter().map(ToString::to_string));
         if errors.is_empty() { Ok(target) } else { Err(errors) }

@@ -149,6 +149,7 @@ impl ItineraryPanel {
                 }
             }
         });
+        self.figures.ui(ui, view.lang, &stop.hs_codes);
         for issue in issues {
             warning_ui(ui, &issue.message(visit));
         }
