@@ -119,6 +119,7 @@ impl TradeDashApp {
                     // The rows are no longer those of one file.
                     path: None,
                     embedded: None,
+                    sample_split: old.sample_split,
                 };
             }
         }
@@ -162,6 +163,7 @@ impl TradeDashApp {
             sample: false,
             path: Some(path.clone()),
             embedded: None,
+            sample_split: None,
         };
         let dataset = Arc::new(dataset);
         self.import.data = Arc::downgrade(&dataset);

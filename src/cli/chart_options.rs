@@ -49,6 +49,11 @@ pub struct ChartOptions {
     /// Lines (overrides bars saved in a workspace).
     #[arg(long, conflicts_with_all = ["bars", "stacked"])]
     pub lines: bool,
+    /// The built-in example with its illustrative monthly split shown: invented months that add
+    /// up to the published totals, labelled SAMPLE on the picture. Its data is otherwise the
+    /// figures as published (spans and years, no months).
+    #[arg(long)]
+    pub sample_split: bool,
 }
 
 /// What `export-chart --view` draws: a view of the monthly chart, or the Composition tab.
@@ -87,6 +92,14 @@ fn parse_month(text: &str) -> Result<YearMonth, String> {
 /// When a reporter or partner is not in the data, a measure is unknown, or no month of the
 /// data lies in the range; the message says which.
 pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<(), String> {
+    if opts.sample_split {
+        if ws.data.sample_split.is_none() {
+            return Err("--sample-split: this data has no illustrative monthly split (only the built-in \
+                        example has one)"
+                .into());
+        }
+        crate::io::example::show_sample_split(ws, true);
+    }
     let chart = &mut ws.chart;
     if let Some(ViewArg::Chart(v)) = opts.view {
         chart.view = v;

@@ -78,6 +78,9 @@ pub struct DataFile {
     pub embedded: Option<Dataset>,
     /// Schema 2: the data file holding the rows. `None`: the workspace holds no data.
     pub stored: Option<StoredData>,
+    /// See [`DataSource::sample_split`] (an optional field: files without it load as `None`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sample_split: Option<crate::model::workspace::SampleSplit>,
 }
 
 impl WorkspaceFile {
@@ -87,7 +90,7 @@ impl WorkspaceFile {
         let Workspace {
             schema_version: _,
             title,
-            data: DataSource { label, sample, path, embedded: _ },
+            data: DataSource { label, sample, path, embedded: _, sample_split },
             selection,
             chart,
             reported,
@@ -100,7 +103,7 @@ impl WorkspaceFile {
         Self {
             schema_version: SCHEMA_VERSION,
             title,
-            data: DataFile { label, sample, path, embedded: None, stored },
+            data: DataFile { label, sample, path, embedded: None, stored, sample_split },
             selection,
             chart,
             reported,
@@ -119,7 +122,7 @@ impl WorkspaceFile {
         let Self {
             schema_version: _,
             title,
-            data: DataFile { label, sample, path, embedded, stored: _ },
+            data: DataFile { label, sample, path, embedded, stored: _, sample_split },
             selection,
             chart,
             reported,
@@ -134,7 +137,13 @@ impl WorkspaceFile {
         let mut ws = Workspace {
             schema_version: SCHEMA_VERSION,
             title,
-            data: DataSource { label, sample, path, embedded: rows.or_else(|| embedded.map(Arc::new)) },
+            data: DataSource {
+                label,
+                sample,
+                path,
+                embedded: rows.or_else(|| embedded.map(Arc::new)),
+                sample_split,
+            },
             selection,
             chart,
             reported,

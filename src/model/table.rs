@@ -18,24 +18,33 @@ use super::period::{MonthRange, YearMonth};
 use super::query::{Aggregate, FlowsHeld, Selection, YearTotals};
 use super::span_rows;
 
-/// What a year's figures stand on, for labels and notes.
+/// What a year's figures stand on, for labels and notes; the months derived from cumulative
+/// figures that it includes are named ("Jan–Jul, 7 months, Jul derived").
 #[must_use]
 pub fn year_basis(a: &Aggregate, y: &YearTotals) -> String {
     if y.from_annual {
         return "annual record".to_owned();
     }
+    let derived = a.derived_in_year(y.year);
+    let derived = if derived.is_empty() {
+        String::new()
+    } else {
+        let names: Vec<&str> = derived.iter().map(|m| m.month_abbr()).collect();
+        format!(", {} derived", names.join(", "))
+    };
     if y.months >= 12 {
-        return "12 months".to_owned();
+        return format!("12 months{derived}");
     }
     let months = a.months_in(Some(MonthRange::new(
         YearMonth { year: y.year, month: 1 },
         YearMonth { year: y.year, month: 12 },
     )));
     match (months.first(), months.last()) {
+        (Some(f), Some(_)) if y.months == 1 => format!("{}, 1 month{derived}", f.period.month_abbr()),
         (Some(f), Some(l)) if l.period.month - f.period.month + 1 == y.months => {
-            format!("{}–{}, {} months", f.period.month_abbr(), l.period.month_abbr(), y.months)
+            format!("{}–{}, {} months{derived}", f.period.month_abbr(), l.period.month_abbr(), y.months)
         }
-        _ => format!("{} months", y.months),
+        _ => format!("{} months{derived}", y.months),
     }
 }
 
@@ -429,7 +438,7 @@ fn annual_rows(a: &Aggregate, columns: &[Column], range: Option<MonthRange>) -> 
                     }
                 })
                 .collect();
-            let label = if full_year(y) && !y.from_annual {
+            let label = if full_year(y) && !y.from_annual && a.derived_in_year(y.year).is_empty() {
                 y.year.to_string()
             } else {
                 format!("{} ({})", y.year, year_basis(a, y))

@@ -120,6 +120,18 @@ pub struct DataSource {
     /// The rows themselves. `None` means "not loaded": read `path` (a schema-1 workspace of
     /// more than 200,000 rows, saved by path only; the next save keeps the rows).
     pub embedded: Option<Arc<Dataset>>,
+    /// The built-in example's illustrative monthly split, and whether its rows are shown (they
+    /// are then part of `embedded`, and `sample` is set); `None` for every other data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sample_split: Option<SampleSplit>,
+}
+
+/// Whether the built-in example shows its illustrative monthly split (SAMPLE rows that add up
+/// to the published totals). Off by default: the example's data is the figures as published.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SampleSplit {
+    /// The split's rows are in the data shown, labelled SAMPLE.
+    pub shown: bool,
 }
 
 #[cfg(test)]

@@ -94,7 +94,7 @@ impl Sidebar {
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
         let Self { commodity_text, synced_commodity, search, reported_editor, groups } = self;
         let lang = view.lang;
-        data_source_ui(ui, view);
+        data_source_ui(ui, view, commands);
         ui.separator();
         ui.heading(tr(lang, "sidebar-selection"));
         let sel = &view.workspace.selection;
@@ -210,7 +210,7 @@ fn compare_ui(
         });
 }
 
-fn data_source_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
+fn data_source_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
     let data = &view.workspace.data;
     let lang = view.lang;
     ui.heading(tr(lang, "sidebar-data"));
@@ -224,6 +224,15 @@ fn data_source_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
         ui.label(RichText::new(p.display().to_string()).small().color(theme::weak(ui.visuals())));
     }
     ui.label(tr!(lang, "sidebar-rows", count = view.dataset.len()));
+    if let Some(split) = data.sample_split {
+        let mut shown = split.shown;
+        let toggle = ui
+            .checkbox(&mut shown, tr(lang, "example-show-sample-split"))
+            .on_hover_text(tr(lang, "example-show-sample-split-hover"));
+        if toggle.changed() {
+            commands.push(Command::ShowSampleSplit(shown));
+        }
+    }
 }
 
 /// A combo box over parties, and after them `groups` (selection key, name) when there are
