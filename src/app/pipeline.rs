@@ -147,7 +147,9 @@ impl TradeDashApp {
                 );
             }
             Command::ExportBrief(path) => {
+                // The briefing is written in the window's language.
                 let opts = crate::io::brief::BriefOptions {
+                    lang: self.lang,
                     visit: (!self.doc.workspace.visits.is_empty())
                         .then(|| self.panels.itinerary.visit_index()),
                     rows_skipped: self.import.report.as_ref().map_or(0, |r| r.rows_skipped),

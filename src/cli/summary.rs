@@ -212,7 +212,7 @@ pub(super) fn run(
     let source = super::clickhouse::address_of(file);
     let (workspace, report) = match source {
         Some(text) => (super::clickhouse::summary_workspace(text), None),
-        None => match super::open_input(file, options) {
+        None => match super::open_input(file, options, lang) {
             Ok(w) => w,
             Err(code) => return code,
         },

@@ -233,7 +233,11 @@ fn acyclic(table: &[u32], maxid: u32, what: &'static str) -> Result<(), Reason> 
             match state[i] {
                 2 => break,
                 1 => {
-                    return Err(reason!("xls-table-loops", what = Arg::Message(what), sector = i.to_string()));
+                    return Err(reason!(
+                        "xls-table-loops",
+                        what = Arg::Message(what),
+                        sector = i.to_string()
+                    ));
                 }
                 _ => {}
             }
