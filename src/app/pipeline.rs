@@ -158,7 +158,9 @@ impl TradeDashApp {
                 );
             }
             Command::ExportBrief(path) => {
+                // The briefing is written in the window's language.
                 let opts = crate::io::brief::BriefOptions {
+                    lang: self.lang,
                     visit: (!self.doc.workspace.visits.is_empty())
                         .then(|| self.panels.itinerary.visit_index()),
                     rows_skipped: self.import.report.as_ref().map_or(0, |r| r.rows_skipped),
@@ -419,7 +421,7 @@ impl TradeDashApp {
             Err(OpenError::Data(e)) if e.preview().is_some() && self.exports.on_start.is_none() => {
                 // Not an error yet: ask which column holds what.
                 if let Some(preview) = e.preview() {
-                    self.import_panel.ask_mapping(path.clone(), preview.clone(), e.to_string());
+                    self.import_panel.ask_mapping(path.clone(), preview.clone(), e.message(self.lang));
                 }
                 let text = tr!(self.lang, "notice-needs-mapping", path = path.display().to_string());
                 self.notices.notify(Level::Warning, text);
@@ -430,7 +432,7 @@ impl TradeDashApp {
                     self.import.path = Some(path.clone());
                 }
                 let what = what_is(&path);
-                let text = tr!(self.lang, "notice-open-failed", error = e.to_string(), what = what);
+                let text = tr!(self.lang, "notice-open-failed", error = e.message(self.lang), what = what);
                 self.notices.notify(Level::Error, text);
                 self.exports.fail_on_start(&e.to_string());
             }
@@ -450,6 +452,6 @@ pub(super) fn summary_line(lang: Lang, report: &crate::io::import::ImportReport)
         skipped = report.rows_skipped,
         aside = report.rows_set_aside(),
         format = crate::ui::import::format_label(lang, report.format),
-        source = report.source.to_string(),
+        source = report.source.text(lang),
     )
 }

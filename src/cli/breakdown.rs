@@ -214,7 +214,7 @@ fn request(args: &BreakdownArgs, data: &Dataset, mut sel: Selection) -> Result<R
 
 /// Runs `tradedash breakdown`.
 pub(super) fn run(args: &BreakdownArgs, options: &ImportOptions) -> ExitCode {
-    let (workspace, _) = match super::open_input(args.input.as_deref(), options) {
+    let (workspace, _) = match super::open_input(args.input.as_deref(), options, args.lang) {
         Ok(w) => w,
         Err(code) => return code,
     };

@@ -10,12 +10,13 @@ use crate::model::dataset::Dataset;
 /// Writes the briefing of INPUT (the built-in example when absent) to `out`. Exits 2 when INPUT
 /// or `--visit` cannot be used, 1 when the PDF cannot be written.
 pub(super) fn run(input: Option<&Path>, out: &Path, lang: Lang, visit: Option<usize>) -> ExitCode {
-    let (workspace, report) = match super::open_input(input, &crate::io::import::ImportOptions::default()) {
-        Ok(w) => w,
-        Err(code) => return code,
-    };
+    let (workspace, report) =
+        match super::open_input(input, &crate::io::import::ImportOptions::default(), lang) {
+            Ok(w) => w,
+            Err(code) => return code,
+        };
     if visit == Some(0) {
-        eprintln!("tradedash: --visit counts from 1");
+        super::fail(lang, &crate::i18n::tr(lang, "cli-visit-from-one"));
         return ExitCode::from(2);
     }
     let opts = BriefOptions {
@@ -32,11 +33,11 @@ pub(super) fn run(input: Option<&Path>, out: &Path, lang: Lang, visit: Option<us
             ExitCode::SUCCESS
         }
         Err(e @ BriefError::NoSuchVisit { .. }) => {
-            eprintln!("tradedash: {e}");
+            super::fail(lang, &e.to_string());
             ExitCode::from(2)
         }
         Err(e) => {
-            eprintln!("tradedash: briefing not written: {e}");
+            super::fail(lang, &crate::tr!(lang, "cli-brief-not-written", error = e.to_string()));
             ExitCode::FAILURE
         }
     }

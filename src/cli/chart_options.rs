@@ -3,10 +3,12 @@
 
 use clap::Args;
 
+use crate::io::import::{Reason, quoted};
 use crate::model::chart::ChartView;
 use crate::model::dataset::{Dataset, Party};
 use crate::model::period::{MonthRange, YearMonth};
 use crate::model::workspace::Workspace;
+use crate::reason;
 
 /// Chart view and filters for `export-chart`.
 #[derive(Debug, Clone, Default, Args)]
@@ -91,12 +93,10 @@ fn parse_month(text: &str) -> Result<YearMonth, String> {
 /// # Errors
 /// When a reporter or partner is not in the data, a measure is unknown, or no month of the
 /// data lies in the range; the message says which.
-pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<(), String> {
+pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<(), Reason> {
     if opts.sample_split {
         if ws.data.sample_split.is_none() {
-            return Err("--sample-split: this data has no illustrative monthly split (only the built-in \
-                        example has one)"
-                .into());
+            return Err(reason!("cli-no-sample-split"));
         }
         crate::io::example::show_sample_split(ws, true);
     }
@@ -110,7 +110,7 @@ pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<()
             let i = ["exports", "imports", "turnover", "balance"]
                 .iter()
                 .position(|n| n.eq_ignore_ascii_case(m.trim()))
-                .ok_or_else(|| format!("unknown measure {m:?}; use exports, imports, turnover, balance"))?;
+                .ok_or_else(|| reason!("cli-unknown-measure", found = quoted(m)))?;
             on[i] = true;
         }
         [chart.exports, chart.imports, chart.turnover, chart.balance] = on;
@@ -125,13 +125,13 @@ pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<()
     let data = ws.data.embedded.as_deref().unwrap_or(&empty);
     let sel = &mut ws.selection;
     let user_groups = sel.groups.clone();
-    let known = |what: &str, q: &str, list: &[Party]| {
+    let known = |what: &'static str, q: &str, list: &[Party]| {
         let group = what == "partner" && crate::model::groups::find_group(q, list, &user_groups).is_some();
         if group || list.iter().any(|p| p.matches(q)) {
             Ok(())
         } else {
             let names: Vec<String> = list.iter().map(Party::label).collect();
-            Err(format!("no {what} {q:?} in the data; there are: {}", names.join(", ")))
+            Err(reason!("cli-no-such-party", what = what, found = quoted(q), names = names.join(", ")))
         }
     };
     if let Some(r) = &opts.reporter {
@@ -154,9 +154,7 @@ pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<()
             data.reporters().iter().any(|x| x.matches(p)) && data.partners().iter().any(|x| x.matches(r))
         });
         if !both_sides {
-            return Err(
-                "--mirror needs a reporter and a partner that also reports the reporter in the data".into()
-            );
+            return Err(reason!("cli-mirror-needs-both"));
         }
         ws.chart.mirror = true;
     }
@@ -165,19 +163,23 @@ pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<()
     }
     if opts.from.is_some() || opts.to.is_some() {
         let Some((first, last)) = data.month_span() else {
-            return Err("the data has no months to choose from".into());
+            return Err(reason!("cli-no-months"));
         };
         let (start, end) = (opts.from.unwrap_or(first), opts.to.unwrap_or(last));
         let covers = MonthRange::new(first, last).label();
         if start > end {
-            return Err(format!(
-                "the months start ({start}) after they end ({end}); the data covers {covers}"
+            return Err(reason!(
+                "cli-months-reversed",
+                start = start.to_string(),
+                end = end.to_string(),
+                covers = covers
             ));
         }
         if end < first || start > last {
-            return Err(format!(
-                "no data in {}: the data covers {covers}",
-                MonthRange::new(start, end).label()
+            return Err(reason!(
+                "cli-no-data-in-range",
+                range = MonthRange::new(start, end).label(),
+                covers = covers
             ));
         }
         sel.range = Some(MonthRange::new(start, end));

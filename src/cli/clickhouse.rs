@@ -50,18 +50,12 @@ pub(super) fn summary(text: &str, sel: &Selection) -> Result<SummaryJson, ExitCo
     s.rows_set_aside = counts.set_aside;
     s.format = Some(format!("ClickHouse table, {} ({})", shape.kind.label(), source.address()));
     if counts.set_aside > 0 {
-        s.notes.push(format!(
-            "{} breakdown rows set aside (re-exports and re-imports, customs procedures other than C00, transport modes other than 0, second partners other than 0)",
-            counts.set_aside
-        ));
+        s.notes.push(crate::reason!("note-clickhouse-set-aside", count = counts.set_aside.to_string()));
     }
     if counts.unreadable > 0 {
-        s.notes.push(format!(
-            "{} rows without a readable period, flow, reporter or partner left out",
-            counts.unreadable
-        ));
+        s.notes.push(crate::reason!("note-clickhouse-unreadable", count = counts.unreadable.to_string()));
     }
-    s.notes.push("aggregated on the ClickHouse server".to_owned());
+    s.notes.push(crate::reason!("note-clickhouse-aggregated"));
     Ok(s)
 }
 

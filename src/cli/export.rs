@@ -13,6 +13,7 @@ use crate::i18n::Lang;
 use crate::io::import::ImportOptions;
 use crate::io::input;
 use crate::model::workspace::Workspace;
+use crate::tr;
 
 /// `export-chart`: the chart of `input` with the chart options applied, given the whole height.
 pub(super) fn chart(
@@ -23,12 +24,12 @@ pub(super) fn chart(
     options: &ImportOptions,
     lang: Lang,
 ) -> ExitCode {
-    let mut workspace = match open(input, options) {
+    let mut workspace = match open(input, options, lang) {
         Ok(w) => w,
         Err(code) => return code,
     };
     if let Err(e) = apply_chart_options(&mut workspace, opts) {
-        eprintln!("tradedash: {e}");
+        super::fail(lang, &e.text(lang));
         return ExitCode::from(2);
     }
     if opts.view == Some(super::ViewArg::Composition) {
@@ -41,7 +42,7 @@ pub(super) fn chart(
 
 /// `export-visit-png`: the Visit tab of `input` (timeline and stop list).
 pub(super) fn visit(input: Option<&Path>, out: PathBuf, size: WindowSize, lang: Lang) -> ExitCode {
-    match open(input, &ImportOptions::default()) {
+    match open(input, &ImportOptions::default(), lang) {
         Ok(workspace) => run(workspace, ExportOnStart::visit(out), size, None, lang),
         Err(code) => code,
     }
@@ -50,7 +51,7 @@ pub(super) fn visit(input: Option<&Path>, out: PathBuf, size: WindowSize, lang: 
 /// `export-gauge`: target number `target` (from 1) of `input`; for a data file, of the
 /// built-in workspace's targets. A window of 1280 × 800 points, light or dark.
 pub(super) fn gauge(input: Option<&Path>, target: usize, out: PathBuf, dark: bool, lang: Lang) -> ExitCode {
-    let mut workspace = match open(input, &ImportOptions::default()) {
+    let mut workspace = match open(input, &ImportOptions::default(), lang) {
         Ok(w) => w,
         Err(code) => return code,
     };
@@ -58,7 +59,8 @@ pub(super) fn gauge(input: Option<&Path>, target: usize, out: PathBuf, dark: boo
         workspace.targets = crate::io::workspace_file::default_workspace().targets;
     }
     let Some(index) = target.checked_sub(1).filter(|i| *i < workspace.targets.len()) else {
-        eprintln!("tradedash: there is no target {target}; the workspace has {}", workspace.targets.len());
+        let count = workspace.targets.len();
+        super::fail(lang, &tr!(lang, "cli-no-target", number = target.to_string(), count = count));
         return ExitCode::from(2);
     };
     let size = WindowSize { width: 1280, height: 800 };
@@ -68,16 +70,16 @@ pub(super) fn gauge(input: Option<&Path>, target: usize, out: PathBuf, dark: boo
 
 /// `input` as a workspace (the built-in example for `None`); prints the warning, if any.
 /// The error is the exit code, the message already printed.
-fn open(input: Option<&Path>, options: &ImportOptions) -> Result<Workspace, ExitCode> {
+fn open(input: Option<&Path>, options: &ImportOptions, lang: Lang) -> Result<Workspace, ExitCode> {
     if let Some(text) = super::clickhouse::address_of(input) {
         return super::clickhouse::workspace(text);
     }
     let (workspace, _, warning) = input::open_as_workspace_with(input, options).map_err(|e| {
-        eprintln!("tradedash: {e}");
+        super::fail(lang, &e.message(lang));
         ExitCode::from(2)
     })?;
     if let Some(w) = warning {
-        eprintln!("tradedash: {w}");
+        super::fail(lang, &w);
     }
     Ok(workspace)
 }
@@ -110,7 +112,7 @@ fn run(
         }),
     );
     if let Err(e) = opened {
-        eprintln!("tradedash: cannot open the window: {e}");
+        super::fail(lang, &tr!(lang, "cli-cannot-open-window", error = e.to_string()));
         return ExitCode::FAILURE;
     }
     match outcome.lock().ok().and_then(|mut o| o.take()) {
@@ -119,11 +121,11 @@ fn run(
             ExitCode::SUCCESS
         }
         Some(Err(e)) => {
-            eprintln!("tradedash: {what} not exported: {e}");
+            super::fail(lang, &tr!(lang, "cli-not-exported", what = what, error = e.to_string()));
             ExitCode::FAILURE
         }
         None => {
-            eprintln!("tradedash: the window closed before the {what} was exported");
+            super::fail(lang, &tr!(lang, "cli-window-closed", what = what));
             ExitCode::FAILURE
         }
     }

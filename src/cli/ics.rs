@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, tr};
 use crate::io::input;
 
 /// Writes the visits of `input` (or visit number `visit`) to `out`.
@@ -11,21 +11,25 @@ pub(super) fn run(input: Option<&Path>, out: &Path, visit: Option<usize>, lang: 
     let (workspace, _, _) = match input::open_as_workspace(input) {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("tradedash: {e}");
+            super::fail(lang, &e.message(lang));
             return ExitCode::from(2);
         }
     };
-    let name = input.map_or_else(|| "the built-in example".to_owned(), |p| p.display().to_string());
+    let name = input.map_or_else(|| tr(lang, "cli-built-in-example"), |p| p.display().to_string());
     let visits = match visit {
         None if workspace.visits.is_empty() => {
-            eprintln!("tradedash: {name} has no visit to export");
+            super::fail(lang, &tr!(lang, "cli-no-visit", name = name.as_str()));
             return ExitCode::from(2);
         }
         None => workspace.visits,
         Some(n) => match n.checked_sub(1).and_then(|i| workspace.visits.get(i)) {
             Some(v) => vec![v.clone()],
             None => {
-                eprintln!("tradedash: {name} has {} visit(s); there is no visit {n}", workspace.visits.len());
+                let count = workspace.visits.len();
+                super::fail(
+                    lang,
+                    &tr!(lang, "cli-no-such-visit", name = name, count = count, number = n.to_string()),
+                );
                 return ExitCode::from(2);
             }
         },
@@ -33,11 +37,11 @@ pub(super) fn run(input: Option<&Path>, out: &Path, visit: Option<usize>, lang: 
     let events: usize = visits.iter().map(|v| v.stops.len()).sum();
     match crate::io::ics::write_ics_in(lang, out, &visits) {
         Ok(()) => {
-            println!("{} ({events} events)", out.display());
+            println!("{}", tr!(lang, "cli-ics-written", path = out.display().to_string(), events = events));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("tradedash: {e}");
+            super::fail(lang, &e.to_string());
             ExitCode::FAILURE
         }
     }

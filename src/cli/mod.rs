@@ -22,6 +22,7 @@ mod window;
 
 use std::process::ExitCode;
 
+use crate::i18n::{Lang, tr};
 use crate::io::import::{ImportOptions, ImportReport};
 use crate::io::input;
 use crate::model::workspace::Workspace;
@@ -38,18 +39,20 @@ pub use targets::{TargetSummary, report as targets_report};
 #[must_use]
 pub fn run(cli: Cli, generate: impl FnOnce(&GenerateArgs) -> ExitCode) -> ExitCode {
     match cli.command {
-        None => with_options(&cli.import, |o| window::run(cli.file, o)),
+        None => with_options(&cli.import, Lang::from_system(), |o| window::run(cli.file, o)),
         Some(Command::Summary { file, reporter, partner, json, import, lang }) => {
-            with_options(&import, |o| summary::run(file.as_deref(), reporter, partner, json, &o, lang))
+            with_options(&import, lang, |o| summary::run(file.as_deref(), reporter, partner, json, &o, lang))
         }
-        Some(Command::Breakdown(args)) => with_options(&args.import, |o| breakdown::run(&args, &o)),
+        Some(Command::Breakdown(args)) => {
+            with_options(&args.import, args.lang, |o| breakdown::run(&args, &o))
+        }
         Some(Command::ExportIcs { input, out, visit, lang }) => ics::run(input.as_deref(), &out, visit, lang),
         Some(Command::Targets { input, json }) => targets::run(input.as_deref(), json),
         Some(Command::ExportGauge { input, target, out, dark, lang }) => {
             export::gauge(input.as_deref(), target, out, dark, lang)
         }
         Some(Command::ExportChart { input, out, size, chart, import, lang }) => {
-            with_options(&import, |o| export::chart(input.as_deref(), out, size, &chart, &o, lang))
+            with_options(&import, lang, |o| export::chart(input.as_deref(), out, size, &chart, &o, lang))
         }
         Some(Command::ExportVisitPng { input, out, size, lang }) => {
             export::visit(input.as_deref(), out, size, lang)
@@ -59,22 +62,31 @@ pub fn run(cli: Cli, generate: impl FnOnce(&GenerateArgs) -> ExitCode) -> ExitCo
         }
         Some(Command::Generate(args)) => generate(&args),
         Some(Command::Push { file, to, create, import }) => {
-            with_options(&import, |o| push::run(&file, &to, create, &o))
+            with_options(&import, Lang::En, |o| push::run(&file, &to, create, &o))
         }
         Some(Command::SaveWorkspace { input, out, import }) => {
-            with_options(&import, |o| save_workspace::run(&input, &out, &o))
+            with_options(&import, Lang::En, |o| save_workspace::run(&input, &out, &o))
         }
     }
 }
 
-fn with_options(args: &ImportArgs, run: impl FnOnce(ImportOptions) -> ExitCode) -> ExitCode {
+fn with_options(args: &ImportArgs, lang: Lang, run: impl FnOnce(ImportOptions) -> ExitCode) -> ExitCode {
     match args.options() {
         Ok(o) => run(o),
         Err(e) => {
-            eprintln!("tradedash: --map/--set: {e}");
+            fail(lang, &tr!(lang, "cli-map-error", error = e));
             ExitCode::from(2)
         }
     }
+}
+
+/// Prints "tradedash: MESSAGE" on stderr, the frame in `lang` (the message already is).
+///
+/// The language of the command line's messages is `--lang` only, never the system locale:
+/// a script that parses stderr gets English unless it asks otherwise (docs/i18n.md). The
+/// window, which has no `--lang`, speaks the system's language from its first line.
+pub(crate) fn fail(lang: Lang, message: &str) {
+    eprintln!("{}", tr!(lang, "cli-error", message = message));
 }
 
 /// Opens a command's INPUT as a workspace (the built-in example when absent; a ClickHouse
@@ -84,6 +96,7 @@ fn with_options(args: &ImportArgs, run: impl FnOnce(ImportOptions) -> ExitCode) 
 fn open_input(
     file: Option<&std::path::Path>,
     options: &ImportOptions,
+    lang: Lang,
 ) -> Result<(Workspace, Option<ImportReport>), ExitCode> {
     if let Some(text) = clickhouse::address_of(file) {
         return clickhouse::workspace(text).map(|w| (w, None));
@@ -91,12 +104,12 @@ fn open_input(
     match input::open_as_workspace_with(file, options) {
         Ok((workspace, report, warning)) => {
             if let Some(w) = warning {
-                eprintln!("tradedash: {w}");
+                fail(lang, &w);
             }
             Ok((workspace, report))
         }
         Err(e) => {
-            eprintln!("tradedash: {e}");
+            fail(lang, &e.message(lang));
             Err(ExitCode::from(2))
         }
     }

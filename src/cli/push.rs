@@ -17,7 +17,7 @@ pub(super) fn run(file: &Path, to: &str, create: bool, options: &ImportOptions) 
         );
         return ExitCode::from(2);
     }
-    let (workspace, report) = match super::open_input(Some(file), options) {
+    let (workspace, report) = match super::open_input(Some(file), options, crate::i18n::Lang::En) {
         Ok(w) => w,
         Err(code) => return code,
     };

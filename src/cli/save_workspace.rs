@@ -9,7 +9,7 @@ use crate::io::workspace_file;
 
 /// Reads `input` and saves it as the workspace `out` (with its data file beside it).
 pub(super) fn run(input: &Path, out: &Path, options: &ImportOptions) -> ExitCode {
-    let (workspace, _) = match super::open_input(Some(input), options) {
+    let (workspace, _) = match super::open_input(Some(input), options, crate::i18n::Lang::En) {
         Ok(w) => w,
         Err(code) => return code,
     };

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::i18n::{Lang, tr};
-use crate::io::import::{ImportOptions, ImportReport, SetAside, SkippedRow};
+use crate::io::import::{ImportOptions, ImportReport, Reason, SetAside, SkippedRow};
 use crate::model::completeness::{PeriodCounts, incomplete_counts};
 use crate::model::dataset::Dataset;
 use crate::model::format::usd_exact_in;
@@ -28,8 +28,9 @@ pub struct SummaryJson {
     pub skipped_lines: Vec<SkippedRow>,
     /// What was set aside and why.
     pub set_aside: Vec<SetAside>,
-    /// How the file was read (layout, unit, title rows, columns not used).
-    pub notes: Vec<String>,
+    /// How the file was read (layout, unit, title rows, columns not used); English in the
+    /// JSON whatever `--lang` says.
+    pub notes: Vec<Reason>,
     /// Layout recognised ("UN Comtrade", "table with one column per month", …), when a file was read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
@@ -222,7 +223,7 @@ pub(super) fn run(
     let source = super::clickhouse::address_of(file);
     let (workspace, report) = match source {
         Some(text) => (super::clickhouse::summary_workspace(text), None),
-        None => match super::open_input(file, options) {
+        None => match super::open_input(file, options, lang) {
             Ok(w) => w,
             Err(code) => return code,
         },
@@ -248,7 +249,12 @@ pub(super) fn run(
             .and_then(|text| writeln!(out, "{text}"))
     } else {
         let incomplete = incomplete_counts(report.as_ref().map_or(&[][..], |r| &r.incomplete), &sel);
-        write_summary_text(&mut out, lang, &workspace, &sel, &s, &incomplete)
+        // The layout and source in `lang` (the JSON's "format" stays English).
+        let format = report
+            .as_ref()
+            .map(|r| format!("{} ({})", tr(lang, r.format.message_id()), r.source.text(lang)))
+            .or_else(|| s.format.clone());
+        write_summary_text(&mut out, lang, &workspace, &sel, &s, &incomplete, format.as_deref())
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
@@ -310,6 +316,7 @@ fn write_summary_text(
     sel: &Selection,
     s: &SummaryJson,
     incomplete: &PeriodCounts,
+    format: Option<&str>,
 ) -> std::io::Result<()> {
     // A gap is "—" (a turnover-only source gives no split); a flow the file does not hold
     // is "not in the file", and so are turnover and balance beside it.
@@ -322,8 +329,8 @@ fn write_summary_text(
         )
     };
     writeln!(out, "{}", ws.data.label)?;
-    if let Some(f) = &s.format {
-        writeln!(out, "{}", tr!(lang, "summary-read-as", format = f.as_str()))?;
+    if let Some(f) = format {
+        writeln!(out, "{}", tr!(lang, "summary-read-as", format = f))?;
     }
     if ws.data.sample {
         writeln!(out, "{}", tr(lang, "summary-sample"))?;
@@ -447,11 +454,11 @@ pub(super) fn write_import_report(
             "summary-set-aside",
             rows = a.rows.to_string(),
             line = a.first_line.to_string(),
-            reason = a.reason.as_str()
+            reason = a.reason.text(lang)
         );
         writeln!(out, "{line}")?;
     }
-    for n in s.notes.iter().map(String::as_str).chain(extra) {
+    for n in s.notes.iter().map(|n| n.text(lang)).chain(extra.map(str::to_owned)) {
         writeln!(out, "{}", tr!(lang, "summary-note", note = n))?;
     }
     for l in &s.skipped_lines {
@@ -463,10 +470,10 @@ pub(super) fn write_import_report(
                     "summary-skipped-column",
                     line = line,
                     column = c.as_str(),
-                    reason = l.reason.as_str()
+                    reason = l.reason.text(lang)
                 )
             }
-            None => tr!(lang, "summary-skipped", line = line, reason = l.reason.as_str()),
+            None => tr!(lang, "summary-skipped", line = line, reason = l.reason.text(lang)),
         };
         writeln!(out, "{text}")?;
     }

@@ -131,10 +131,11 @@ pub fn report(
 
 /// Prints the targets of `file` (a workspace), or the built-in ones against a data file.
 pub(super) fn run(file: Option<&Path>, json: bool) -> ExitCode {
-    let (workspace, _) = match super::open_input(file, &crate::io::import::ImportOptions::default()) {
-        Ok(w) => w,
-        Err(code) => return code,
-    };
+    let (workspace, _) =
+        match super::open_input(file, &crate::io::import::ImportOptions::default(), crate::i18n::Lang::En) {
+            Ok(w) => w,
+            Err(code) => return code,
+        };
     let is_workspace = file.is_none_or(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
     // Against a data file: the built-in targets, with the built-in reported figures they use.
     let (targets, reported) = if is_workspace {

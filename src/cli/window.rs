@@ -13,7 +13,8 @@ pub(super) fn run(file: Option<PathBuf>, options: ImportOptions) -> ExitCode {
     if let Some(dir) = Autosave::default_dir() {
         app = app.with_autosave(&dir, AUTOSAVE_DELAY);
     } else {
-        eprintln!("tradedash: no data folder for this user: autosave is off");
+        let lang = crate::i18n::Lang::from_system();
+        super::fail(lang, &crate::i18n::tr(lang, "cli-no-data-folder"));
     }
     if let Some(p) = file {
         app = app.with_initial_open(p).with_initial_import_options(options);
@@ -27,7 +28,8 @@ pub(super) fn run(file: Option<PathBuf>, options: ImportOptions) -> ExitCode {
     match eframe::run_native("tradedash", native_options(1280, 800, true), create) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("tradedash: cannot open the window: {e}");
+            let lang = crate::i18n::Lang::from_system();
+            super::fail(lang, &crate::tr!(lang, "cli-cannot-open-window", error = e.to_string()));
             ExitCode::FAILURE
         }
     }

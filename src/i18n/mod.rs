@@ -131,6 +131,7 @@ macro_rules! locale_files {
             ("composition.ftl", include_str!(concat!("../../assets/locales/", $lang, "/composition.ftl"))),
             ("groups.ftl", include_str!(concat!("../../assets/locales/", $lang, "/groups.ftl"))),
             ("published.ftl", include_str!(concat!("../../assets/locales/", $lang, "/published.ftl"))),
+            ("brief.ftl", include_str!(concat!("../../assets/locales/", $lang, "/brief.ftl"))),
         ]
     };
 }

@@ -37,6 +37,17 @@ pub enum OpenError {
     Workspace(#[from] WorkspaceError),
 }
 
+impl OpenError {
+    /// What went wrong, in `lang` (a workspace's errors are English still).
+    #[must_use]
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Self::Data(e) => e.message(lang),
+            Self::Workspace(e) => e.to_string(),
+        }
+    }
+}
+
 /// Whether a path names a workspace (by its `.ron` extension).
 #[must_use]
 pub fn is_workspace_path(path: &Path) -> bool {

@@ -11,7 +11,7 @@ use super::theme;
 use crate::command::{Command, CommandQueue};
 use crate::i18n::{Lang, tr};
 use crate::io::import::{
-    ColumnMapping, Field, Format, ImportReport, MappingPreview, PreviewRow, SkippedRow, Source, TablePreview,
+    ColumnMapping, Field, Format, ImportReport, MappingPreview, PreviewRow, Reason, Source, TablePreview,
     preview_mapping,
 };
 use crate::model::format;
@@ -31,7 +31,7 @@ struct MappingRequest {
     mapping: ColumnMapping,
     remember: bool,
     /// The preview computed for `mapping` (recomputed only when the mapping changes).
-    result: Memo<ColumnMapping, Result<MappingPreview, String>>,
+    result: Memo<ColumnMapping, Result<MappingPreview, Reason>>,
 }
 
 impl ImportPanel {
@@ -228,12 +228,12 @@ fn mapping_ui(ui: &mut Ui, lang: Lang, req: &mut MappingRequest, commands: &mut 
         }
         Some(Err(e)) => {
             ready = false;
-            ui.label(RichText::new(e).color(theme::error(ui.visuals())));
+            ui.label(RichText::new(e.text(lang)).color(theme::error(ui.visuals())));
         }
         Some(Ok(p)) => {
             preview_table_ui(ui, lang, &p.rows);
             for n in &p.notes {
-                ui.label(RichText::new(format!("• {n}")).color(theme::weak(ui.visuals())));
+                ui.label(RichText::new(format!("• {}", n.text(lang))).color(theme::weak(ui.visuals())));
             }
         }
         None => {}
@@ -309,9 +309,8 @@ fn preview_table_ui(ui: &mut Ui, lang: Lang, rows: &[PreviewRow]) {
         });
         // Reasons below the table, where their length does not widen a column.
         for row in rows {
-            if let Err(reason) = &row.outcome {
-                let text = tr!(lang, "mapping-skipped", reason = reason.to_string());
-                ui.label(RichText::new(text).color(theme::warning(ui.visuals())));
+            if let Err(problem) = &row.outcome {
+                ui.label(RichText::new(problem.text(lang)).color(theme::warning(ui.visuals())));
             }
         }
     });
@@ -369,7 +368,7 @@ pub fn import_report_ui(
         lang,
         "report-read-as",
         format = format_label(lang, r.format),
-        source = r.source.to_string(),
+        source = r.source.text(lang),
         delimiter = r.delimiter.map_or_else(|| "none".to_owned(), |d| delimiter_name(lang, d)),
         line = r.header_line.to_string()
     ));
@@ -382,7 +381,7 @@ pub fn import_report_ui(
         aside = r.rows_set_aside()
     ));
     for n in &r.notes {
-        ui.label(RichText::new(format!("• {n}")).color(theme::weak(ui.visuals())));
+        ui.label(RichText::new(format!("• {}", n.text(lang))).color(theme::weak(ui.visuals())));
     }
     if !r.kept.is_empty() {
         ui.separator();
@@ -397,7 +396,7 @@ pub fn import_report_ui(
                 "report-set-aside-row",
                 count = s.rows,
                 line = s.first_line.to_string(),
-                reason = s.reason.as_str()
+                reason = s.reason.text(lang)
             ));
         }
     }
@@ -406,23 +405,12 @@ pub fn import_report_ui(
         ui.label(RichText::new(tr(lang, "report-skipped-heading")).strong());
         egui::ScrollArea::vertical().max_height(300.0).id_salt("import-skipped").show(ui, |ui| {
             for s in &r.skipped {
-                ui.label(skipped_text(lang, s));
+                ui.label(s.text(lang));
             }
             if r.rows_skipped > r.skipped.len() as u64 {
                 ui.label(tr!(lang, "report-and-more", count = r.rows_skipped - r.skipped.len() as u64));
             }
         });
-    }
-}
-
-/// "line 12, column value: …" in `lang` (line numbers are never grouped).
-fn skipped_text(lang: Lang, s: &SkippedRow) -> String {
-    let line = s.line.to_string();
-    match &s.column {
-        Some(c) => {
-            tr!(lang, "skipped-at-line-column", line = line, column = c.as_str(), reason = s.reason.as_str())
-        }
-        None => tr!(lang, "skipped-at-line", line = line, reason = s.reason.as_str()),
     }
 }
 

@@ -2,7 +2,6 @@
 # stderr after "tradedash: "; JSON output and its keys are never translated.
 
 cli-error = tradedash: { $message }
-cli-unknown-view = unknown view { $found }; use one of { $views }
 cli-unknown-measure = unknown measure { $found }; use exports, imports, turnover, balance
 cli-no-such-party = { $what ->
         [reporter] no reporter { $found } in the data; there are: { $names }
@@ -31,13 +30,17 @@ cli-no-target = there is no target { $number }; the workspace has { $count }
 cli-not-exported = { $what ->
         [chart] chart not exported: { $error }
         [gauge] gauge not exported: { $error }
+        [composition] composition not exported: { $error }
        *[itinerary] itinerary not exported: { $error }
     }
 cli-window-closed = { $what ->
         [chart] the window closed before the chart was exported
         [gauge] the window closed before the gauge was exported
+        [composition] the window closed before the composition was exported
        *[itinerary] the window closed before the itinerary was exported
     }
+cli-visit-from-one = --visit counts from 1
+cli-brief-not-written = briefing not written: { $error }
 
 ## `tradedash summary` and `tradedash targets` as text
 summary-data = Data: { $label }
@@ -69,3 +72,4 @@ summary-unread = incomplete: { $count ->
    *[other] { $count } rows unread
 }
 summary-no-figure = no figure
+cli-no-sample-split = --sample-split: this data has no illustrative monthly split (only the built-in example has one)

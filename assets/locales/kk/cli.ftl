@@ -2,7 +2,6 @@
 # «tradedash: » кейін шығады; JSON шығысы мен оның кілттері аударылмайды.
 
 cli-error = tradedash: { $message }
-cli-unknown-view = белгісіз көрініс { $found }; рұқсат етілгендері: { $views }
 cli-unknown-measure = белгісіз көрсеткіш { $found }; рұқсат етілгендері: exports, imports, turnover, balance
 cli-no-such-party = { $what ->
         [reporter] деректерде { $found } есеп берушісі жоқ; барлары: { $names }
@@ -25,13 +24,17 @@ cli-no-target = { $number }-мақсат жоқ; жұмыс кеңістігін
 cli-not-exported = { $what ->
         [chart] график экспортталмады: { $error }
         [gauge] индикатор экспортталмады: { $error }
+        [composition] сауда құрылымы экспортталмады: { $error }
        *[itinerary] сапар бағдарламасы экспортталмады: { $error }
     }
 cli-window-closed = { $what ->
         [chart] график экспортталмай тұрып терезе жабылды
         [gauge] индикатор экспортталмай тұрып терезе жабылды
+        [composition] сауда құрылымы экспортталмай тұрып терезе жабылды
        *[itinerary] сапар бағдарламасы экспортталмай тұрып терезе жабылды
     }
+cli-visit-from-one = --visit 1-ден бастап саналады
+cli-brief-not-written = анықтама жазылмады: { $error }
 
 ## `tradedash summary` және `tradedash targets` мәтін түрінде
 summary-data = Деректер: { $label }
@@ -60,3 +63,4 @@ summary-col-year = жыл
 summary-col-months = айлар
 summary-unread = толық емес: { $count } жол оқылмады
 summary-no-figure = дерек жоқ
+cli-no-sample-split = --sample-split: бұл деректерде айлар бойынша иллюстрациялық бөлу жоқ (ол тек кірістірілген мысалда бар)

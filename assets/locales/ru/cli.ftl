@@ -2,7 +2,6 @@
 # stderr после «tradedash: »; вывод JSON и его ключи не переводятся.
 
 cli-error = tradedash: { $message }
-cli-unknown-view = неизвестное представление { $found }; допустимы: { $views }
 cli-unknown-measure = неизвестный показатель { $found }; допустимы: exports, imports, turnover, balance
 cli-no-such-party = { $what ->
         [reporter] отчитывающейся страны { $found } нет в данных; есть: { $names }
@@ -29,13 +28,17 @@ cli-no-target = цели { $number } нет; в рабочей области ц
 cli-not-exported = { $what ->
         [chart] график не экспортирован: { $error }
         [gauge] индикатор не экспортирован: { $error }
+        [composition] структура торговли не экспортирована: { $error }
        *[itinerary] программа визита не экспортирована: { $error }
     }
 cli-window-closed = { $what ->
         [chart] окно закрылось раньше, чем был экспортирован график
         [gauge] окно закрылось раньше, чем был экспортирован индикатор
+        [composition] окно закрылось раньше, чем была экспортирована структура торговли
        *[itinerary] окно закрылось раньше, чем была экспортирована программа визита
     }
+cli-visit-from-one = --visit считается с 1
+cli-brief-not-written = справка не записана: { $error }
 
 ## `tradedash summary` и `tradedash targets` в текстовом виде
 summary-data = Данные: { $label }
@@ -68,3 +71,4 @@ summary-unread = неполные данные: { $count ->
    *[many] не прочитано { $count } строк
 }
 summary-no-figure = нет данных
+cli-no-sample-split = --sample-split: у этих данных нет иллюстративной помесячной разбивки (она есть только у встроенного примера)

@@ -7,7 +7,8 @@
 //! [`ChartInputs::table`] for the series, [`Kpi`] for the key figures, [`target::evaluate`] and
 //! [`target::figure_rows`] for the targets. This module only lays the results out
 //! ([`page`]) and writes the file atomically ([`crate::io::atomic`]): a failed export leaves no
-//! partial file. Headings and labels come from the small table in [`strings`].
+//! partial file. Headings and labels are the `brief-*` messages of `assets/locales/*/brief.ftl`
+//! ([`strings`]).
 //!
 //! There is no "composition of trade" section (top products, top partners): the app has no
 //! such view yet (docs/briefing.md).
@@ -101,10 +102,10 @@ pub fn render_brief(
     let pages = layout(ws, data, opts)?;
     let lang = opts.lang;
     let label = |n: usize, total: usize| {
-        lang.t("page-of").replace("{n}", &n.to_string()).replace("{total}", &total.to_string())
+        crate::tr!(lang, "brief-page-of", n = n.to_string(), total = total.to_string())
     };
-    let footer = ws.data.sample.then(|| lang.t("sample-footer"));
-    let title = format!("{} — {}", lang.t("briefing"), ws.title);
+    let footer = ws.data.sample.then(|| lang.t("brief-sample-footer"));
+    let title = format!("{} — {}", lang.t("brief-briefing"), ws.title);
     let bytes = page::render(&pages, label, footer, &title, lang.code())?;
     Ok((bytes, pages.len()))
 }

@@ -1,185 +1,68 @@
-//! Every word the briefing prints that is not a figure or a name from the workspace, in
-//! English, Russian and Kazakh. One small table, so that it can move to the Fluent files
-//! (`assets/i18n/*.ftl`) when the app's i18n lands: the keys are already Fluent-style ids.
+//! Every word the briefing prints that is not a figure or a name from the workspace: the
+//! `brief-*` messages of `assets/locales/{en,ru,kk}/brief.ftl`, looked up through the app's
+//! Fluent bundles like every other text.
 //!
-//! Figures themselves ("$58.3 million", "+18.6%", "Jan–Jul 2018") come from the model's
-//! formatters and are the same in every language for now; see docs/briefing.md.
+//! The PDF writer takes `&str` headings and labels in many places, so each language's words
+//! are formatted once, on first use, into a map that lives as long as the program (a few
+//! dozen short texts per language); [`Lang::t`] hands out borrows of it. Texts with values
+//! ("Page 3 of 7") are formatted with `tr!` where they are used. Figures, months and dates
+//! come from `model::format` in the briefing's language.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 pub use crate::i18n::Lang;
 
-/// The briefing's words, looked up in [`TABLE`] (an inherent method on the app's one `Lang`).
-impl Lang {
-    /// The text for `key` in this language; the key itself when the table lacks it (a test
-    /// checks that it never does).
-    #[must_use]
-    pub fn t(self, key: &'static str) -> &'static str {
-        TABLE.iter().find(|row| row.0 == key).map_or(key, |row| match self {
-            Self::En => row.1,
-            Self::Ru => row.2,
-            Self::Kk => row.3,
+/// The id and text of every `brief-*` message, per language (index: En, Ru, Kk).
+static WORDS: LazyLock<[HashMap<String, String>; 3]> = LazyLock::new(|| {
+    let ids = brief_ids();
+    Lang::ALL.map(|lang| ids.iter().map(|id| (id.clone(), crate::i18n::tr(lang, id))).collect())
+});
+
+/// The message ids of `brief.ftl` (the English file; the tests keep the three alike).
+fn brief_ids() -> Vec<String> {
+    let Some((_, text)) = crate::i18n::sources(Lang::En).into_iter().find(|(f, _)| *f == "brief.ftl") else {
+        return Vec::new();
+    };
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) => r,
+        Err((partial, _)) => partial,
+    };
+    resource
+        .body
+        .iter()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
         })
-    }
+        .collect()
 }
 
-/// (key, English, Russian, Kazakh).
-pub(crate) const TABLE: &[(&str, &str, &str, &str)] = &[
-    ("briefing", "Briefing", "Справка", "Анықтама"),
-    (
-        "sample-banner",
-        "SAMPLE DATA: the monthly split is illustrative; only the totals are reported.",
-        "ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ: помесячная разбивка условна, опубликованы только итоги.",
-        "ДЕМОНСТРАЦИЯЛЫҚ ДЕРЕКТЕР: айлық бөлу шартты, тек қорытындылар жарияланған.",
-    ),
-    ("sample-footer", "SAMPLE DATA", "ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ", "ДЕМОНСТРАЦИЯЛЫҚ ДЕРЕКТЕР"),
-    ("page-of", "Page {n} of {total}", "Страница {n} из {total}", "{total} беттің {n}-беті"),
-    ("visit", "Visit", "Визит", "Сапар"),
-    ("dates", "Dates", "Даты", "Күндері"),
-    ("delegation", "Delegation", "Делегация", "Делегация"),
-    ("hosts", "Hosts", "Принимающая сторона", "Қабылдаушы тарап"),
-    ("prepared", "Prepared on", "Подготовлено", "Дайындалған күні"),
-    ("data", "Data", "Данные", "Деректер"),
-    (
-        "no-visit",
-        "This workspace has no visit: add one in the Visit tab to have it here.",
-        "В рабочей области нет визита: добавьте его на вкладке «Визит».",
-        "Жұмыс кеңістігінде сапар жоқ: оны «Сапар» қойындысында қосыңыз.",
-    ),
-    ("nobody", "none named", "не указаны", "көрсетілмеген"),
-    ("sec-key-figures", "1. Key figures", "1. Основные показатели", "1. Негізгі көрсеткіштер"),
-    (
-        "sec-charts",
-        "2. Monthly trade and year to date",
-        "2. Помесячная торговля и с начала года",
-        "2. Айлық сауда және жыл басынан бері",
-    ),
-    ("sec-targets", "3. Targets", "3. Целевые показатели", "3. Нысаналы көрсеткіштер"),
-    ("sec-itinerary", "4. Programme of the visit", "4. Программа визита", "4. Сапар бағдарламасы"),
-    ("kf-ytd", "Year to date", "С начала года", "Жыл басынан бері"),
-    ("kf-latest-month", "Latest month", "Последний месяц", "Соңғы ай"),
-    ("kf-latest-year", "Latest year", "Последний год", "Соңғы жыл"),
-    ("kf-balance", "Balance (exports − imports)", "Сальдо (экспорт − импорт)", "Сальдо (экспорт − импорт)"),
-    ("kf-figure", "Figure", "Показатель", "Көрсеткіш"),
-    ("kf-value", "Value", "Значение", "Мәні"),
-    ("kf-computed-from", "Computed from", "Рассчитано по", "Есептелген дерек көзі"),
-    ("kf-reported-by", "reported by", "сообщил", "хабарлаған"),
-    (
-        "kf-derived",
-        "derived from the published growth rate",
-        "рассчитано по опубликованному темпу роста",
-        "жарияланған өсу қарқыны бойынша есептелген",
-    ),
-    ("kf-published", "published", "опубликовано", "жарияланған"),
-    ("kf-selection", "Scope", "Охват", "Қамту"),
-    (
-        "kf-no-data",
-        "The data has no months for this selection: no figures to compute.",
-        "В данных нет месяцев для этого выбора: показатели не рассчитаны.",
-        "Бұл таңдау үшін деректерде айлар жоқ: көрсеткіштер есептелмеді.",
-    ),
-    (
-        "kf-no-compare",
-        "no full year-earlier period to compare",
-        "нет полного периода прошлого года для сравнения",
-        "салыстыруға өткен жылдың толық кезеңі жоқ",
-    ),
-    ("kf-on", "on", "к", "салыстырғанда"),
-    (
-        "kf-turnover-only",
-        "the source gives turnover only",
-        "источник даёт только оборот",
-        "дерек көзі тек тауар айналымын береді",
-    ),
-    ("kf-part-year", "part of the year only", "только часть года", "жылдың бір бөлігі ғана"),
-    (
-        "kf-skipped",
-        "Rows of the data file that could not be read: {n}; figures may be incomplete.",
-        "Строк файла данных, которые не удалось прочитать: {n}; показатели могут быть неполными.",
-        "Деректер файлының оқылмаған жолдары: {n}; көрсеткіштер толық болмауы мүмкін.",
-    ),
-    ("no-data-loaded", "no data loaded", "данные не загружены", "деректер жүктелмеген"),
-    ("all-reporters", "all reporters", "все отчитывающиеся", "барлық есеп берушілер"),
-    ("all-partners", "all partners", "все партнёры", "барлық серіктестер"),
-    ("chart-monthly", "Figure 1. Monthly trade", "Рисунок 1. Помесячная торговля", "1-сурет. Айлық сауда"),
-    (
-        "chart-ytd",
-        "Figure 2. Year to date against the same months a year earlier",
-        "Рисунок 2. С начала года в сравнении с теми же месяцами прошлого года",
-        "2-сурет. Жыл басынан бері, өткен жылдың сол айларымен салыстырғанда",
-    ),
-    ("chart-usd", "US dollars", "доллары США", "АҚШ доллары"),
-    ("chart-source", "Source", "Источник", "Дерек көзі"),
-    (
-        "chart-no-data",
-        "No months in the data for this selection: nothing to draw.",
-        "В данных нет месяцев для этого выбора: график не построен.",
-        "Бұл таңдау үшін деректерде айлар жоқ: график салынбады.",
-    ),
-    ("chart-a-year-earlier", "a year earlier", "годом ранее", "бір жыл бұрын"),
-    ("m-exports", "Exports", "Экспорт", "Экспорт"),
-    ("m-imports", "Imports", "Импорт", "Импорт"),
-    ("m-turnover", "Turnover", "Товарооборот", "Тауар айналымы"),
-    ("m-balance", "Balance", "Сальдо", "Сальдо"),
-    (
-        "no-targets",
-        "This workspace has no targets: add one in the Targets tab to have it here.",
-        "В рабочей области нет целевых показателей: добавьте их на вкладке «Цели».",
-        "Жұмыс кеңістігінде нысаналы көрсеткіштер жоқ: оларды «Мақсаттар» қойындысында қосыңыз.",
-    ),
-    ("t-scope", "Scope", "Охват", "Қамту"),
-    ("t-current", "Current", "Текущее значение", "Ағымдағы мән"),
-    ("t-target", "Target", "Цель", "Мақсат"),
-    ("t-gap", "Gap", "Разрыв", "Алшақтық"),
-    ("t-growth-needed", "Growth needed", "Необходимый рост", "Қажетті өсім"),
-    ("t-growth-observed", "Growth observed", "Фактический рост", "Нақты өсім"),
-    ("t-required-path", "Required path", "Требуемая траектория", "Қажетті траектория"),
-    ("t-reached", "Target reached", "Цель будет достигнута", "Мақсатқа жету"),
-    ("t-baseline", "Baseline", "База", "Базалық мән"),
-    ("t-baseline-source", "Baseline source", "Источник базы", "Базаның дерек көзі"),
-    ("t-note", "Note", "Примечание", "Ескертпе"),
-    ("t-how", "How computed", "Как рассчитано", "Қалай есептелді"),
-    ("t-of-target", "of target", "от цели", "мақсаттан"),
-    ("t-no-value", "no current value", "нет текущего значения", "ағымдағы мән жоқ"),
-    ("it-day", "Day", "День", "Күн"),
-    ("it-time", "Time", "Время", "Уақыт"),
-    ("it-stop", "Stop", "Пункт программы", "Бағдарлама тармағы"),
-    (
-        "it-products",
-        "Products and latest figures",
-        "Товары и последние данные",
-        "Тауарлар және соңғы деректер",
-    ),
-    ("it-no-stops", "No stops on this day.", "В этот день пунктов нет.", "Бұл күні тармақтар жоқ."),
-    ("it-no-products", "—", "—", "—"),
-    ("it-not-in-data", "not in the data", "нет в данных", "деректерде жоқ"),
-    ("it-times-tbc", "times to be confirmed", "время уточняется", "уақыты нақтыланады"),
-    ("kind-enterprise", "Enterprise", "Предприятие", "Кәсіпорын"),
-    ("kind-university", "University", "Университет", "Университет"),
-    ("kind-memorial", "Memorial", "Мемориал", "Мемориал"),
-    ("kind-nature", "Nature", "Природа", "Табиғат"),
-    ("kind-meeting", "Meeting", "Встреча", "Кездесу"),
-    ("kind-travel", "Travel", "Переезд", "Жол"),
-    ("status-planned", "Planned", "Запланировано", "Жоспарланған"),
-    ("status-confirmed", "Confirmed", "Подтверждено", "Расталған"),
-    ("status-done", "Done", "Состоялось", "Өтті"),
-    ("status-cancelled", "Cancelled", "Отменено", "Болдырылмады"),
-    ("it-latest", "latest", "последний", "соңғы"),
-    ("it-ytd", "year to date", "с начала года", "жыл басынан"),
-];
+/// The briefing's words (an inherent method on the app's one `Lang`).
+impl Lang {
+    /// The text of the message `id` ("brief-sec-targets") in this language; the id itself when
+    /// there is no such message (`tests/i18n_messages.rs` and `tests/brief_words.rs` check that
+    /// there always is).
+    #[must_use]
+    pub fn t(self, id: &'static str) -> &'static str {
+        let index = match self {
+            Self::En => 0,
+            Self::Ru => 1,
+            Self::Kk => 2,
+        };
+        WORDS[index].get(id).map_or(id, String::as_str)
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_key_has_three_non_empty_texts_and_keys_are_unique() {
-        let mut keys: Vec<&str> = TABLE.iter().map(|r| r.0).collect();
-        keys.sort_unstable();
-        let before = keys.len();
-        keys.dedup();
-        assert_eq!(keys.len(), before, "duplicate keys");
-        for (k, en, ru, kk) in TABLE {
-            assert!(!en.is_empty() && !ru.is_empty() && !kk.is_empty(), "{k}");
-        }
-        assert_eq!(Lang::Ru.t("sec-targets"), "3. Целевые показатели");
+    fn the_words_come_from_the_fluent_files_in_each_language() {
+        assert_eq!(Lang::En.t("brief-sec-targets"), "3. Targets");
+        assert_eq!(Lang::Ru.t("brief-sec-targets"), "3. Целевые показатели");
+        assert_eq!(Lang::Kk.t("brief-sec-targets"), "3. Нысаналы көрсеткіштер");
+        assert_eq!(Lang::Ru.t("brief-no-such-word"), "brief-no-such-word");
     }
 }

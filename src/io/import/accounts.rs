@@ -8,9 +8,10 @@ use std::collections::BTreeMap;
 
 use super::parser::{Cells, ParsedRef, RowParser, Width};
 use super::row_lines::RowLines;
-use super::{MAX_LISTED_SKIPS, RepairedRow, SetAside, SkippedRow};
+use super::{MAX_LISTED_SKIPS, Reason, RepairedRow, SetAside, SkippedRow};
 use crate::model::completeness::{IncompleteRows, charge};
 use crate::model::dataset::{Dataset, IdMap, TakenRows};
+use crate::reason;
 
 /// The rows of a file (or of one block of it) so far.
 #[derive(Default)]
@@ -53,7 +54,7 @@ impl Accounts {
                 self.parse(parser, &record, line);
             }
             Width::TooWide { fields, header, safe_prefix } => {
-                let reason = format!("{fields} fields where the header has {header}");
+                let reason = reason!("row-fields", fields = fields.to_string(), header = header.to_string());
                 self.skip(SkippedRow { line, column: None, reason }, parser.salvage(rec, safe_prefix));
             }
         }
@@ -97,7 +98,7 @@ impl Accounts {
             Ok(ParsedRef::SetAside(reason)) => {
                 self.set_aside
                     .entry(reason)
-                    .or_insert_with(|| SetAside { reason: reason.to_owned(), rows: 0, first_line: line })
+                    .or_insert_with(|| SetAside { reason: Reason::new(reason), rows: 0, first_line: line })
                     .rows += 1;
             }
             Err(s) => self.skip(s, parser.salvage(rec, usize::MAX)),

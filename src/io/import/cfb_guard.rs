@@ -10,6 +10,9 @@
 //! with a loop, a dangling link or a sector past the end, so that calamine never panics (its
 //! panic would be caught, but the default panic hook would still print it).
 
+use super::{Arg, Reason};
+use crate::reason;
+
 const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
 const DIFSECT: u32 = 0xFFFF_FFFC;
 const RESERVED: u32 = 0xFFFF_FFFA;
@@ -21,7 +24,7 @@ fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
 /// `Err` says why the container cannot be read safely; `Ok` when it can (or when calamine will
 /// refuse it by itself, such as a wrong signature or sector size, or a sector number past the
 /// end of the file, which it checks).
-pub(super) fn check(bytes: &[u8]) -> Result<(), String> {
+pub(super) fn check(bytes: &[u8]) -> Result<(), Reason> {
     let Some(shift) = bytes.get(0x1E..0x20).map(|b| u16::from_le_bytes([b[0], b[1]])) else {
         return Ok(());
     };
@@ -42,20 +45,21 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), String> {
         if steps > maxid + 1 {
             return Ok(()); // calamine stops here itself
         }
-        let Some(s) = file.sector(id, "sector allocation index")? else { return Ok(()) };
+        let Some(s) = file.sector(id, "xls-part-sat-index")? else { return Ok(()) };
         difat.extend(words(s));
         id = difat.pop().unwrap_or(ENDOFCHAIN);
     }
     let mut fat: Vec<u32> = Vec::new();
     for id in difat.into_iter().filter(|id| *id < DIFSECT) {
-        let Some(s) = file.sector(id, "sector allocation table")? else { return Ok(()) };
+        let Some(s) = file.sector(id, "xls-part-sat")? else { return Ok(()) };
         fat.extend(words(s));
     }
-    acyclic(&fat, u32::try_from(maxid).unwrap_or(u32::MAX), "sector allocation table")?;
+    acyclic(&fat, u32::try_from(maxid).unwrap_or(u32::MAX), "xls-part-sat")?;
 
     // The chains calamine reads while opening the file: the directory, and the mini stream
     // and its allocation table.
-    let Some(dirs) = file.chain(u32_at(bytes, 0x30).unwrap_or(ENDOFCHAIN), &fat, usize::MAX, "directory")?
+    let Some(dirs) =
+        file.chain(u32_at(bytes, 0x30).unwrap_or(ENDOFCHAIN), &fat, usize::MAX, "xls-part-directory")?
     else {
         return Ok(());
     };
@@ -63,18 +67,20 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), String> {
     let Some(root) = entries.first() else { return Ok(()) };
     let minifat_sectors = u32_at(bytes, 0x40).unwrap_or(0) as usize;
     let (ministream, minifat) = if minifat_sectors > 0 {
-        let Some(ministream) = file.chain(root.start, &fat, root.len, "mini stream")? else { return Ok(()) };
+        let Some(ministream) = file.chain(root.start, &fat, root.len, "xls-part-mini-stream")? else {
+            return Ok(());
+        };
         let Some(minifat) = file.chain(
             u32_at(bytes, 0x3C).unwrap_or(ENDOFCHAIN),
             &fat,
             minifat_sectors.saturating_mul(sector_size),
-            "mini-sector allocation table",
+            "xls-part-mini-sat",
         )?
         else {
             return Ok(());
         };
         let minifat = words(&minifat);
-        acyclic(&minifat, u32::try_from(maxid * 8).unwrap_or(u32::MAX), "mini-sector allocation table")?;
+        acyclic(&minifat, u32::try_from(maxid * 8).unwrap_or(u32::MAX), "xls-part-mini-sat")?;
         (ministream, minifat)
     } else {
         (Vec::new(), Vec::new())
@@ -89,7 +95,7 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), String> {
     if book.len < 4096 {
         mini_chain(&ministream, &minifat, maxid * 8, book.start, book.len)?;
     } else {
-        file.chain(book.start, &fat, book.len, "workbook stream")?;
+        file.chain(book.start, &fat, book.len, "xls-part-workbook")?;
     }
     Ok(())
 }
@@ -110,27 +116,33 @@ impl<'a> File<'a> {
     /// The bytes of sector `id` (the last one may be short); `None` for a sector number calamine
     /// refuses by itself; `Err` for a sector it would read that lies wholly past the end of the
     /// file, which makes calamine 0.38 panic (slice index past the end in `Sectors::get`).
-    fn sector(&self, id: u32, what: &str) -> Result<Option<&'a [u8]>, String> {
+    fn sector(&self, id: u32, what: &'static str) -> Result<Option<&'a [u8]>, Reason> {
         if id as usize > self.maxid {
             return Ok(None);
         }
         let start = (id as usize + 1) * self.sector_size;
         match self.bytes.get(start..(start + self.sector_size).min(self.bytes.len())) {
             Some(s) if !s.is_empty() => Ok(Some(s)),
-            _ => Err(format!("the {what} is in sector {id}, past the end of the file")),
+            _ => Err(reason!("xls-past-end", what = Arg::Message(what), sector = id.to_string())),
         }
     }
 
     /// The bytes of the chain from `start`, up to `len` bytes, read as calamine reads them;
     /// `None` where calamine refuses the chain by itself.
-    fn chain(&self, start: u32, fat: &[u32], len: usize, what: &str) -> Result<Option<Vec<u8>>, String> {
+    fn chain(
+        &self,
+        start: u32,
+        fat: &[u32],
+        len: usize,
+        what: &'static str,
+    ) -> Result<Option<Vec<u8>>, Reason> {
         let mut out = Vec::new();
         let mut id = start;
         let mut steps = 0usize;
         while id != ENDOFCHAIN {
             steps += 1;
             if steps > fat.len() + 1 {
-                return Err(format!("the {what} chain loops back on itself"));
+                return Err(reason!("xls-loops", what = Arg::Message(what)));
             }
             let Some(s) = self.sector(id, what)? else { return Ok(None) };
             out.extend_from_slice(&s[..s.len().min(len - out.len())]);
@@ -138,8 +150,10 @@ impl<'a> File<'a> {
                 break;
             }
             let Some(&next) = fat.get(id as usize) else {
-                return Err(format!(
-                    "the {what} goes on from sector {id}, which the allocation table does not have"
+                return Err(reason!(
+                    "xls-missing-sector",
+                    what = Arg::Message(what),
+                    sector = id.to_string()
                 ));
             };
             id = next;
@@ -156,7 +170,7 @@ fn mini_chain(
     maxid: usize,
     start: u32,
     len: usize,
-) -> Result<(), String> {
+) -> Result<(), Reason> {
     let mut read = 0usize;
     let mut id = start;
     let mut steps = 0usize;
@@ -167,18 +181,14 @@ fn mini_chain(
         }
         let at = id as usize * 64;
         if at >= ministream.len() {
-            return Err(format!(
-                "the workbook stream is in mini sector {id}, past the end of the mini stream"
-            ));
+            return Err(reason!("xls-mini-past-end", sector = id.to_string()));
         }
         read += 64.min(ministream.len() - at);
         if read >= len {
             break;
         }
         let Some(&next) = minifat.get(id as usize) else {
-            return Err(format!(
-                "the workbook stream goes on from mini sector {id}, which the mini-sector table does not have"
-            ));
+            return Err(reason!("xls-mini-missing", sector = id.to_string()));
         };
         id = next;
     }
@@ -213,7 +223,7 @@ impl Entry {
 
 /// Every chain in `table` ends: at the end mark, or at a sector past `maxid` (which the reader
 /// refuses). A link to an entry the table does not have, or a loop, is an error.
-fn acyclic(table: &[u32], maxid: u32, what: &str) -> Result<(), String> {
+fn acyclic(table: &[u32], maxid: u32, what: &'static str) -> Result<(), Reason> {
     // 0 = not seen, 1 = on the path being walked, 2 = known to end.
     let mut state = vec![0u8; table.len()];
     let mut path = Vec::new();
@@ -222,7 +232,13 @@ fn acyclic(table: &[u32], maxid: u32, what: &str) -> Result<(), String> {
         loop {
             match state[i] {
                 2 => break,
-                1 => return Err(format!("the {what} loops back on itself at sector {i}")),
+                1 => {
+                    return Err(reason!(
+                        "xls-table-loops",
+                        what = Arg::Message(what),
+                        sector = i.to_string()
+                    ));
+                }
                 _ => {}
             }
             state[i] = 1;
@@ -232,7 +248,12 @@ fn acyclic(table: &[u32], maxid: u32, what: &str) -> Result<(), String> {
                 break;
             }
             if next as usize >= table.len() {
-                return Err(format!("the {what} links sector {i} to sector {next}, which it does not have"));
+                return Err(reason!(
+                    "xls-table-bad-link",
+                    what = Arg::Message(what),
+                    sector = i.to_string(),
+                    next = next.to_string()
+                ));
             }
             i = next as usize;
         }
@@ -250,9 +271,9 @@ mod tests {
     #[test]
     fn loops_and_dangling_links_are_found() {
         assert!(acyclic(&[1, 2, ENDOFCHAIN], 10, "t").is_ok());
-        assert!(acyclic(&[1, 0], 10, "t").unwrap_err().contains("loops back"));
-        assert!(acyclic(&[0], 10, "t").unwrap_err().contains("loops back"));
-        assert!(acyclic(&[5], 10, "t").unwrap_err().contains("does not have"));
+        assert!(acyclic(&[1, 0], 10, "t").unwrap_err().to_string().contains("loops back"));
+        assert!(acyclic(&[0], 10, "t").unwrap_err().to_string().contains("loops back"));
+        assert!(acyclic(&[5], 10, "t").unwrap_err().to_string().contains("does not have"));
         assert!(acyclic(&[50], 10, "t").is_ok(), "past the file: the reader refuses it");
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{ImportError, ImportOptions, Item, MAX_COLUMNS, MAX_LINE_BYTES, RawRow, SkippedRow, SourceMeta};
 use crate::io::text;
+use crate::reason;
 
 /// Reads delimited text.
 pub(super) fn import(
@@ -15,17 +16,16 @@ pub(super) fn import(
         return Err(ImportError::Oversized {
             file: file.to_owned(),
             line,
-            what: format!("the line is {} MB long (at most {} MB)", len >> 20, MAX_LINE_BYTES >> 20),
+            what: reason!(
+                "row-line-too-long",
+                size = (len >> 20).to_string(),
+                max = (MAX_LINE_BYTES >> 20).to_string()
+            ),
         });
     }
     let decoded = text::decode(bytes);
     if looks_binary(&decoded.text) {
-        return Err(ImportError::NotATable {
-            file: file.to_owned(),
-            reason: "this is not text (binary data, or a kind of file tradedash does not read); \
-                     expected CSV, tab-separated text, XLSX or XLS"
-                .into(),
-        });
+        return Err(ImportError::NotATable { file: file.to_owned(), reason: reason!("file-not-text") });
     }
     let (content, hint_lines, delimiter) = hint_and_delimiter(&decoded.text);
     let meta = meta(decoded.encoding, delimiter, content);
@@ -60,21 +60,15 @@ pub(super) fn hint_and_delimiter(content: &str) -> (&str, u64, u8) {
 /// `content` is the text below any hint line; its first 64 KiB are looked at for line ends.
 pub(super) fn meta(encoding: &'static str, delimiter: u8, content: &str) -> SourceMeta {
     let kind = if encoding.starts_with("UTF-16") && delimiter == b'\t' {
-        format!("Excel Unicode text ({encoding})")
+        reason!("source-excel-unicode", encoding = encoding)
     } else if delimiter == b'\t' {
-        format!("tab-separated text, {encoding}")
+        reason!("source-tsv", encoding = encoding)
     } else {
-        format!("CSV, {encoding}")
+        reason!("source-csv", encoding = encoding)
     };
     let start = &content.as_bytes()[..content.len().min(64 << 10)];
-    let notes = memchr::memmem::find(start, b"\r\r\n")
-        .map(|_| {
-            "lines end in CR CR LF (a carriage return too many, as some tools write): each is read as one \
-             line break, and line numbers count line feeds"
-                .to_owned()
-        })
-        .into_iter()
-        .collect();
+    let notes =
+        memchr::memmem::find(start, b"\r\r\n").map(|_| reason!("note-cr-cr-lf")).into_iter().collect();
     SourceMeta {
         kind,
         encoding,
@@ -126,14 +120,22 @@ impl Iterator for Rows<'_> {
                     return Some(Err(ImportError::Oversized {
                         file: self.file.to_owned(),
                         line,
-                        what: format!("the row has {} columns (at most {MAX_COLUMNS})", self.record.len()),
+                        what: reason!(
+                            "row-too-wide",
+                            count = self.record.len().to_string(),
+                            max = MAX_COLUMNS.to_string()
+                        ),
                     }));
                 }
                 Some(Ok(Item::Row(RawRow { line, cells: self.record.clone() })))
             }
             Err(e) => {
                 let line = self.lines.line_at(e.position().map_or(start, csv::Position::byte));
-                Some(Ok(Item::Bad(SkippedRow { line, column: None, reason: format!("not valid CSV: {e}") })))
+                Some(Ok(Item::Bad(SkippedRow {
+                    line,
+                    column: None,
+                    reason: reason!("row-not-csv", error = e.to_string()),
+                })))
             }
         }
     }

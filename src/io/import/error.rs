@@ -1,21 +1,23 @@
 //! Why a file could not be used at all.
 
-use super::{ImportReport, TablePreview};
+use super::{ImportReport, Reason, SkippedRow, TablePreview};
+use crate::i18n::Lang;
+use crate::tr;
 
 /// Why a file could not be used at all. The current dataset stays as it was.
-#[derive(Debug, thiserror::Error)]
+///
+/// The text is made from the `file-*` messages of `import.ftl`: [`ImportError::message`] in
+/// any language, `Display` in English (logs, the command line's default).
+#[derive(Debug)]
 pub enum ImportError {
     /// Reading the file failed.
-    #[error("{file}: cannot read the file: {source}")]
     Io {
         /// File name.
         file: String,
         /// The OS error.
-        #[source]
         source: std::io::Error,
     },
-    /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error("{file}: the file is {size_mb} MB; files over {max_mb} MB are not read")]
+    /// The file is larger than [`super::MAX_FILE_BYTES`].
     TooLarge {
         /// File name.
         file: String,
@@ -24,39 +26,29 @@ pub enum ImportError {
         /// The limit.
         max_mb: u64,
     },
-    /// A line longer than [`MAX_LINE_BYTES`], a row wider than [`MAX_COLUMNS`], a workbook
-    /// with more than [`MAX_CELLS`] cells.
-    #[error("{file}: line {line}: {what}; this is not a table tradedash reads")]
+    /// A line longer than [`super::MAX_LINE_BYTES`], a row wider than [`super::MAX_COLUMNS`],
+    /// a workbook with more than [`super::MAX_CELLS`] cells.
     Oversized {
         /// File name.
         file: String,
         /// Where.
         line: u64,
         /// What was too big, with the limit.
-        what: String,
+        what: Reason,
     },
     /// No header line.
-    #[error("{file}: the file is empty")]
     Empty {
         /// File name.
         file: String,
     },
     /// Not a table at all: a workbook that cannot be opened, binary data.
-    #[error("{file}: {reason}")]
     NotATable {
         /// File name.
         file: String,
         /// Why.
-        reason: String,
+        reason: Reason,
     },
     /// The header matches no known layout: the window asks for a column mapping.
-    #[error(
-        "{file}: line {line}: the header is not one tradedash knows. Expected the long format \
-         (period,reporter,partner,flow,commodity,value_usd), a UN Comtrade export (refYear, \
-         flowCode, primaryValue, …), a legacy Comtrade export (Year, Trade Flow, \
-         Trade Value (US$), …) or one column per month; found: {found}. Choose the columns in \
-         the window, or give them with --map and --set"
-    )]
     UnknownHeader {
         /// File name.
         file: String,
@@ -68,25 +60,22 @@ pub enum ImportError {
         preview: Box<TablePreview>,
     },
     /// A recognised layout, or a mapping, that leaves something out.
-    #[error("{file}: line {line}: {problem}")]
     Incomplete {
         /// File name.
         file: String,
         /// Line of the header.
         line: u64,
         /// What is missing and how to give it.
-        problem: String,
+        problem: Reason,
         /// What the mapping step needs.
         preview: Box<TablePreview>,
     },
     /// The user stopped the load.
-    #[error("{file}: loading was cancelled; nothing was changed")]
     Cancelled {
         /// File name.
         file: String,
     },
     /// Not a single row could be used.
-    #[error("{file}: no usable rows ({rows_read} read, {rows_skipped} skipped){first}")]
     NoUsableRows {
         /// File name.
         file: String,
@@ -94,8 +83,8 @@ pub enum ImportError {
         rows_read: u64,
         /// Rows skipped.
         rows_skipped: u64,
-        /// The first reason, formatted "; first: line 2, column value_usd: …".
-        first: String,
+        /// The first skipped row, when one was.
+        first: Option<SkippedRow>,
         /// The full report.
         report: Box<ImportReport>,
     },
@@ -107,6 +96,74 @@ impl ImportError {
     pub fn preview(&self) -> Option<&TablePreview> {
         match self {
             Self::UnknownHeader { preview, .. } | Self::Incomplete { preview, .. } => Some(preview),
+            _ => None,
+        }
+    }
+
+    /// What went wrong, in `lang`. Line numbers and sizes are written as they are (not
+    /// grouped), as an editor shows them.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Io { file, source } => {
+                tr!(lang, "file-cannot-read", file = file.as_str(), error = source.to_string())
+            }
+            Self::TooLarge { file, size_mb, max_mb } => tr!(
+                lang,
+                "file-too-large",
+                file = file.as_str(),
+                size = size_mb.to_string(),
+                max = max_mb.to_string()
+            ),
+            Self::Oversized { file, line, what } => tr!(
+                lang,
+                "file-oversized",
+                file = file.as_str(),
+                line = line.to_string(),
+                what = what.text(lang)
+            ),
+            Self::Empty { file } => tr!(lang, "file-empty", file = file.as_str()),
+            Self::NotATable { file, reason } => {
+                tr!(lang, "file-reason", file = file.as_str(), reason = reason.text(lang))
+            }
+            Self::UnknownHeader { file, line, found, .. } => tr!(
+                lang,
+                "file-unknown-header",
+                file = file.as_str(),
+                line = line.to_string(),
+                found = found.as_str()
+            ),
+            Self::Incomplete { file, line, problem, .. } => tr!(
+                lang,
+                "file-incomplete",
+                file = file.as_str(),
+                line = line.to_string(),
+                problem = problem.text(lang)
+            ),
+            Self::Cancelled { file } => tr!(lang, "file-cancelled", file = file.as_str()),
+            Self::NoUsableRows { file, rows_read, rows_skipped, first, .. } => tr!(
+                lang,
+                "file-no-usable-rows",
+                file = file.as_str(),
+                read = rows_read.to_string(),
+                skipped = rows_skipped.to_string(),
+                first = first.as_ref().map_or_else(|| "none".to_owned(), |s| s.text(lang))
+            ),
+        }
+    }
+}
+
+/// English, as logs and the command line's default output have always said it.
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ImportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Io { source, .. } => Some(source),
             _ => None,
         }
     }

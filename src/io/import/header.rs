@@ -5,9 +5,13 @@
 use super::mapping::{ColumnMapping, Source, header_key};
 use super::parser::RowParser;
 use super::words;
-use super::{Format, ImportError, ImportOptions, PREVIEW_ROWS, RawRow, SourceMeta, TablePreview, shorten};
+use super::{
+    Arg, Format, ImportError, ImportOptions, PREVIEW_ROWS, RawRow, Reason, SourceMeta, TablePreview, quoted,
+    shorten,
+};
 use crate::model::dataset::{Flow, Period};
 use crate::model::period;
+use crate::reason;
 
 /// Between the two rows of a header fused into one name: "Экспорт | январь-июль 2018".
 pub(super) const FUSED: &str = " | ";
@@ -16,7 +20,7 @@ pub(super) const FUSED: &str = " | ";
 pub(super) struct Found {
     pub header_index: usize,
     pub parser: RowParser,
-    pub notes: Vec<String>,
+    pub notes: Vec<Reason>,
 }
 
 pub(super) const VALUE_ALIASES: &[&str] =
@@ -268,15 +272,14 @@ impl HeadRows<'_> {
     }
 
     /// The note for the title rows above a header at row `i`, if any.
-    fn title_note(&self, i: usize) -> Option<String> {
+    fn title_note(&self, i: usize) -> Option<Reason> {
         let head = self.head;
         (i > 0).then(|| {
-            format!(
-                "{} title row{} above the header skipped (line {}{})",
-                i,
-                if i == 1 { "" } else { "s" },
-                head[0].line,
-                if i > 1 { format!("–{}", head[i - 1].line) } else { String::new() }
+            reason!(
+                "note-title-rows",
+                count = i,
+                line = head[0].line.to_string(),
+                more = if i > 1 { format!("–{}", head[i - 1].line) } else { String::new() }
             )
         })
     }
@@ -334,24 +337,19 @@ impl HeadRows<'_> {
             let best = best_header_guess(self.head);
             let h = Header::new(&self.head[best].cells);
             let missing: Vec<String> =
-                wanted.iter().filter(|w| h.column(w).is_none()).map(|w| format!("{w:?}")).collect();
+                wanted.iter().filter(|w| h.column(w).is_none()).map(|w| quoted(w)).collect();
             let columns = shorten(&h.original.join(", "), 300);
             let problem = if !missing.is_empty() {
-                format!(
-                    "the mapping names column{} {} that the header does not have; the columns are: {columns}",
-                    if missing.len() == 1 { "" } else { "s" },
-                    missing.join(", "),
+                reason!(
+                    "header-mapping-unknown-columns",
+                    count = missing.len(),
+                    columns = missing.join(", "),
+                    header = columns
                 )
             } else if merged(mapping, &h).period.is_none() {
-                format!(
-                    "the mapping names no period: name a period column, or choose one column per period; the columns are: {columns}"
-                )
+                reason!("header-mapping-no-period", header = columns)
             } else {
-                format!(
-                    "the mapping reads one column per period, but no column of the header is a month or \
-                     {}; the columns are: {columns}",
-                    period::SPAN_FORMS
-                )
+                reason!("header-mapping-no-period-columns", header = columns)
             };
             return Err(ImportError::Incomplete {
                 file: self.file.to_owned(),
@@ -362,7 +360,7 @@ impl HeadRows<'_> {
         };
         let h = Header::new(&self.head[i].cells);
         let parser = self.mapped(i, &merged(mapping, &h), &h)?;
-        let mut notes: Vec<String> = self.title_note(i).into_iter().collect();
+        let mut notes: Vec<Reason> = self.title_note(i).into_iter().collect();
         notes.extend(parser.notes.iter().cloned());
         Ok(Found { header_index: i, parser, notes })
     }
@@ -372,14 +370,18 @@ impl HeadRows<'_> {
     fn recognise(&self, i: usize, options: &ImportOptions) -> Option<Result<Found, ImportError>> {
         let row = &self.head[i];
         let h = Header::new(&row.cells);
-        let mut notes: Vec<String> = self.title_note(i).into_iter().collect();
+        let mut notes: Vec<Reason> = self.title_note(i).into_iter().collect();
         if let Some(format) = h.known() {
             return Some(
                 RowParser::known(format, &h)
                     .map_err(|column| ImportError::Incomplete {
                         file: self.file.to_owned(),
                         line: row.line,
-                        problem: format!("{} header has no {column} column", format.label()),
+                        problem: reason!(
+                            "header-missing-column",
+                            format = Arg::Message(format.message_id()),
+                            column = column
+                        ),
                         preview: self.preview(i, None),
                     })
                     .map(|parser| Found { header_index: i, parser, notes }),
@@ -391,7 +393,7 @@ impl HeadRows<'_> {
         let key = header_key(row.cells.iter());
         if let Some(saved) = options.remembered.iter().find(|s| s.header == key) {
             return Some(self.mapped(i, &saved.mapping, &h).map(|parser| {
-                notes.push("read with the column mapping remembered for this header".into());
+                notes.push(reason!("note-remembered-mapping"));
                 notes.extend(parser.notes.iter().cloned());
                 Found { header_index: i, parser, notes }
             }));
@@ -410,12 +412,12 @@ impl HeadRows<'_> {
     }
 
     /// What the notes say of a two-row header ending at row `i`.
-    fn two_row_notes(&self, i: usize) -> Vec<String> {
-        let mut notes: Vec<String> = self.title_note(i - 1).into_iter().collect();
-        notes.push(format!(
-            "lines {}–{} read as one header: flows above, periods below",
-            self.head[i - 1].line,
-            self.head[i].line
+    fn two_row_notes(&self, i: usize) -> Vec<Reason> {
+        let mut notes: Vec<Reason> = self.title_note(i - 1).into_iter().collect();
+        notes.push(reason!(
+            "note-two-row-header",
+            first = self.head[i - 1].line.to_string(),
+            last = self.head[i].line.to_string()
         ));
         notes
     }
@@ -465,11 +467,11 @@ impl HeadRows<'_> {
         mapping: &ColumnMapping,
         h: &Header,
     ) -> Result<Found, ImportError> {
-        let lines = format!("lines {}–{}", self.head[i - 1].line, self.head[i].line);
+        let (first, last) = (self.head[i - 1].line.to_string(), self.head[i].line.to_string());
         let clash = if !mapping.flow.is_none() {
-            Some("the flow")
+            Some("flow")
         } else if !mapping.period.is_none() && mapping.period != Source::MonthColumns {
-            Some("a period column")
+            Some("period")
         } else {
             None
         };
@@ -477,12 +479,7 @@ impl HeadRows<'_> {
             return Err(ImportError::Incomplete {
                 file: self.file.to_owned(),
                 line: self.head[i - 1].line,
-                problem: format!(
-                    "{lines} are one header of two rows: the flows above, merged over the period columns \
-                     below, so each period column has its flow; the mapping also names {what}, which \
-                     that header already gives: leave {what} out of the mapping (choose one column per \
-                     period)"
-                ),
+                problem: reason!("header-two-row-mapping-clash", first = first, last = last, what = what),
                 preview: self.preview(i, Some(mapping.clone())),
             });
         }
@@ -493,7 +490,7 @@ impl HeadRows<'_> {
                 ImportError::Incomplete {
                     file: self.file.to_owned(),
                     line: self.head[i].line,
-                    problem: format!("{lines}, a header of two rows: {problem}"),
+                    problem: reason!("header-two-row-problem", first = first, last = last, problem = problem),
                     preview: self.preview(i, Some(m.clone())),
                 }
             })?;
@@ -509,7 +506,7 @@ impl HeadRows<'_> {
         &self,
         i: usize,
         h: &Header,
-        mut notes: Vec<String>,
+        mut notes: Vec<Reason>,
         titles_end: usize,
     ) -> Result<Found, ImportError> {
         let mut draft = h.draft();
@@ -523,7 +520,7 @@ impl HeadRows<'_> {
             Err(problem) => Err(ImportError::Incomplete {
                 file: self.file.to_owned(),
                 line: self.head[i].line,
-                problem: format!("a table with one column per month: {problem}"),
+                problem: reason!("header-wide-problem", problem = problem),
                 preview: self.preview(i, Some(draft)),
             }),
         }

@@ -24,6 +24,7 @@ mod parser;
 mod preview;
 mod progress;
 mod quality;
+mod reason;
 mod report;
 mod row_lines;
 mod run;
@@ -39,9 +40,10 @@ use serde::Serialize;
 use crate::model::dataset::Dataset;
 pub use error::ImportError;
 pub use mapping::{ColumnMapping, Field, SavedMapping, Source, header_key};
-pub use preview::{MappingPreview, PreviewRow, TablePreview, preview_mapping};
+pub use preview::{MappingPreview, PreviewRow, RowProblem, TablePreview, preview_mapping};
 pub use progress::{Progress, ProgressSnapshot};
 pub use quality::{extend_summary_json, summary_json_text};
+pub use reason::{Arg, Reason, quoted, unit_arg};
 pub use report::{ConflictingRows, DuplicateRow, ImportReport, KeptYear, RepairedRow, SetAside, SkippedRow};
 pub(crate) use run::{Item, RawRow, run, run_with_progress};
 pub use words::parse_usd;
@@ -103,6 +105,19 @@ impl Format {
             Self::ComtradeLegacy => "UN Comtrade (legacy)",
             Self::Wide => "table with one column per month",
             Self::Mapped => "columns mapped by hand",
+        }
+    }
+
+    /// The id of its name's message in `import.ftl` ("format-comtrade"); its English text is
+    /// [`Format::label`].
+    #[must_use]
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Long => "format-long",
+            Self::Comtrade => "format-comtrade",
+            Self::ComtradeLegacy => "format-comtrade-legacy",
+            Self::Wide => "format-wide",
+            Self::Mapped => "format-mapped",
         }
     }
 }
@@ -235,13 +250,13 @@ fn import_bytes_inner(
 
 /// Where the rows come from, for the report.
 pub(crate) struct SourceMeta {
-    pub kind: String,
+    pub kind: Reason,
     pub encoding: &'static str,
     pub delimiter: Option<char>,
     pub sheets: Vec<String>,
     pub sheet: Option<String>,
     /// How the text was read, for the report (line ends).
-    pub notes: Vec<String>,
+    pub notes: Vec<Reason>,
 }
 
 pub(crate) fn shorten(s: &str, max_chars: usize) -> String {

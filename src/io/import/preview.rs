@@ -1,9 +1,11 @@
 //! The mapping step's preview: the top of a table whose header tradedash could not read by
 //! itself, and what a mapping makes of its first rows.
 
-use super::ColumnMapping;
 use super::parser::{Parsed, RowParser};
+use super::{ColumnMapping, Reason, SkippedRow};
+use crate::i18n::Lang;
 use crate::model::dataset::Record;
+use crate::tr;
 
 /// The top of a table whose header tradedash could not read by itself: what the mapping
 /// step shows, with a first guess at the mapping.
@@ -30,7 +32,7 @@ pub struct TablePreview {
 ///
 /// # Errors
 /// When the mapping cannot be used with these columns (says why).
-pub fn preview_mapping(preview: &TablePreview, mapping: &ColumnMapping) -> Result<MappingPreview, String> {
+pub fn preview_mapping(preview: &TablePreview, mapping: &ColumnMapping) -> Result<MappingPreview, Reason> {
     let parser = RowParser::mapped(mapping, &preview.columns, &preview.titles)?;
     let rows = preview
         .rows
@@ -39,11 +41,11 @@ pub fn preview_mapping(preview: &TablePreview, mapping: &ColumnMapping) -> Resul
             let rec = csv::StringRecord::from(cells.clone());
             let outcome = match parser.parse(&rec, *line) {
                 Ok(Parsed::Use(records, bad)) => match bad.into_iter().next() {
-                    Some(s) if records.is_empty() => Err(s.to_string()),
+                    Some(s) if records.is_empty() => Err(RowProblem::Skipped(s)),
                     _ => Ok(records),
                 },
-                Ok(Parsed::SetAside(reason)) => Err(format!("set aside: {reason}")),
-                Err(s) => Err(s.to_string()),
+                Ok(Parsed::SetAside(id)) => Err(RowProblem::SetAside(Reason::new(id))),
+                Err(s) => Err(RowProblem::Skipped(s)),
             };
             PreviewRow { line: *line, outcome }
         })
@@ -58,7 +60,7 @@ pub struct MappingPreview {
     /// The first rows.
     pub rows: Vec<PreviewRow>,
     /// Notes for the report: "values in thousands of US dollars (…)".
-    pub notes: Vec<String>,
+    pub notes: Vec<Reason>,
 }
 
 /// One row of the mapping step's preview.
@@ -67,5 +69,25 @@ pub struct PreviewRow {
     /// Line in the file.
     pub line: u64,
     /// The records the row gives, or why it would be skipped.
-    pub outcome: Result<Vec<Record>, String>,
+    pub outcome: Result<Vec<Record>, RowProblem>,
+}
+
+/// Why a row of the preview gives no record.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RowProblem {
+    /// It would be skipped.
+    Skipped(SkippedRow),
+    /// It would be set aside (the file also holds its total).
+    SetAside(Reason),
+}
+
+impl RowProblem {
+    /// "skipped: line 3, column Стоимость: expected a number…" in `lang`.
+    #[must_use]
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Self::Skipped(s) => tr!(lang, "mapping-skipped", reason = s.text(lang)),
+            Self::SetAside(r) => tr!(lang, "mapping-set-aside", reason = r.text(lang)),
+        }
+    }
 }

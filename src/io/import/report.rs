@@ -3,11 +3,14 @@
 
 use serde::Serialize;
 
-use super::{Format, SourceMeta};
+use super::{Format, Reason, SourceMeta};
+use crate::i18n::Lang;
 use crate::model::completeness::IncompleteRows;
 use crate::model::dataset::Dataset;
 use crate::model::query::{Selection, aggregate};
 use crate::model::reconcile::Reconciliation;
+use crate::reason;
+use crate::tr;
 
 /// A row that could not be used.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -19,16 +22,26 @@ pub struct SkippedRow {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<String>,
     /// What was wrong and what was expected.
-    pub reason: String,
+    pub reason: Reason,
 }
 
+impl SkippedRow {
+    /// "line 8, column Trade Value (US$): expected a number…" in `lang`.
+    #[must_use]
+    pub fn text(&self, lang: Lang) -> String {
+        let line = self.line.to_string();
+        let reason = self.reason.text(lang);
+        match &self.column {
+            Some(c) => tr!(lang, "skipped-at-line-column", line = line, column = c.as_str(), reason = reason),
+            None => tr!(lang, "skipped-at-line", line = line, reason = reason),
+        }
+    }
+}
+
+/// English, as logs and the command line's default output have always said it.
 impl std::fmt::Display for SkippedRow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}", self.line)?;
-        if let Some(c) = &self.column {
-            write!(f, ", column {c}")?;
-        }
-        write!(f, ": {}", self.reason)
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -36,7 +49,7 @@ impl std::fmt::Display for SkippedRow {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SetAside {
     /// Why they were set aside.
-    pub reason: String,
+    pub reason: Reason,
     /// How many rows.
     pub rows: u64,
     /// Line of the first such row.
@@ -101,8 +114,9 @@ pub struct ImportReport {
     pub file: String,
     /// Layout recognised.
     pub format: Format,
-    /// What the file turned out to be: "CSV", "Excel Unicode text", "XLSX, sheet \"Data\"".
-    pub source: String,
+    /// What the file turned out to be: "CSV, UTF-8", "Excel Unicode text (UTF-16LE)", "XLSX,
+    /// sheet \"Data\"" (English in JSON).
+    pub source: Reason,
     /// Text encoding used to read the file ("UTF-8", "windows-1251"; "—" for workbooks).
     pub encoding: &'static str,
     /// Field delimiter found (text files only).
@@ -120,7 +134,7 @@ pub struct ImportReport {
     /// Rows set aside to avoid double counting, by reason.
     pub set_aside: Vec<SetAside>,
     /// How the file was read: unit, title rows, columns not used, assumptions.
-    pub notes: Vec<String>,
+    pub notes: Vec<Reason>,
     /// Yearly totals of what was kept.
     pub kept: Vec<KeptYear>,
     /// Rows whose names, split at commas, were joined back.
@@ -156,7 +170,7 @@ impl ImportReport {
         format: Format,
         meta: &SourceMeta,
         header_line: u64,
-        mut notes: Vec<String>,
+        mut notes: Vec<Reason>,
     ) -> Self {
         notes.extend(meta.notes.iter().cloned());
         Self {
@@ -222,64 +236,63 @@ pub(super) fn kept_years(dataset: &Dataset) -> Vec<KeptYear> {
         .collect()
 }
 
-fn plural(n: u64, one: &str, many: &str) -> String {
-    format!("{} {}", crate::model::format::thousands(n), if n == 1 { one } else { many })
-}
-
 /// Notes on what was repaired, repeated or does not add up, for the report and status line.
-pub(super) fn quality_notes(r: &ImportReport) -> Vec<String> {
-    use crate::model::format::usd_exact;
+pub(super) fn quality_notes(r: &ImportReport) -> Vec<Reason> {
+    use super::Arg;
     let mut notes = Vec::new();
     if let Some(first) = r.repaired.first() {
-        notes.push(format!(
-            "{} repaired: names containing commas were not quoted (first on line {}: \"{}\")",
-            plural(r.rows_repaired, "row", "rows"),
-            first.line,
-            first.names.join("\", \"")
+        notes.push(reason!(
+            "note-rows-repaired",
+            count = r.rows_repaired,
+            line = first.line.to_string(),
+            names = first.names.join("\", \"")
         ));
     }
     match r.repeated_headers.as_slice() {
         [] => {}
-        [line] => notes.push(format!("a second header on line {line}: files appended")),
-        lines => notes.push(format!(
-            "the header comes again on lines {}{}: files appended",
-            lines.iter().take(10).map(u64::to_string).collect::<Vec<_>>().join(", "),
-            if lines.len() > 10 { ", …" } else { "" }
+        [line] => notes.push(reason!("note-second-header", line = line.to_string())),
+        lines => notes.push(reason!(
+            "note-headers-again",
+            lines = format!(
+                "{}{}",
+                lines.iter().take(10).map(u64::to_string).collect::<Vec<_>>().join(", "),
+                if lines.len() > 10 { ", …" } else { "" }
+            )
         )),
     }
     if let Some(first) = r.duplicates.first() {
-        notes.push(format!(
-            "{} read again with the same value (files appended with overlapping periods): counted once \
-             (first on line {}, the same as line {})",
-            plural(r.duplicate_rows, "record", "records"),
-            first.line,
-            first.same_as_line
+        notes.push(reason!(
+            "note-duplicates",
+            count = r.duplicate_rows,
+            line = first.line.to_string(),
+            same = first.same_as_line.to_string()
         ));
     }
     if let Some(c) = r.conflicts.first() {
-        let pairs: Vec<String> =
-            c.lines.iter().zip(&c.values).map(|(l, v)| format!("line {l}: ${}", usd_exact(*v))).collect();
-        notes.push(format!(
-            "{} not used: another record for the same period, reporter, partner, flow and commodity has a \
-             different value; the last in the file is used and the period is marked incomplete (first: {} {}; {})",
-            plural(r.conflicting_rows, "conflicting record", "conflicting records"),
-            c.period,
-            c.what,
-            pairs.join(", ")
+        let pairs: Vec<Reason> = c
+            .lines
+            .iter()
+            .zip(&c.values)
+            .map(|(l, v)| reason!("note-conflict-value", line = l.to_string(), value = Arg::dollars(*v)))
+            .collect();
+        notes.push(reason!(
+            "note-conflicts",
+            count = r.conflicting_rows,
+            period = c.period.as_str(),
+            what = c.what.as_str(),
+            values = Arg::List(pairs)
         ));
     }
     let warnings: Vec<_> = r.reconciliation.iter().filter(|x| x.warning).collect();
     if let Some(w) = warnings.first() {
-        notes.push(format!(
-            "{} the sum of {} parts in the file by over 0.5% (a download of some partners or chapters \
-             only differs by design; first: {} {}: total ${}, parts ${}, difference ${})",
-            plural(warnings.len() as u64, "total differs from", "totals differ from"),
-            if warnings.len() == 1 { "its" } else { "their" },
-            w.period,
-            w.what,
-            usd_exact(w.total),
-            usd_exact(w.sum_of_parts),
-            usd_exact(w.difference)
+        notes.push(reason!(
+            "note-totals-differ",
+            count = warnings.len(),
+            period = w.period.to_string(),
+            what = w.what.as_str(),
+            total = Arg::dollars(w.total),
+            parts = Arg::dollars(w.sum_of_parts),
+            difference = Arg::dollars(w.difference)
         ));
     }
     notes

@@ -141,7 +141,7 @@ pub(super) fn finish(
     drop(lines);
     report.notes.extend(quality_notes(&report));
     if dataset.is_empty() {
-        let first = report.skipped.first().map_or_else(String::new, |s| format!("; first: {s}"));
+        let first = report.skipped.first().cloned();
         return Err(ImportError::NoUsableRows {
             file: file.to_owned(),
             rows_read: report.rows_read,

@@ -622,7 +622,11 @@ impl CoreReader {
                         return Err(BlockError::Import(ImportError::Oversized {
                             file: rows.file.to_owned(),
                             line,
-                            what: format!("the row has {ends_len} columns (at most {MAX_COLUMNS})"),
+                            what: crate::reason!(
+                                "row-too-wide",
+                                count = ends_len.to_string(),
+                                max = MAX_COLUMNS.to_string()
+                            ),
                         }));
                     }
                     let ends = &self.ends[..ends_len];

@@ -150,14 +150,14 @@ impl Unit {
 ///
 /// # Errors
 /// When the text names roubles, tenge or euros.
-pub fn unit_in_text(text: &str) -> Result<Option<Unit>, String> {
+pub fn unit_in_text(text: &str) -> Result<Option<Unit>, crate::io::import::Reason> {
     let t = text.to_lowercase();
     let dollars = ["долл", "usd", "us$", "$", "доллар", "dollar"].iter().any(|w| t.contains(w));
     let other = ["руб", "тенге", "теңге", "eur", "евро", "rub", "kzt", "byn"].iter().find(|w| t.contains(*w));
     if let Some(other) = other
         && !dollars
     {
-        return Err(format!("values are not in US dollars ({other}… in {text:?})"));
+        return Err(crate::reason!("row-not-dollars", unit = *other, found = format!("{text:?}")));
     }
     let has_word = |words: &[&str]| {
         t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| words.iter().any(|x| w.starts_with(x)))
@@ -301,7 +301,7 @@ mod tests {
         assert_eq!(unit_in_text("мың АҚШ доллары").unwrap().unwrap().multiplier, 1e3);
         assert_eq!(unit_in_text("USD").unwrap(), Some(Unit::USD));
         assert_eq!(unit_in_text("Страна").unwrap(), None);
-        assert!(unit_in_text("тыс. руб.").unwrap_err().contains("not in US dollars"));
+        assert!(unit_in_text("тыс. руб.").unwrap_err().to_string().contains("not in US dollars"));
         assert_eq!(flow_in_text("Экспорт Брестской области, тыс. долл. США"), Some(Flow::Export));
         assert_eq!(flow_in_text("Импорт"), Some(Flow::Import));
         assert_eq!(flow_in_text("Товарооборот"), Some(Flow::Turnover));

@@ -7,7 +7,10 @@ use std::io::Cursor;
 
 use calamine::{Data, DataRef, Reader, Xls, Xlsx};
 
-use super::{ImportError, ImportOptions, Imported, Item, MAX_CELLS, MAX_COLUMNS, RawRow, SourceMeta};
+use super::{
+    ImportError, ImportOptions, Imported, Item, MAX_CELLS, MAX_COLUMNS, RawRow, Reason, SourceMeta, quoted,
+};
+use crate::reason;
 
 /// Unpacked XLSX content read at most, in bytes (a zip bomb is refused before unpacking).
 pub const MAX_UNPACKED_BYTES: u128 = 2 << 30;
@@ -40,10 +43,7 @@ pub(super) fn import(
 ) -> Result<Imported, ImportError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| import_unguarded(file, bytes, kind, options)))
         .unwrap_or_else(|_| {
-            Err(ImportError::NotATable {
-                file: file.to_owned(),
-                reason: "the workbook is damaged: the Excel reader failed on it".into(),
-            })
+            Err(ImportError::NotATable { file: file.to_owned(), reason: reason!("workbook-damaged") })
         })
 }
 
@@ -53,46 +53,47 @@ fn import_unguarded(
     kind: Kind,
     options: &ImportOptions,
 ) -> Result<Imported, ImportError> {
-    let not_a_table = |reason: String| ImportError::NotATable { file: file.to_owned(), reason };
-    let mut book =
-        match kind {
-            Kind::Xlsx => {
-                let archive = zip::ZipArchive::new(Cursor::new(bytes))
-                    .map_err(|e| not_a_table(format!("a zip archive that cannot be opened: {e}")))?;
-                if let Some(size) = archive.decompressed_size()
-                    && size > MAX_UNPACKED_BYTES
-                {
-                    return Err(not_a_table(format!(
-                        "the workbook unpacks to {} MB, more than the {} MB read",
-                        size >> 20,
-                        MAX_UNPACKED_BYTES >> 20
-                    )));
-                }
-                Book::Xlsx(Xlsx::new(Cursor::new(bytes)).map_err(|e| {
-                    not_a_table(format!("not an Excel workbook (XLSX) that can be read: {e}"))
-                })?)
+    let not_a_table = |reason: Reason| ImportError::NotATable { file: file.to_owned(), reason };
+    let mut book = match kind {
+        Kind::Xlsx => {
+            let archive = zip::ZipArchive::new(Cursor::new(bytes))
+                .map_err(|e| not_a_table(reason!("workbook-bad-zip", error = e.to_string())))?;
+            if let Some(size) = archive.decompressed_size()
+                && size > MAX_UNPACKED_BYTES
+            {
+                return Err(not_a_table(reason!(
+                    "workbook-too-big",
+                    size = (size >> 20).to_string(),
+                    max = (MAX_UNPACKED_BYTES >> 20).to_string()
+                )));
             }
-            Kind::Xls => Book::Xls({
-                super::cfb_guard::check(bytes)
-                    .map_err(|e| not_a_table(format!("not an Excel workbook (XLS) that can be read: {e}")))?;
-                Xls::new(Cursor::new(bytes))
-                    .map_err(|e| not_a_table(format!("not an Excel workbook (XLS) that can be read: {e}")))?
-            }),
-        };
+            Book::Xlsx(
+                Xlsx::new(Cursor::new(bytes))
+                    .map_err(|e| not_a_table(reason!("workbook-not-xlsx", error = e.to_string())))?,
+            )
+        }
+        Kind::Xls => Book::Xls({
+            super::cfb_guard::check(bytes)
+                .map_err(|e| not_a_table(reason!("workbook-not-xls", error = e)))?;
+            Xls::new(Cursor::new(bytes))
+                .map_err(|e| not_a_table(reason!("workbook-not-xls", error = e.to_string())))?
+        }),
+    };
     let label = match kind {
         Kind::Xlsx => "XLSX",
         Kind::Xls => "XLS",
     };
     let sheets = book.sheet_names();
     if sheets.is_empty() {
-        return Err(not_a_table("the workbook has no sheets".into()));
+        return Err(not_a_table(reason!("workbook-no-sheets")));
     }
     let chosen: Vec<String> = match &options.sheet {
         Some(name) => {
             let Some(found) = sheets.iter().find(|s| s.trim().eq_ignore_ascii_case(name.trim())) else {
-                return Err(not_a_table(format!(
-                    "no sheet {name:?}; the sheets are {}",
-                    sheets.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>().join(", ")
+                return Err(not_a_table(reason!(
+                    "workbook-no-sheet",
+                    name = quoted(name),
+                    sheets = sheets.iter().map(|s| quoted(s)).collect::<Vec<_>>().join(", ")
                 )));
             };
             vec![found.clone()]
@@ -107,12 +108,12 @@ fn import_unguarded(
         let rows = book.rows(file, name, &mut cells_read)?;
         if rows.is_empty() {
             if options.sheet.is_some() {
-                return Err(not_a_table(format!("sheet \"{name}\" is empty")));
+                return Err(not_a_table(reason!("workbook-sheet-empty", name = name.as_str())));
             }
             continue;
         }
         let meta = SourceMeta {
-            kind: format!("{label}, sheet \"{name}\""),
+            kind: reason!("source-sheet", workbook = label, sheet = name.as_str()),
             encoding: "—",
             delimiter: None,
             sheets: sheets.clone(),
@@ -122,11 +123,11 @@ fn import_unguarded(
         match super::run(file, &meta, rows.into_iter().map(|r| Ok(Item::Row(r))), options) {
             Ok(mut imported) => {
                 if sheets.len() > 1 {
-                    imported.report.notes.push(format!(
-                        "read sheet \"{name}\" of {} ({}); choose another with Sheet in the import \
-                         report, or --sheet",
-                        sheets.len(),
-                        sheets.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
+                    imported.report.notes.push(reason!(
+                        "note-sheet-read",
+                        name = name.as_str(),
+                        count = sheets.len(),
+                        sheets = sheets.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
                     ));
                 }
                 return Ok(imported);
@@ -160,7 +161,7 @@ impl Book<'_> {
                 // Cell by cell: a sheet with one cell at A1 and one at XFD1048576 stays small.
                 let mut reader = b.worksheet_cells_reader(sheet).map_err(|e| ImportError::NotATable {
                     file: file.to_owned(),
-                    reason: format!("sheet \"{sheet}\" cannot be read: {e}"),
+                    reason: reason!("workbook-sheet-unreadable", name = sheet, error = e.to_string()),
                 })?;
                 loop {
                     match reader.next_cell() {
@@ -172,7 +173,11 @@ impl Book<'_> {
                         Err(e) => {
                             return Err(ImportError::NotATable {
                                 file: file.to_owned(),
-                                reason: format!("sheet \"{sheet}\" cannot be read: {e}"),
+                                reason: reason!(
+                                    "workbook-sheet-unreadable",
+                                    name = sheet,
+                                    error = e.to_string()
+                                ),
                             });
                         }
                     }
@@ -181,7 +186,7 @@ impl Book<'_> {
             Self::Xls(b) => {
                 let range = b.worksheet_range(sheet).map_err(|e| ImportError::NotATable {
                     file: file.to_owned(),
-                    reason: format!("sheet \"{sheet}\" cannot be read: {e}"),
+                    reason: reason!("workbook-sheet-unreadable", name = sheet, error = e.to_string()),
                 })?;
                 let (r0, c0) = range.start().unwrap_or((0, 0));
                 for (r, c, v) in range.used_cells() {
@@ -221,14 +226,14 @@ impl Grid<'_, '_> {
             return Err(ImportError::Oversized {
                 file: self.file.to_owned(),
                 line: u64::from(row) + 1,
-                what: format!("the workbook has more than {MAX_CELLS} cells"),
+                what: reason!("workbook-too-many-cells", max = MAX_CELLS.to_string()),
             });
         }
         if col as usize >= MAX_COLUMNS {
             return Err(ImportError::Oversized {
                 file: self.file.to_owned(),
                 line: u64::from(row) + 1,
-                what: format!("a cell in column {} (at most {MAX_COLUMNS} columns are read)", col + 1),
+                what: reason!("row-wide-cell", column = (col + 1).to_string(), max = MAX_COLUMNS.to_string()),
             });
         }
         self.rows.entry(row).or_default().insert(col, text);

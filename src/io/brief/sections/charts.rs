@@ -16,10 +16,10 @@ use super::*;
 
 pub(super) fn measure_key(m: Measure) -> &'static str {
     match m {
-        Measure::Exports => "m-exports",
-        Measure::Imports => "m-imports",
-        Measure::Turnover => "m-turnover",
-        Measure::Balance => "m-balance",
+        Measure::Exports => "brief-m-exports",
+        Measure::Imports => "brief-m-imports",
+        Measure::Turnover => "brief-m-turnover",
+        Measure::Balance => "brief-m-balance",
     }
 }
 
@@ -47,8 +47,8 @@ fn column_name(table: &ViewTable, i: usize, lang: Lang) -> String {
     let c = &table.columns[i];
     let name = lang.t(measure_key(c.measure)).to_owned();
     match (table.view, c.role) {
-        (_, Role::YearEarlier) => format!("{name}, {}", lang.t("chart-a-year-earlier")),
-        (ChartView::Ytd, _) => format!("{name}, {}", lang.t("kf-ytd").to_lowercase()),
+        (_, Role::YearEarlier) => format!("{name}, {}", lang.t("brief-chart-a-year-earlier")),
+        (ChartView::Ytd, _) => format!("{name}, {}", lang.t("brief-kf-ytd").to_lowercase()),
         _ => name,
     }
 }
@@ -106,7 +106,7 @@ impl Frame {
 }
 
 /// Axes, grid and value labels; returns the frame.
-fn axes(l: &mut Layout, top: f32, height: f32, lo: f64, hi: f64) -> Frame {
+fn axes(l: &mut Layout, top: f32, height: f32, lo: f64, hi: f64, lang: Lang) -> Frame {
     let (lo, hi, step) = value_axis(lo, hi);
     let frame = Frame { x: MARGIN_X + 52.0, y: top, w: TEXT_W - 52.0, h: height, lo, hi };
     let mut v = lo;
@@ -120,7 +120,7 @@ fn axes(l: &mut Layout, top: f32, height: f32, lo: f64, hi: f64) -> Frame {
             if zero { Rgb::WEAK } else { Rgb::GRID },
             false,
         );
-        let label = format::usd_short(if zero { 0.0 } else { v });
+        let label = format::usd_short_in(lang, if zero { 0.0 } else { v });
         let w = text_width(&label, SMALL);
         l.text_at(frame.x - 6.0 - w, y + SMALL * 0.35, SMALL, &label, Rgb::WEAK, Weight::Regular);
         v += step;
@@ -132,13 +132,14 @@ fn axes(l: &mut Layout, top: f32, height: f32, lo: f64, hi: f64) -> Frame {
 
 /// Month labels under the plot at `xs` (one per row), thinned to about a dozen; the year
 /// under January and the first label.
-fn month_labels(l: &mut Layout, frame: &Frame, months: &[(YearMonth, f32)]) {
+fn month_labels(l: &mut Layout, frame: &Frame, months: &[(YearMonth, f32)], lang: Lang) {
     let every = months.len().div_ceil(12).max(1);
     for (i, (m, x)) in months.iter().enumerate() {
         if i % every != 0 && m.month != 1 {
             continue;
         }
-        let text = m.month_abbr();
+        let name = crate::i18n::format::month_name(lang, m.month, crate::i18n::format::MonthStyle::Short);
+        let text = name.as_deref().unwrap_or_else(|| m.month_abbr());
         let y = frame.y + frame.h + 11.0;
         l.line(vec![(*x, frame.y + frame.h), (*x, frame.y + frame.h + 3.0)], 0.5, Rgb::WEAK, false);
         l.text_at(x - text_width(text, SMALL) / 2.0, y, SMALL, text, Rgb::WEAK, Weight::Regular);
@@ -193,20 +194,23 @@ pub(super) fn charts(
     lang: Lang,
 ) {
     const CHART_H: f32 = 190.0;
-    l.heading(lang.t("sec-charts"), CHART_H + 60.0);
+    l.heading(lang.t("brief-sec-charts"), CHART_H + 60.0);
     let mut monthly = ChartSettings { view: ChartView::Monthly, mirror: false, ..ws.chart.clone() };
     if monthly.measures().is_empty() {
         (monthly.exports, monthly.imports, monthly.turnover) = (true, true, true);
     }
     let table = chart_inputs(sel, &monthly, data, agg).table();
     let scope = scope_label(data, sel, lang);
-    let source = format!("{}: {}", lang.t("chart-source"), ws.data.label);
+    let source = format!("{}: {}", lang.t("brief-chart-source"), ws.data.label);
     if table.rows.is_empty() {
-        l.paragraph(lang.t("chart-no-data"), BODY, Rgb::WEAK, Weight::Regular, 0.0);
+        l.paragraph(lang.t("brief-chart-no-data"), BODY, Rgb::WEAK, Weight::Regular, 0.0);
         return;
     }
     line_chart(l, &table, CHART_H, lang);
-    caption(l, &format!("{}: {scope}; {}. {source}", lang.t("chart-monthly"), lang.t("chart-usd")));
+    caption(
+        l,
+        &format!("{}: {scope}; {}. {source}", lang.t("brief-chart-monthly"), lang.t("brief-chart-usd")),
+    );
 
     let ytd_settings = ChartSettings {
         view: ChartView::Ytd,
@@ -221,7 +225,7 @@ pub(super) fn charts(
     l.need(CHART_H + 90.0);
     l.gap(14.0);
     ytd_bars(l, &ytd, CHART_H, lang);
-    caption(l, &format!("{}: {scope}; {}. {source}", lang.t("chart-ytd"), lang.t("chart-usd")));
+    caption(l, &format!("{}: {scope}; {}. {source}", lang.t("brief-chart-ytd"), lang.t("brief-chart-usd")));
 }
 
 fn line_chart(l: &mut Layout, table: &ViewTable, height: f32, lang: Lang) {
@@ -229,7 +233,7 @@ fn line_chart(l: &mut Layout, table: &ViewTable, height: f32, lang: Lang) {
     let values = table.rows.iter().flat_map(|r| r.values.iter().flatten().copied());
     let (lo, hi) = values.fold((0.0f64, 0.0f64), |(a, b), v| (a.min(v), b.max(v)));
     let top = l.y + 6.0;
-    let frame = axes(l, top, height, lo, hi);
+    let frame = axes(l, top, height, lo, hi, lang);
     let n = table.rows.len();
     #[allow(clippy::cast_precision_loss)]
     let x_of =
@@ -261,7 +265,7 @@ fn line_chart(l: &mut Layout, table: &ViewTable, height: f32, lang: Lang) {
             RowKey::Year(_) => None,
         })
         .collect();
-    month_labels(l, &frame, &months);
+    month_labels(l, &frame, &months, lang);
     l.y = frame.y + frame.h + 26.0;
     let items: Vec<(String, Rgb, bool)> = (0..table.columns.len())
         .map(|c| (column_name(table, c, lang), column_color(table, c), false))
@@ -288,7 +292,7 @@ fn ytd_bars(l: &mut Layout, table: &ViewTable, height: f32, lang: Lang) {
         RowKey::Month(m) => Some(m.year),
         RowKey::Year(_) => None,
     }) else {
-        l.paragraph(lang.t("chart-no-data"), BODY, Rgb::WEAK, Weight::Regular, 0.0);
+        l.paragraph(lang.t("brief-chart-no-data"), BODY, Rgb::WEAK, Weight::Regular, 0.0);
         return;
     };
     let rows: Vec<_> =
@@ -296,7 +300,7 @@ fn ytd_bars(l: &mut Layout, table: &ViewTable, height: f32, lang: Lang) {
     let values = rows.iter().flat_map(|r| r.values.iter().flatten().copied());
     let (lo, hi) = values.fold((0.0f64, 0.0f64), |(a, b), v| (a.min(v), b.max(v)));
     let top = l.y + 6.0;
-    let frame = axes(l, top, height, lo, hi);
+    let frame = axes(l, top, height, lo, hi, lang);
     #[allow(clippy::cast_precision_loss)]
     let slot = frame.w / rows.len().max(1) as f32;
     #[allow(clippy::cast_precision_loss)]
@@ -318,7 +322,7 @@ fn ytd_bars(l: &mut Layout, table: &ViewTable, height: f32, lang: Lang) {
             months.push((m, centre));
         }
     }
-    month_labels(l, &frame, &months);
+    month_labels(l, &frame, &months, lang);
     l.y = frame.y + frame.h + 26.0;
     let items: Vec<(String, Rgb, bool)> = (0..table.columns.len())
         .map(|c| (column_name(table, c, lang), column_color(table, c), true))

@@ -47,15 +47,39 @@ pub(super) fn lay_out(
     l.pages
 }
 
+/// Months beside a year in the briefing's language: "Jan–Jul 2018" in English as before,
+/// "январь–июль 2018", "2018 жылғы қаңтар–шілде".
+fn span_text(lang: Lang, r: crate::model::period::MonthRange) -> String {
+    crate::model::format::month_span(
+        lang,
+        (r.start.year, r.start.month),
+        (r.end.year, r.end.month),
+        month_style(lang),
+    )
+}
+
+/// One month: "Jul 2018", "июль 2018", "шілде 2018".
+fn month_text(lang: Lang, m: crate::model::period::YearMonth) -> String {
+    crate::model::format::month_year(lang, m.year, m.month, month_style(lang))
+}
+
+/// English keeps its short months ("Jul 2018"); Russian and Kazakh write them whole.
+fn month_style(lang: Lang) -> crate::i18n::format::MonthStyle {
+    match lang {
+        Lang::En => crate::i18n::format::MonthStyle::Short,
+        Lang::Ru | Lang::Kk => crate::i18n::format::MonthStyle::Long,
+    }
+}
+
 fn scope_label(data: &Dataset, sel: &Selection, lang: Lang) -> String {
-    let reporter = party_name(sel.reporter.as_deref(), data.reporters(), lang.t("all-reporters"));
-    let partner = party_name(sel.partner.as_deref(), data.partners(), lang.t("all-partners"));
+    let reporter = party_name(sel.reporter.as_deref(), data.reporters(), lang.t("brief-all-reporters"));
+    let partner = party_name(sel.partner.as_deref(), data.partners(), lang.t("brief-all-partners"));
     let mut s = format!("{reporter} – {partner}");
     if let Some(c) = sel.commodity.as_deref() {
         s.push_str(&format!(", HS {c}"));
     }
     if let Some(r) = sel.range {
-        s.push_str(&format!(", {}", r.label()));
+        s.push_str(&format!(", {}", span_text(lang, r)));
     }
     s
 }
@@ -63,12 +87,17 @@ fn scope_label(data: &Dataset, sel: &Selection, lang: Lang) -> String {
 fn date_text(d: chrono::NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => d.format("%-d %B %Y").to_string(),
-        Lang::Ru | Lang::Kk => d.format("%d.%m.%Y").to_string(),
+        // "11 сентября 2018 г.", "2018 жылғы 11 қыркүйек".
+        Lang::Ru | Lang::Kk => {
+            use chrono::Datelike;
+            let (m, day) = (u8::try_from(d.month()).unwrap_or(1), u8::try_from(d.day()).unwrap_or(1));
+            crate::model::format::date(lang, (d.year(), m, day))
+        }
     }
 }
 
 fn sample_banner(l: &mut Layout, lang: Lang) {
-    let text = lang.t("sample-banner");
+    let text = lang.t("brief-sample-banner");
     let lines = wrap(text, BODY, TEXT_W - 16.0);
     #[allow(clippy::cast_precision_loss)]
     let h = lines.len() as f32 * BODY * 1.35 + 10.0;
@@ -92,7 +121,7 @@ fn sample_banner(l: &mut Layout, lang: Lang) {
 fn title_page(l: &mut Layout, ws: &Workspace, visit: Option<&Visit>, opts: &BriefOptions) {
     let lang = opts.lang;
     l.gap(90.0);
-    l.paragraph(&lang.t("briefing").to_uppercase(), 12.0, Rgb::WEAK, Weight::Bold, 0.0);
+    l.paragraph(&lang.t("brief-briefing").to_uppercase(), 12.0, Rgb::WEAK, Weight::Bold, 0.0);
     l.gap(6.0);
     l.paragraph(&ws.title, 24.0, Rgb::TEXT, Weight::Bold, 0.0);
     l.gap(18.0);
@@ -102,11 +131,11 @@ fn title_page(l: &mut Layout, ws: &Workspace, visit: Option<&Visit>, opts: &Brie
     let mut rows: Vec<(String, String)> = Vec::new();
     match visit {
         Some(v) => {
-            rows.push((lang.t("visit").into(), v.title.clone()));
-            rows.push((lang.t("dates").into(), v.dates_label()));
+            rows.push((lang.t("brief-visit").into(), v.title.clone()));
+            rows.push((lang.t("brief-dates").into(), v.dates_label()));
             let people = |list: &[crate::model::itinerary::Person]| {
                 if list.is_empty() {
-                    return lang.t("nobody").to_owned();
+                    return lang.t("brief-nobody").to_owned();
                 }
                 list.iter()
                     .map(|p| {
@@ -119,15 +148,15 @@ fn title_page(l: &mut Layout, ws: &Workspace, visit: Option<&Visit>, opts: &Brie
                     .collect::<Vec<_>>()
                     .join("\n")
             };
-            rows.push((lang.t("delegation").into(), people(&v.delegation)));
-            rows.push((lang.t("hosts").into(), people(&v.hosts)));
+            rows.push((lang.t("brief-delegation").into(), people(&v.delegation)));
+            rows.push((lang.t("brief-hosts").into(), people(&v.hosts)));
         }
-        None => rows.push((lang.t("visit").into(), lang.t("no-visit").into())),
+        None => rows.push((lang.t("brief-visit").into(), lang.t("brief-no-visit").into())),
     }
-    rows.push((lang.t("prepared").into(), date_text(opts.prepared, lang)));
+    rows.push((lang.t("brief-prepared").into(), date_text(opts.prepared, lang)));
     let data_label =
-        if ws.data.label.trim().is_empty() { lang.t("no-data-loaded") } else { ws.data.label.as_str() };
-    rows.push((lang.t("data").into(), data_label.to_owned()));
+        if ws.data.label.trim().is_empty() { lang.t("brief-no-data-loaded") } else { ws.data.label.as_str() };
+    rows.push((lang.t("brief-data").into(), data_label.to_owned()));
     label_rows(l, &rows, 120.0, 11.0, 0.0);
 }
 

@@ -16,7 +16,7 @@ use super::*;
 /// between the workspace's reporter and partner), or "not in the data".
 fn product_figures(ws: &Workspace, data: &Dataset, codes: &[String], lang: Lang) -> String {
     if codes.is_empty() {
-        return lang.t("it-no-products").to_owned();
+        return lang.t("brief-it-no-products").to_owned();
     }
     codes
         .iter()
@@ -34,27 +34,29 @@ fn product_figures(ws: &Workspace, data: &Dataset, codes: &[String], lang: Lang)
             };
             let agg = aggregate(data, &sel);
             // Turnover is unknown when the file holds one flow only.
-            let money = |v: Option<f64>| v.map_or_else(|| lang.t("it-not-in-data").to_owned(), format::usd);
+            let money = |v: Option<f64>| {
+                v.map_or_else(|| lang.t("brief-it-not-in-data").to_owned(), |v| format::usd_in(lang, v))
+            };
             match agg.months.last() {
                 Some(last) => {
                     let ytd = ytd(&agg, last.period).map_or_else(String::new, |s| {
                         format!(
                             "; {} {}: {}",
-                            lang.t("it-ytd"),
-                            ytd_range(last.period).label(),
+                            lang.t("brief-it-ytd"),
+                            span_text(lang, ytd_range(last.period)),
                             money(s.turnover_usd())
                         )
                     });
                     format!(
                         "{name}: {} {}: {}{ytd}",
-                        lang.t("it-latest"),
-                        last.period.label(),
+                        lang.t("brief-it-latest"),
+                        month_text(lang, last.period),
                         money(last.sums.turnover_usd())
                     )
                 }
                 None => match agg.years.last() {
                     Some(y) => format!("{name}: {}: {}", y.year, money(y.sums.turnover_usd())),
-                    None => format!("{name}: {}", lang.t("it-not-in-data")),
+                    None => format!("{name}: {}", lang.t("brief-it-not-in-data")),
                 },
             }
         })
@@ -64,42 +66,45 @@ fn product_figures(ws: &Workspace, data: &Dataset, codes: &[String], lang: Lang)
 
 fn kind_key(kind: StopKind) -> &'static str {
     match kind {
-        StopKind::Enterprise => "kind-enterprise",
-        StopKind::University => "kind-university",
-        StopKind::Memorial => "kind-memorial",
-        StopKind::Nature => "kind-nature",
-        StopKind::Meeting => "kind-meeting",
-        StopKind::Travel => "kind-travel",
+        StopKind::Enterprise => "brief-kind-enterprise",
+        StopKind::University => "brief-kind-university",
+        StopKind::Memorial => "brief-kind-memorial",
+        StopKind::Nature => "brief-kind-nature",
+        StopKind::Meeting => "brief-kind-meeting",
+        StopKind::Travel => "brief-kind-travel",
     }
 }
 
 fn status_key(status: StopStatus) -> &'static str {
     match status {
-        StopStatus::Planned => "status-planned",
-        StopStatus::Confirmed => "status-confirmed",
-        StopStatus::Done => "status-done",
-        StopStatus::Cancelled => "status-cancelled",
+        StopStatus::Planned => "brief-status-planned",
+        StopStatus::Confirmed => "brief-status-confirmed",
+        StopStatus::Done => "brief-status-done",
+        StopStatus::Cancelled => "brief-status-cancelled",
     }
 }
 
 pub(super) fn itinerary(l: &mut Layout, ws: &Workspace, data: &Dataset, visit: Option<&Visit>, lang: Lang) {
-    l.heading(lang.t("sec-itinerary"), 80.0);
+    l.heading(lang.t("brief-sec-itinerary"), 80.0);
     let Some(v) = visit else {
-        l.paragraph(lang.t("no-visit"), BODY, Rgb::WEAK, Weight::Regular, 0.0);
+        l.paragraph(lang.t("brief-no-visit"), BODY, Rgb::WEAK, Weight::Regular, 0.0);
         return;
     };
     l.paragraph(&format!("{}, {}", v.title, v.dates_label()), BODY + 1.0, Rgb::TEXT, Weight::Regular, 0.0);
     if !v.notes.trim().is_empty() {
         l.paragraph(v.notes.trim(), SMALL, Rgb::WEAK, Weight::Regular, 0.0);
     }
-    let header =
-        [lang.t("it-time").to_owned(), lang.t("it-stop").to_owned(), lang.t("it-products").to_owned()];
+    let header = [
+        lang.t("brief-it-time").to_owned(),
+        lang.t("brief-it-stop").to_owned(),
+        lang.t("brief-it-products").to_owned(),
+    ];
     let widths = [70.0, 190.0, TEXT_W - 260.0];
     for (day, date) in v.days().into_iter().enumerate() {
         l.need(60.0);
         l.gap(8.0);
         l.paragraph(
-            &format!("{} {} — {}", lang.t("it-day"), day + 1, date_text(date, lang)),
+            &format!("{} {} — {}", lang.t("brief-it-day"), day + 1, date_text(date, lang)),
             BODY + 1.0,
             Rgb::TEXT,
             Weight::Bold,
@@ -107,7 +112,7 @@ pub(super) fn itinerary(l: &mut Layout, ws: &Workspace, data: &Dataset, visit: O
         );
         let stops = v.stops_on(date);
         if stops.is_empty() {
-            l.paragraph(lang.t("it-no-stops"), BODY, Rgb::WEAK, Weight::Regular, 0.0);
+            l.paragraph(lang.t("brief-it-no-stops"), BODY, Rgb::WEAK, Weight::Regular, 0.0);
             continue;
         }
         let rows: Vec<Vec<String>> = stops
@@ -115,7 +120,7 @@ pub(super) fn itinerary(l: &mut Layout, ws: &Workspace, data: &Dataset, visit: O
             .map(|i| {
                 let s = &v.stops[i];
                 let time = if s.placeholder_times {
-                    format!("{}\n({})", s.time_label(), lang.t("it-times-tbc"))
+                    format!("{}\n({})", s.time_label(), lang.t("brief-it-times-tbc"))
                 } else {
                     s.time_label()
                 };

@@ -15,9 +15,9 @@ use super::charts::measure_key;
 use super::*;
 
 pub(super) fn targets(l: &mut Layout, ws: &Workspace, data: &Dataset, lang: Lang) {
-    l.heading(lang.t("sec-targets"), 150.0);
+    l.heading(lang.t("brief-sec-targets"), 150.0);
     if ws.targets.is_empty() {
-        l.paragraph(lang.t("no-targets"), BODY, Rgb::WEAK, Weight::Regular, 0.0);
+        l.paragraph(lang.t("brief-no-targets"), BODY, Rgb::WEAK, Weight::Regular, 0.0);
         return;
     }
     for t in &ws.targets {
@@ -32,7 +32,7 @@ const GAUGE_H: f32 = 130.0;
 
 fn target_block(l: &mut Layout, t: &Target, status: &TargetStatus, lang: Lang) {
     let rows: Vec<(String, String)> = std::iter::once((
-        lang.t("t-scope").to_owned(),
+        lang.t("brief-t-scope").to_owned(),
         format!(
             "{}, {}",
             t.scope_label(),
@@ -68,17 +68,17 @@ fn target_block(l: &mut Layout, t: &Target, status: &TargetStatus, lang: Lang) {
     let mut notes: Vec<(String, String)> = Vec::new();
     if let BaselineOrigin::Reported { source, note } = &t.baseline.origin {
         if !source.trim().is_empty() {
-            notes.push((lang.t("t-baseline-source").into(), source.trim().into()));
+            notes.push((lang.t("brief-t-baseline-source").into(), source.trim().into()));
         }
         if !note.trim().is_empty() {
-            notes.push((lang.t("t-note").into(), note.trim().into()));
+            notes.push((lang.t("brief-t-note").into(), note.trim().into()));
         }
     }
     if !t.note.trim().is_empty() {
-        notes.push((lang.t("t-note").into(), t.note.trim().into()));
+        notes.push((lang.t("brief-t-note").into(), t.note.trim().into()));
     }
     for (i, n) in status.notes.iter().enumerate() {
-        notes.push((if i == 0 { lang.t("t-how").into() } else { String::new() }, n.clone()));
+        notes.push((if i == 0 { lang.t("brief-t-how").into() } else { String::new() }, n.clone()));
     }
     let widths = [100.0, TEXT_W - 100.0];
     for (label, value) in notes {
@@ -144,8 +144,10 @@ fn gauge(l: &mut Layout, t: &Target, status: &TargetStatus, x: f32, top: f32, la
         );
     }
     let (big, sub) = match (status.current_usd(), status.progress_pct) {
-        (Some(v), Some(p)) => (format::usd_short(v), format!("{p:.0}% {}", lang.t("t-of-target"))),
-        _ => ("—".to_owned(), lang.t("t-no-value").to_owned()),
+        (Some(v), Some(p)) => {
+            (format::usd_short_in(lang, v), format!("{p:.0}% {}", lang.t("brief-t-of-target")))
+        }
+        _ => ("—".to_owned(), lang.t("brief-t-no-value").to_owned()),
     };
     l.text_at(c.0 - text_width(&big, 18.0) / 2.0, c.1 + 4.0, 18.0, &big, Rgb::TEXT, Weight::Bold);
     l.text_at(c.0 - text_width(&sub, SMALL) / 2.0, c.1 + 18.0, SMALL, &sub, Rgb::WEAK, Weight::Regular);
@@ -155,21 +157,21 @@ fn gauge(l: &mut Layout, t: &Target, status: &TargetStatus, x: f32, top: f32, la
     };
     let (zx, zy) = end(0.0);
     l.text_at(zx - 2.0, zy + 12.0, SMALL, "$0", Rgb::WEAK, Weight::Regular);
-    let goal = format::usd_short(t.target_usd);
+    let goal = format::usd_short_in(lang, t.target_usd);
     let (gx, gy) = end(1.0);
     l.text_at(gx - text_width(&goal, SMALL) + 2.0, gy + 12.0, SMALL, &goal, Rgb::WEAK, Weight::Regular);
 }
 
 fn figure_key(label: &str) -> &'static str {
     match label {
-        "Current" => "t-current",
-        "Target" => "t-target",
-        "Gap" => "t-gap",
-        "Growth needed" => "t-growth-needed",
-        "Growth observed" => "t-growth-observed",
-        "Required path" => "t-required-path",
-        "Target reached" => "t-reached",
-        "Baseline" => "t-baseline",
-        _ => "t-note",
+        "Current" => "brief-t-current",
+        "Target" => "brief-t-target",
+        "Gap" => "brief-t-gap",
+        "Growth needed" => "brief-t-growth-needed",
+        "Growth observed" => "brief-t-growth-observed",
+        "Required path" => "brief-t-required-path",
+        "Target reached" => "brief-t-reached",
+        "Baseline" => "brief-t-baseline",
+        _ => "brief-t-note",
     }
 }

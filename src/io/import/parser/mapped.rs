@@ -4,15 +4,16 @@ use super::{FlowSource, PartySource, RowParser};
 use crate::io::import::header::{COMMODITY_CODE_WORDS, COMMODITY_WORDS, Header};
 use crate::io::import::mapping::{ColumnMapping, Source};
 use crate::io::import::words::{self, FlowWord, Unit};
-use crate::io::import::{Format, shorten};
+use crate::io::import::{Arg, Format, Reason, quoted, shorten, unit_arg};
 use crate::model::dataset::{Party, Period};
+use crate::reason;
 
 impl RowParser {
     /// A table read through a mapping (also wide tables recognised by their month headers).
     /// `titles` are the rows above the header, which may name the unit or the flow.
     ///
     /// `Err` says what is missing or wrong.
-    pub(crate) fn mapped(m: &ColumnMapping, columns: &[String], titles: &[String]) -> Result<Self, String> {
+    pub(crate) fn mapped(m: &ColumnMapping, columns: &[String], titles: &[String]) -> Result<Self, Reason> {
         let h = Header::new(&csv::StringRecord::from(columns.to_vec()));
         let mut p = Self::empty(Format::Mapped, h.original.clone());
         p.by_name = true;
@@ -22,7 +23,7 @@ impl RowParser {
             && !period_cols.is_empty()
             && period_cols.iter().all(|(i, _)| h.column_flow(*i).is_some());
         p.flow = if flows_above {
-            p.notes.push("flows read from the header's upper row, over the period columns".into());
+            p.notes.push(reason!("note-flows-above"));
             FlowSource::Fixed(crate::model::dataset::Flow::Turnover)
         } else {
             p.map_flow(m, &h, titles)?
@@ -35,41 +36,38 @@ impl RowParser {
                 p.period = column(&h, &m.period, "period")?;
                 p.value = column(&h, &m.value, "value")?;
                 if p.value.is_none() {
-                    return Err("no value column".into());
+                    return Err(reason!("header-no-value-column"));
                 }
             }
-            _ => return Err("no period: name a period column, or choose one column per month".into()),
+            _ => return Err(reason!("header-no-period")),
         }
         p.map_unit(m, &h, titles)?;
         Ok(p)
     }
 
     /// Flow: a column, a fixed word, or a word in the titles or the value/month headers.
-    fn map_flow(&mut self, m: &ColumnMapping, h: &Header, titles: &[String]) -> Result<FlowSource, String> {
+    fn map_flow(&mut self, m: &ColumnMapping, h: &Header, titles: &[String]) -> Result<FlowSource, Reason> {
         Ok(match &m.flow {
             Source::Column(_) => FlowSource::Column(column(h, &m.flow, "flow")?.unwrap_or(0)),
             Source::Fixed(w) => match words::parse_flow(w) {
                 Some(FlowWord::Flow(f)) => FlowSource::Fixed(f),
-                _ => return Err(format!("the flow {w:?} is not export, import or turnover")),
+                _ => return Err(reason!("header-bad-flow", found = quoted(w))),
             },
             _ => {
                 let title_text = titles.join(" ");
                 let value_header = column(h, &m.value, "value")?.map_or("", |i| h.original[i].as_str());
                 let Some(f) = words::flow_in_text(value_header).or_else(|| words::flow_in_text(&title_text))
                 else {
-                    return Err(
-                        "no flow: name a flow column, or give export, import or turnover for all rows \
-                                (in the window, or --set flow=export)"
-                            .into(),
-                    );
+                    return Err(reason!("header-no-flow"));
                 };
-                self.notes.push(format!(
-                    "every value read as {f}, as the {} says",
-                    if words::flow_in_text(value_header).is_some() {
-                        "value column's header"
+                self.notes.push(reason!(
+                    "note-value-flow",
+                    flow = f.to_string(),
+                    place = Arg::Message(if words::flow_in_text(value_header).is_some() {
+                        "note-flow-in-header"
                     } else {
-                        "title"
-                    }
+                        "note-flow-in-title"
+                    })
                 ));
                 FlowSource::Fixed(f)
             }
@@ -77,8 +75,8 @@ impl RowParser {
     }
 
     /// Reporter and partner: a column of names, a fixed name, or "(… not given)".
-    fn map_parties(&mut self, m: &ColumnMapping, h: &Header) -> Result<(), String> {
-        let party = |s: &Source, field: &str| -> Result<PartySource, String> {
+    fn map_parties(&mut self, m: &ColumnMapping, h: &Header) -> Result<(), Reason> {
+        let party = |s: &Source, field: &'static str| -> Result<PartySource, Reason> {
             Ok(match s {
                 Source::Fixed(name) => PartySource {
                     fixed: Some(Party { code: String::new(), name: name.clone() }),
@@ -91,19 +89,21 @@ impl RowParser {
         self.partner = party(&m.partner, "partner")?;
         for (src, what) in [(&mut self.reporter, "reporter"), (&mut self.partner, "partner")] {
             if src.name.is_none() && src.fixed.is_none() {
-                src.fixed = Some(Party { code: String::new(), name: format!("({what} not given)") });
-                self.notes.push(format!("the file names no {what}: shown as \"({what} not given)\""));
+                // The name is data (kept in the workspace, summed by): English in every language.
+                let name = format!("({what} not given)");
+                self.notes.push(reason!("note-no-name", what = what, name = name.as_str()));
+                src.fixed = Some(Party { code: String::new(), name });
             }
         }
         Ok(())
     }
 
     /// Commodity: fixed for every row, or a column (with a name column beside a code column).
-    fn map_commodity(&mut self, m: &ColumnMapping, h: &Header) -> Result<(), String> {
+    fn map_commodity(&mut self, m: &ColumnMapping, h: &Header) -> Result<(), Reason> {
         match &m.commodity {
             Source::Fixed(c) => {
                 self.commodity_name = None;
-                self.notes.push(format!("every row is commodity {c:?}"));
+                self.notes.push(reason!("note-one-commodity", code = quoted(c)));
                 self.commodity = None;
                 self.named_commodities.borrow_mut().insert(String::new(), c.clone());
             }
@@ -119,7 +119,7 @@ impl RowParser {
     }
 
     /// One column per month: the columns read, and a note on those not read.
-    fn map_months(&mut self, h: &Header) -> Result<(), String> {
+    fn map_months(&mut self, h: &Header) -> Result<(), Reason> {
         let cols = h.period_columns();
         let month_years: std::collections::BTreeSet<i32> = cols
             .iter()
@@ -130,17 +130,14 @@ impl RowParser {
             .collect();
         for (i, period) in cols {
             match period {
-                Period::Year(y) if month_years.contains(&y) => self.notes.push(format!(
-                    "column \"{}\" not used: it is the total of the year's months, which are read",
-                    h.original[i]
-                )),
+                Period::Year(y) if month_years.contains(&y) => {
+                    self.notes.push(reason!("note-column-year-total", column = h.original[i].as_str()));
+                }
                 _ => self.months.push((i, period)),
             }
         }
         if self.months.is_empty() {
-            return Err("no column headed by a month (such as 2018-01, январь 2018 or Jan-18) or a longer \
-                        period (such as январь-июль 2018, I квартал 2018 or Q1 2018)"
-                .into());
+            return Err(reason!("header-no-month-column"));
         }
         self.period_extra = self
             .months
@@ -149,18 +146,19 @@ impl RowParser {
             .collect();
         for (&(i, _), (_, growth)) in self.months.iter().zip(&self.period_extra) {
             if let Some(g) = growth {
-                self.notes.push(format!(
-                    "column \"{}\" read as the growth rate published with \"{}\" (118,6 = +18.6%)",
-                    h.original[*g], h.original[i]
+                self.notes.push(reason!(
+                    "note-growth-column",
+                    column = h.original[*g].as_str(),
+                    value = h.original[i].as_str()
                 ));
             }
         }
         let others = self.unused_columns(h);
         if !others.is_empty() {
-            self.notes.push(format!(
-                "column{} not used (not a month): {}",
-                if others.len() == 1 { "" } else { "s" },
-                others.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ")
+            self.notes.push(reason!(
+                "note-columns-not-months",
+                count = others.len(),
+                columns = others.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ")
             ));
         }
         Ok(())
@@ -184,19 +182,23 @@ impl RowParser {
                     ]
                     .contains(&Some(*i))
                     && !matches!(self.flow, FlowSource::Column(c) if c == *i)
-                    && !self.notes.iter().any(|n| n.contains(&format!("\"{name}\"")))
+                    && !self.notes.iter().any(|n| n.to_string().contains(&format!("\"{name}\"")))
             })
             .map(|(_, n)| n.as_str())
             .collect()
     }
 
     /// Unit: fixed, a column, or words in the value/month headers or the titles.
-    fn map_unit(&mut self, m: &ColumnMapping, h: &Header, titles: &[String]) -> Result<(), String> {
+    fn map_unit(&mut self, m: &ColumnMapping, h: &Header, titles: &[String]) -> Result<(), Reason> {
         match &m.unit {
             Source::Fixed(u) => {
                 self.unit = unit_word(u)?;
                 if self.unit.multiplier != 1.0 {
-                    self.notes.push(format!("values in {} (given: {u:?})", self.unit.label));
+                    self.notes.push(reason!(
+                        "note-unit-given",
+                        unit = unit_arg(self.unit.label),
+                        text = quoted(u)
+                    ));
                 }
             }
             Source::Column(_) => self.unit_column = column(h, &m.unit, "unit")?,
@@ -206,7 +208,7 @@ impl RowParser {
     }
 
     /// The unit named in the value/month headers or the titles; US dollars when none is.
-    fn unit_from_words(&mut self, h: &Header, titles: &[String]) -> Result<(), String> {
+    fn unit_from_words(&mut self, h: &Header, titles: &[String]) -> Result<(), Reason> {
         let mut from = None;
         let headers: Vec<&str> = match self.value {
             Some(v) => vec![h.original[v].as_str()],
@@ -221,14 +223,14 @@ impl RowParser {
         if let Some((u, _)) = &from {
             self.unit = *u;
         } else {
-            self.notes.push("no unit named: values read as US dollars".into());
+            self.notes.push(reason!("note-unit-default"));
         }
         if let Some((u, text)) = from.filter(|(u, _)| u.multiplier != 1.0) {
-            self.notes.push(format!(
-                "values in {} (\"{}\"): multiplied by {}",
-                u.label,
-                shorten(&text, 80),
-                crate::model::format::usd_exact(u.multiplier).trim_start_matches('$')
+            self.notes.push(reason!(
+                "note-unit-from-title",
+                unit = unit_arg(u.label),
+                text = shorten(&text, 80),
+                factor = Arg::dollars(u.multiplier)
             ));
         }
         Ok(())
@@ -236,17 +238,18 @@ impl RowParser {
 }
 
 /// The column a mapping's source names; `None` for a source that is not a column.
-fn column(h: &Header, source: &Source, field: &str) -> Result<Option<usize>, String> {
+fn column(h: &Header, source: &Source, field: &'static str) -> Result<Option<usize>, Reason> {
     match source {
-        Source::Column(c) => {
-            h.column(c).map(Some).ok_or_else(|| format!("no column {c:?} for the {field} in the header"))
-        }
+        Source::Column(c) => h
+            .column(c)
+            .map(Some)
+            .ok_or_else(|| reason!("header-no-column-for", column = quoted(c), field = field)),
         _ => Ok(None),
     }
 }
 
 /// `usd`, `thousand`, `million`, or words such as "тыс. долл. США".
-fn unit_word(text: &str) -> Result<Unit, String> {
+fn unit_word(text: &str) -> Result<Unit, Reason> {
     match text.trim().to_lowercase().as_str() {
         "usd" | "1" | "dollars" => Ok(Unit::USD),
         "thousand" | "thousands" | "1000" | "k" => {
@@ -255,7 +258,6 @@ fn unit_word(text: &str) -> Result<Unit, String> {
         "million" | "millions" | "1000000" | "m" => {
             Ok(Unit { multiplier: 1e6, label: "millions of US dollars" })
         }
-        _ => words::unit_in_text(text)?
-            .ok_or_else(|| format!("the unit {text:?} is not usd, thousand or million (of US dollars)")),
+        _ => words::unit_in_text(text)?.ok_or_else(|| reason!("row-bad-unit-word", found = quoted(text))),
     }
 }

@@ -89,7 +89,7 @@ pub(crate) struct RowParser {
     /// and commodities named without an HS code are numbered.
     by_name: bool,
     named_commodities: RefCell<HashMap<String, String>>,
-    pub(super) notes: Vec<String>,
+    pub(super) notes: Vec<crate::io::import::Reason>,
     /// Known layouts: which columns hold free text (names, descriptions), where a name with
     /// commas that was not quoted can spill into the next fields. Empty: rows wider than the
     /// header are read as they are.
@@ -134,7 +134,7 @@ impl RowParser {
     }
 
     /// How the layout reads the file, for the report.
-    pub(super) fn notes(&self) -> &[String] {
+    pub(super) fn notes(&self) -> &[crate::io::import::Reason] {
         &self.notes
     }
 

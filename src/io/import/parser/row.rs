@@ -5,9 +5,10 @@ use std::borrow::Cow;
 
 use super::{Cells, FlowSource, MAX_VALUE_USD, ParsedRef, PartySource, RowExtra, RowParser};
 use crate::io::import::words::{self, FlowWord, Unit};
-use crate::io::import::{Format, SkippedRow};
+use crate::io::import::{Format, Reason, SkippedRow, quoted, unit_arg};
 use crate::model::dataset::{Commodity, CommodityRef, Flow, PartyRef, Period, Record, RecordRef};
 use crate::model::period::{self, YearMonth};
+use crate::reason;
 
 /// What identifies a row's value besides its period.
 struct RowKey<'a> {
@@ -18,7 +19,7 @@ struct RowKey<'a> {
 }
 
 /// A cell that could not be read: its column and why.
-type BadCell = (usize, String);
+type BadCell = (usize, Reason);
 
 impl RowParser {
     /// [`RowParser::parse`] without copying the row's text.
@@ -29,7 +30,7 @@ impl RowParser {
     ) -> Result<ParsedRef<'a>, SkippedRow> {
         let bad = |(idx, reason): BadCell| self.skipped(line, idx, reason);
         let Some(flow) = self.row_flow(rec).map_err(bad)? else {
-            return Ok(ParsedRef::SetAside("re-export, re-import or other flow detail (part of total X/M)"));
+            return Ok(ParsedRef::SetAside("aside-flow-detail"));
         };
         if let Some(reason) = self.breakdown(rec) {
             return Ok(ParsedRef::SetAside(reason));
@@ -63,12 +64,12 @@ impl RowParser {
         }
         let pct = words::parse_usd(raw).or_else(|| raw.trim_start_matches('+').trim().parse().ok());
         pct.map(Some).ok_or_else(|| {
-            (g, format!("expected a percent change on a year earlier (such as 18.6 or -2.5), found {raw:?}"))
+            (g, reason!("row-bad-change", found = quoted(raw)))
         })
     }
 
     #[inline]
-    fn skipped(&self, line: u64, idx: usize, reason: String) -> SkippedRow {
+    fn skipped(&self, line: u64, idx: usize, reason: Reason) -> SkippedRow {
         SkippedRow { line, column: self.names.get(idx).cloned(), reason }
     }
 
@@ -89,13 +90,13 @@ impl RowParser {
     #[inline]
     fn breakdown<R: Cells + ?Sized>(&self, rec: &R) -> Option<&'static str> {
         if !is_total_code(Self::field(rec, self.customs), &["c00"]) {
-            return Some("customs-procedure breakdown (the C00 total is used)");
+            return Some("aside-customs");
         }
         if !is_total_code(Self::field(rec, self.transport), &["0"]) {
-            return Some("transport-mode breakdown (the motCode 0 total is used)");
+            return Some("aside-transport");
         }
         if !is_total_code(Self::field(rec, self.partner2), &["0"]) {
-            return Some("second-partner breakdown (the partner2 total is used)");
+            return Some("aside-partner2");
         }
         None
     }
@@ -115,7 +116,7 @@ impl RowParser {
         let code = Self::field(rec, src.code);
         let name = Self::field(rec, src.name);
         if code.is_empty() && name.is_empty() {
-            return Err((src.name.or(src.code).unwrap_or(0), format!("the {what} is empty")));
+            return Err((src.name.or(src.code).unwrap_or(0), reason!("row-empty-field", what = what)));
         }
         let code = if self.by_name && is_partner && words::is_total_name(name) { "W00" } else { code };
         Ok(PartyRef { code, name: if name.is_empty() { code } else { name } })
@@ -129,7 +130,7 @@ impl RowParser {
         match words::unit_in_text(text) {
             Ok(Some(u)) => Ok(u),
             Ok(None) if text.is_empty() => Ok(self.unit),
-            Ok(None) => Err((i, format!("expected a unit such as USD or тыс. долл. США, found {text:?}"))),
+            Ok(None) => Err((i, reason!("row-bad-unit", found = quoted(text)))),
             Err(e) => Err((i, e)),
         }
     }
@@ -146,7 +147,7 @@ impl RowParser {
         let vidx = self.value.unwrap_or(0);
         let raw = Self::field(rec, self.value);
         if raw.is_empty() {
-            return Err((vidx, "the value is empty".into()));
+            return Err((vidx, reason!("row-value-empty")));
         }
         let value = if self.by_name && matches!(raw, "-" | "–" | "—") {
             Some(0.0)
@@ -155,10 +156,10 @@ impl RowParser {
         };
         let value = value.ok_or_else(|| {
             let what = if unit.multiplier == 1.0 { "US dollars" } else { unit.label };
-            (vidx, format!("expected a number of {what}, found {raw:?}"))
+            (vidx, reason!("row-not-number-of", unit = unit_arg(what), found = quoted(raw)))
         })?;
         if value < 0.0 {
-            return Err((vidx, format!("a trade value cannot be negative, found {raw:?}")));
+            return Err((vidx, reason!("row-negative", found = quoted(raw))));
         }
         let value_usd = to_usd(unit, value).ok_or_else(|| (vidx, too_large(raw)))?;
         let RowKey { reporter, partner, flow, commodity } = key;
@@ -207,8 +208,8 @@ impl RowParser {
                     }
                     None => too_large(raw),
                 },
-                Some(_) => format!("a trade value cannot be negative, found {raw:?}"),
-                None => format!("expected a number, found {raw:?}"),
+                Some(_) => reason!("row-negative", found = quoted(raw)),
+                None => reason!("row-not-number", found = quoted(raw)),
             };
             bad_cells.push(self.skipped(line, i, reason));
         }
@@ -217,7 +218,7 @@ impl RowParser {
 
     /// The growth rate published beside a value ("118,6" in a "в % к соответствующему периоду"
     /// column) as a percent change (+18.6); `Ok(None)` for no column or an empty cell.
-    fn growth_cell<R: Cells + ?Sized>(&self, rec: &R, growth: Option<usize>) -> Result<Option<f64>, String> {
+    fn growth_cell<R: Cells + ?Sized>(&self, rec: &R, growth: Option<usize>) -> Result<Option<f64>, Reason> {
         let raw = Self::field(rec, growth);
         if growth.is_none() || raw.is_empty() || matches!(raw, "…" | "..." | "x" | "X" | "-" | "–" | "—")
         {
@@ -226,9 +227,7 @@ impl RowParser {
         match words::parse_usd(raw) {
             // Rounded to the millionth: 118.6 − 100 is 18.599999999999994 in binary.
             Some(index) if index >= 0.0 => Ok(Some(((index - 100.0) * 1e6).round() / 1e6)),
-            _ => Err(format!(
-                "expected a per cent of the same period a year earlier (such as 118,6), found {raw:?}; the value beside it is kept"
-            )),
+            _ => Err(reason!("row-bad-growth", found = quoted(raw))),
         }
     }
 
@@ -277,7 +276,7 @@ impl RowParser {
     }
 
     /// `Err(None)`: a breakdown flow to set aside; `Err(Some(reason))`: not a flow.
-    pub(super) fn flow_word(&self, word: &str) -> Result<Flow, Option<String>> {
+    pub(super) fn flow_word(&self, word: &str) -> Result<Flow, Option<Reason>> {
         // The common Comtrade codes without making a lower-case copy.
         if self.format == Format::Comtrade {
             match word.trim().as_bytes() {
@@ -288,32 +287,31 @@ impl RowParser {
         }
         let w = word.trim().to_ascii_lowercase();
         match self.format {
-            Format::Long => Flow::parse(&w)
-                .ok_or_else(|| Some(format!("expected export, import or turnover, found {word:?}"))),
+            Format::Long => {
+                Flow::parse(&w).ok_or_else(|| Some(reason!("row-bad-flow", found = quoted(word))))
+            }
             Format::Comtrade => match w.as_str() {
                 "x" => Ok(Flow::Export),
                 "m" => Ok(Flow::Import),
                 "rx" | "rm" | "dx" | "fm" | "fx" | "mip" | "mop" | "xip" | "xop" => Err(None),
-                _ => Err(Some(format!("expected a flowCode such as X or M, found {word:?}"))),
+                _ => Err(Some(reason!("row-bad-flow-code", found = quoted(word)))),
             },
             Format::ComtradeLegacy => match w.as_str() {
                 "export" | "exports" | "2" => Ok(Flow::Export),
                 "import" | "imports" | "1" => Ok(Flow::Import),
                 "re-export" | "re-exports" | "re-import" | "re-imports" | "3" | "4" => Err(None),
-                _ => Err(Some(format!("expected Export or Import, found {word:?}"))),
+                _ => Err(Some(reason!("row-bad-flow-legacy", found = quoted(word)))),
             },
             Format::Wide | Format::Mapped => match words::parse_flow(word) {
                 Some(FlowWord::Flow(f)) => Ok(f),
                 Some(FlowWord::Breakdown) => Err(None),
-                None => Err(Some(format!(
-                    "expected export, import or turnover (экспорт, импорт), found {word:?}"
-                ))),
+                None => Err(Some(reason!("row-bad-flow-word", found = quoted(word)))),
             },
         }
     }
 
     /// The period of a row; `Err((column, reason))`.
-    pub(super) fn period<R: Cells + ?Sized>(&self, rec: &R) -> Result<Period, (usize, String)> {
+    pub(super) fn period<R: Cells + ?Sized>(&self, rec: &R) -> Result<Period, (usize, Reason)> {
         match self.format {
             Format::Long => {
                 let idx = self.period.unwrap_or(0);
@@ -330,15 +328,7 @@ impl RowParser {
                     .or_else(|| words::parse_month(text))
                     .map(Period::Month)
                     .or_else(|| period::parse_span(text).ok().map(Period::from_range))
-                    .ok_or_else(|| {
-                        (
-                            idx,
-                            format!(
-                                "expected a month as YYYY-MM (e.g. 2018-07) or months as YYYY-MM..YYYY-MM \
-                                 (e.g. 2018-01..2018-07), found {text:?}"
-                            ),
-                        )
-                    })
+                    .ok_or_else(|| (idx, reason!("row-bad-month", found = quoted(text))))
             }
             Format::Wide | Format::Mapped => {
                 let idx = self.period.unwrap_or(0);
@@ -347,15 +337,7 @@ impl RowParser {
                     .map(Period::Year)
                     .or_else(|| words::parse_month(text).map(Period::Month))
                     .or_else(|| period::parse_span(text).ok().map(Period::from_range))
-                    .ok_or_else(|| {
-                        (
-                            idx,
-                            format!(
-                                "expected a month such as 2018-07, январь 2018 or Jan-18, or {}, found {text:?}",
-                                period::SPAN_FORMS
-                            ),
-                        )
-                    })
+                    .ok_or_else(|| (idx, reason!("row-bad-month-word", found = quoted(text))))
             }
             Format::Comtrade | Format::ComtradeLegacy => {
                 let yidx = self.year.unwrap_or(0);
@@ -364,7 +346,7 @@ impl RowParser {
                     .parse()
                     .ok()
                     .filter(|y| (1900..=2200).contains(y))
-                    .ok_or_else(|| (yidx, format!("expected a year such as 2018, found {ytext:?}")))?;
+                    .ok_or_else(|| (yidx, reason!("row-bad-year", found = quoted(ytext))))?;
                 let freq = Self::field(rec, self.freq);
                 let month_text = Self::field(rec, self.month);
                 let period_text = Self::field(rec, self.period);
@@ -378,7 +360,12 @@ impl RowParser {
                 }
                 let pidx = self.period.or(self.month).unwrap_or(yidx);
                 YearMonth::parse(period_text).ok().filter(|ym| ym.year == year).map(Period::Month).ok_or_else(
-                    || (pidx, format!("expected a period such as 201807 in {year}, found {period_text:?}")),
+                    || {
+                        (
+                            pidx,
+                            reason!("row-bad-period", year = year.to_string(), found = quoted(period_text)),
+                        )
+                    },
                 )
             }
         }
@@ -393,8 +380,8 @@ fn to_usd(unit: Unit, v: f64) -> Option<f64> {
     (usd.is_finite() && usd <= MAX_VALUE_USD).then_some(usd)
 }
 
-fn too_large(raw: &str) -> String {
-    format!("{raw:?} is larger than any trade figure (over $1 quadrillion)")
+fn too_large(raw: &str) -> Reason {
+    reason!("row-too-large", found = quoted(raw))
 }
 
 /// Whether a breakdown code field means "total": empty, or one of `totals` (case-insensitive).
