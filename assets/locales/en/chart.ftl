@@ -154,3 +154,11 @@ view-quarterly = Quarterly
 view-title-quarterly = quarterly trade
 # Beside a published growth rate that differs from the one computed from the figures by more than 0.1 point.
 chart-published-differs = differs from computed
+
+## Incomplete periods (rows that could not be read)
+chart-incomplete-rows = incomplete: { $count ->
+        [one] 1 row of this period could not be read
+       *[other] { $count } rows of this period could not be read
+    }
+chart-incomplete-ytd = Year to date ({ $range })
+chart-incomplete-latest = Latest month ({ $month })

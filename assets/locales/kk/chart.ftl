@@ -141,3 +141,11 @@ view-quarterly = Тоқсандар бойынша
 view-title-quarterly = тоқсандық сауда
 # Beside a published growth rate that differs from the one computed from the figures by more than 0.1 point.
 chart-published-differs = есептеуден өзгеше
+
+## Incomplete periods (rows that could not be read)
+chart-incomplete-rows = толық емес: { $count ->
+        [one] осы кезеңнің { $count } жолын оқу мүмкін болмады
+       *[other] осы кезеңнің { $count } жолын оқу мүмкін болмады
+    }
+chart-incomplete-ytd = Жыл басынан ({ $range })
+chart-incomplete-latest = Соңғы ай ({ $month })

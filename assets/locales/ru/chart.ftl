@@ -157,3 +157,12 @@ view-quarterly = По кварталам
 view-title-quarterly = торговля по кварталам
 # Beside a published growth rate that differs from the one computed from the figures by more than 0.1 point.
 chart-published-differs = расходится с расчётом
+
+## Incomplete periods (rows that could not be read)
+chart-incomplete-rows = неполные данные: { $count ->
+        [one] { $count } строку этого периода не удалось прочитать
+        [few] { $count } строки этого периода не удалось прочитать
+       *[many] { $count } строк этого периода не удалось прочитать
+    }
+chart-incomplete-ytd = С начала года ({ $range })
+chart-incomplete-latest = Последний месяц ({ $month })

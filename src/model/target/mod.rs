@@ -27,6 +27,7 @@
 mod cache;
 mod evaluate;
 mod figures;
+mod note;
 mod reported;
 #[cfg(test)]
 mod reported_tests;
@@ -37,7 +38,8 @@ mod types;
 
 pub use cache::TargetCache;
 pub use evaluate::evaluate;
-pub use figures::{figure_rows, parse_usd};
+pub use figures::{figure_rows, figure_rows_in, parse_usd};
+pub use note::{Arg, Note, basis_label, measure_label, months_text, period_text, source_text};
 pub use reported::{CurrentPin, ReportedRef};
 pub use status::{Current, CurrentSource, Projection, TargetStatus, project, required_cagr};
 pub use types::{

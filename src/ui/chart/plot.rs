@@ -96,6 +96,7 @@ impl PlotData {
         annotations: &[Annotation],
         range: Option<MonthRange>,
         incomplete: &PeriodCounts,
+        lang: Lang,
     ) -> Self {
         let view = table.view;
         let missing = |r: &Row| missing_rows(incomplete, r.key);
@@ -139,7 +140,7 @@ impl PlotData {
                 Role::Current | Role::Cumulative | Role::Gap | Role::Published => base,
             };
             let (published, derived) = published_and_derived(table, ci);
-            let hover = hover_texts(a, table, ci, incomplete);
+            let hover = hover_texts(lang, a, table, ci, incomplete);
             let mut bars = Vec::new();
             if as_bars {
                 let offset = shift + if stacked { 0.0 } else { -0.4 * span + width * (bar_slot + 0.5) };
@@ -305,14 +306,20 @@ fn change_for(a: &Aggregate, table: &ViewTable, row: &Row, measure: Measure) -> 
 }
 
 /// Hover text of column `ci` per x, with the incomplete note where the period is incomplete.
-fn hover_texts(a: &Aggregate, table: &ViewTable, ci: usize, incomplete: &PeriodCounts) -> Vec<(f64, String)> {
+fn hover_texts(
+    lang: Lang,
+    a: &Aggregate,
+    table: &ViewTable,
+    ci: usize,
+    incomplete: &PeriodCounts,
+) -> Vec<(f64, String)> {
     let c = &table.columns[ci];
     table
         .rows
         .iter()
         .filter_map(|r| {
             let mut text = hover_text(a, table, r, c, r.values[ci]?);
-            if let Some(note) = incomplete_note(missing_rows(incomplete, r.key)) {
+            if let Some(note) = incomplete_note(lang, missing_rows(incomplete, r.key)) {
                 text.push('\n');
                 text.push_str(&note);
             }
@@ -340,12 +347,9 @@ pub(super) fn missing_rows(incomplete: &PeriodCounts, key: RowKey) -> u64 {
 }
 
 /// "incomplete: 3 rows of this period could not be read", or nothing for a complete period.
-pub(crate) fn incomplete_note(rows: u64) -> Option<String> {
-    match rows {
-        0 => None,
-        1 => Some("incomplete: 1 row of this period could not be read".to_owned()),
-        n => Some(format!("incomplete: {n} rows of this period could not be read")),
-    }
+pub(crate) fn incomplete_note(lang: Lang, rows: u64) -> Option<String> {
+    #[allow(clippy::cast_precision_loss)] // a count of rows, for Fluent's plural choice
+    (rows > 0).then(|| crate::tr!(lang, "chart-incomplete-rows", count = rows as f64))
 }
 
 /// "Exports\nJul 2018: $7.6 million\nYoY +19.1%\nShare of turnover: 85.8%".
@@ -614,7 +618,7 @@ mod tests {
         let a = aggregate(&[(2018, 1), (2018, 2)]);
         let t = ViewTable::build(&a, ChartView::Monthly, &[Measure::Exports, Measure::Imports], None);
         let settings = ChartSettings { bars: true, stacked: true, ..ChartSettings::default() };
-        let p = PlotData::build(&a, &t, &settings, &[], None, &PeriodCounts::default());
+        let p = PlotData::build(&a, &t, &settings, &[], None, &PeriodCounts::default(), Lang::En);
         let imports = &p.series[1];
         assert!(imports.as_bars);
         assert_eq!(imports.bars[0].base_offset, Some(10.0));
