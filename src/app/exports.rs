@@ -321,8 +321,12 @@ pub(super) struct OnScreen<'a> {
 /// The chart's table as CSV, with a last column `incomplete_rows`: the rows of each period
 /// that could not be read or were in conflict (0 when its figures are complete). The column is
 /// added to the model's CSV here, row by row, so that the table's own export stays as it is.
-pub fn table_csv(table: &ViewTable, incomplete: &PeriodCounts) -> Result<Vec<u8>, csv::Error> {
-    let plain = table.to_csv()?;
+pub fn table_csv(
+    table: &ViewTable,
+    incomplete: &PeriodCounts,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>, csv::Error> {
+    let plain = table.to_csv_in(lang)?;
     let mut r = csv::ReaderBuilder::new().has_headers(false).from_reader(plain.as_slice());
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut rows = table.rows.iter();
@@ -349,7 +353,7 @@ pub(super) fn write_table_csv(
     incomplete: &PeriodCounts,
     notices: &mut Notices,
 ) {
-    let written = table_csv(table, incomplete)
+    let written = table_csv(table, incomplete, notices.lang)
         .map_err(|e| e.to_string())
         .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
     match written {

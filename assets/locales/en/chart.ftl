@@ -162,3 +162,10 @@ chart-incomplete-rows = incomplete: { $count ->
     }
 chart-incomplete-ytd = Year to date ({ $range })
 chart-incomplete-latest = Latest month ({ $month })
+
+## Published spans and quarters
+series-ytd-published = { $name } YTD published
+series-ytd-yoy-published = { $name } YTD YoY published
+series-yoy-published = { $name } YoY published
+table-quarter = Q{ $quarter } { $year }
+table-derived = { $label } (derived)

@@ -149,3 +149,10 @@ chart-incomplete-rows = толық емес: { $count ->
     }
 chart-incomplete-ytd = Жыл басынан ({ $range })
 chart-incomplete-latest = Соңғы ай ({ $month })
+
+## Published spans and quarters
+series-ytd-published = { $name } жыл басынан, жарияланған
+series-ytd-yoy-published = { $name } жыл басынан, өткен жылға қарағанда %, жарияланған
+series-yoy-published = { $name }, өткен жылға қарағанда %, жарияланған
+table-quarter = { $year } ж. { $quarter }-тоқсан
+table-derived = { $label } (есептелген)

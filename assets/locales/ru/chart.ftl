@@ -166,3 +166,10 @@ chart-incomplete-rows = неполные данные: { $count ->
     }
 chart-incomplete-ytd = С начала года ({ $range })
 chart-incomplete-latest = Последний месяц ({ $month })
+
+## Published spans and quarters
+series-ytd-published = { $name } с начала года, опубликовано
+series-ytd-yoy-published = { $name } с начала года, в % к прошлому году, опубликовано
+series-yoy-published = { $name }, в % к прошлому году, опубликовано
+table-quarter = { $quarter } кв. { $year }
+table-derived = { $label } (расчётно)

@@ -4,11 +4,11 @@
 
 use std::collections::BTreeMap;
 
-use super::note::{Arg, Note};
 use super::reported::{self, CurrentPin};
 use super::status::{Current, CurrentSource, Projection, TargetStatus, project, required_cagr};
 use super::types::{BaselineOrigin, CurrentBasis, Target, TargetMeasure};
 use crate::model::growth::Comparison;
+use crate::model::note::{Arg, Note};
 use crate::model::period::{MonthRange, YearMonth};
 use crate::model::query::Aggregate;
 use crate::model::reported::ReportedFigure;

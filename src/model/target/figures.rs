@@ -1,11 +1,11 @@
 //! The figures of a target as text: amounts typed by analysts, and the rows a gauge card and
 //! `tradedash targets` show.
 
-use super::note::source_text;
 use super::status::{CurrentSource, Projection, TargetStatus};
 use super::types::{BaselineOrigin, Target};
 use crate::i18n::{self, Lang, tr};
 use crate::model::format;
+use crate::model::note::source_text;
 
 /// Reads an amount of US dollars as analysts type it: "1 billion", "1bn", "$690 million",
 /// "690M", "58.3m", "4.5k", "1,000,000,000", "1e9". `None` when it is not a number.

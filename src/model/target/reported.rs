@@ -4,9 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::note::{Arg, Note};
 use super::status::{Current, CurrentSource};
 use super::types::{CurrentBasis, Target};
+use crate::model::note::{Arg, Note};
 use crate::model::reported::{ReportedFigure, Statistics};
 
 /// Which figure counts as the current value of a gauge.

@@ -3,9 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::note::Note;
 use super::reported::ReportedRef;
 use super::types::{Band, CurrentBasis, PROJECTION_HORIZON_YEARS};
+use crate::model::note::Note;
 use crate::model::period::MonthRange;
 
 /// Compound annual growth rate needed to go from `baseline_usd` to `target_usd` in `years`

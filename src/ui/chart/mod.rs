@@ -204,7 +204,7 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
         .iter()
         .enumerate()
         .map(|(ri, r)| {
-            std::iter::once(row_label(lang, r))
+            std::iter::once(table.row_title(lang, ri))
                 .chain(r.values.iter().zip(&table.columns).enumerate().map(|(ci, (v, c))| {
                     let text = cell_text(lang, c.unit, *v);
                     if table.published_differs(ri, ci) {
@@ -271,16 +271,6 @@ fn empty_ui(ui: &mut Ui, view: &ViewCtx<'_>, elsewhere: Option<ChartView>, comma
             commands.push(Command::SetChart(settings));
         }
     });
-}
-
-/// A table row's period: a month in `lang` ("янв. 2017"); a year as the model labels it.
-fn row_label(lang: Lang, row: &crate::model::table::Row) -> String {
-    match row.key {
-        RowKey::Month(m) if lang != Lang::En => {
-            crate::model::format::month_year(lang, m.year, m.month, crate::i18n::format::MonthStyle::Short)
-        }
-        _ => row.label.clone(),
-    }
 }
 
 /// A value as the table shows it in `lang`: "4 895 000", "+18,6%"; "—" for a gap.

@@ -163,7 +163,7 @@ impl PlotData {
                 }
             }
             series.push(DrawSeries {
-                name: c.name.clone(),
+                name: table.column_title(lang, ci),
                 color,
                 style: line_style(c.role),
                 as_bars,
@@ -313,12 +313,12 @@ fn hover_texts(
     ci: usize,
     incomplete: &PeriodCounts,
 ) -> Vec<(f64, String)> {
-    let c = &table.columns[ci];
     table
         .rows
         .iter()
-        .filter_map(|r| {
-            let mut text = hover_text(a, table, r, c, r.values[ci]?);
+        .enumerate()
+        .filter_map(|(ri, r)| {
+            let mut text = hover_text(lang, a, table, (ri, ci), r.values[ci]?);
             if let Some(note) = incomplete_note(lang, missing_rows(incomplete, r.key)) {
                 text.push('\n');
                 text.push_str(&note);
@@ -352,17 +352,26 @@ pub(crate) fn incomplete_note(lang: Lang, rows: u64) -> Option<String> {
     (rows > 0).then(|| crate::tr!(lang, "chart-incomplete-rows", count = rows as f64))
 }
 
-/// "Exports\nJul 2018: $7.6 million\nYoY +19.1%\nShare of turnover: 85.8%".
-fn hover_text(a: &Aggregate, table: &ViewTable, row: &Row, c: &Column, v: f64) -> String {
-    let mut text = format!("{}\n{}: {}", c.name, row.label, value_label(c.unit, v));
+/// "Exports\nJul 2018: $7.6 million\nYoY +19.1%\nShare of turnover: 85.8%", in `lang`.
+fn hover_text(lang: Lang, a: &Aggregate, table: &ViewTable, (ri, ci): (usize, usize), v: f64) -> String {
+    let (row, c) = (&table.rows[ri], &table.columns[ci]);
+    let mut text = crate::tr!(
+        lang,
+        "plot-hover",
+        series = table.column_title(lang, ci),
+        period = table.row_title(lang, ri),
+        value = value_label(lang, c.unit, v)
+    );
     if c.unit == Unit::Usd && c.role == Role::Current && !table.parts {
         if let Some(ch) = change_for(a, table, row, c.measure) {
-            text.push_str(&format!("\nYoY {}", format::pct_change(ch)));
+            text.push('\n');
+            text.push_str(&crate::tr!(lang, "plot-hover-yoy", change = format::pct_change_in(lang, ch)));
         }
         if c.measure != Measure::Turnover
-            && let Some(share) = row.turnover_usd.and_then(|t| share_label(v, t))
+            && let Some(share) = row.turnover_usd.and_then(|t| share_label(lang, v, t))
         {
-            text.push_str(&format!("\nShare of turnover: {share}"));
+            text.push('\n');
+            text.push_str(&crate::tr!(lang, "plot-hover-share", share = share));
         }
     }
     text
@@ -566,15 +575,19 @@ fn event_labels_ui(ui: &Ui, plot_id: egui::Id, transform: &egui_plot::PlotTransf
 }
 
 /// Formats a share of turnover: "85.8%".
-fn share_label(part: f64, whole: f64) -> Option<String> {
-    (whole != 0.0).then(|| format!("{:.1}%", part / whole * 100.0))
+fn share_label(lang: Lang, part: f64, whole: f64) -> Option<String> {
+    (whole != 0.0).then(|| {
+        let pct = part / whole * 100.0;
+        let sign = if pct < 0.0 { "−" } else { "" };
+        format!("{sign}{}%", crate::i18n::format::decimal(lang, pct, 1))
+    })
 }
 
-/// "$58.3 million" or "+18.6%".
-fn value_label(unit: Unit, v: f64) -> String {
+/// "$58.3 million" or "+18.6%", in `lang`.
+fn value_label(lang: Lang, unit: Unit, v: f64) -> String {
     match unit {
-        Unit::Usd => format::usd(v),
-        Unit::Change => format::pct_change(v),
+        Unit::Usd => format::usd_in(lang, v),
+        Unit::Change => format::pct_change_in(lang, v),
     }
 }
 

@@ -1,10 +1,14 @@
-//! A target's notes and period labels as data: the message id (`targets.ftl`) and its values,
-//! written out in the reader's language only when shown.
+//! Text the model writes, as data: a message id (`targets.ftl`, `chart.ftl`) and its values,
+//! written out in the reader's language only when shown. Used for a target's notes and period
+//! labels, and for the chart table's series names and row labels.
 //!
-//! **Decision:** [`evaluate`](super::evaluate) returns structured notes
-//! ([`TargetStatus::explanation`](super::TargetStatus::explanation),
-//! [`Current::period`](super::Current::period)); the Targets tab renders them with
-//! [`Note::text`] in the window's language. The English strings `TargetStatus::notes` and
+//! **Decision:** [`evaluate`](crate::model::target::evaluate) returns structured notes
+//! ([`TargetStatus::explanation`](crate::model::target::TargetStatus::explanation),
+//! [`Current::period`](crate::model::target::Current::period)); the Targets tab renders them
+//! with [`Note::text`] in the window's language. Likewise
+//! [`ViewTable::column_titles`](crate::model::table::ViewTable::column_titles) and
+//! [`ViewTable::row_titles`](crate::model::table::ViewTable::row_titles) beside the English
+//! `Column::name` and `Row::label`. The English strings `TargetStatus::notes` and
 //! `Current::label` are the same notes rendered in English, kept for `tradedash targets` (its
 //! text output is English byte for byte what it was; `--json` carries no note text at all, so
 //! it cannot change) and for the briefing, which have their own language work.
@@ -13,11 +17,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::reported::ReportedRef;
-use super::types::{CurrentBasis, TargetMeasure};
 use crate::i18n::{self, FluentArgs, FluentValue, Lang, chart_text};
+use crate::model::chart::Measure;
 use crate::model::format;
 use crate::model::period::{MonthRange, YearMonth};
+use crate::model::target::{CurrentBasis, ReportedRef, TargetMeasure};
 
 /// One value of a note, written in the reader's language when the note is shown.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -46,6 +50,12 @@ pub enum Arg {
     Basis(CurrentBasis),
     /// Where a reported figure was published and whose statistics it is.
     Source(ReportedRef),
+    /// A chart measure's name ("Exports", "Экспорт").
+    ChartMeasure(Measure),
+    /// A month in the table's short form: "Jul 2018", "июл. 2018".
+    Month(YearMonth),
+    /// A month's short name: "Jan", "янв.".
+    MonthShort(u8),
     /// Another note, written in the same language (a clause of this one).
     Note(Box<Note>),
 }
@@ -193,6 +203,21 @@ fn arg_text(lang: Lang, arg: &Arg) -> String {
         }
         Arg::Basis(b) => basis_label(lang, *b),
         Arg::Source(r) => source_text(lang, r),
+        Arg::ChartMeasure(m) => chart_text::measure(lang, *m),
+        Arg::Month(m) => {
+            if lang == Lang::En {
+                m.label()
+            } else {
+                format::month_year(lang, m.year, m.month, format::MonthStyle::Short)
+            }
+        }
+        Arg::MonthShort(m) => {
+            if lang == Lang::En {
+                YearMonth { year: 2000, month: *m }.month_abbr().to_owned()
+            } else {
+                i18n::format::month_name(lang, *m, format::MonthStyle::Short).unwrap_or_else(|| m.to_string())
+            }
+        }
         Arg::Note(n) => n.text(lang),
     }
 }
