@@ -199,7 +199,7 @@ impl PlotData {
                 RowKey::Month(_) => None,
             })
             .collect();
-        let markers = markers(table, annotations, range);
+        let markers = markers(lang, table, annotations, range);
         let (reported, reported_name) = (Vec::new(), String::new());
         Self { view, unit, series, markers, y_span, year_labels, reported, reported_name }
     }
@@ -263,7 +263,12 @@ fn draw_points<'a>(pui: &mut egui_plot::PlotUi<'a>, s: &'a DrawSeries) {
 
 /// Events that touch the periods shown (and, with no range chosen, the half year after the
 /// data, where a planned event sits).
-fn markers(table: &ViewTable, annotations: &[Annotation], range: Option<MonthRange>) -> Vec<Marker> {
+fn markers(
+    lang: Lang,
+    table: &ViewTable,
+    annotations: &[Annotation],
+    range: Option<MonthRange>,
+) -> Vec<Marker> {
     let (Some(first), Some(last)) = (table.rows.first(), table.rows.last()) else { return Vec::new() };
     let month = |y, m| YearMonth { year: y, month: m };
     let (from, to) = match (first.key, last.key) {
@@ -281,7 +286,7 @@ fn markers(table: &ViewTable, annotations: &[Annotation], range: Option<MonthRan
         .filter(|e| e.overlaps(from, to))
         .map(|e| Marker {
             x: if annual { e.x_annual() } else { e.x_monthly() },
-            label: format!("{} ({})", e.label, e.dates_label()),
+            label: format!("{} ({})", e.label, super::events::dates_text(lang, e)),
         })
         .collect();
     out.sort_by(|a, b| a.x.total_cmp(&b.x));
@@ -650,11 +655,11 @@ mod tests {
         };
         let old = Annotation { label: "Old".into(), ..visit.clone() };
         let old = Annotation { start: crate::model::annotation::EventDate::parse("2010-01").unwrap(), ..old };
-        let m = markers(&t, &[visit.clone(), old], None);
+        let m = markers(Lang::En, &t, &[visit.clone(), old], None);
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].label, "Visit (11 Sep 2018)");
         // A range that ends in July leaves September out.
-        assert!(markers(&t, &[visit], Some(MonthRange::new(ym(2018, 1), ym(2018, 7)))).is_empty());
+        assert!(markers(Lang::En, &t, &[visit], Some(MonthRange::new(ym(2018, 1), ym(2018, 7)))).is_empty());
     }
 
     #[test]
