@@ -323,8 +323,13 @@ pub(super) struct OnScreen<'a> {
 /// added to the model's CSV here, row by row, so that the table's own export stays as it is.
 /// When the data is sample data (`sample`), a column `data` says `SAMPLE (illustrative)` on
 /// every row, so that no copied row can pass for statistics.
-pub fn table_csv(table: &ViewTable, incomplete: &PeriodCounts, sample: bool) -> Result<Vec<u8>, csv::Error> {
-    let plain = table.to_csv()?;
+pub fn table_csv(
+    table: &ViewTable,
+    incomplete: &PeriodCounts,
+    sample: bool,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>, csv::Error> {
+    let plain = table.to_csv_in(lang)?;
     let mut r = csv::ReaderBuilder::new().has_headers(false).from_reader(plain.as_slice());
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut rows = table.rows.iter();
@@ -358,7 +363,7 @@ pub(super) fn write_table_csv(
     sample: bool,
     notices: &mut Notices,
 ) {
-    let written = table_csv(table, incomplete, sample)
+    let written = table_csv(table, incomplete, sample, notices.lang)
         .map_err(|e| e.to_string())
         .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
     match written {

@@ -12,6 +12,7 @@ pub mod growth;
 pub mod itinerary;
 pub mod kpi;
 pub mod mapping;
+pub mod note;
 pub mod period;
 pub mod query;
 pub mod reconcile;

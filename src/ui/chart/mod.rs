@@ -203,7 +203,10 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
         .annotations
         .iter()
         .cloned()
-        .chain(view.workspace.visits.iter().map(crate::model::itinerary::Visit::as_annotation))
+        .chain(view.workspace.visits.iter().map(|v| Annotation {
+            label: crate::tr!(view.lang, "visit-annotation", title = v.title.clone()),
+            ..v.as_annotation()
+        }))
         .collect();
     let a = view.aggregate;
     let range = view.workspace.selection.range;
@@ -217,7 +220,7 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
         .iter()
         .enumerate()
         .map(|(ri, r)| {
-            std::iter::once(row_label(lang, r))
+            std::iter::once(table.row_title(lang, ri))
                 .chain(r.values.iter().zip(&table.columns).enumerate().map(|(ci, (v, c))| {
                     let text = cell_text(lang, c.unit, *v);
                     if table.published_differs(ri, ci) {
@@ -230,7 +233,7 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
                 .collect()
         })
         .collect();
-    let mut plot = plot::PlotData::build(a, &table, settings, &events, range, &incomplete);
+    let mut plot = plot::PlotData::build(a, &table, settings, &events, range, &incomplete, lang);
     plot.reported = reported_points::points(
         &view.workspace.reported,
         &view.workspace.selection,
@@ -247,7 +250,7 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
     ChartCache {
         elsewhere,
         reported_kpi,
-        kpi_notes: kpi.as_ref().map(|k| kpi_notes(k, &incomplete)).unwrap_or_default(),
+        kpi_notes: kpi.as_ref().map(|k| kpi_notes(lang, k, &incomplete)).unwrap_or_default(),
         banner: view.report.and_then(|r| banner_text(r, shown)),
         incomplete,
         kpi,
@@ -286,16 +289,6 @@ fn empty_ui(ui: &mut Ui, view: &ViewCtx<'_>, elsewhere: Option<ChartView>, comma
     });
 }
 
-/// A table row's period: a month in `lang` ("янв. 2017"); a year as the model labels it.
-fn row_label(lang: Lang, row: &crate::model::table::Row) -> String {
-    match row.key {
-        RowKey::Month(m) if lang != Lang::En => {
-            crate::model::format::month_year(lang, m.year, m.month, crate::i18n::format::MonthStyle::Short)
-        }
-        _ => row.label.clone(),
-    }
-}
-
 /// A value as the table shows it in `lang`: "4 895 000", "+18,6%"; "—" for a gap.
 fn cell_text(lang: Lang, unit: Unit, value: Option<f64>) -> String {
     match (value, unit) {
@@ -306,15 +299,15 @@ fn cell_text(lang: Lang, unit: Unit, value: Option<f64>) -> String {
 }
 
 /// What the KPI strip's periods miss: the year to date and the latest month.
-fn kpi_notes(kpi: &Kpi, incomplete: &PeriodCounts) -> Vec<String> {
+fn kpi_notes(lang: Lang, kpi: &Kpi, incomplete: &PeriodCounts) -> Vec<String> {
     let ytd: u64 = kpi.range.iter().map(|m| incomplete.month(m)).sum();
     let latest = incomplete.month(kpi.latest);
     [
-        (format!("Year to date ({})", kpi.range.label()), ytd),
-        (format!("Latest month ({})", kpi.latest.label()), latest),
+        (crate::tr!(lang, "chart-incomplete-ytd", range = chart_text::span(lang, kpi.range)), ytd),
+        (crate::tr!(lang, "chart-incomplete-latest", month = chart_text::month(lang, kpi.latest)), latest),
     ]
     .into_iter()
-    .filter_map(|(what, n)| plot::incomplete_note(n).map(|note| format!("{what}: {note}")))
+    .filter_map(|(what, n)| plot::incomplete_note(lang, n).map(|note| format!("{what}: {note}")))
     .collect()
 }
 

@@ -96,7 +96,7 @@ impl ItineraryPanel {
             });
             people_line_ui(ui, lang, visit);
             for issue in &validation.visit {
-                warning_ui(ui, &issue.message(visit));
+                warning_ui(ui, &issue.message_in(lang, visit));
             }
             if visit.stops.iter().any(|s| s.placeholder_times) {
                 ui.label(
