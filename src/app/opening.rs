@@ -119,6 +119,7 @@ impl TradeDashApp {
                     // The rows are no longer those of one file.
                     path: None,
                     embedded: None,
+                    clickhouse: None,
                 };
             }
         }
@@ -156,6 +157,7 @@ impl TradeDashApp {
             sample: false,
             path: Some(path.clone()),
             embedded: None,
+            clickhouse: None,
         };
         let dataset = Arc::new(dataset);
         self.import.data = Arc::downgrade(&dataset);

@@ -129,13 +129,14 @@ macro_rules! locale_files {
             ("reported.ftl", include_str!(concat!("../../assets/locales/", $lang, "/reported.ftl"))),
             ("trust.ftl", include_str!(concat!("../../assets/locales/", $lang, "/trust.ftl"))),
             ("composition.ftl", include_str!(concat!("../../assets/locales/", $lang, "/composition.ftl"))),
+            ("clickhouse.ftl", include_str!(concat!("../../assets/locales/", $lang, "/clickhouse.ftl"))),
         ]
     };
 }
 
 /// The embedded `.ftl` sources of a language: (file name, text).
 #[must_use]
-pub fn sources(lang: Lang) -> [(&'static str, &'static str); 11] {
+pub fn sources(lang: Lang) -> [(&'static str, &'static str); 12] {
     match lang {
         Lang::En => locale_files!("en"),
         Lang::Ru => locale_files!("ru"),

@@ -173,6 +173,7 @@ pub fn workspace_for_data(
             sample: false,
             path: Some(path.to_owned()),
             embedded: Some(Arc::new(dataset)),
+            clickhouse: None,
         },
         ..Workspace::default()
     }

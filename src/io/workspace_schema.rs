@@ -75,6 +75,9 @@ pub struct DataFile {
     pub embedded: Option<Dataset>,
     /// Schema 2: the data file holding the rows. `None`: the workspace holds no data.
     pub stored: Option<StoredData>,
+    /// See [`DataSource::clickhouse`] (schema 4; absent before).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clickhouse: Option<String>,
 }
 
 impl WorkspaceFile {
@@ -84,7 +87,7 @@ impl WorkspaceFile {
         let Workspace {
             schema_version: _,
             title,
-            data: DataSource { label, sample, path, embedded: _ },
+            data: DataSource { label, sample, path, embedded: _, clickhouse },
             selection,
             chart,
             reported,
@@ -96,7 +99,7 @@ impl WorkspaceFile {
         Self {
             schema_version: SCHEMA_VERSION,
             title,
-            data: DataFile { label, sample, path, embedded: None, stored },
+            data: DataFile { label, sample, path, embedded: None, stored, clickhouse },
             selection,
             chart,
             reported,
@@ -114,7 +117,7 @@ impl WorkspaceFile {
         let Self {
             schema_version: _,
             title,
-            data: DataFile { label, sample, path, embedded, stored: _ },
+            data: DataFile { label, sample, path, embedded, stored: _, clickhouse },
             selection,
             chart,
             reported,
@@ -128,7 +131,13 @@ impl WorkspaceFile {
         Workspace {
             schema_version: SCHEMA_VERSION,
             title,
-            data: DataSource { label, sample, path, embedded: rows.or_else(|| embedded.map(Arc::new)) },
+            data: DataSource {
+                label,
+                sample,
+                path,
+                embedded: rows.or_else(|| embedded.map(Arc::new)),
+                clickhouse,
+            },
             selection,
             chart,
             reported,

@@ -22,7 +22,10 @@ use super::target::Target;
 ///
 /// Schema 3 holds reported figures as data (span, measure, reporter, partner, side, source:
 /// [`ReportedFigure`]); older files' free-text labels are read into those on load.
-pub const SCHEMA_VERSION: u32 = 3;
+///
+/// Schema 4 may name a ClickHouse table as the data's source ([`DataSource::clickhouse`],
+/// without the password); the window reconnects to it on open. Older files have none.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// A saved workspace.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -83,6 +86,10 @@ pub struct DataSource {
     /// The rows themselves. `None` means "not loaded": read `path` (a schema-1 workspace of
     /// more than 200,000 rows, saved by path only; the next save keeps the rows).
     pub embedded: Option<Arc<Dataset>>,
+    /// The ClickHouse table the rows were summed from, as a `clickhouse://USER@HOST:PORT/DB/TABLE`
+    /// address (never with a password): the window reconnects to it when the workspace opens
+    /// (schema 4; docs/clickhouse.md). `None` for data read from files.
+    pub clickhouse: Option<String>,
 }
 
 #[cfg(test)]
