@@ -26,6 +26,7 @@ use crate::ui::itinerary::ItineraryPanel;
 use crate::ui::sidebar::Sidebar;
 use crate::ui::{Panel, Revisions, Tab, ViewCtx};
 
+mod connect;
 mod dialogs;
 mod document;
 mod exports;
@@ -101,6 +102,8 @@ pub struct TradeDashApp {
     notices: status::Notices,
     path_prompt: dialogs::PathPrompt,
     loads: jobs::Loads,
+    /// File ▸ Connect to ClickHouse…: its form and the fetch running.
+    connection: connect::Connection,
     initial_open: Option<(PathBuf, ImportOptions)>,
     exports: exports::Exports,
     /// The one command queue: filled while drawing, drained after the UI pass.
@@ -133,6 +136,7 @@ impl TradeDashApp {
             notices: status::Notices::default(),
             path_prompt: None,
             loads: jobs::Loads::default(),
+            connection: connect::Connection::default(),
             initial_open: None,
             exports: exports::Exports::default(),
             queue: CommandQueue::default(),
@@ -252,6 +256,9 @@ impl TradeDashApp {
         let menu = menus::MenuState { recent: &self.safety.recent, can_undo, can_redo, lang: self.lang };
         egui::Panel::top("menu").show(ui, |ui| menus::menu_ui(ui, &menu, &mut commands));
         egui::Panel::bottom("status").show(ui, |ui| {
+            if self.connection.is_busy() {
+                ui.horizontal(|ui| self.connection.status_ui(ui, self.lang, &mut commands));
+            }
             let status = status::Status {
                 notices: &self.notices.list,
                 loads: &self.loads.running,
@@ -290,6 +297,7 @@ impl TradeDashApp {
     /// command-line export, the autosave, a close request.
     fn before_ui(&mut self, ctx: &egui::Context) {
         self.loads.collect(&mut self.queue);
+        self.connection.collect(&mut self.queue);
         self.exports.finish(&mut self.notices);
         if let Some((p, options)) = self.initial_open.take() {
             self.startup_file = Some(p.clone());
@@ -368,6 +376,7 @@ impl TradeDashApp {
             self.import.show = open;
         }
         self.import_panel.mapping_window_ui(ctx, self.lang, commands);
+        self.connection.form.window_ui(ctx, self.lang, commands);
         if self.guard.is_some() {
             safety::guard_ui(ctx, self.lang, &self.doc.workspace.title, commands);
         } else if let Some(pending) = &self.pending_data {
@@ -492,7 +501,10 @@ impl TradeDashApp {
     /// large dataset (see [`crate::model::query::BACKGROUND_ROWS`]), or target statuses.
     #[must_use]
     pub fn is_busy(&self) -> bool {
-        self.loads.is_loading() || self.cache.is_updating() || self.panels.gauges.is_evaluating()
+        self.loads.is_loading()
+            || self.connection.is_busy()
+            || self.cache.is_updating()
+            || self.panels.gauges.is_evaluating()
     }
 
     /// Whether a file is being loaded.

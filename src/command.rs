@@ -30,8 +30,15 @@ pub enum Command {
     /// Load a data file (CSV) or, for `.ron`, a workspace, in the background. A load already
     /// running is cancelled: the newest open wins.
     Open(PathBuf),
-    /// Stop the load that is running; the data, workspace and undo history stay as they are.
+    /// Stop the load that is running (a file, or a ClickHouse table being fetched); the data,
+    /// workspace and undo history stay as they are.
     CancelLoad,
+    /// Show File ▸ Connect to ClickHouse… (its fields filled from the current connection).
+    ConnectDialog,
+    /// Connect to a ClickHouse table and make it the workspace's data, on a job thread.
+    Connect(crate::io::clickhouse::Address, crate::io::clickhouse::Password),
+    /// A ClickHouse fetch ended (from its job thread).
+    ConnectFinished(crate::io::clickhouse::FetchOutcome),
     /// Ask for a workspace with the native dialog.
     OpenWorkspaceDialog,
     /// Save to the current workspace file, or ask where when there is none.

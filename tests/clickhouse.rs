@@ -2,7 +2,10 @@
 //! the two shards of the cluster `tradedash_test` (.ci/clickhouse/start.sh), local tables on
 //! both and a `Distributed` table over them; fixtures pushed with `tradedash push`, and
 //! `summary --json` on the distributed table compared with `summary --json` on the file, to
-//! the cent. Faults: no server, wrong password, no table, missing columns, a timeout.
+//! the cent. Faults: no server, wrong password, no table, missing columns, a timeout, a query
+//! the server stops at the timeout, a server that goes away mid-session and comes back. The
+//! window: File ▸ Connect to ClickHouse… against the same servers (egui_kittest), an error
+//! shown, a workspace saved without the password and reconnected on open.
 //!
 //! One test function: the servers are started once and stopped at its end, also when a check
 //! fails (a guard's `Drop`). Without clickhouse-server it is skipped with a printed reason,
@@ -10,13 +13,19 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
 mod run;
 
 use std::net::TcpListener;
 use std::path::Path;
 use std::process::Command;
 
+use egui::{Key, Modifiers, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use serde_json::Value;
+use tradedash::app::TradeDashApp;
+use tradedash::command::Command as AppCommand;
 use tradedash::io::clickhouse::{Address, ClickHouseSource, LONG_TABLE_COLUMNS};
 use tradedash::io::import::{ImportOptions, import_path_with};
 use tradedash::model::dataset::{Dataset, is_total_code};
@@ -82,6 +91,49 @@ impl Shards {
         let text = String::from_utf8_lossy(&out.stdout).into_owned();
         assert!(out.status.success(), "{sql}: {text}{}", String::from_utf8_lossy(&out.stderr));
         text
+    }
+
+    /// Stops shard `i` (0 or 1) and waits until it has exited.
+    fn stop(&self, i: usize) {
+        let pid = std::fs::read_to_string(self.dir.path().join(format!("ch/shard{}/pid", i + 1))).unwrap();
+        let pid = pid.trim();
+        assert!(Command::new("kill").arg(pid).status().unwrap().success());
+        for _ in 0..80 {
+            if !Command::new("kill").args(["-0", pid]).status().unwrap().success() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(250));
+        }
+        panic!("shard {i} did not stop");
+    }
+
+    /// Starts shard `i` again with its config and data, and waits until it answers.
+    fn restart(&self, i: usize) {
+        let d = self.dir.path().join(format!("ch/shard{}", i + 1));
+        // Through `sh … &`, as start.sh does: not a child of this process, so that once stopped it
+        // is reaped and does not linger as a zombie that `kill -0` still finds.
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "clickhouse-server --config-file='{}' > '{}' 2>&1 & echo $!",
+                d.join("config.xml").display(),
+                d.join("stdout-again.log").display()
+            ))
+            .output()
+            .unwrap();
+        // stop.sh stops the server of this pid at the end.
+        std::fs::write(d.join("pid"), String::from_utf8_lossy(&out.stdout).trim()).unwrap();
+        for _ in 0..120 {
+            let ok = Command::new("curl")
+                .args(["-fsS", &format!("http://{}/?query=SELECT%201", self.http[i])])
+                .output()
+                .is_ok_and(|o| o.status.success());
+            if ok {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(250));
+        }
+        panic!("shard {i} did not come back");
     }
 
     fn address(&self, table: &str) -> String {
@@ -270,6 +322,36 @@ fn check_distributed(shards: &Shards, n: usize, fixture: &str) {
         stdout
     };
     assert_eq!(targets(&path), targets(&shards.address(&dist)), "{fixture}: targets");
+    check_breakdowns(&path, &shards.address(&dist), fixture);
+}
+
+/// `breakdown --json` of the table (pushed down: the selection's rows summed on the server)
+/// equals the file's, to the cent: by commodity at two levels, by partner, with a reporter.
+fn check_breakdowns(path: &str, table: &str, fixture: &str) {
+    let run = |input: &str, args: &[&str]| -> (i32, String, String) {
+        let mut all = vec!["breakdown", "--json", input];
+        all.extend_from_slice(args);
+        tradedash_with(PASSWORD, &all)
+    };
+    let mut compared = 0;
+    for args in [
+        &[][..],
+        &["--level", "4"][..],
+        &["--by", "partner"][..],
+        &["--by", "partner", "--flow", "import"][..],
+        &["--level", "section", "--flow", "turnover"][..],
+    ] {
+        let (file_code, file_out, file_err) = run(path, args);
+        let (code, out, err) = run(table, args);
+        assert_eq!(file_code, code, "{fixture} {args:?}: {file_err} / {err}");
+        if code == 0 {
+            assert_eq!(file_out, out, "{fixture} breakdown {args:?}");
+            compared += 1;
+        } else {
+            assert_eq!(file_err, err, "{fixture} breakdown {args:?}: the same refusal");
+        }
+    }
+    assert!(compared > 0, "{fixture}: some breakdown compared");
 }
 
 /// A partner whose name would break SQL pasted raw.
@@ -416,4 +498,203 @@ fn clickhouse_cluster_summaries_equal_the_files() {
         check_distributed(&shards, n, f);
     }
     check_comtrade_shape(&shards, "comtrade-kaz-blr-synthetic.csv");
+    check_query_timeout(&shards);
+    check_server_goes_away(&shards, "long-mirror-blr-kaz-synthetic.csv", "t_all_0");
+    check_window(&shards, "long-mirror-blr-kaz-synthetic.csv", "t_all_0");
+}
+
+/// A query the real server stops at the address's timeout (`max_execution_time`): a view that
+/// sleeps a second per row.
+fn check_query_timeout(shards: &Shards) {
+    shards.sql(
+        0,
+        "CREATE VIEW default.slow AS SELECT '2018-01' AS period, 'Brest Oblast' AS reporter, 'Kazakhstan' AS partner, 'export' AS flow, toFloat64(number + sleep(1)) AS value_usd FROM system.numbers LIMIT 6 SETTINGS max_block_size = 1",
+    );
+    let started = std::time::Instant::now();
+    let address = format!("{}?timeout=1", shards.address("slow"));
+    let (code, _, stderr) = tradedash_with(PASSWORD, &["summary", &address]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "the ClickHouse server at http://{} did not answer within 1 s",
+            shards.http[0]
+        )),
+        "{stderr}"
+    );
+    assert!(started.elapsed().as_secs() < 6, "stopped at the timeout, not after the 6 s of the query");
+    // With time enough, the same table answers.
+    let (code, _, stderr) =
+        tradedash_with(PASSWORD, &["summary", &format!("{}?timeout=30", shards.address("slow"))]);
+    assert_eq!(code, 0, "{stderr}");
+}
+
+/// A connected source whose server goes away: the next query says so clearly; when the server
+/// is back, the same source answers again (the client reconnects), with the same figures.
+/// Also the other shard going away under a `Distributed` table: the server's own words.
+fn check_server_goes_away(shards: &Shards, fixture: &str, table: &str) {
+    let source =
+        ClickHouseSource::connect(Address::parse(&shards.address(table)).unwrap(), Some(PASSWORD)).unwrap();
+    let sel = Selection::default();
+    let before = tradedash::cli::summary_of_aggregate(&source.aggregate(&sel).unwrap());
+    shards.stop(0);
+    let e = source.aggregate(&sel).unwrap_err().to_string();
+    assert!(
+        e.starts_with(&format!("cannot reach the ClickHouse server at http://{}", shards.http[0])),
+        "{e}"
+    );
+    shards.restart(0);
+    let after = tradedash::cli::summary_of_aggregate(&source.aggregate(&sel).unwrap());
+    assert_eq!(serde_json::to_value(&before.months).unwrap(), serde_json::to_value(&after.months).unwrap());
+    // The second shard gone: the first answers with what went wrong, nothing is half-summed.
+    shards.stop(1);
+    let e = source.aggregate(&sel).unwrap_err().to_string();
+    assert!(e.starts_with(&format!("the ClickHouse server at http://{} answered: ", shards.http[0])), "{e}");
+    shards.restart(1);
+    let again = tradedash::cli::summary_of_aggregate(&source.aggregate(&sel).unwrap());
+    assert_eq!(
+        serde_json::to_value(&before.years).unwrap(),
+        serde_json::to_value(&again.years).unwrap(),
+        "{fixture}"
+    );
+}
+
+/// Clicks into the text field labelled `label`, selects what is there and types `text`.
+fn retype(h: &mut Harness<'static, TradeDashApp>, label: &str, text: &str) {
+    let role = input_role(label);
+    h.get_by_role_and_label(role, label).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run();
+}
+
+/// The password field is a password input to assistive technology; the others are text inputs.
+fn input_role(label: &str) -> Role {
+    if label == "Password" { Role::PasswordInput } else { Role::TextInput }
+}
+
+/// Waits until no job runs (bounded: a connect takes a fraction of a second here).
+fn settle(h: &mut Harness<'static, TradeDashApp>) {
+    for _ in 0..3000 {
+        h.step();
+        if !h.state().is_busy() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("a job did not end");
+}
+
+/// The shown figures equal the file's for the workspace's selection, to the cent.
+fn assert_shows_file(h: &Harness<'static, TradeDashApp>, data: &Dataset, what: &str) {
+    let sel = h.state().workspace().selection.clone();
+    let here = tradedash::cli::summary_of_aggregate(&aggregate(data, &sel));
+    let shown = tradedash::cli::summary_of_aggregate(h.state().shown_aggregate());
+    assert_eq!(
+        serde_json::to_value(&here.months).unwrap(),
+        serde_json::to_value(&shown.months).unwrap(),
+        "{what}"
+    );
+    assert!(!here.months.is_empty(), "{what}: figures shown");
+}
+
+/// File ▸ Connect to ClickHouse…: the form, an error shown (data kept), a connect (the
+/// server's sums shown, equal to the file's), the server going away and back, a workspace
+/// saved without the password and reconnected on open (the password asked for).
+fn check_window(shards: &Shards, fixture: &str, table: &str) {
+    let data =
+        import_path_with(Path::new(&run::fixture(fixture)), &ImportOptions::default()).unwrap().dataset;
+    let dialogs = common::ScriptedDialogs::default();
+    let mut h = common::harness(&dialogs);
+    let rows_before = h.state().dataset().len();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Connect to ClickHouse…").click();
+    h.run();
+    for label in ["Server URL", "Database", "Table", "User", "Password", "Query timeout, s"] {
+        h.get_by_role_and_label(input_role(label), label);
+    }
+    retype(&mut h, "Server URL", &format!("http://{}", shards.http[0]));
+    retype(&mut h, "User", "tradedash");
+    retype(&mut h, "Password", PASSWORD);
+    retype(&mut h, "Table", "no_such_table");
+    // Masked: the password is in no text of the window.
+    assert!(h.query_by_value(PASSWORD).is_none() && h.query_by_label(PASSWORD).is_none());
+    h.get_by_role_and_label(Role::Button, "Connect").click();
+    settle(&mut h);
+    let last = h.state().notices().last().unwrap().text.clone();
+    assert!(
+        last.contains("there is no table default.no_such_table")
+            && last.contains("The data shown is unchanged"),
+        "{last}"
+    );
+    assert_eq!(h.state().dataset().len(), rows_before, "the data shown stays");
+    assert!(
+        h.query_all_by_label_contains("there is no table default.no_such_table").count() > 0,
+        "on screen"
+    );
+    assert!(!last.contains(PASSWORD));
+
+    // The right table: the server's sums become the data; the panels show the file's figures.
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, AppCommand::ConnectDialog);
+    h.run();
+    retype(&mut h, "Table", table);
+    h.get_by_role_and_label(Role::Button, "Connect").click();
+    settle(&mut h);
+    let address = format!("clickhouse://tradedash@{}/default/{table}", shards.http[0]);
+    assert_eq!(h.state().workspace().data.clickhouse.as_deref(), Some(address.as_str()));
+    assert!(h.state().notices().last().unwrap().text.starts_with(&format!("Connected to {address}")));
+    assert_shows_file(&h, &data, "after connect");
+    let mut sel = h.state().workspace().selection.clone();
+    sel.partner = data.partners().iter().find(|p| !p.is_world()).map(|p| p.name.clone());
+    h.state_mut().apply(&ctx, AppCommand::SetSelection(sel));
+    settle(&mut h);
+    assert_shows_file(&h, &data, "a partner chosen");
+
+    // The server goes away: a reconnect says so, the figures stay; back, it works.
+    shards.stop(0);
+    h.state_mut().apply(&ctx, AppCommand::ConnectDialog);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Connect").click();
+    settle(&mut h);
+    let last = h.state().notices().last().unwrap().text.clone();
+    assert!(
+        last.contains(&format!("cannot reach the ClickHouse server at http://{}", shards.http[0])),
+        "{last}"
+    );
+    assert_shows_file(&h, &data, "server gone");
+    shards.restart(0);
+    h.state_mut().apply(&ctx, AppCommand::ConnectDialog);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Connect").click();
+    settle(&mut h);
+    assert!(h.state().notices().last().unwrap().text.starts_with("Connected to"));
+    assert_shows_file(&h, &data, "server back");
+
+    // Saved: the address, never the password; opened again: the saved sums shown, the
+    // password asked for (none in the environment), then reconnected.
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("ch.ron");
+    h.state_mut().apply(&ctx, AppCommand::SaveWorkspaceAs(ws.clone()));
+    let text = std::fs::read_to_string(&ws).unwrap();
+    assert!(text.contains(&format!("clickhouse: Some(\"{address}\")")), "{text}");
+    for f in std::fs::read_dir(dir.path()).unwrap() {
+        let bytes = std::fs::read(f.unwrap().path()).unwrap();
+        assert!(!bytes.windows(PASSWORD.len()).any(|w| w == PASSWORD.as_bytes()), "no password on disk");
+    }
+    let mut again = common::harness(&dialogs);
+    let ctx = again.ctx.clone();
+    again.state_mut().apply(&ctx, AppCommand::Open(ws));
+    settle(&mut again);
+    assert_shows_file(&again, &data, "saved sums");
+    if tradedash::io::clickhouse::password_from_env().is_none() {
+        assert!(again.query_all_by_label_contains("type the password to reconnect").count() > 0);
+    }
+    retype(&mut again, "Password", PASSWORD);
+    again.get_by_role_and_label(Role::Button, "Connect").click();
+    settle(&mut again);
+    assert!(again.state().notices().last().unwrap().text.starts_with("Connected to"));
+    assert_shows_file(&again, &data, "reconnected");
 }

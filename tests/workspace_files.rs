@@ -36,6 +36,22 @@ fn every_released_schema_version_loads() {
     // `workspace-v2.data` (written by `tradedash save-workspace` from the schema-1 fixture).
     let v2 = workspace_file::load(&fixture("workspace-v2.ron")).unwrap();
     assert_eq!(v2, v1);
+    // Schema 3: the same again (reported figures as data), no ClickHouse source.
+    let v3 = workspace_file::load(&fixture("workspace-v3.ron")).unwrap();
+    assert_eq!(v3, v1);
+    assert_eq!(v3.data.clickhouse, None);
+    // Schema 4 names a ClickHouse table (never a password): saved and loaded, it stays.
+    let mut v4 = v3.clone();
+    v4.data.clickhouse = Some("clickhouse://analyst@db.example.org:8123/trade/flows".into());
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("v4.ron");
+    workspace_file::save(&p, &v4).unwrap();
+    let text = std::fs::read_to_string(&p).unwrap();
+    assert!(
+        text.contains("clickhouse: Some(\"clickhouse://analyst@db.example.org:8123/trade/flows\")"),
+        "{text}"
+    );
+    assert_eq!(workspace_file::load(&p).unwrap(), v4);
     // Schemas 1 and 2 held reported figures as text: the labels are read into data.
     let f = &v1.reported[3];
     assert_eq!((f.reporter.as_str(), f.partner.as_str()), ("Belarus", "Kazakhstan"));

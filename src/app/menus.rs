@@ -69,6 +69,7 @@ const FILE_OPEN: &[Item] = &[
     ("menu-file-new", || Command::NewWorkspace, None),
     ("menu-file-open-data", || Command::OpenDataDialog, Some(&OPEN)),
     ("menu-file-open-workspace", || Command::OpenWorkspaceDialog, Some(&OPEN_WS)),
+    ("menu-file-connect-clickhouse", || Command::ConnectDialog, None),
 ];
 const FILE_SAVE: &[Item] = &[
     ("menu-file-save", || Command::SaveWorkspace, Some(&SAVE)),

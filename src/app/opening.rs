@@ -120,6 +120,7 @@ impl TradeDashApp {
                     path: None,
                     embedded: None,
                     sample_split: old.sample_split,
+                    clickhouse: None,
                 };
             }
         }
@@ -164,6 +165,7 @@ impl TradeDashApp {
             path: Some(path.clone()),
             embedded: None,
             sample_split: None,
+            clickhouse: None,
         };
         let dataset = Arc::new(dataset);
         self.import.data = Arc::downgrade(&dataset);

@@ -118,7 +118,22 @@ impl TradeDashApp {
             | Command::ExportCompositionPngDialog
             | Command::ExportCompositionCsvDialog => self.ask_path(&command, queue),
             Command::Open(path) => self.start_open(ctx, path, ImportOptions::default()),
-            Command::CancelLoad => self.loads.cancel_all(),
+            Command::CancelLoad => {
+                self.loads.cancel_all();
+                self.connection.cancel_all();
+            }
+            Command::ConnectDialog => {
+                self.show_connect_form();
+                return Recording::Skip;
+            }
+            Command::Connect(address, password) => {
+                self.start_connect(ctx, address, password);
+                return Recording::Skip;
+            }
+            Command::ConnectFinished(outcome) => {
+                let changed = self.connect_finished(&outcome);
+                return if changed { Recording::Record } else { Recording::Skip };
+            }
             Command::ImportWithMapping { path, mapping, header, remember, sheet } => {
                 if remember {
                     let key = header_key(header.iter().map(String::as_str));
@@ -174,7 +189,7 @@ impl TradeDashApp {
                     &mut self.notices,
                 );
             }
-            Command::LoadFinished(outcome) => return self.load_finished(&outcome),
+            Command::LoadFinished(outcome) => return self.load_finished(ctx, &outcome),
             Command::ResolveNewContext(choice) => self.resolve_context(choice),
             Command::SetLanguage(lang) => {
                 self.lang = lang;
@@ -389,7 +404,7 @@ impl TradeDashApp {
     }
 
     /// A load ended: show what it read, ask for a column mapping, or say why it failed.
-    fn load_finished(&mut self, outcome: &LoadOutcome) -> Recording {
+    fn load_finished(&mut self, ctx: &egui::Context, outcome: &LoadOutcome) -> Recording {
         let Some(result) = self.loads.finish(outcome, &mut self.notices) else { return Recording::Skip };
         let path = outcome.path.clone();
         match result {
@@ -408,6 +423,8 @@ impl TradeDashApp {
                     self.doc.set_dataset(dataset);
                 }
                 self.doc.new_document();
+                // A workspace over a ClickHouse table shows its saved sums and asks the server again.
+                self.reconnect(ctx);
                 self.safety.remember_recent(&path);
                 match warning {
                     Some(w) => self.notices.notify(Level::Warning, w),

@@ -14,7 +14,7 @@ use crate::model::breakdown::{
 use crate::model::dataset::{Dataset, Flow};
 use crate::model::format::usd_exact;
 use crate::model::period::{MonthRange, YearMonth};
-use crate::model::query::{Selection, aggregate};
+use crate::model::query::{Aggregate, Selection, aggregate};
 
 /// The `breakdown --json` object.
 #[derive(Debug, Serialize)]
@@ -174,8 +174,14 @@ pub fn breakdown_json(b: &Breakdown, sel: &Selection, sample: bool) -> Breakdown
     }
 }
 
-/// What the arguments ask for; a message when one cannot be used.
-fn request(args: &BreakdownArgs, data: &Dataset, mut sel: Selection) -> Result<Request, String> {
+/// What the arguments ask for; a message when one cannot be used. `totals` gives the
+/// aggregate the default period is found in (of the file in memory, or of a ClickHouse table
+/// on its server).
+fn request(
+    args: &BreakdownArgs,
+    totals: impl FnOnce(&Selection) -> Result<Aggregate, String>,
+    mut sel: Selection,
+) -> Result<Request, String> {
     let level = Level::parse(&args.level)
         .ok_or_else(|| format!("--level: expected section, 1, 2, 4 or 6, found {:?}", args.level))?;
     let flow = Flow::parse(&args.flow)
@@ -201,7 +207,7 @@ fn request(args: &BreakdownArgs, data: &Dataset, mut sel: Selection) -> Result<R
             if args.by == BreakdownBy::Partner {
                 all.partner = None;
             }
-            default_period(&aggregate(data, &all), flow)
+            default_period(&totals(&all)?, flow)
                 .ok_or_else(|| format!("no {flow} data for this selection: nothing to break down"))?
         }
     };
@@ -214,19 +220,33 @@ fn request(args: &BreakdownArgs, data: &Dataset, mut sel: Selection) -> Result<R
 
 /// Runs `tradedash breakdown`.
 pub(super) fn run(args: &BreakdownArgs, options: &ImportOptions) -> ExitCode {
-    let (workspace, _) = match super::open_input(args.input.as_deref(), options, args.lang) {
-        Ok(w) => w,
-        Err(code) => return code,
+    let (workspace, req) = match super::clickhouse::address_of(args.input.as_deref()) {
+        Some(text) => {
+            match super::clickhouse::breakdown_input(text, |totals| {
+                request(args, totals, Selection::default())
+            }) {
+                Ok(w) => w,
+                Err(code) => return code,
+            }
+        }
+        None => {
+            let (workspace, _) = match super::open_input(args.input.as_deref(), options, args.lang) {
+                Ok(w) => w,
+                Err(code) => return code,
+            };
+            let empty = Dataset::default();
+            let data = workspace.data.embedded.as_deref().unwrap_or(&empty);
+            match request(args, |all| Ok(aggregate(data, all)), workspace.selection.clone()) {
+                Ok(r) => (workspace, r),
+                Err(e) => {
+                    eprintln!("tradedash: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
     };
     let empty = Dataset::default();
     let data = workspace.data.embedded.as_deref().unwrap_or(&empty);
-    let req = match request(args, data, workspace.selection.clone()) {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("tradedash: {e}");
-            return ExitCode::from(2);
-        }
-    };
     if args.by == BreakdownBy::Partner && args.partner.is_some() {
         eprintln!("tradedash: --partner is not used by --by partner (every partner is ranked)");
     }

@@ -7,7 +7,9 @@ use std::process::ExitCode;
 
 use super::summary::{SummaryJson, summary_of_aggregate};
 use crate::io::clickhouse::{Address, ClickHouseSource, is_address, password_from_env};
-use crate::model::query::Selection;
+use crate::model::breakdown::{By, Request};
+use crate::model::period::MonthRange;
+use crate::model::query::{Aggregate, Selection};
 use crate::model::workspace::{DataSource, Workspace};
 
 /// The INPUT's text when it is a ClickHouse address.
@@ -59,6 +61,46 @@ pub(super) fn summary(text: &str, sel: &Selection) -> Result<SummaryJson, ExitCo
     Ok(s)
 }
 
+/// `breakdown` of a table, pushed down: the default period (when none is given) from the
+/// server's totals for the selection (one GROUP BY query), then only the rows of the
+/// reporter, the partner (not for a partner ranking) and the period with the year before it,
+/// filtered and summed per (month, reporter, partner, flow, commodity) on the server. The
+/// breakdown engine then ranks those sums in memory, by the same rules as for a file (TOTAL
+/// above chapters, World above countries, levels): the same figures to the cent, with only the
+/// selection's sums across the wire.
+pub(super) fn breakdown_input(
+    text: &str,
+    request: impl FnOnce(&dyn Fn(&Selection) -> Result<Aggregate, String>) -> Result<Request, String>,
+) -> Result<(Workspace, Request), ExitCode> {
+    let source = connect(text)?;
+    let totals = |sel: &Selection| source.aggregate(sel).map_err(|e| e.to_string());
+    let req = request(&totals).map_err(|e| fail(&e))?;
+    let months = req.period.months();
+    let mut rows = req.selection.clone();
+    if req.by == By::Partner {
+        rows.partner = None;
+    }
+    // The commodity prefix narrows the items, but TOTAL rows are what is "not broken down":
+    // the engine needs them, so the server filters by parties and months only.
+    rows.commodity = None;
+    rows.range = Some(MonthRange::new(req.period.year_earlier().months().start, months.end));
+    let data = source.summed_rows_for(&rows).map_err(|e| fail(&e.to_string()))?;
+    let label = source.address().to_string();
+    let workspace = Workspace {
+        title: label.clone(),
+        data: DataSource {
+            label: label.clone(),
+            sample: false,
+            path: None,
+            embedded: Some(std::sync::Arc::new(data)),
+            clickhouse: Some(label),
+            sample_split: None,
+        },
+        ..Workspace::default()
+    };
+    Ok((workspace, req))
+}
+
 /// A workspace around the table summed per (month, reporter, partner, flow, commodity), for
 /// the commands that evaluate targets or draw the chart in memory.
 pub(super) fn workspace(text: &str) -> Result<Workspace, ExitCode> {
@@ -67,7 +109,12 @@ pub(super) fn workspace(text: &str) -> Result<Workspace, ExitCode> {
     let label = source.address().to_string();
     Ok(Workspace {
         title: label.clone(),
-        data: DataSource { label, embedded: Some(std::sync::Arc::new(data)), ..DataSource::default() },
+        data: DataSource {
+            label: label.clone(),
+            embedded: Some(std::sync::Arc::new(data)),
+            clickhouse: Some(label),
+            ..DataSource::default()
+        },
         ..Workspace::default()
     })
 }

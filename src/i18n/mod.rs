@@ -132,6 +132,7 @@ macro_rules! locale_files {
             ("groups.ftl", include_str!(concat!("../../assets/locales/", $lang, "/groups.ftl"))),
             ("published.ftl", include_str!(concat!("../../assets/locales/", $lang, "/published.ftl"))),
             ("brief.ftl", include_str!(concat!("../../assets/locales/", $lang, "/brief.ftl"))),
+            ("clickhouse.ftl", include_str!(concat!("../../assets/locales/", $lang, "/clickhouse.ftl"))),
         ]
     };
 }

@@ -185,6 +185,7 @@ pub fn workspace_for_data(
             path: Some(path.to_owned()),
             embedded: Some(Arc::new(dataset)),
             sample_split: None,
+            clickhouse: None,
         },
         ..Workspace::default()
     }

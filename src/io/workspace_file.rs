@@ -356,8 +356,10 @@ mod tests {
         let err = parse(p, "(schema_version: 99, whatever: [1,2])").unwrap_err();
         assert_eq!(
             err.to_string(),
-            "w.ron: this workspace has schema version 99, newer than the version 4 this tradedash \
-             reads; open it with a newer tradedash (the file was not changed)"
+            format!(
+                "w.ron: this workspace has schema version 99, newer than the version {SCHEMA_VERSION} \
+                 this tradedash reads; open it with a newer tradedash (the file was not changed)"
+            )
         );
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert!(parse(p, &deep).is_err(), "deep nesting is refused, not a stack overflow");
@@ -366,7 +368,8 @@ mod tests {
         let text = "(schema_version: 99, title: \"from the future\")";
         std::fs::write(&newer, text).unwrap();
         let err = save(&newer, &default_workspace()).unwrap_err();
-        assert!(err.to_string().contains("schema version 99, newer than the version 4"), "{err}");
+        let newer_than = format!("schema version 99, newer than the version {SCHEMA_VERSION}");
+        assert!(err.to_string().contains(&newer_than), "{err}");
         assert_eq!(std::fs::read_to_string(&newer).unwrap(), text, "never overwritten");
         assert!(!data_path_for(&newer).exists(), "nor its data file written");
         let err = load(Path::new("/nonexistent/w.ron")).unwrap_err();

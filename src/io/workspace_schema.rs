@@ -81,6 +81,9 @@ pub struct DataFile {
     /// See [`DataSource::sample_split`] (an optional field: files without it load as `None`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample_split: Option<crate::model::workspace::SampleSplit>,
+    /// See [`DataSource::clickhouse`] (schema 4; absent before).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clickhouse: Option<String>,
 }
 
 impl WorkspaceFile {
@@ -90,7 +93,7 @@ impl WorkspaceFile {
         let Workspace {
             schema_version: _,
             title,
-            data: DataSource { label, sample, path, embedded: _, sample_split },
+            data: DataSource { label, sample, path, embedded: _, sample_split, clickhouse },
             selection,
             chart,
             reported,
@@ -103,7 +106,7 @@ impl WorkspaceFile {
         Self {
             schema_version: SCHEMA_VERSION,
             title,
-            data: DataFile { label, sample, path, embedded: None, stored, sample_split },
+            data: DataFile { label, sample, path, embedded: None, stored, sample_split, clickhouse },
             selection,
             chart,
             reported,
@@ -122,7 +125,7 @@ impl WorkspaceFile {
         let Self {
             schema_version: _,
             title,
-            data: DataFile { label, sample, path, embedded, stored: _, sample_split },
+            data: DataFile { label, sample, path, embedded, stored: _, sample_split, clickhouse },
             selection,
             chart,
             reported,
@@ -143,6 +146,7 @@ impl WorkspaceFile {
                 path,
                 embedded: rows.or_else(|| embedded.map(Arc::new)),
                 sample_split,
+                clickhouse,
             },
             selection,
             chart,

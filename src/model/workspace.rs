@@ -24,7 +24,9 @@ use super::target::Target;
 /// Schema 3 holds reported figures as data (span, measure, reporter, partner, side, source:
 /// [`ReportedFigure`]); older files' free-text labels are read into those on load.
 ///
-/// Schema 4 adds the user's country groups ([`Workspace::groups`]); a schema-3 file has none.
+/// Schema 4 adds the user's country groups ([`Workspace::groups`]) and may name a ClickHouse
+/// table as the data's source ([`DataSource::clickhouse`], without the password); the window
+/// reconnects to it on open. A schema-3 file has neither.
 pub const SCHEMA_VERSION: u32 = 4;
 
 /// A saved workspace.
@@ -124,6 +126,10 @@ pub struct DataSource {
     /// are then part of `embedded`, and `sample` is set); `None` for every other data.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample_split: Option<SampleSplit>,
+    /// The ClickHouse table the rows were summed from, as a `clickhouse://USER@HOST:PORT/DB/TABLE`
+    /// address (never with a password): the window reconnects to it when the workspace opens
+    /// (schema 4; docs/clickhouse.md). `None` for data read from files.
+    pub clickhouse: Option<String>,
 }
 
 /// Whether the built-in example shows its illustrative monthly split (SAMPLE rows that add up

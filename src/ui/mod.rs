@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod composition;
+pub mod connect;
 pub mod form;
 pub mod gauges;
 pub mod groups;

@@ -4,7 +4,8 @@
 //! `address.rs`: `clickhouse://USER@HOST:PORT/DATABASE/TABLE`; `error.rs`: what can go wrong,
 //! in clear words; `shape.rs`: the two table shapes and the SQL for their rows;
 //! `queries.rs`: the aggregate queries (the double-counting rules in SQL); `sql.rs`: SQL
-//! text with its values bound by the client; `source.rs`: the connected table; `push.rs`:
+//! text with its values bound by the client; `source.rs`: the connected table; `fetch.rs`: what the window asks when it
+//! connects (on a job thread); `push.rs`:
 //! writing a file's kept rows into a table.
 //!
 //! The client is the official `clickhouse` crate's 0.11 line with `wa-37420` (servers older
@@ -13,6 +14,7 @@
 
 mod address;
 mod error;
+mod fetch;
 mod push;
 mod queries;
 mod shape;
@@ -21,6 +23,7 @@ mod sql;
 
 pub use address::{Address, DEFAULT_TIMEOUT_SECS, is_address};
 pub use error::ClickHouseError;
+pub use fetch::{FetchOutcome, FetchProgress, Fetched, Password, Stage, fetch};
 pub use push::{LONG_TABLE_COLUMNS, PushProgress, push};
 pub use shape::{Column, Shape, ShapeKind};
 pub use source::{ClickHouseSource, Listed, MAX_SUMMED_ROWS, RowCounts, password_from_env};

@@ -173,10 +173,16 @@ pub(super) fn list(shape: &Shape, table: &str, code: &str, name: &str) -> Sql {
 
 /// The table summed per (month, reporter, partner, flow, commodity): the data the window's
 /// panels and `targets` work on in memory, with declarations and duplicates of a key summed.
-pub(super) fn summed_rows(shape: &Shape, table: &str) -> Sql {
+///
+/// With `sel`, only the rows of its reporter, partner, commodity prefix and months (rule 1,
+/// as for the totals): what `breakdown` needs of the table.
+pub(super) fn summed_rows(shape: &Shape, table: &str, sel: Option<&Selection>) -> Sql {
     let mut s = with(shape);
     s.push("SELECT td_ym, td_rc, td_rn, td_pc, td_pn, td_f, td_c, any(td_cn), sum(td_v)").add(&from(table));
     s.push(" WHERE ").push(VALID);
+    if let Some(sel) = sel {
+        s.push(" AND ").add(&selection(sel));
+    }
     s.push(" GROUP BY td_ym, td_rc, td_rn, td_pc, td_pn, td_f, td_c ORDER BY td_ym, td_rc, td_rn, td_pc, td_pn, td_f, td_c");
     s
 }

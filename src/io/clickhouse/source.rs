@@ -313,7 +313,20 @@ impl ClickHouseSource {
     /// # Errors
     /// As [`Self::counts`], and more than [`MAX_SUMMED_ROWS`] such sums.
     pub fn summed_rows(&self) -> Result<Dataset, ClickHouseError> {
-        let mut sql = queries::summed_rows(self.shape()?, &self.address.table);
+        self.summed_rows_of(None)
+    }
+
+    /// [`Self::summed_rows`] of the rows `sel` selects (reporter, partner, commodity prefix,
+    /// months; filtered and summed on the server): what `breakdown` works on.
+    ///
+    /// # Errors
+    /// As [`Self::summed_rows`].
+    pub fn summed_rows_for(&self, sel: &Selection) -> Result<Dataset, ClickHouseError> {
+        self.summed_rows_of(Some(sel))
+    }
+
+    fn summed_rows_of(&self, sel: Option<&Selection>) -> Result<Dataset, ClickHouseError> {
+        let mut sql = queries::summed_rows(self.shape()?, &self.address.table, sel);
         sql.push(&format!(" LIMIT {}", MAX_SUMMED_ROWS + 1));
         let rows: Vec<SummedRow> = self.fetch(&sql)?;
         if rows.len() > MAX_SUMMED_ROWS {

@@ -1,0 +1,22 @@
+# File ▸ Connect to ClickHouse… (src/ui/connect.rs, src/app/connect.rs)
+menu-file-connect-clickhouse = Connect to ClickHouse…
+connect-title = Connect to ClickHouse
+connect-url = Server URL
+connect-database = Database
+connect-table = Table
+connect-user = User
+connect-password = Password
+connect-timeout = Query timeout, s
+connect-password-env-set = Leave the password empty to use { $var }. The password is never saved.
+connect-password-env-unset = { $var } is not set: type the password (empty for a user without one). It is never saved.
+connect-connect = Connect
+connect-cancel = Cancel
+connect-stage-connecting = Connecting to { $table }…
+connect-stage-summing = The server is summing { $table }…
+connect-stage-counting = The server is counting the rows of { $table }…
+connect-shape-long = long format
+connect-shape-comtrade = UN Comtrade+ columns
+connect-label = ClickHouse: { $table }
+connect-done = Connected to { $table } ({ $shape }): { $rows } rows on the server, summed there into { $sums } rows for the panels; { $aside } breakdown rows set aside, { $unreadable } unreadable.
+connect-failed = ClickHouse: { $error }. The data shown is unchanged.
+connect-asks-password = This workspace reads a ClickHouse table as user { $user }: type the password to reconnect. The figures shown are those saved with the workspace.

@@ -1,0 +1,22 @@
+# Файл ▸ ClickHouse-қа қосылу… (src/ui/connect.rs, src/app/connect.rs)
+menu-file-connect-clickhouse = ClickHouse-қа қосылу…
+connect-title = ClickHouse-қа қосылу
+connect-url = Сервер мекенжайы
+connect-database = Дерекқор
+connect-table = Кесте
+connect-user = Пайдаланушы
+connect-password = Құпиясөз
+connect-timeout = Сұраудың күту уақыты, с
+connect-password-env-set = { $var } мәнін пайдалану үшін құпиясөзді бос қалдырыңыз. Құпиясөз ешқайда сақталмайды.
+connect-password-env-unset = { $var } орнатылмаған: құпиясөзді енгізіңіз (құпиясөзі жоқ пайдаланушы үшін бос). Құпиясөз ешқайда сақталмайды.
+connect-connect = Қосылу
+connect-cancel = Бас тарту
+connect-stage-connecting = { $table } кестесіне қосылуда…
+connect-stage-summing = Сервер { $table } кестесін қосындылауда…
+connect-stage-counting = Сервер { $table } кестесінің жолдарын санауда…
+connect-shape-long = ұзын пішім
+connect-shape-comtrade = UN Comtrade+ бағандары
+connect-label = ClickHouse: { $table }
+connect-done = { $table } кестесіне қосылды ({ $shape }): серверде { $rows } жол, сервер оларды панельдер үшін { $sums } жолға жинады; бөлініп қойылған егжей-тегжей жолдары: { $aside }, оқылмайтындары: { $unreadable }.
+connect-failed = ClickHouse: { $error }. Көрсетілген деректер өзгермеді.
+connect-asks-password = Бұл жұмыс кеңістігі ClickHouse кестесін { $user } пайдаланушысы ретінде оқиды: қайта қосылу үшін құпиясөзді енгізіңіз. Әзірге жұмыс кеңістігімен сақталған сандар көрсетілген.

@@ -1,0 +1,22 @@
+# Файл ▸ Подключиться к ClickHouse… (src/ui/connect.rs, src/app/connect.rs)
+menu-file-connect-clickhouse = Подключиться к ClickHouse…
+connect-title = Подключение к ClickHouse
+connect-url = Адрес сервера
+connect-database = База данных
+connect-table = Таблица
+connect-user = Пользователь
+connect-password = Пароль
+connect-timeout = Тайм-аут запроса, с
+connect-password-env-set = Оставьте пароль пустым, чтобы взять его из { $var }. Пароль нигде не сохраняется.
+connect-password-env-unset = { $var } не задана: введите пароль (пустой — для пользователя без пароля). Пароль нигде не сохраняется.
+connect-connect = Подключиться
+connect-cancel = Отмена
+connect-stage-connecting = Подключение к { $table }…
+connect-stage-summing = Сервер суммирует { $table }…
+connect-stage-counting = Сервер считает строки { $table }…
+connect-shape-long = длинный формат
+connect-shape-comtrade = столбцы UN Comtrade+
+connect-label = ClickHouse: { $table }
+connect-done = Подключено к { $table } ({ $shape }): строк на сервере — { $rows }, сервер свёл их в { $sums } строк для панелей; отложено строк детализации — { $aside }, нечитаемых — { $unreadable }.
+connect-failed = ClickHouse: { $error }. Показанные данные не изменились.
+connect-asks-password = Эта рабочая область читает таблицу ClickHouse от имени пользователя { $user }: введите пароль, чтобы подключиться снова. Пока показаны цифры, сохранённые в рабочей области.

@@ -1,0 +1,220 @@
+//! The window's ClickHouse connection (File ▸ Connect to ClickHouse…): the fetch job on a
+//! `clickhouse` thread, its part of the status bar (stage, spinner, Cancel), and what the
+//! pipeline does when it starts and ends. See docs/clickhouse.md, "In the window".
+//!
+//! The connection becomes the workspace's data: the server sums the table per (month,
+//! reporter, partner, flow, commodity) in one GROUP BY (declarations, shards and duplicates of
+//! a key collapse where the data lives) and the panels work on those sums in memory, as on a
+//! file's rows. The workspace names the table ([`DataSource::clickhouse`], never the password)
+//! and reconnects when it opens. A failed connect or refresh changes nothing shown.
+
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use egui::Ui;
+
+use super::TradeDashApp;
+use super::loading::{BUSY_REPAINT, spinner_ui};
+use super::status::Level;
+use crate::command::{Command, CommandQueue};
+use crate::i18n::{Lang, tr, tr_attr};
+use crate::io::clickhouse::{
+    Address, FetchOutcome, FetchProgress, Fetched, Password, ShapeKind, Stage, fetch,
+};
+use crate::model::chart::ChartView;
+use crate::model::workspace::DataSource;
+use crate::ui::connect::ConnectForm;
+
+/// A fetch running on its thread.
+struct Job {
+    id: u64,
+    address: Address,
+    progress: Arc<FetchProgress>,
+}
+
+/// The form, the fetch running (at most one: a new connect cancels it) and its channel.
+pub(super) struct Connection {
+    pub form: ConnectForm,
+    tx: Sender<FetchOutcome>,
+    rx: Receiver<FetchOutcome>,
+    running: Vec<Job>,
+    next_id: u64,
+}
+
+impl Default for Connection {
+    fn default() -> Self {
+        let (tx, rx) = channel();
+        Self { form: ConnectForm::default(), tx, rx, running: Vec::new(), next_id: 0 }
+    }
+}
+
+impl Connection {
+    /// Whether a fetch runs (cancelled ones included, until they end).
+    pub fn is_busy(&self) -> bool {
+        !self.running.is_empty()
+    }
+
+    /// Fetches that ended since the last frame, queued as commands.
+    pub fn collect(&self, commands: &mut CommandQueue) {
+        while let Ok(outcome) = self.rx.try_recv() {
+            commands.push(Command::ConnectFinished(outcome));
+        }
+    }
+
+    /// Cancels the running fetch: what it brings back is dropped.
+    pub fn cancel_all(&self) {
+        for job in &self.running {
+            job.progress.cancel();
+        }
+    }
+
+    fn start(&mut self, ctx: &egui::Context, address: Address, password: Password) -> Result<(), String> {
+        self.cancel_all();
+        self.next_id += 1;
+        let id = self.next_id;
+        let progress = Arc::new(FetchProgress::default());
+        let (tx, repaint, thread_progress, thread_address) =
+            (self.tx.clone(), ctx.clone(), Arc::clone(&progress), address.clone());
+        std::thread::Builder::new()
+            .name("clickhouse".into())
+            .spawn(move || {
+                let result = fetch(thread_address, &password, &thread_progress);
+                let _ = tx.send(FetchOutcome::new(id, result));
+                repaint.request_repaint();
+            })
+            .map_err(|e| e.to_string())?;
+        self.running.push(Job { id, address, progress });
+        ctx.request_repaint_after(BUSY_REPAINT);
+        Ok(())
+    }
+
+    /// Ends the job of `outcome`; `None` when it was cancelled (or unknown).
+    fn finish(&mut self, outcome: &FetchOutcome) -> Option<(Address, Result<Fetched, String>)> {
+        let i = self.running.iter().position(|j| j.id == outcome.id)?;
+        let job = self.running.remove(i);
+        if job.progress.is_cancelled() {
+            return None;
+        }
+        Some((job.address, outcome.take()?.map_err(|e| e.to_string())))
+    }
+
+    /// The status bar's part: the stage of the running fetch with a Cancel button.
+    pub fn status_ui(&self, ui: &mut Ui, lang: Lang, commands: &mut CommandQueue) {
+        let Some(job) = self.running.iter().rev().find(|j| !j.progress.is_cancelled()) else {
+            if self.is_busy() {
+                spinner_ui(ui, lang);
+                ui.label(tr(lang, "status-cancelling"));
+            }
+            return;
+        };
+        spinner_ui(ui, lang);
+        let id = match job.progress.stage() {
+            Stage::Connecting => "connect-stage-connecting",
+            Stage::Summing => "connect-stage-summing",
+            Stage::Counting => "connect-stage-counting",
+        };
+        ui.label(tr!(lang, id, table = job.address.to_string()));
+        let cancel = ui.button(tr(lang, "status-cancel"));
+        if cancel.on_hover_text(tr_attr(lang, "status-cancel", "tooltip", None)).clicked() {
+            commands.push(Command::CancelLoad);
+        }
+    }
+}
+
+/// How the status line names a table's shape.
+fn shape_name(lang: Lang, shape: ShapeKind) -> String {
+    match shape {
+        ShapeKind::Long => tr(lang, "connect-shape-long"),
+        ShapeKind::Comtrade => tr(lang, "connect-shape-comtrade"),
+    }
+}
+
+impl TradeDashApp {
+    /// File ▸ Connect to ClickHouse…: the form, filled from the workspace's connection.
+    pub(super) fn show_connect_form(&mut self) {
+        if let Some(a) = self.doc.workspace.data.clickhouse.as_deref().and_then(|t| Address::parse(t).ok()) {
+            self.connection.form.fill(&a);
+        }
+        self.connection.form.message = None;
+        self.connection.form.open = true;
+    }
+
+    /// Starts fetching `address`'s table.
+    pub(super) fn start_connect(&mut self, ctx: &egui::Context, address: Address, password: Password) {
+        self.connection.form.fill(&address);
+        if let Err(e) = self.connection.start(ctx, address, password) {
+            self.notices.notify(Level::Error, tr!(self.lang, "notice-load-not-started", error = e));
+        }
+    }
+
+    /// A workspace naming a ClickHouse table was opened (its saved rows shown): reconnect, with
+    /// the password of the environment or typed this session, else ask for it.
+    pub(super) fn reconnect(&mut self, ctx: &egui::Context) {
+        let Some(text) = self.doc.workspace.data.clickhouse.clone() else { return };
+        let address = match Address::parse(&text) {
+            Ok(a) => a,
+            Err(e) => {
+                self.notices.notify(Level::Error, tr!(self.lang, "connect-failed", error = e));
+                return;
+            }
+        };
+        self.connection.form.fill(&address);
+        if self.connection.form.has_password() {
+            let password = self.connection.form.password();
+            self.start_connect(ctx, address, password);
+        } else {
+            self.connection.form.message =
+                Some(tr!(self.lang, "connect-asks-password", user = address.user.as_str()));
+            self.connection.form.open = true;
+        }
+    }
+
+    /// A fetch ended: its sums become the data shown (an undo step), or its error is said and
+    /// nothing shown changes. Returns whether the data changed.
+    pub(super) fn connect_finished(&mut self, outcome: &FetchOutcome) -> bool {
+        let Some((address, result)) = self.connection.finish(outcome) else { return false };
+        let fetched = match result {
+            Ok(f) => f,
+            Err(e) => {
+                let text = tr!(self.lang, "connect-failed", error = e);
+                self.connection.form.message = Some(text.clone());
+                self.notices.notify(Level::Error, text);
+                return false;
+            }
+        };
+        let Fetched { shape, counts, dataset, .. } = fetched;
+        let sel = &mut self.doc.workspace.selection;
+        if sel.reporter.as_deref().is_some_and(|q| !dataset.reporters().iter().any(|p| p.matches(q))) {
+            sel.reporter = None;
+        }
+        if sel.partner.as_deref().is_some_and(|q| !dataset.partners().iter().any(|p| p.matches(q))) {
+            sel.partner = None;
+        }
+        sel.compare.retain(|q| dataset.partners().iter().any(|p| p.matches(q)));
+        if !dataset.is_empty() && dataset.month_span().is_none() {
+            self.doc.workspace.chart.view = ChartView::Annual;
+        }
+        let table = address.to_string();
+        self.doc.workspace.data = DataSource {
+            label: tr!(self.lang, "connect-label", table = table.as_str()),
+            sample: false,
+            path: None,
+            embedded: None,
+            clickhouse: Some(table.clone()),
+            sample_split: None,
+        };
+        let text = tr!(
+            self.lang,
+            "connect-done",
+            table = table,
+            rows = counts.rows,
+            sums = dataset.len(),
+            shape = shape_name(self.lang, shape),
+            aside = counts.set_aside,
+            unreadable = counts.unreadable
+        );
+        self.doc.set_dataset(Arc::new(dataset));
+        self.notices.notify(Level::Info, text);
+        true
+    }
+}

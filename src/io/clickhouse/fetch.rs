@@ -1,0 +1,169 @@
+//! What the window asks of a table when it connects: the table summed on the server per
+//! (month, reporter, partner, flow, commodity), with its row counts, run on a job thread with
+//! a stage the status bar shows and a cancel flag it checks between queries.
+
+use std::fmt;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+
+use super::{Address, ClickHouseError, ClickHouseSource, RowCounts, ShapeKind};
+use crate::model::dataset::Dataset;
+
+/// A password typed in the window or read from the environment. Held in memory only: it has no
+/// `Serialize`, and its `Debug` prints nothing of it, so no log, workspace or message can
+/// carry it.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Password(String);
+
+impl Password {
+    /// Wraps `text`.
+    #[must_use]
+    pub fn new(text: String) -> Self {
+        Self(text)
+    }
+
+    /// The password, for the client; `None` when empty (a user without a password).
+    #[must_use]
+    pub fn get(&self) -> Option<&str> {
+        (!self.0.is_empty()).then_some(self.0.as_str())
+    }
+
+    /// [`super::PASSWORD_ENV`]'s value, when set and not empty.
+    #[must_use]
+    pub fn from_env() -> Option<Self> {
+        super::password_from_env().map(Self)
+    }
+}
+
+impl fmt::Debug for Password {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Password(…)")
+    }
+}
+
+/// Where a fetch is: the status bar says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Connecting and reading the table's columns.
+    Connecting,
+    /// The server sums the table.
+    Summing,
+    /// The server counts the table's rows.
+    Counting,
+}
+
+/// A fetch's stage and cancel flag, shared between the job thread and the window.
+#[derive(Debug, Default)]
+pub struct FetchProgress {
+    stage: AtomicU8,
+    cancelled: AtomicBool,
+}
+
+impl FetchProgress {
+    /// The stage reached.
+    #[must_use]
+    pub fn stage(&self) -> Stage {
+        match self.stage.load(Ordering::Relaxed) {
+            0 => Stage::Connecting,
+            1 => Stage::Summing,
+            _ => Stage::Counting,
+        }
+    }
+
+    fn set(&self, stage: Stage) {
+        let v = match stage {
+            Stage::Connecting => 0,
+            Stage::Summing => 1,
+            Stage::Counting => 2,
+        };
+        self.stage.store(v, Ordering::Relaxed);
+    }
+
+    /// Asks the fetch to stop: it stops before its next query, and the window drops what it
+    /// brings back either way.
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether [`Self::cancel`] was called.
+    #[must_use]
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Relaxed)
+    }
+}
+
+/// A table fetched for the window.
+#[derive(Debug)]
+pub struct Fetched {
+    /// Where it is.
+    pub address: Address,
+    /// Its shape.
+    pub shape: ShapeKind,
+    /// Its rows, counted on the server.
+    pub counts: RowCounts,
+    /// The table summed per (month, reporter, partner, flow, commodity).
+    pub dataset: Dataset,
+}
+
+/// Connects to `address`, has the server sum the table, and counts its rows; stops between
+/// queries when `progress` is cancelled (then the error says so; the window drops it).
+///
+/// # Errors
+/// As [`ClickHouseSource::connect`] and [`ClickHouseSource::summed_rows`].
+pub fn fetch(
+    address: Address,
+    password: &Password,
+    progress: &Arc<FetchProgress>,
+) -> Result<Fetched, ClickHouseError> {
+    let cancelled = || ClickHouseError::Server { endpoint: address.endpoint(), detail: "cancelled".into() };
+    progress.set(Stage::Connecting);
+    let source = ClickHouseSource::connect(address.clone(), password.get())?;
+    let shape = source.shape()?.kind;
+    if progress.is_cancelled() {
+        return Err(cancelled());
+    }
+    progress.set(Stage::Summing);
+    let dataset = source.summed_rows()?;
+    if progress.is_cancelled() {
+        return Err(cancelled());
+    }
+    progress.set(Stage::Counting);
+    let counts = source.counts()?;
+    Ok(Fetched { address, shape, counts, dataset })
+}
+
+/// A fetch's end, sent from the job thread to the window as a command (shared so that the
+/// command stays `Clone`; the window takes it out once).
+#[derive(Clone, Debug)]
+pub struct FetchOutcome {
+    /// The job it ends.
+    pub id: u64,
+    result: Arc<std::sync::Mutex<Option<Result<Fetched, ClickHouseError>>>>,
+}
+
+impl FetchOutcome {
+    /// Wraps a thread's result.
+    #[must_use]
+    pub fn new(id: u64, result: Result<Fetched, ClickHouseError>) -> Self {
+        Self { id, result: Arc::new(std::sync::Mutex::new(Some(result))) }
+    }
+
+    /// Takes the result out (`None` when already taken).
+    #[must_use]
+    pub fn take(&self) -> Option<Result<Fetched, ClickHouseError>> {
+        self.result.lock().ok().and_then(|mut r| r.take())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_password_never_shows_in_debug_output() {
+        let p = Password::new("s3cret".into());
+        assert_eq!(format!("{p:?}"), "Password(…)");
+        assert_eq!(p.get(), Some("s3cret"));
+        assert_eq!(Password::default().get(), None);
+    }
+}
