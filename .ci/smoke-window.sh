@@ -95,6 +95,26 @@ for theme in light dark; do
   fi
 done
 
+# The gauge card in Russian (`--lang ru`, light theme as above): its figure rows' words
+# ("Текущее значение", "Отставание") differ from the English ones; the arc above may coincide.
+echo "export-gauge ru"
+if ! timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$bin" export-gauge --lang ru --target 1 --out "$out/gauge-ru.png"; then
+  echo "FAIL gauge ru: export-gauge --lang ru exited non-zero"; fail=1
+elif [ -e "$out/gauge-light.png" ]; then
+  read -r w1 h1 <<<"$(identify -format '%w %h' "$out/gauge-light.png")"
+  read -r w2 h2 <<<"$(identify -format '%w %h' "$out/gauge-ru.png")"
+  cw=$(( w1 < w2 ? w1 : w2 )); top=$(( (h1 < h2 ? h1 : h2) / 2 )); ch=$(( (h1 < h2 ? h1 : h2) / 4 ))
+  convert "$out/gauge-light.png" -crop "${cw}x${ch}+0+${top}" +repage "$out/rows-en.png"
+  convert "$out/gauge-ru.png" -crop "${cw}x${ch}+0+${top}" +repage "$out/rows-ru.png"
+  differ=$(compare -metric AE "$out/rows-en.png" "$out/rows-ru.png" null: 2>&1 || true)
+  differ=${differ%% *}
+  echo "  figure rows ${cw}x${ch} px: $differ pixels differ from the English card's"
+  if ! awk "BEGIN{exit !($differ > ($cw * $ch) / 100)}"; then
+    echo "FAIL gauge ru: the figure rows are the English ones (only $differ pixels differ)"; fail=1
+  fi
+fi
+
 rm -rf "$out"
 if (( fail )); then echo "smoke: failed"; exit 1; fi
-echo "smoke: 6 passed, 0 failed"
+echo "smoke: 7 passed, 0 failed"

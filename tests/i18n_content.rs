@@ -84,14 +84,17 @@ fn the_stop_list_and_editor_speak_russian_and_kazakh() {
 }
 
 #[test]
-fn the_chart_legend_and_table_name_series_in_russian() {
-    let mut h = harness(Lang::Ru);
-    let ctx = h.ctx.clone();
-    let mut chart = h.state().workspace().chart.clone();
-    chart.view = ChartView::Ytd;
-    h.state_mut().apply(&ctx, Command::SetChart(chart));
-    h.run();
-    // A legend entry and the table's header.
-    assert!(h.query_all_by_label_contains("Товарооборот с начала года").count() >= 2);
-    assert!(h.query_by_label_contains("YTD").is_none(), "an English series name is left");
+fn the_chart_legend_and_table_name_series_in_russian_and_kazakh() {
+    for (lang, name) in [(Lang::Ru, "Товарооборот с начала года"), (Lang::Kk, "Тауар айналымы жыл басынан")]
+    {
+        let mut h = harness(lang);
+        let ctx = h.ctx.clone();
+        let mut chart = h.state().workspace().chart.clone();
+        chart.view = ChartView::Ytd;
+        h.state_mut().apply(&ctx, Command::SetChart(chart));
+        h.run();
+        // A legend entry and the table's header.
+        assert!(h.query_all_by_label_contains(name).count() >= 2, "{name} is not in the legend and table");
+        assert!(h.query_by_label_contains("YTD").is_none(), "an English series name is left in {lang:?}");
+    }
 }

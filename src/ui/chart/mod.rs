@@ -9,6 +9,7 @@ mod reported_points;
 mod table;
 
 pub(crate) use plot::incomplete_note;
+pub(crate) use reported_points::value_text as reported_value_text;
 
 use egui::{RichText, Ui};
 

@@ -14,7 +14,7 @@ use crate::model::dataset::Dataset;
 use crate::model::format;
 use crate::model::period::MonthRange;
 use crate::model::query::Selection;
-use crate::model::reported::{Measure as FigureMeasure, ReportedFigure, span_label};
+use crate::model::reported::{Measure as FigureMeasure, ReportedFigure};
 use crate::ui::ViewCtx;
 
 /// One reported figure as drawn.
@@ -69,10 +69,10 @@ pub(crate) fn points(
             };
             let hover = format!(
                 "{} {}, {}: {} ({label})",
-                f.measure.label(),
+                crate::i18n::chart_text::measure(lang, chart_measure(f.measure)),
                 f.reporter.trim(),
-                span_label(span),
-                f.value_text()
+                crate::model::note::period_text(lang, span),
+                value_text(lang, f)
             );
             let color = super::plot::measure_color(chart_measure(f.measure));
             Some(ReportedPoint { x, y: f.value_usd, label, hover, color })
@@ -124,8 +124,11 @@ pub(super) fn kpi(view: &ViewCtx<'_>, ytd: Option<MonthRange>, lang: Lang) -> Op
     let f = same.or(latest)?;
     let span = f.span?;
     let caption = tr!(lang, "reported-kpi-caption", period = crate::model::note::period_text(lang, span));
-    let change =
-        f.change.map_or_else(String::new, |c| format!(", {}", crate::model::format::pct_change_in(lang, c)));
-    let value = crate::model::format::usd_in(lang, f.value_usd);
-    Some((caption, format!("{value}{change} ({})", f.source.trim())))
+    Some((caption, format!("{} ({})", value_text(lang, f), f.source.trim())))
+}
+
+/// A figure's value and published growth in `lang`: "58,3 млн долл. США, +18,6%".
+pub(crate) fn value_text(lang: Lang, f: &ReportedFigure) -> String {
+    let change = f.change.map_or_else(String::new, |c| format!(", {}", format::pct_change_in(lang, c)));
+    format!("{}{change}", format::usd_in(lang, f.value_usd))
 }

@@ -274,7 +274,9 @@ pub(super) fn new_editor(view: &ViewCtx<'_>) -> Editor {
 /// The figure the gauge uses as its current value: the latest (data or reported), the data's,
 /// or one reported figure (any of the workspace's with a known period).
 fn pin_row_ui(ui: &mut Ui, lang: Lang, pin: &mut CurrentPin, reported: &[ReportedFigure]) {
-    let figure_text = |f: &ReportedFigure| format!("{}: {} ({})", f.title(), f.value_text(), f.source.trim());
+    let figure_text = |f: &ReportedFigure| {
+        format!("{}: {} ({})", f.title(), crate::ui::chart::reported_value_text(lang, f), f.source.trim())
+    };
     let shown = match *pin {
         CurrentPin::Latest => tr(lang, "gauge-pin-latest"),
         CurrentPin::Data => tr(lang, "gauge-pin-data"),
