@@ -151,14 +151,7 @@ impl TradeDashApp {
             Command::SaveWorkspaceAs(p) => self.save_workspace(&p),
             Command::ExportChart(path) => self.export_png(ctx, path, ExportKind::Chart),
             Command::ExportGauge(index, path) => self.export_png(ctx, path, ExportKind::Gauge(index)),
-            Command::ExportTableCsv(path) => {
-                // Exactly the current selection's numbers, even while the shown ones are being updated.
-                let data = self.doc.revisions().data;
-                self.cache.refresh(self.doc.dataset(), data, &self.doc.workspace.selection);
-                let incomplete = self.incomplete_counts();
-                let sample = self.doc.workspace.data.sample;
-                exports::write_table_csv(&path, &self.chart_table(), &incomplete, sample, &mut self.notices);
-            }
+            Command::ExportTableCsv(path) => self.export_table_csv(&path),
             Command::ExportIcs(path) => {
                 let visit = self.doc.workspace.visits.get(self.panels.itinerary.visit_index());
                 exports::write_ics(&path, visit, self.doc.path.as_deref(), &mut self.notices);
@@ -208,6 +201,16 @@ impl TradeDashApp {
             other => self.edit(ctx, other),
         }
         Recording::Record
+    }
+
+    /// Writes the chart's table as CSV: exactly the current selection's numbers, even while
+    /// the shown ones are being updated.
+    fn export_table_csv(&mut self, path: &std::path::Path) {
+        let data = self.doc.revisions().data;
+        self.cache.refresh(self.doc.dataset(), data, &self.doc.workspace.selection);
+        let incomplete = self.incomplete_counts();
+        let sample = self.doc.workspace.data.sample;
+        exports::write_table_csv(path, &self.chart_table(), &incomplete, sample, &mut self.notices);
     }
 
     /// Commands that change the workspace or the window directly.
