@@ -599,6 +599,38 @@ fn assert_shows_file(h: &Harness<'static, TradeDashApp>, data: &Dataset, what: &
     assert!(!here.months.is_empty(), "{what}: figures shown");
 }
 
+/// Cancel while the server works (a view that takes 6 s): the window stops waiting at once,
+/// says so, and the data shown stays.
+fn check_cancel(h: &mut Harness<'static, TradeDashApp>, data: &Dataset, address: &str) {
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, AppCommand::ConnectDialog);
+    h.run();
+    retype(h, "Table", "slow");
+    retype(h, "Query timeout, s", "30");
+    h.get_by_role_and_label(Role::Button, "Connect").click();
+    for _ in 0..10 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(h.state().is_busy(), "the slow table is still being summed");
+    assert!(
+        h.query_all_by_label_contains("is summing").count()
+            + h.query_all_by_label_contains("Connecting to").count()
+            > 0
+    );
+    let started = std::time::Instant::now();
+    h.get_by_role_and_label(Role::Button, "Cancel").click();
+    settle(h);
+    assert!(started.elapsed().as_secs_f64() < 3.0, "stopped waiting at once: {:?}", started.elapsed());
+    let last = h.state().notices().last().unwrap().text.clone();
+    assert!(
+        last.starts_with("Connecting to") && last.contains("cancelled. The data shown is unchanged."),
+        "{last}"
+    );
+    assert_eq!(h.state().workspace().data.clickhouse.as_deref(), Some(address));
+    assert_shows_file(h, data, "after a cancel");
+}
+
 /// File ▸ Connect to ClickHouse…: the form, an error shown (data kept), a connect (the
 /// server's sums shown, equal to the file's), the server going away and back, a workspace
 /// saved without the password and reconnected on open (the password asked for).
@@ -672,6 +704,8 @@ fn check_window(shards: &Shards, fixture: &str, table: &str) {
     settle(&mut h);
     assert!(h.state().notices().last().unwrap().text.starts_with("Connected to"));
     assert_shows_file(&h, &data, "server back");
+
+    check_cancel(&mut h, &data, &address);
 
     // Saved: the address, never the password; opened again: the saved sums shown, the
     // password asked for (none in the environment), then reconnected.

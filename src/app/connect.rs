@@ -30,6 +30,18 @@ struct Job {
     id: u64,
     address: Address,
     progress: Arc<FetchProgress>,
+    /// Cancelled by a newer connect (its end is not announced).
+    superseded: bool,
+}
+
+/// How a fetch ended, for the window.
+enum Ended {
+    /// The user cancelled it: nothing changes; said.
+    Cancelled(Address),
+    /// A newer connect replaced it: nothing changes; not said.
+    Superseded,
+    /// Its sums, or what went wrong.
+    Done(Address, Box<Result<Fetched, String>>),
 }
 
 /// The form, the fetch running (at most one: a new connect cancels it) and its channel.
@@ -69,7 +81,10 @@ impl Connection {
     }
 
     fn start(&mut self, ctx: &egui::Context, address: Address, password: Password) -> Result<(), String> {
-        self.cancel_all();
+        for job in &mut self.running {
+            job.progress.cancel();
+            job.superseded = true;
+        }
         self.next_id += 1;
         let id = self.next_id;
         let progress = Arc::new(FetchProgress::default());
@@ -83,19 +98,24 @@ impl Connection {
                 repaint.request_repaint();
             })
             .map_err(|e| e.to_string())?;
-        self.running.push(Job { id, address, progress });
+        self.running.push(Job { id, address, progress, superseded: false });
         ctx.request_repaint_after(BUSY_REPAINT);
         Ok(())
     }
 
-    /// Ends the job of `outcome`; `None` when it was cancelled (or unknown).
-    fn finish(&mut self, outcome: &FetchOutcome) -> Option<(Address, Result<Fetched, String>)> {
+    /// Ends the job of `outcome` (`None`: unknown, or already ended).
+    fn finish(&mut self, outcome: &FetchOutcome) -> Option<Ended> {
         let i = self.running.iter().position(|j| j.id == outcome.id)?;
         let job = self.running.remove(i);
-        if job.progress.is_cancelled() {
-            return None;
+        if job.superseded {
+            return Some(Ended::Superseded);
         }
-        Some((job.address, outcome.take()?.map_err(|e| e.to_string())))
+        if job.progress.is_cancelled() {
+            // Even a fetch that ended before it saw the flag changes nothing: the user asked
+            // to stop it.
+            return Some(Ended::Cancelled(job.address));
+        }
+        Some(Ended::Done(job.address, Box::new(outcome.take()?.map_err(|e| e.to_string()))))
     }
 
     /// The status bar's part: the stage of the running fetch with a Cancel button.
@@ -172,7 +192,15 @@ impl TradeDashApp {
     /// A fetch ended: its sums become the data shown (an undo step), or its error is said and
     /// nothing shown changes. Returns whether the data changed.
     pub(super) fn connect_finished(&mut self, outcome: &FetchOutcome) -> bool {
-        let Some((address, result)) = self.connection.finish(outcome) else { return false };
+        let (address, result) = match self.connection.finish(outcome) {
+            None | Some(Ended::Superseded) => return false,
+            Some(Ended::Cancelled(a)) => {
+                let text = tr!(self.lang, "connect-cancelled", table = a.to_string());
+                self.notices.notify(Level::Info, text);
+                return false;
+            }
+            Some(Ended::Done(a, r)) => (a, *r),
+        };
         let fetched = match result {
             Ok(f) => f,
             Err(e) => {

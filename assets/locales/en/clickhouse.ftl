@@ -20,3 +20,4 @@ connect-label = ClickHouse: { $table }
 connect-done = Connected to { $table } ({ $shape }): { $rows } rows on the server, summed there into { $sums } rows for the panels; { $aside } breakdown rows set aside, { $unreadable } unreadable.
 connect-failed = ClickHouse: { $error }. The data shown is unchanged.
 connect-asks-password = This workspace reads a ClickHouse table as user { $user }: type the password to reconnect. The figures shown are those saved with the workspace.
+connect-cancelled = Connecting to { $table } cancelled. The data shown is unchanged.

@@ -83,6 +83,10 @@ pub enum ClickHouseError {
     /// Rows that could not be written (`push`).
     #[error("{0}")]
     Push(String),
+    /// The user cancelled the query (the window's Cancel): the app stopped waiting and closed
+    /// the connection.
+    #[error("cancelled")]
+    Cancelled,
 }
 
 impl ClickHouseError {

@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 use std::future::Future;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clickhouse::Row;
 use serde::Deserialize;
@@ -75,7 +77,12 @@ pub struct ClickHouseSource {
     shape: Result<Shape, String>,
     /// Why there is no table (the message of [`ClickHouseError::UnknownTable`]).
     missing: Option<String>,
+    /// Set by the window's Cancel: a query waiting for its answer stops within [`CANCEL_POLL`].
+    cancel: Option<Arc<AtomicBool>>,
 }
+
+/// How often a query waiting for its answer looks at the cancel flag.
+const CANCEL_POLL: std::time::Duration = std::time::Duration::from_millis(100);
 
 impl std::fmt::Debug for ClickHouseSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -113,8 +120,15 @@ impl ClickHouseSource {
         if let Some(p) = password {
             client = client.with_password(p);
         }
-        let mut source =
-            Self { address, client, runtime, columns: Vec::new(), shape: Err(String::new()), missing: None };
+        let mut source = Self {
+            address,
+            client,
+            runtime,
+            columns: Vec::new(),
+            shape: Err(String::new()),
+            missing: None,
+            cancel: None,
+        };
         match source.read_columns()? {
             Ok(columns) => {
                 source.shape = recognise(&columns);
@@ -123,6 +137,13 @@ impl ClickHouseSource {
             Err(missing) => source.missing = Some(missing),
         }
         Ok(source)
+    }
+
+    /// Queries stop waiting, and close their connection, within a tenth of a second of
+    /// `flag` being set (the window's Cancel); they then fail with
+    /// [`ClickHouseError::Cancelled`].
+    pub fn cancel_on(&mut self, flag: Arc<AtomicBool>) {
+        self.cancel = Some(flag);
     }
 
     /// Where the table is.
@@ -171,14 +192,31 @@ impl ClickHouseSource {
         fut: impl Future<Output = clickhouse::error::Result<T>>,
     ) -> Result<T, ClickHouseError> {
         // A little over the server's own limit, so that its clearer message comes first.
-        let limit = self.address.timeout() + std::time::Duration::from_secs(2);
-        match self.runtime.block_on(async { tokio::time::timeout(limit, fut).await }) {
+        let deadline = std::time::Instant::now() + self.address.timeout() + std::time::Duration::from_secs(2);
+        let cancelled = || self.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
+        let answer = self.runtime.block_on(async {
+            let mut fut = std::pin::pin!(fut);
+            loop {
+                // Waits in short steps, so that a cancel is seen while the server works; the
+                // future dropped on return closes the connection.
+                if let Ok(r) = tokio::time::timeout(CANCEL_POLL, &mut fut).await {
+                    return Ok(r);
+                }
+                if cancelled() {
+                    return Err(ClickHouseError::Cancelled);
+                }
+                if std::time::Instant::now() >= deadline {
+                    return Err(ClickHouseError::Timeout {
+                        endpoint: self.address.endpoint(),
+                        secs: self.address.timeout_secs,
+                    });
+                }
+            }
+        });
+        match answer {
             Ok(Ok(v)) => Ok(v),
             Ok(Err(e)) => Err(ClickHouseError::from_client(e, &self.address)),
-            Err(_) => Err(ClickHouseError::Timeout {
-                endpoint: self.address.endpoint(),
-                secs: self.address.timeout_secs,
-            }),
+            Err(e) => Err(e),
         }
     }
 
