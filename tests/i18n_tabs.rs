@@ -17,7 +17,8 @@ use tradedash::ui::Tab;
 
 fn harness(lang: Lang) -> Harness<'static, TradeDashApp> {
     let dialogs = common::ScriptedDialogs::default();
-    let app = TradeDashApp::with_default_workspace().with_dialogs(Box::new(dialogs)).with_lang(lang);
+    // The example with its monthly split shown: every tab has figures to speak of.
+    let app = common::split_example().with_dialogs(Box::new(dialogs)).with_lang(lang);
     common::harness_sized(app, [1400.0, 1000.0])
 }
 

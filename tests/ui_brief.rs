@@ -32,7 +32,9 @@ impl FileDialogs for PdfDialog {
 }
 
 fn export_via_menu(path: PathBuf) -> Harness<'static, TradeDashApp> {
-    let app = TradeDashApp::with_default_workspace().with_dialogs(Box::new(PdfDialog(path)));
+    // The example with its monthly split shown (SAMPLE): the briefing's monthly sections.
+    let app =
+        TradeDashApp::new(tradedash::io::example::with_split_shown()).with_dialogs(Box::new(PdfDialog(path)));
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
         .build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);

@@ -17,7 +17,7 @@ use tradedash::app::TradeDashApp;
 use tradedash::command::Command;
 
 fn harness() -> Harness<'static, TradeDashApp> {
-    let app = TradeDashApp::with_default_workspace();
+    let app = common::split_example();
     let mut h = Harness::builder()
         .with_size([1400.0, 1000.0])
         .build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);

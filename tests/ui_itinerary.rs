@@ -280,7 +280,7 @@ fn shortening_the_visit_flags_the_stop_left_outside_its_dates() {
 #[test]
 fn the_visit_is_marked_on_the_chart_while_its_month_is_in_view() {
     let dialogs = ScriptedDialogs::default();
-    let app = TradeDashApp::with_default_workspace().with_dialogs(Box::new(dialogs.clone()));
+    let app = common::split_example().with_dialogs(Box::new(dialogs.clone()));
     let mut h = Harness::builder()
         .with_size([1280.0, 900.0])
         .build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);

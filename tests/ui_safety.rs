@@ -52,7 +52,7 @@ fn undo_and_redo_every_kind_of_edit_with_the_keyboard() {
     // Undo, one by one, back to the start.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(h.state().dataset().len(), 38, "undo of a data load brings the previous data back");
+    assert_eq!(h.state().dataset().len(), 46, "undo of a data load brings the previous data back");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(h.state().workspace().visits, start.visits);

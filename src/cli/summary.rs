@@ -269,21 +269,35 @@ pub(super) fn run(
 /// The spans table of the text summary: published growth beside each, derived ones marked.
 fn write_spans(
     out: &mut impl Write,
+    lang: Lang,
     spans: &[SpanJson],
     opt: &dyn Fn(Option<f64>) -> String,
 ) -> std::io::Result<()> {
     if spans.is_empty() {
         return Ok(());
     }
+    let col = |id: &str| tr(lang, id);
     writeln!(
         out,
-        "\n{:<16} {:>16} {:>16} {:>16} {:>16}  published change on a year earlier",
-        "period", "exports", "imports", "turnover", "balance"
+        "\n{:<16} {:>16} {:>16} {:>16} {:>16}  {}",
+        col("summary-col-period"),
+        col("summary-col-exports"),
+        col("summary-col-imports"),
+        col("summary-col-turnover"),
+        col("summary-col-balance"),
+        col("summary-col-published-change")
     )?;
+    let derived = format!("{} ", tr(lang, "summary-derived"));
     for s in spans {
         let pct = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |p| format!("{p:+.1}%"));
         let published = s.published_change_pct.as_ref().map_or_else(String::new, |p| {
-            format!("exports {}, imports {}, turnover {}", pct(p.exports), pct(p.imports), pct(p.turnover))
+            tr!(
+                lang,
+                "summary-published-change",
+                exports = pct(p.exports),
+                imports = pct(p.imports),
+                turnover = pct(p.turnover)
+            )
         });
         writeln!(
             out,
@@ -293,7 +307,7 @@ fn write_spans(
             opt(s.imports),
             opt(s.turnover),
             opt(s.balance),
-            if s.derived { "derived " } else { "" }
+            if s.derived { derived.as_str() } else { "" }
         )?;
     }
     Ok(())
@@ -391,12 +405,12 @@ fn write_tables(
                 opt(m.imports),
                 opt(m.turnover),
                 opt(m.balance),
-                if m.derived { "  derived" } else { "" }
+                if m.derived { format!("  {}", tr(lang, "summary-derived")) } else { String::new() }
             )?,
             None => writeln!(out, "{:<8} {:>16}{mark}", p.to_string(), tr(lang, "summary-no-figure"))?,
         }
     }
-    write_spans(out, &s.spans, &opt)?;
+    write_spans(out, lang, &s.spans, &opt)?;
     writeln!(
         out,
         "\n{:<8} {:>16} {:>16} {:>16} {:>16} {:>7}",

@@ -121,7 +121,7 @@ impl Sidebar {
             *synced_commodity = Some(sel.commodity.clone());
         }
         let mut commit = None;
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label(tr(lang, "sidebar-commodity")).id;
             let field = egui::TextEdit::singleline(text).hint_text(tr(lang, "sidebar-commodity-hint"));
             let response = ui.add(field.desired_width(130.0)).labelled_by(label);
@@ -254,7 +254,9 @@ fn party_combo_ui(
         },
     );
     let mut choice = None;
-    ui.horizontal(|ui| {
+    // Wrapped: "Отчитывающаяся страна" and the box are wider than the sidebar; a plain row
+    // would widen the sidebar (and squeeze the chart) instead of putting the box below.
+    ui.horizontal_wrapped(|ui| {
         let label_id = ui.label(tr(lang, label)).id;
         // Keyed on the message id, not the text: the combo keeps its state across a language switch.
         egui::ComboBox::from_id_salt(label)

@@ -4,3 +4,8 @@ example-show-sample-split = Show illustrative monthly split (SAMPLE)
 example-show-sample-split-hover = Adds invented monthly values that add up to the published Jan–Jul totals, to try the monthly views. They are not statistics: while shown, the data is labelled SAMPLE on the chart, the table, exports and summaries.
 # `summary` text, after a year whose figures include months derived from cumulative figures.
 summary-year-derived = incl. derived { $months }
+# `summary` text: the table of figures longer than a month.
+summary-col-period = period
+summary-col-published-change = published change on a year earlier
+summary-published-change = exports { $exports }, imports { $imports }, turnover { $turnover }
+summary-derived = derived

@@ -400,6 +400,7 @@ fn spans_are_figures_of_their_own_with_derived_months_and_quarters() {
     assert!(a.month_derived(ym(2018, 7)) && !a.month_derived(ym(2018, 9)));
     assert_eq!((a.years[0].months, a.years[0].sums.exports_usd), (2, 15.0));
     assert_eq!(a.derived_in_year(2018), [ym(2018, 7)]);
+    assert_eq!(crate::model::table::year_basis(&a, &a.years[0]), "2 months, Jul derived");
 }
 
 #[test]
@@ -428,6 +429,9 @@ fn a_year_of_spans_holds_its_derived_months_once() {
     );
     assert_eq!(a.derived_in_year(2018), [ym(2018, 7)]);
     assert!(a.derived_in_year(2019).is_empty() && a.derived_in_year(2020).is_empty());
+    // What the Annual view's table says of each year.
+    let basis: Vec<String> = a.years.iter().map(|y| crate::model::table::year_basis(&a, y)).collect();
+    assert_eq!(basis, ["Jul, 1 month, Jul derived", "annual record", "annual record"]);
     assert_eq!(a.month(ym(2020, 12)).unwrap().sums.turnover_usd(), Some(15.0));
 }
 

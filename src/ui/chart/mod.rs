@@ -69,6 +69,9 @@ pub struct ChartPanel {
 /// has room for both: at 1280×800 in Russian the KPI strip takes three rows.
 const MIN_PLOT_HEIGHT: f32 = 220.0;
 
+/// The least height of the table and events panel under the plot (Russian headings wrap).
+const MIN_TABLE_HEIGHT: f32 = 200.0;
+
 impl ChartPanel {
     /// How often the derived series were rebuilt (for tests: once per change, not per frame).
     #[must_use]
@@ -137,9 +140,11 @@ impl ChartPanel {
         }
         if view.workspace.chart.table && room {
             // The chart keeps most of the height: the table (resizable) never takes the plot's
-            // minimum, measured under what stands above the plot in the last frame.
+            // minimum, measured under what stands above the plot in the last frame, but keeps
+            // the height its heading, the events beside it and a few rows need (less, and they
+            // would be drawn over the plot's axis).
             let height = ui.available_height();
-            let max_table = (height * 0.4).min(height - *above_plot - MIN_PLOT_HEIGHT).max(100.0);
+            let max_table = (height * 0.4).min(height - *above_plot - MIN_PLOT_HEIGHT).max(MIN_TABLE_HEIGHT);
             let start = 230.0_f32.min(max_table);
             egui::Panel::bottom("chart-bottom")
                 .resizable(true)

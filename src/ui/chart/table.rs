@@ -97,6 +97,10 @@ impl TableState {
                     .striped(true)
                     .resizable(true)
                     .auto_shrink([false, true])
+                    // Scrolls in whatever height the panel has: the default least height of a
+                    // scrolled table (200) made the panel's content taller than the panel, drawn
+                    // over the plot's axis labels above it.
+                    .min_scrolled_height(40.0)
                     .cell_layout(Layout::right_to_left(Align::Center))
                     .column(TableColumn::auto().at_least(120.0))
                     .columns(TableColumn::auto().at_least(100.0), table.columns.len());
