@@ -138,7 +138,7 @@ fn unit_values_and_effects_show_and_unknown_quantities_say_so() {
     h.get_by_label("Price / volume effect");
     // Chapter 87 in kilograms: $13.33/kg → $16.67/kg; +$60 thousand price, +$40 thousand volume.
     h.get_by_label("$16.67/kg");
-    h.get_by_label("+$60 thousand / +$40 thousand");
+    h.get_by_label("+$60k / +$40k");
     // Chapters 03 (a zero net weight) and 04 (an estimated one) in 2019: unknown, never $∞/kg.
     assert!(h.get_all_by_label("unknown").count() >= 4, "unit value and effects of 03 and 04");
     assert!(h.query_by_label_contains("∞").is_none());

@@ -25,7 +25,8 @@ use hashbrown::HashMap;
 /// Unit index for "rows in more than one unit".
 const MIXED: u16 = u16::MAX;
 
-/// Quantities summed over rows.
+/// Quantities summed over rows. The default (no rows) is neutral in [`Qty::join`] and has
+/// no quantity (a sum of 0 is unknown), so joining needs no branch on "any rows yet".
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(super) struct Qty {
     kg: f64,
@@ -34,8 +35,6 @@ pub(super) struct Qty {
     unit: u16,
     kg_missing: bool,
     count_missing: bool,
-    /// Whether any row with a value was added.
-    rows: bool,
 }
 
 impl Qty {
@@ -45,7 +44,7 @@ impl Qty {
         if value == 0.0 {
             return Self::default();
         }
-        let mut s = Self { rows: true, ..Self::default() };
+        let mut s = Self::default();
         match q.kg(i) {
             Some(k) => s.kg = k,
             None => s.kg_missing = true,
@@ -58,14 +57,8 @@ impl Qty {
     }
 
     /// Adds the quantities of other rows.
+    #[inline]
     pub(super) fn join(&mut self, o: Self) {
-        if !o.rows {
-            return;
-        }
-        if !self.rows {
-            *self = o;
-            return;
-        }
         self.kg += o.kg;
         self.count += o.count;
         self.kg_missing |= o.kg_missing;
@@ -78,11 +71,11 @@ impl Qty {
     }
 
     fn kg(self) -> Option<f64> {
-        (self.rows && !self.kg_missing && self.kg > 0.0).then_some(self.kg)
+        (!self.kg_missing && self.kg > 0.0).then_some(self.kg)
     }
 
     fn count(self) -> Option<(f64, u16)> {
-        (self.rows && !self.count_missing && !matches!(self.unit, 0 | MIXED) && self.count > 0.0)
+        (!self.count_missing && !matches!(self.unit, 0 | MIXED) && self.count > 0.0)
             .then_some((self.count, self.unit))
     }
 }
@@ -262,11 +255,11 @@ mod tests {
     use super::*;
 
     fn kg(kg: f64) -> Qty {
-        Qty { kg, rows: true, count_missing: true, ..Qty::default() }
+        Qty { kg, count_missing: true, ..Qty::default() }
     }
 
     fn units(n: f64, unit: u16, kg: f64) -> Qty {
-        Qty { kg, count: n, unit, rows: true, kg_missing: kg == 0.0, ..Qty::default() }
+        Qty { kg, count: n, unit, kg_missing: kg == 0.0, ..Qty::default() }
     }
 
     #[test]
@@ -307,7 +300,7 @@ mod tests {
     #[test]
     fn unknown_quantities_give_no_unit_value_and_no_effects() {
         let mut part = kg(100.0);
-        part.join(Qty { rows: true, kg_missing: true, count_missing: true, ..Qty::default() });
+        part.join(Qty { kg_missing: true, count_missing: true, ..Qty::default() });
         let m = measure(part, Some(kg(50.0)), (10_000, Some(5_000)), &[]);
         assert_eq!((m.unit.as_deref(), m.quantity, m.previous_unit_value), (Some("kg"), None, Some(1.0)));
         assert_eq!((m.unit_value, m.price_effect, m.volume_effect), (None, None, None));

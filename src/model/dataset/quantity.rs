@@ -35,21 +35,39 @@ fn usable(v: f64) -> bool {
 /// is a net weight.
 #[must_use]
 pub fn is_kilogram(unit: &str) -> bool {
-    matches!(
-        unit.trim().to_lowercase().as_str(),
-        "kg" | "kgm" | "кг" | "kilogram" | "kilograms" | "weight in kilograms"
-    )
+    kilograms_per(unit) == Some(1.0)
 }
 
-/// Multiplier to kilograms of a unit of weight other than the kilogram (`t` → 1000), if it is one.
+/// Multiplier to kilograms of a unit of weight (`kg` → 1, `t` → 1000), if it is one. No
+/// allocation for the ASCII units of Comtrade files (this runs on every row).
 #[must_use]
 pub fn kilograms_per(unit: &str) -> Option<f64> {
-    match unit.trim().to_lowercase().as_str() {
-        "t" | "tne" | "tonne" | "tonnes" | "ton" | "tons" | "т" | "тонн" | "тонна" | "тонны" => {
-            Some(1000.0)
-        }
-        "g" | "grm" | "г" => Some(0.001),
-        u if is_kilogram(u) => Some(1.0),
+    const ASCII: [(&str, f64); 12] = [
+        ("kg", 1.0),
+        ("kgm", 1.0),
+        ("kilogram", 1.0),
+        ("kilograms", 1.0),
+        ("weight in kilograms", 1.0),
+        ("t", 1000.0),
+        ("tne", 1000.0),
+        ("tonne", 1000.0),
+        ("tonnes", 1000.0),
+        ("ton", 1000.0),
+        ("tons", 1000.0),
+        ("g", 0.001),
+    ];
+    let unit = unit.trim();
+    if unit.is_ascii() {
+        return ASCII
+            .iter()
+            .find(|(u, _)| unit.eq_ignore_ascii_case(u))
+            .map(|(_, k)| *k)
+            .or_else(|| unit.eq_ignore_ascii_case("grm").then_some(0.001));
+    }
+    match unit.to_lowercase().as_str() {
+        "кг" => Some(1.0),
+        "т" | "тонн" | "тонна" | "тонны" => Some(1000.0),
+        "г" => Some(0.001),
         _ => None,
     }
 }
@@ -257,6 +275,7 @@ mod tests {
         assert_eq!(kilograms_per("t"), Some(1000.0));
         assert_eq!(kilograms_per("KG"), Some(1.0));
         assert_eq!(kilograms_per("u"), None);
+        assert_eq!((kilograms_per("КГ"), kilograms_per("Weight in kilograms")), (Some(1.0), Some(1.0)));
         assert!(RowQuantity { kg: f64::NAN, count: 1.0, unit: "" }.is_unknown());
     }
 }

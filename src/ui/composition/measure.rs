@@ -5,7 +5,7 @@
 use crate::i18n::format::decimal;
 use crate::i18n::{Lang, tr};
 use crate::model::breakdown::{Item, Measure};
-use crate::model::format::usd_in;
+use crate::model::format::{usd_in, usd_short_in};
 
 /// The unit as shown: kilograms in the language's abbreviation, other units as the file
 /// writes them.
@@ -26,9 +26,10 @@ fn quantity(lang: Lang, q: Option<f64>, unit: &str) -> String {
     )
 }
 
-/// A signed amount: "+$90 thousand", "−$30 thousand".
-fn signed(lang: Lang, v: f64) -> String {
-    if v > 0.0 { format!("+{}", usd_in(lang, v)) } else { usd_in(lang, v) }
+/// A signed amount: "+$90 thousand", "−$30 thousand"; `short`: "+$90k".
+fn signed(lang: Lang, v: f64, short: bool) -> String {
+    let text = if short { usd_short_in(lang, v) } else { usd_in(lang, v) };
+    if v > 0.0 { format!("+{text}") } else { text }
 }
 
 /// The unit value and effects cells of an item.
@@ -56,13 +57,18 @@ pub(super) fn measure_ui(ui: &mut egui::Ui, item: &Item, lang: Lang) {
 fn effects_ui(ui: &mut egui::Ui, m: &Measure, lang: Lang, unknown: &str) {
     match (m.price_effect, m.volume_effect) {
         (Some(p), Some(v)) => {
-            let text = tr!(lang, "composition-effects", price = signed(lang, p), volume = signed(lang, v));
+            let text = tr!(
+                lang,
+                "composition-effects",
+                price = signed(lang, p, true),
+                volume = signed(lang, v, true)
+            );
             let hint = tr!(
                 lang,
                 "composition-effects-hint",
-                price = signed(lang, p),
-                volume = signed(lang, v),
-                change = signed(lang, p + v)
+                price = signed(lang, p, false),
+                volume = signed(lang, v, false),
+                change = signed(lang, p + v, false)
             );
             ui.label(text).on_hover_text(hint);
         }

@@ -18,8 +18,9 @@ pub(super) enum Action {
     Chart(String),
 }
 
-/// Width of the bar column, points.
+/// Width of the bar column, points (narrower beside the quantity columns).
 const BAR_WIDTH: f32 = 220.0;
+const BAR_WIDTH_MEASURED: f32 = 140.0;
 
 fn pp(lang: Lang, v: Option<f64>) -> String {
     v.map_or_else(|| "—".to_owned(), |v| tr!(lang, "composition-pp", value = format!("{v:+.1}")))
@@ -109,7 +110,7 @@ pub(super) fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, lang: Lang, stale: 
                         "composition-not-broken-down",
                         value = usd_in(lang, other.not_broken_down)
                     ));
-                    bar_ui(ui, other.figures.value / largest, true);
+                    bar_ui(ui, other.figures.value / largest, true, measured);
                     figures_ui(ui, &other.figures, lang);
                     if measured {
                         ui.label("");
@@ -143,7 +144,7 @@ fn row_ui(
     } else {
         ui.label(short).on_hover_text(label);
     }
-    bar_ui(ui, item.value / largest, false);
+    bar_ui(ui, item.value / largest, false, measured);
     figures_ui(ui, item, lang);
     if measured {
         measure::measure_ui(ui, item, lang);
@@ -179,9 +180,10 @@ fn figures_ui(ui: &mut egui::Ui, item: &Item, lang: Lang) {
     ui.label(pp(lang, item.contribution_pp));
 }
 
-fn bar_ui(ui: &mut egui::Ui, fraction: f64, weak: bool) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(BAR_WIDTH, 14.0), egui::Sense::hover());
-    let width = (fraction.clamp(0.0, 1.0) as f32) * BAR_WIDTH;
+fn bar_ui(ui: &mut egui::Ui, fraction: f64, weak: bool, measured: bool) {
+    let full = if measured { BAR_WIDTH_MEASURED } else { BAR_WIDTH };
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(full, 14.0), egui::Sense::hover());
+    let width = (fraction.clamp(0.0, 1.0) as f32) * full;
     let bar = egui::Rect::from_min_size(rect.min, egui::vec2(width.max(1.0), rect.height()));
     let color = if weak { theme::weak(ui.visuals()) } else { theme::EXPORTS };
     ui.painter().rect_filled(bar, 2.0, color);

@@ -97,17 +97,17 @@ impl RowParser {
         };
         let unit = field(q.unit);
         let no_unit = unit.is_empty()
-            || matches!(unit.to_ascii_lowercase().as_str(), "n/a" | "na" | "-" | "no quantity")
+            || ["n/a", "na", "-", "no quantity"].iter().any(|w| unit.eq_ignore_ascii_case(w))
             || field(q.unit_code) == "-1";
-        let mut count = if no_unit || flagged(field(q.count_estimated)) || flag & 2 != 0 {
+        let weight = if no_unit { None } else { kilograms_per(unit) };
+        // A quantity in a unit of weight is a net weight: read only when the row gives none.
+        let skip = no_unit || (weight.is_some() && kg > 0.0);
+        let mut count = if skip || flagged(field(q.count_estimated)) || flag & 2 != 0 {
             0.0
         } else {
             amount(field(q.count))
         };
-        // A quantity in a unit of weight is a net weight (the one the row gives, if any).
-        if count > 0.0
-            && let Some(per) = kilograms_per(unit)
-        {
+        if let Some(per) = weight {
             if kg == 0.0 {
                 kg = count * per;
             }
