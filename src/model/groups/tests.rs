@@ -154,3 +154,15 @@ fn display_names() {
     assert_eq!(display_name("group:Nordics", 0), "Nordics");
     assert_eq!(display_name("KAZ", 0), "KAZ");
 }
+
+#[test]
+fn a_targets_partner_may_be_a_group_shipped_or_the_users() {
+    use crate::model::target::Target;
+    let d = data();
+    let t = Target { reporter: "BLR".into(), partner: "group:EAEU".into(), ..Target::default() };
+    assert!((jan_exports(&d, &t.selection()) - 610.0).abs() < 1e-9);
+    assert_eq!(t.scope_label(), "BLR – EAEU");
+    let mine = PartnerGroup::user("Two", vec![Member { code: "DEU".into(), names: Vec::new() }]);
+    let t = Target { partner: mine.key(), groups: vec![mine], ..t };
+    assert!((jan_exports(&d, &t.selection()) - 50.0).abs() < 1e-9);
+}
