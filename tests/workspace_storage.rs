@@ -255,7 +255,7 @@ fn data_opened_from_a_workspace_is_not_written_again_when_it_is_saved() {
 #[test]
 fn schema_1_with_rows_in_ron_migrates_to_two_files() {
     let v1 = workspace_file::load(&fixture("workspace-v1.ron")).unwrap();
-    assert_eq!(v1.schema_version, 3);
+    assert_eq!(v1.schema_version, 4);
     assert_eq!(v1.data.embedded.as_ref().map(|d| d.len()), Some(38));
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("migrated.ron");
