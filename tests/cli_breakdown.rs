@@ -278,3 +278,26 @@ fn unit_values_and_price_and_volume_effects_by_hand() {
     assert_eq!((s["price_effect"].as_f64(), s["volume_effect"].as_f64()), (Some(40_000.0), Some(0.0)));
     assert_eq!(s["previous_unit_value"].as_f64(), Some(3.333_333));
 }
+
+/// A country group as the partner (docs/groups.md): the sum over its members in the file,
+/// never World, and which members the file has. Belarus's exports, Jan–Mar 2019: Kazakhstan
+/// 30 M + Russia 60 M.
+#[test]
+fn a_country_group_as_the_partner_sums_its_members_and_says_which_are_in_the_data() {
+    let v = breakdown(&["--partner", "EAEU", "--reporter", "BLR"]);
+    assert_eq!(v["partner"], "EAEU");
+    assert_eq!(v["total"].as_f64(), Some(90_000_000.0));
+    let g = &v["partner_group"];
+    assert_eq!(g["name"], "EAEU");
+    assert_eq!(g["members"], 4, "Belarus, the reporter, is left out");
+    assert_eq!(g["reporter_left_out"], "Belarus");
+    assert_eq!(g["present"].as_array().map(Vec::len), Some(2));
+    // The ranking within the group: its members, against Belarus's total.
+    let r = breakdown(&["--by", "partner", "--partner", "group:EAEU"]);
+    let codes: Vec<&str> =
+        r["items"].as_array().unwrap().iter().map(|i| i["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["RUS", "KAZ"]);
+    assert_eq!(r["total"].as_f64(), Some(120_000_000.0));
+    // A plain country keeps no group.
+    assert!(breakdown(&["--partner", "KAZ"])["partner_group"].is_null());
+}

@@ -52,6 +52,35 @@ pub struct BreakdownJson {
     pub items: Vec<ItemJson>,
     /// The rest: items past the top, and the part of the total not broken down.
     pub other: OtherJson,
+    /// When the partner is a country group: which members the data has (null otherwise).
+    pub partner_group: Option<GroupJson>,
+}
+
+/// `{"name", "members", "present", "missing", "reporter_left_out"}`: a group's members in the
+/// data (`model::groups::Coverage`).
+#[derive(Debug, Serialize)]
+pub struct GroupJson {
+    /// The group's name.
+    pub name: String,
+    /// Members counted (the reporter left out).
+    pub members: usize,
+    /// Partners of the data standing for members.
+    pub present: Vec<String>,
+    /// Members with no partner in the data.
+    pub missing: Vec<String>,
+    /// The member left out as the reporter; null for none.
+    pub reporter_left_out: Option<String>,
+}
+
+fn group_coverage(data: &Dataset, sel: &Selection) -> Option<crate::model::groups::Coverage> {
+    crate::model::groups::coverage(
+        data.partners(),
+        data.reporters(),
+        sel.partner.as_deref(),
+        sel.reporter.as_deref(),
+        &sel.groups,
+        0,
+    )
 }
 
 /// `{"from", "to"}`.
@@ -145,7 +174,8 @@ fn period_json(r: MonthRange) -> PeriodJson {
 
 /// The JSON object of a computed breakdown.
 #[must_use]
-pub fn breakdown_json(b: &Breakdown, sel: &Selection, sample: bool) -> BreakdownJson {
+pub fn breakdown_json(b: &Breakdown, data: &Dataset, sel: &Selection, sample: bool) -> BreakdownJson {
+    let group = group_coverage(data, sel);
     let months = |v: &[YearMonth]| v.iter().map(ToString::to_string).collect();
     BreakdownJson {
         sample,
@@ -156,7 +186,7 @@ pub fn breakdown_json(b: &Breakdown, sel: &Selection, sample: bool) -> Breakdown
         level: b.level.as_arg(),
         flow: b.flow.as_str(),
         reporter: sel.reporter.clone(),
-        partner: if b.by == By::Partner { None } else { sel.partner.clone() },
+        partner: if b.by == By::Partner && group.is_none() { None } else { sel.partner.clone() },
         commodity: sel.commodity.clone(),
         period: period_json(b.period.months()),
         previous_period: period_json(b.period.year_earlier().months()),
@@ -171,6 +201,13 @@ pub fn breakdown_json(b: &Breakdown, sel: &Selection, sample: bool) -> Breakdown
             items: b.other.items,
             not_broken_down: b.other.not_broken_down,
         },
+        partner_group: group.map(|c| GroupJson {
+            name: c.group,
+            members: c.members,
+            present: c.present,
+            missing: c.missing,
+            reporter_left_out: c.reporter_left_out,
+        }),
     }
 }
 
@@ -247,18 +284,28 @@ pub(super) fn run(args: &BreakdownArgs, options: &ImportOptions) -> ExitCode {
     };
     let empty = Dataset::default();
     let data = workspace.data.embedded.as_deref().unwrap_or(&empty);
-    if args.by == BreakdownBy::Partner && args.partner.is_some() {
-        eprintln!("tradedash: --partner is not used by --by partner (every partner is ranked)");
+    if args.by == BreakdownBy::Partner
+        && group_coverage(data, &req.selection).is_none()
+        && args.partner.is_some()
+    {
+        eprintln!(
+            "tradedash: --partner is not used by --by partner unless it is a country group (every partner is ranked)"
+        );
     }
     let lang = if args.lang == Lang::En { NameLang::En } else { NameLang::Ru };
     let b = breakdown(data, &req, lang);
     let mut out = std::io::stdout().lock();
     let written = if args.json {
-        serde_json::to_string_pretty(&breakdown_json(&b, &req.selection, workspace.data.sample))
+        serde_json::to_string_pretty(&breakdown_json(&b, data, &req.selection, workspace.data.sample))
             .map_err(std::io::Error::other)
             .and_then(|text| writeln!(out, "{text}"))
     } else {
-        write_text(&mut out, &workspace.data.label, workspace.data.sample, &req, &b)
+        write_text(&mut out, &workspace.data.label, workspace.data.sample, &req, &b).and_then(|()| {
+            match group_coverage(data, &req.selection) {
+                Some(c) => write_group(&mut out, &c),
+                None => Ok(()),
+            }
+        })
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
@@ -268,6 +315,17 @@ pub(super) fn run(args: &BreakdownArgs, options: &ImportOptions) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// "EAEU: 2 of 5 members in the data (missing: Armenia, Belarus, Kyrgyzstan)".
+fn write_group(out: &mut impl Write, c: &crate::model::groups::Coverage) -> std::io::Result<()> {
+    let missing =
+        if c.missing.is_empty() { String::new() } else { format!(" (missing: {})", c.missing.join(", ")) };
+    writeln!(out, "{}: {} of {} members in the data{missing}", c.group, c.present.len(), c.members)?;
+    if let Some(r) = &c.reporter_left_out {
+        writeln!(out, "{r} is left out of the group: it is the reporter")?;
+    }
+    Ok(())
 }
 
 fn pct(v: Option<f64>, unit: &str) -> String {

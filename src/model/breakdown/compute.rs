@@ -346,11 +346,18 @@ impl Scan {
             })
             .collect();
         let chosen = sel.partner_mask(data);
+        // A partner ranking ranks every partner, or a group's members when the partner is a
+        // group ("which EAEU members buy it"); the total stays the reporter's.
+        let group = sel
+            .partner
+            .as_deref()
+            .is_some_and(|q| crate::model::groups::find_group(q, data.partners(), &sel.groups).is_some());
         let partner = data
             .partners()
             .iter()
             .zip(chosen)
             .map(|(p, chosen)| match (req.by, sel.partner.is_some()) {
+                (By::Partner, _) if group => u8::from(chosen),
                 (By::Partner, _) => u8::from(!p.is_world()),
                 (By::Commodity, true) => u8::from(chosen),
                 (By::Commodity, false) => 1 + u8::from(p.is_world()),

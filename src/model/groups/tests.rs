@@ -138,6 +138,14 @@ fn a_breakdown_for_a_group_partner_sums_the_members() {
     assert!((b.total - 600.0).abs() < 1e-9);
     let item = |code: &str| b.items.iter().find(|i| i.code == code).map(|i| i.value);
     assert_eq!((item("03"), item("04")), (Some(300.0), Some(300.0)));
+    // The partner ranking with the EAEU chosen ranks its members only, against the reporter's
+    // total (World's 1,000, as the chart shows it): Russia 500, Kazakhstan 100; Germany and
+    // World above its countries are "other".
+    let ranking = breakdown(&d, &Request { by: By::Partner, ..req }, NameLang::En);
+    let ranked: Vec<(&str, f64)> = ranking.items.iter().map(|i| (i.code.as_str(), i.value)).collect();
+    assert_eq!(ranked, vec![("RUS", 500.0), ("KAZ", 100.0)]);
+    assert!((ranking.total - 1_000.0).abs() < 1e-9);
+    assert!((ranking.other.figures.value - 400.0).abs() < 1e-9);
 }
 
 #[test]
@@ -145,4 +153,16 @@ fn display_names() {
     assert_eq!(display_name("group:EU27", 2), "ЕО-27");
     assert_eq!(display_name("group:Nordics", 0), "Nordics");
     assert_eq!(display_name("KAZ", 0), "KAZ");
+}
+
+#[test]
+fn a_targets_partner_may_be_a_group_shipped_or_the_users() {
+    use crate::model::target::Target;
+    let d = data();
+    let t = Target { reporter: "BLR".into(), partner: "group:EAEU".into(), ..Target::default() };
+    assert!((jan_exports(&d, &t.selection()) - 610.0).abs() < 1e-9);
+    assert_eq!(t.scope_label(), "BLR – EAEU");
+    let mine = PartnerGroup::user("Two", vec![Member { code: "DEU".into(), names: Vec::new() }]);
+    let t = Target { partner: mine.key(), groups: vec![mine], ..t };
+    assert!((jan_exports(&d, &t.selection()) - 50.0).abs() < 1e-9);
 }

@@ -354,7 +354,7 @@ impl Target {
         let mut label = format!(
             "{} – {}",
             or_all(&self.reporter, "all reporters"),
-            or_all(&self.partner, "all partners")
+            or_all(&crate::model::groups::display_name(&self.partner, 0), "all partners")
         );
         if !self.commodity.trim().is_empty() {
             label.push_str(", HS ");
