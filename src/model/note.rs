@@ -56,6 +56,8 @@ pub enum Arg {
     Month(YearMonth),
     /// A month's short name: "Jan", "янв.".
     MonthShort(u8),
+    /// Months' short names, in order: "Jul, Aug", "июль, авг.".
+    MonthsShort(Vec<u8>),
     /// Another note, written in the same language (a clause of this one).
     Note(Box<Note>),
 }
@@ -217,6 +219,9 @@ fn arg_text(lang: Lang, arg: &Arg) -> String {
             } else {
                 i18n::format::month_name(lang, *m, format::MonthStyle::Short).unwrap_or_else(|| m.to_string())
             }
+        }
+        Arg::MonthsShort(ms) => {
+            ms.iter().map(|m| arg_text(lang, &Arg::MonthShort(*m))).collect::<Vec<_>>().join(", ")
         }
         Arg::Note(n) => n.text(lang),
     }

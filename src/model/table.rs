@@ -21,7 +21,7 @@ use super::span_rows;
 use crate::i18n::{Lang, tr};
 
 /// What a year's figures stand on, for labels and notes; the months derived from cumulative
-/// figures that it includes are named ("Jan–Jul, 7 months, Jul 2018 derived").
+/// figures that it includes are named ("Jan–Jul, 7 months, Jul derived").
 #[must_use]
 pub fn year_basis(a: &Aggregate, y: &YearTotals) -> String {
     year_basis_note(a, y).to_string()
@@ -40,7 +40,7 @@ pub fn year_basis_note(a: &Aggregate, y: &YearTotals) -> Note {
     } else {
         Note::new("year-basis-with-derived")
             .with("basis", Arg::Note(Box::new(base)))
-            .with("derived", Arg::Months(derived))
+            .with("derived", Arg::MonthsShort(derived.iter().map(|m| m.month).collect()))
     }
 }
 
@@ -54,6 +54,9 @@ fn months_basis(a: &Aggregate, y: &YearTotals) -> Note {
         YearMonth { year: y.year, month: 12 },
     )));
     match (months.first(), months.last()) {
+        (Some(f), Some(_)) if y.months == 1 => {
+            Note::new("year-basis-one").with("month", Arg::MonthShort(f.period.month))
+        }
         (Some(f), Some(l)) if l.period.month - f.period.month + 1 == y.months => Note::new("year-basis-span")
             .with("first", Arg::MonthShort(f.period.month))
             .with("last", Arg::MonthShort(l.period.month))

@@ -89,6 +89,7 @@ year-basis-span = { $first }–{ $last }, { $count ->
        *[other] { $count } months
     }
 year-basis-with-derived = { $basis }, { $derived } derived
+year-basis-one = { $month }, 1 month
 year-basis-months = { $count ->
         [one] { $count } month
        *[other] { $count } months

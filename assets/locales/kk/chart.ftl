@@ -85,6 +85,7 @@ year-basis-annual-record = жылдық жазба
 year-basis-full = 12 ай
 year-basis-span = { $first }–{ $last }, { $count } ай
 year-basis-with-derived = { $basis }, { $derived } — есептелген
+year-basis-one = { $month }, 1 ай
 year-basis-months = { $count } ай
 year-with-basis = { $year } ({ $basis })
 

@@ -89,6 +89,7 @@ year-basis-span = { $first }–{ $last }, { $count ->
        *[many] { $count } месяцев
     }
 year-basis-with-derived = { $basis }, { $derived } — расчётно
+year-basis-one = { $month }, 1 месяц
 year-basis-months = { $count ->
         [one] { $count } месяц
         [few] { $count } месяца
