@@ -50,6 +50,11 @@ fn summary_in_kazakh_explains_a_bad_file_in_kazakh() {
     let (code, _, err) = tradedash(&["summary", &refused, "--lang", "kk"]);
     assert_eq!(code, 2);
     assert!(err.contains("файл бос"), "{err}");
+    // A workspace that cannot be read, too.
+    let ron = fixture("bad/not-a-workspace.ron").display().to_string();
+    let (code, _, err) = tradedash(&["summary", &ron, "--lang", "kk"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("-жол, ") && !err.contains("line 1"), "{err}");
 
     // JSON keeps English reasons in every language.
     let (_, en, _) = tradedash(&["summary", &bad, "--json"]);
