@@ -62,6 +62,11 @@ pub enum Command {
     SetVisits(Vec<Visit>),
     /// Replace the reported figures.
     SetReported(Vec<ReportedFigure>),
+    /// Replace the user's country groups (create, edit, delete: one undo step each).
+    SetGroups(Vec<crate::model::groups::PartnerGroup>),
+    /// Show or hide the built-in example's illustrative monthly split (SAMPLE rows added to
+    /// or removed from the data shown; see `io::example`). Nothing for other data.
+    ShowSampleSplit(bool),
     /// Ask where to save the itinerary shown in the Visit tab as an iCalendar file.
     ExportIcsDialog,
     /// Write the itinerary shown in the Visit tab as an iCalendar file to this path.

@@ -61,15 +61,25 @@ fn assert_fonts_embedded(pdf: &Path) {
     }
 }
 
+/// The built-in example with its illustrative monthly split shown (the briefing's monthly
+/// sections need months; they are labelled SAMPLE), saved beside `out`.
+fn split_example_beside(out: &Path) -> std::path::PathBuf {
+    let input = out.with_file_name("example-with-split.ron");
+    workspace_file::save(&input, &tradedash::io::example::with_split_shown()).unwrap();
+    input
+}
+
 fn export(lang: &str, out: &Path) -> String {
-    let (code, stdout, stderr) = tradedash(&["export-brief", "--out", out.to_str().unwrap(), "--lang", lang]);
+    let input = split_example_beside(out);
+    let (code, stdout, stderr) =
+        tradedash(&["export-brief", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--lang", lang]);
     assert_eq!(code, 0, "stderr: {stderr}");
     assert!(stdout.contains(out.to_str().unwrap()), "{stdout}");
     stdout
 }
 
 fn expected_pages(lang: Lang) -> usize {
-    let ws = workspace_file::default_workspace();
+    let ws = tradedash::io::example::with_split_shown();
     let data = ws.data.embedded.clone().unwrap();
     layout(&ws, &data, &BriefOptions { lang, ..BriefOptions::today() }).unwrap().len()
 }

@@ -10,9 +10,39 @@ use run::{fixture, month, summary_json, tradedash, year};
 
 #[test]
 fn default_workspace_summary_reads_like_the_article() {
+    // The example's data is the figures as published: Jan–Jul 2018 $58.3 million, 118.6% of
+    // Jan–Jul 2017, for Brest Oblast; no month is invented.
     let v = summary_json(&[]);
-    assert_eq!(v["rows_read"], 38);
-    assert_eq!(v["rows_skipped"], 0);
+    assert_eq!(v["rows_read"], 8);
+    assert_eq!(v["months"].as_array().unwrap().len(), 0, "no month is published");
+    assert!(v.get("sample").is_none(), "published figures are not sample data: {v}");
+    let spans = v["spans"].as_array().unwrap();
+    assert_eq!(spans.len(), 1, "{spans:?}");
+    let s = &spans[0];
+    assert_eq!((s["from"].as_str(), s["to"].as_str()), (Some("2018-01"), Some("2018-07")));
+    assert_eq!(s["turnover"], 58_300_000.0);
+    assert!(s["exports"].is_null(), "only the total was published");
+    assert_eq!(s["published_change_pct"]["turnover"], 18.6);
+    assert_eq!(s["derived"], false);
+    // Belarus – Kazakhstan from the same file: 2017 $690 million, 2018 exports + imports.
+    let v = summary_json(&["--reporter", "BLR", "--partner", "KAZ"]);
+    assert_eq!(year(&v, 2017)["turnover"], 690_000_000.0);
+    assert_eq!(year(&v, 2018)["exports"], 783_700_000.0);
+    assert_eq!(year(&v, 2018)["imports"], 112_300_000.0);
+    assert_eq!(year(&v, 2018)["turnover"], 896_000_000.0);
+    let (_, text, _) = tradedash(&["summary"]);
+    assert!(!text.contains("SAMPLE DATA"), "the published figures are not labelled sample: {text}");
+}
+
+#[test]
+fn the_sample_split_when_shown_is_labelled_and_adds_up() {
+    let mut ws = tradedash::io::workspace_file::default_workspace();
+    tradedash::io::example::show_sample_split(&mut ws, true);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("split.ron");
+    tradedash::io::workspace_file::save(&path, &ws).unwrap();
+    let v = summary_json(&[path.to_str().unwrap()]);
+    assert_eq!(v["sample"], true);
     let months = v["months"].as_array().unwrap();
     assert_eq!(months.len(), 19, "Jan 2017 – Jul 2018");
     let ytd18: f64 = months
@@ -29,7 +59,7 @@ fn default_workspace_summary_reads_like_the_article() {
         .map(|m| m["turnover"].as_f64().unwrap())
         .sum();
     assert_eq!(format!("{:.1}", (ytd18 / ytd17 - 1.0) * 100.0), "18.6");
-    let (_, text, _) = tradedash(&["summary"]);
+    let (_, text, _) = tradedash(&["summary", path.to_str().unwrap()]);
     assert!(text.contains("SAMPLE DATA"), "the text summary labels sample data: {text}");
 }
 
@@ -135,9 +165,19 @@ fn export_chart_refuses_unusable_views_and_filters_before_opening_a_window() {
     let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--partner", "Narnia"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("no partner \"Narnia\" in the data; there are: Kazakhstan (KAZ)"), "{stderr}");
-    let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--from", "2019-01"]);
+    // The example's data is the published figures: no months to choose from, unless its
+    // illustrative split is shown.
+    let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--from", "2018-01"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("the data has no months to choose from"), "{stderr}");
+    let (code, _, stderr) =
+        tradedash(&["export-chart", "--out", "x.png", "--sample-split", "--from", "2019-01"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("the months start (2019-01) after they end (2018-07)"), "{stderr}");
+    let csv = fixture("comtrade-kaz-blr-synthetic.csv");
+    let (code, _, stderr) = tradedash(&["export-chart", &csv, "--out", "x.png", "--sample-split"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--sample-split: this data has no illustrative monthly split"), "{stderr}");
     let (code, _, stderr) = tradedash(&["export-chart", "--out", "x.png", "--mirror"]);
     assert_eq!(code, 2);
     assert!(
@@ -164,6 +204,7 @@ fn export_chart_options_set_the_view_and_filters_of_the_workspace() {
         from: Some(YearMonth::new(2018, 1).unwrap()),
         measures: vec!["turnover".into()],
         stacked: true,
+        sample_split: true,
         ..ChartOptions::default()
     };
     apply_chart_options(&mut ws, &opts).unwrap();
@@ -183,7 +224,12 @@ fn export_chart_options_set_the_view_and_filters_of_the_workspace() {
         ws.selection.range,
     );
     assert_eq!(t.rows.len(), 7);
-    assert_eq!(t.rows[6].values, vec![Some(58_300_000.0), Some(49_160_000.0)]);
+    // Jan–Jul 2018 from the sample months, a year earlier, as published ($58.3 million), and
+    // the growth computed (58.3 / 49.16 − 1) beside the published +18.6%.
+    let v = &t.rows[6].values;
+    assert_eq!(v[..3], [Some(58_300_000.0), Some(49_160_000.0), Some(58_300_000.0)]);
+    assert!((v[3].unwrap() - (58.3 / 49.16 - 1.0)).abs() < 1e-9);
+    assert!((v[4].unwrap() - 0.186).abs() < 1e-9);
 }
 
 #[test]

@@ -192,8 +192,89 @@ fn items_and_other_add_up_to_the_total_on_every_fixture() {
                         + cents(&v["other"]["previous"]);
                 assert_eq!(before, cents(&v["previous_total"]), "{p} {args:?}");
             }
+            for i in v["items"].as_array().unwrap() {
+                // A unit value only over a known quantity; effects add up to the change.
+                if !i["unit_value"].is_null() {
+                    assert!(i["quantity"].as_f64().unwrap() > 0.0, "{p} {args:?} {i}");
+                }
+                if let (Some(pe), Some(ve)) = (i["price_effect"].as_f64(), i["volume_effect"].as_f64()) {
+                    let change = cents(&i["value"]) - cents(&i["previous"]);
+                    assert_eq!(((pe + ve) * 100.0).round() as i64, change, "{p} {args:?} {i}");
+                }
+            }
             checked += 1;
         }
     }
     assert!(checked >= 30, "only {checked} breakdowns checked");
+}
+
+/// `tests/fixtures/comtrade-quantities-synthetic.csv`, January 2019 against January 2018, by
+/// hand. Unit value p = value ÷ quantity; volume effect (q₁ − q₀) × p₀; price effect
+/// (p₁ − p₀) × q₁.
+#[test]
+fn unit_values_and_price_and_volume_effects_by_hand() {
+    let run = |level: &str| -> Value {
+        let file = fixture("comtrade-quantities-synthetic.csv");
+        let (code, stdout, stderr) = tradedash(&["breakdown", file.as_str(), "--json", "--level", level]);
+        assert_eq!(code, 0, "stderr: {stderr}");
+        serde_json::from_str(&stdout).unwrap()
+    };
+    let item = |v: &Value, code: &str| -> Value {
+        v["items"].as_array().unwrap().iter().find(|i| i["code"] == code).cloned().unwrap()
+    };
+    let fields = |i: &Value| {
+        [
+            "quantity",
+            "unit",
+            "unit_value",
+            "previous_quantity",
+            "previous_unit_value",
+            "price_effect",
+            "volume_effect",
+        ]
+        .map(|k| i[k].clone())
+    };
+    let n = |x: f64| Value::from(x);
+    let null = Value::Null;
+
+    let headings = run("4");
+    // 0402: $300,000 for 100,000 kg ($3/kg), then $360,000 for 90,000 kg ($4/kg):
+    // volume (90,000 − 100,000) × 3 = −30,000; price (4 − 3) × 90,000 = +90,000.
+    assert_eq!(
+        fields(&item(&headings, "0402")),
+        [n(90_000.0), "kg".into(), n(4.0), n(100_000.0), n(3.0), n(90_000.0), n(-30_000.0)]
+    );
+    // 8703, cars in units (one unit in both years, so units rather than kg): 10 cars at
+    // $20,000, then 12 at $25,000: volume 2 × 20,000 = 40,000; price 5,000 × 12 = 60,000.
+    assert_eq!(
+        fields(&item(&headings, "8703")),
+        [n(12.0), "u".into(), n(25_000.0), n(10.0), n(20_000.0), n(60_000.0), n(40_000.0)]
+    );
+    // 0406: the 2019 net weight is flagged as estimated: unknown, no unit value, no effects.
+    assert_eq!(
+        fields(&item(&headings, "0406")),
+        [null.clone(), "kg".into(), null.clone(), n(40_000.0), n(5.0), null.clone(), null.clone()]
+    );
+
+    let chapters = run("2");
+    // 87 as a chapter has no single unit: kilograms, 15,000 → 18,000 kg, $13.333… → $16.666…/kg.
+    let c87 = item(&chapters, "87");
+    assert_eq!((c87["unit"].as_str(), c87["quantity"].as_f64()), (Some("kg"), Some(18_000.0)));
+    assert_eq!(c87["unit_value"].as_f64(), Some(16.666_667));
+    assert_eq!(
+        (c87["price_effect"].as_f64(), c87["volume_effect"].as_f64()),
+        (Some(60_000.0), Some(40_000.0))
+    );
+    // 03: a zero net weight in 2019 is unknown, never $∞/kg.
+    let c03 = item(&chapters, "03");
+    assert_eq!((c03["quantity"].clone(), c03["unit_value"].clone()), (null.clone(), null.clone()));
+    assert_eq!(c03["previous_unit_value"].as_f64(), Some(5.0));
+    // "other" mixes products: no quantity.
+    assert!(chapters["other"]["quantity"].is_null() && chapters["other"]["unit"].is_null());
+
+    // 040221: $200,000 for 60,000 kg, then $240,000 for 60,000 kg: all price (+40,000).
+    let sub = run("6");
+    let s = item(&sub, "040221");
+    assert_eq!((s["price_effect"].as_f64(), s["volume_effect"].as_f64()), (Some(40_000.0), Some(0.0)));
+    assert_eq!(s["previous_unit_value"].as_f64(), Some(3.333_333));
 }

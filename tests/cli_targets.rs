@@ -55,8 +55,8 @@ fn built_in_target_has_the_reported_baseline_and_no_deadline() {
     assert_eq!(t["target_usd"], 1e9);
     assert_eq!(t["baseline_year"], 2017);
     assert_eq!(t["baseline_usd"], 690e6);
-    // The sample data is Brest Oblast only: the latest reported figure for Belarus –
-    // Kazakhstan, 2018's $896 million (+30.0%) from Belarus' statistics, is the current value.
+    // The example's data holds Belarus – Kazakhstan 2018 as exports plus imports; the gauge is
+    // pinned to the same year's published $896 million (+30.0%) from Belarus' statistics.
     assert_eq!(t["current_basis"], "reported");
     assert_eq!(t["current_usd"], 896e6);
     assert_eq!(t["current_source"], "law.by, legal news, August 2019; statistics of Belarus");
@@ -71,7 +71,9 @@ fn built_in_target_has_the_reported_baseline_and_no_deadline() {
 
 #[test]
 fn saved_workspace_target_on_the_year_to_date() {
+    // The illustrative monthly split shown: a year-to-date target computed from its months.
     let mut ws = default_workspace();
+    tradedash::io::example::show_sample_split(&mut ws, true);
     ws.targets.push(Target {
         name: "Brest Oblast to $120 million".into(),
         reporter: "Brest Oblast".into(),

@@ -9,21 +9,27 @@ use run::tradedash;
 
 #[test]
 fn summary_text_speaks_the_chosen_language_and_english_stays_the_default() {
-    let (_, en, _) = tradedash(&["summary"]);
-    let (_, en_flag, _) = tradedash(&["summary", "--lang", "en"]);
+    // The built-in example with its illustrative monthly split shown, saved: months to print,
+    // labelled as sample data.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("split.ron");
+    tradedash::io::workspace_file::save(&input, &tradedash::io::example::with_split_shown()).unwrap();
+    let input = input.to_str().unwrap();
+    let (_, en, _) = tradedash(&["summary", input]);
+    let (_, en_flag, _) = tradedash(&["summary", input, "--lang", "en"]);
     assert_eq!(en, en_flag);
-    assert!(en.contains("rows read 38, skipped 0, set aside 0"), "{en}");
+    assert!(en.contains("rows read 46, skipped 0, set aside 0"), "{en}");
     assert!(en.contains("SAMPLE DATA"));
 
-    let (_, ru, _) = tradedash(&["summary", "--lang", "ru"]);
-    assert!(ru.contains("прочитано строк: 38"), "{ru}");
+    let (_, ru, _) = tradedash(&["summary", input, "--lang", "ru"]);
+    assert!(ru.contains("прочитано строк: 46"), "{ru}");
     assert!(ru.contains("товарооборот"), "{ru}");
     assert!(ru.contains("УСЛОВНЫЕ ДАННЫЕ"), "sample data is labelled in Russian too: {ru}");
     // Amounts in Russian digits: a no-break space between groups.
     assert!(ru.contains("\u{a0}000\u{a0}000"), "{ru}");
     assert!(!ru.contains("rows read"), "{ru}");
 
-    let (_, kk, _) = tradedash(&["summary", "--lang", "kk"]);
+    let (_, kk, _) = tradedash(&["summary", input, "--lang", "kk"]);
     assert!(kk.contains("тауар айналымы"), "{kk}");
     assert!(!kk.contains("turnover"), "{kk}");
 }

@@ -40,8 +40,10 @@ fn cumulative_spans_in_cp1251_with_a_growth_column_give_derived_months_and_quart
     let july = month(&v, "2018-07");
     assert_eq!((july["exports"].as_f64(), july["derived"].as_bool()), (Some(13_100_000.0), Some(true)));
     assert_eq!(v["months"].as_array().unwrap().len(), 1);
-    // Derived months are not added into years.
-    assert!(v["years"].as_array().unwrap().is_empty());
+    // The derived July counts in its year, which says so (docs/data-formats.md).
+    let y = year(&v, 2018);
+    assert_eq!((y["exports"].as_f64(), y["months"].as_u64()), (Some(13_100_000.0), Some(1)));
+    assert_eq!(y["derived_months"], json!(["2018-07"]));
 
     // All partners: the Всего row is World and is used instead of the countries, with its own
     // published rate (107,3%); July = 308 300 000 − 255 200 250.
@@ -107,6 +109,8 @@ fn long_ranges_with_published_changes_and_an_annual_record() {
         (year(&v, 2018)["exports"].as_f64(), year(&v, 2018)["months"].as_u64()),
         (Some(800_000_000.0), Some(12))
     );
+    // The annual record already covers the derived July: not counted twice, nothing derived in it.
+    assert!(year(&v, 2018).get("derived_months").is_none());
 }
 
 #[test]
@@ -128,6 +132,87 @@ fn a_workbook_with_flows_merged_over_the_period_columns() {
         (Some(308_300_000.0), Some(102_000_000.0))
     );
     assert_eq!(jul["published_change_pct"], Value::Null);
+}
+
+/// `(exports, imports)` of the span `from..to`, and whether it is derived.
+fn flows(v: &Value, from: &str, to: &str) -> (Option<f64>, Option<f64>, bool) {
+    let s = span(v, from, to);
+    (s["exports"].as_f64(), s["imports"].as_f64(), s["derived"].as_bool().unwrap())
+}
+
+#[test]
+fn every_period_form_has_a_fixture_read_by_hand() {
+    // Russian, `;`, decimal commas, thousands: `1 кв. 2018` (Jan–Mar), `I полугодие 2018`
+    // (Jan–Jun), `январь-июль 2018`, `9 месяцев 2018` (Jan–Sep), `янв.-июль 2017`.
+    let v = summary_json(&[&fixture("spans-forms-ru-synthetic.csv")]);
+    assert_eq!(v["rows_skipped"], 0);
+    assert_eq!(flows(&v, "2018-01", "2018-03"), (Some(20e6), Some(3e6), false));
+    assert_eq!(flows(&v, "2018-01", "2018-06"), (Some(45e6), Some(7e6), false));
+    assert_eq!(flows(&v, "2018-01", "2018-07"), (Some(58e6), Some(9e6), false));
+    assert_eq!(flows(&v, "2018-01", "2018-09"), (Some(70e6), Some(10_500_500.0), false));
+    assert_eq!(flows(&v, "2017-01", "2017-07"), (Some(49e6), Some(8e6), false));
+    // Derived: Q2 = H1 − Q1 (45 − 20, 7 − 3); July = Jan–Jul − H1 (58 − 45, 9 − 7); Aug–Sep
+    // is two months, neither a month nor a quarter: not derived.
+    assert_eq!(flows(&v, "2018-04", "2018-06"), (Some(25e6), Some(4e6), true));
+    assert_eq!(v["spans"].as_array().unwrap().len(), 6);
+    let jul = month(&v, "2018-07");
+    assert_eq!(
+        (&jul["exports"], &jul["imports"], &jul["derived"]),
+        (&json!(13e6), &json!(2e6), &json!(true))
+    );
+    // The year holds its derived July, once, and says so.
+    assert_eq!(year(&v, 2018)["turnover"], 15e6);
+    assert_eq!(year(&v, 2018)["months"], 1);
+    assert_eq!(year(&v, 2018)["derived_months"], json!(["2018-07"]));
+
+    // English, thousands: `Q1 2018`, `2018-Q2`, `2018Q3`, `H1 2018`, `Jan–Jul 2018`,
+    // `Jan-Jun 2017`, `January-July 2017`, `9M 2018`.
+    let v = summary_json(&[&fixture("spans-forms-en-synthetic.csv")]);
+    assert_eq!(v["rows_skipped"], 0);
+    assert_eq!(flows(&v, "2018-01", "2018-03"), (Some(20e3), Some(3e3), false));
+    // Q2 is published: it is not derived again from H1 − Q1.
+    assert_eq!(flows(&v, "2018-04", "2018-06"), (Some(25e3), Some(4e3), false));
+    assert_eq!(flows(&v, "2018-07", "2018-09"), (Some(21e3), Some(3.5e3), false));
+    assert_eq!(flows(&v, "2018-01", "2018-06"), (Some(45e3), Some(7e3), false));
+    assert_eq!(flows(&v, "2018-01", "2018-07"), (Some(58e3), Some(9e3), false));
+    assert_eq!(flows(&v, "2018-01", "2018-09"), (Some(70e3), Some(10.5e3), false));
+    assert_eq!(flows(&v, "2017-01", "2017-06"), (Some(40e3), Some(6e3), false));
+    assert_eq!(flows(&v, "2017-01", "2017-07"), (Some(49e3), Some(8e3), false));
+    assert_eq!(v["spans"].as_array().unwrap().len(), 8);
+    // July of both years derived: 58 − 45, 9 − 7; 49 − 40, 8 − 6.
+    assert_eq!(month(&v, "2018-07")["turnover"], 15e3);
+    assert_eq!(month(&v, "2017-07")["turnover"], 11e3);
+    assert_eq!(year(&v, 2017)["derived_months"], json!(["2017-07"]));
+
+    // Kazakh, exports (the title says so), thousands: `1-тоқсан 2018`, `қаңтар-маусым 2018`,
+    // `қаңтар-шілде 2018`, `9 ай 2018`.
+    let v = summary_json(&[&fixture("spans-forms-kk-synthetic.csv")]);
+    assert_eq!(v["rows_skipped"], 0);
+    assert_eq!(v["flows_not_in_file"], json!(["imports"]));
+    assert_eq!(flows(&v, "2018-01", "2018-03"), (Some(20e6), None, false));
+    assert_eq!(flows(&v, "2018-01", "2018-06"), (Some(45e6), None, false));
+    assert_eq!(flows(&v, "2018-01", "2018-07"), (Some(58_000_500.0), None, false));
+    assert_eq!(flows(&v, "2018-01", "2018-09"), (Some(70e6), None, false));
+    assert_eq!(flows(&v, "2018-04", "2018-06"), (Some(25e6), None, true));
+    assert_eq!(month(&v, "2018-07")["exports"], 13_000_500.0);
+}
+
+#[test]
+fn a_two_row_header_is_read_under_an_explicit_mapping_too() {
+    let file = fixture("spans-two-row-header-synthetic.xlsx");
+    // `Страна` is in the upper row (merged down); the periods and the flows above them come
+    // from the two rows fused, as when the header is recognised without a mapping.
+    let v = summary_json(&[&file, "--map", "partner=Страна,period=months", "--partner", "Казахстан"]);
+    let jul = span(&v, "2018-01", "2018-07");
+    assert_eq!((jul["exports"].as_f64(), jul["imports"].as_f64()), (Some(58_300_000.0), Some(12_000_000.0)));
+    assert_eq!(jul["published_change_pct"], json!({"exports": 18.6, "imports": -5.0, "turnover": null}));
+    assert!(v["notes"].to_string().contains("lines 2–3 read as one header"), "{}", v["notes"]);
+    // A mapping that also sets the flow contradicts the header: refused, naming its rows.
+    let (code, out, err) =
+        tradedash(&["summary", &file, "--map", "partner=Страна,period=months", "--set", "flow=export"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(err.contains("lines 2–3 are one header of two rows"), "{err}");
+    assert!(err.contains("leave the flow out of the mapping"), "{err}");
 }
 
 /// Writes `spans-two-row-header-synthetic.xlsx`:

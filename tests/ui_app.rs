@@ -19,7 +19,9 @@ use tradedash::model::table::{RowKey, Unit};
 const KPI: &str = "Jan–Jul 2018 turnover: $58.3 million, +18.6% on Jan–Jul 2017";
 
 #[test]
-fn first_start_shows_the_seed_case_labelled_as_sample() {
+fn the_example_with_its_split_shown_is_labelled_as_sample() {
+    // `harness` starts on the example with its illustrative monthly split shown (the first
+    // start, split off, is tested in tests/ui_example.rs).
     let dialogs = ScriptedDialogs::default();
     let h = harness(&dialogs);
     h.get_by_label(KPI);
@@ -231,7 +233,8 @@ fn views_switch_and_the_table_shows_the_numbers_drawn() {
     h.run();
     h.get_by_label("Period (desc)");
     h.get_by_label("Jan–Jul 2018");
-    h.get_by_label("58,300,000");
+    // Computed from the months and, beside it, as published.
+    assert_eq!(h.get_all_by_label("58,300,000").count(), 2);
     assert!(h.get_all_by_label("49,160,000").count() >= 1, "Jan–Jul 2017 beside it");
     assert_eq!(h.state().chart_rebuilds(), rebuilds + 1, "sorting rebuilds nothing");
     // The KPI strip does not depend on the view.
@@ -384,16 +387,25 @@ fn export_csv_writes_exactly_the_numbers_in_the_table() {
     assert_eq!(header[..4], ["period", "label", "Exports YTD (USD)", "Exports YTD a year earlier (USD)"]);
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), shown.rows.len());
+    // The example's split is sample data: every row says so.
+    assert_eq!(header.last().map(String::as_str), Some("data"));
+    assert!(records.iter().all(|r| r.iter().next_back() == Some("SAMPLE (illustrative)")));
     for (rec, row) in records.iter().zip(&shown.rows) {
         assert_eq!(rec[0], row.key.code());
         assert_eq!(rec[1], row.label);
         for ((cell, value), col) in rec.iter().skip(2).zip(&row.values).zip(&shown.columns) {
-            assert_eq!(col.unit, Unit::Usd);
-            assert_eq!(cell.parse::<f64>().ok(), *value, "{} {}", row.label, col.name);
+            // Money to the dollar; the growth columns (published beside computed) are rates.
+            if col.unit == Unit::Usd {
+                assert_eq!(cell.parse::<f64>().ok(), *value, "{} {}", row.label, col.name);
+            }
         }
     }
     let jul = records.iter().find(|r| &r[0] == "2018-07").unwrap();
-    assert_eq!((&jul[1], &jul[6], &jul[7]), ("Jan–Jul 2018", "58300000", "49160000"));
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(
+        (&jul[1], &jul[at("Turnover YTD (USD)")], &jul[at("Turnover YTD a year earlier (USD)")]),
+        ("Jan–Jul 2018", "58300000", "49160000")
+    );
     // Gaps are empty cells, not zeros: 2017 has no year before it.
     assert_eq!(&records[0][3], "");
     assert_eq!(shown.rows[0].key, RowKey::Month(tradedash::model::period::YearMonth::new(2017, 1).unwrap()));

@@ -123,3 +123,27 @@ fn a_visit_stop_opens_the_composition_of_its_products() {
     h.get_by_label_contains("$6 million, +33.3% on Jan–Mar 2018");
     assert!(h.query_by_label_contains("Dairy produce").is_none(), "only the stop's products");
 }
+
+/// Unit values and the price and volume effects on `comtrade-quantities-synthetic.csv`
+/// (synthetic), figures worked out by hand in tests/cli_breakdown.rs.
+#[test]
+fn unit_values_and_effects_show_and_unknown_quantities_say_so() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = harness(&dialogs);
+    apply(&mut h, Command::Open(fixture("comtrade-quantities-synthetic.csv")));
+    wait_for_jobs(&mut h);
+    h.get_by_role_and_label(Role::Button, "Composition").click();
+    h.run();
+    h.get_by_label("Unit value");
+    h.get_by_label("Price / volume effect");
+    // Chapter 87 in kilograms: $13.33/kg → $16.67/kg; +$60 thousand price, +$40 thousand volume.
+    h.get_by_label("$16.67/kg");
+    h.get_by_label("+$60 thousand / +$40 thousand");
+    // Chapters 03 (a zero net weight) and 04 (an estimated one) in 2019: unknown, never $∞/kg.
+    assert!(h.get_all_by_label("unknown").count() >= 4, "unit value and effects of 03 and 04");
+    assert!(h.query_by_label_contains("∞").is_none());
+    h.get_by_label_contains("87 SYNTHETIC: Vehicles").click();
+    h.run();
+    // Heading 8703, cars in units: $25,000 a car.
+    h.get_by_label("$25,000/u");
+}

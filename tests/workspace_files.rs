@@ -22,7 +22,7 @@ use common::fixture;
 /// One fixture per released schema version; add `workspace-v{N}.ron` with each new version.
 #[test]
 fn every_released_schema_version_loads() {
-    assert_eq!(SCHEMA_VERSION, 3, "a new schema version needs a fixture of the old one here");
+    assert_eq!(SCHEMA_VERSION, 4, "a new schema version needs a fixture of the old one here");
     let v1 = workspace_file::load(&fixture("workspace-v1.ron")).unwrap();
     assert_eq!(v1.schema_version, SCHEMA_VERSION);
     assert_eq!(v1.title, "Brest Oblast – Kazakhstan trade, 2017–2018");
@@ -45,6 +45,47 @@ fn every_released_schema_version_loads() {
     );
     assert_eq!(f.statistics, Statistics::Reporter);
     assert_eq!(f.change, Some(0.30));
+    // Schema 3: the same workspace saved by a schema-3 build (`workspace-v3.ron` and its data
+    // file); it had no country groups.
+    let v3 = workspace_file::load(&fixture("workspace-v3.ron")).unwrap();
+    assert_eq!(v3, v1);
+    assert!(v3.groups.is_empty());
+}
+
+/// Schema 4 keeps the user's country groups: a group made, chosen as the partner and saved,
+/// loads the same, and the selection sees it again (its figure is computed from it).
+#[test]
+fn schema_4_saves_user_groups_and_the_selection_names_them() {
+    use tradedash::model::groups::{Member, PartnerGroup};
+    let mut ws = workspace_file::load(&fixture("workspace-v3.ron")).unwrap();
+    let group = PartnerGroup::user(
+        "Central Asia",
+        vec![
+            Member { code: "KAZ".into(), names: vec!["Kazakhstan".into()] },
+            Member { code: "UZB".into(), names: vec!["Uzbekistan".into()] },
+        ],
+    );
+    ws.groups = vec![group.clone()];
+    ws.selection.partner = Some(group.key());
+    ws.share_groups();
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("groups.ron");
+    workspace_file::save(&p, &ws).unwrap();
+    let text = std::fs::read_to_string(&p).unwrap();
+    assert!(text.contains("schema_version: 4"), "{text}");
+    // Its id and name in `groups`, and the selection's partner: the selection does not copy it.
+    assert_eq!(text.matches("Central Asia").count(), 3, "{text}");
+    let back = workspace_file::load(&p).unwrap();
+    assert_eq!(back, ws);
+    assert_eq!(back.selection.groups, vec![group]);
+    let data = back.data.embedded.as_deref().unwrap();
+    let a = tradedash::model::query::aggregate(data, &back.selection);
+    let kaz = tradedash::model::query::aggregate(
+        data,
+        &tradedash::model::query::Selection { partner: Some("KAZ".into()), ..back.selection.clone() },
+    );
+    assert!(!a.months.is_empty());
+    assert_eq!(a.months, kaz.months, "Kazakhstan is the one member in the data");
 }
 
 /// Schema 2's reported figures, text only, become data where the label can be read; the one

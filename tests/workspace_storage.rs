@@ -76,7 +76,7 @@ fn saves_two_files_that_round_trip_exactly_without_the_source_file() {
     let data = data_path_for(&path);
     assert_eq!(data.file_name().unwrap(), "w.data");
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("schema_version: 3"), "{text}");
+    assert!(text.contains("schema_version: 4"), "{text}");
     assert!(text.contains("file: \"w.data\""), "{text}");
     assert!(!text.contains("Partner “7”"), "rows are not in the .ron");
     assert_eq!(workspace_file::load(&path).unwrap(), ws);
@@ -420,10 +420,10 @@ fn spans_dataset() -> Dataset {
 }
 
 #[test]
-fn spans_and_published_rates_round_trip_in_format_2() {
+fn spans_and_published_rates_round_trip_since_format_2() {
     let data = spans_dataset();
     let (bytes, stored) = workspace_data::encode(&data, "w.data");
-    assert_eq!((stored.format, DATA_FORMAT_VERSION), (2, 2));
+    assert_eq!((stored.format, DATA_FORMAT_VERSION), (3, 3));
     let back = workspace_data::decode(Path::new("w.data"), &bytes).unwrap();
     assert_eq!(back, data);
     assert_eq!(back.published_change(20), Some(18.6));
@@ -432,14 +432,49 @@ fn spans_and_published_rates_round_trip_in_format_2() {
 
 #[test]
 fn a_format_1_data_file_still_loads() {
-    // Format 1 is format 2 without the tail (no span ends, no rates): drop the rate count.
+    // Format 1 is format 3 without the tails (no span ends, no rates, no quantities): drop the
+    // rate count and the three quantity counts.
     let data = dataset(30, 3);
     let (mut bytes, _) = workspace_data::encode(&data, "w.data");
     let n = bytes.len();
-    bytes.drain(n - 8..n - 4);
+    bytes.drain(n - 20..n - 4);
     bytes[8..12].copy_from_slice(&1u32.to_le_bytes());
     let n = bytes.len();
     let crc = crc32(&bytes[..n - 4]);
     bytes[n - 4..].copy_from_slice(&crc.to_le_bytes());
     assert_eq!(workspace_data::decode(Path::new("w.data"), &bytes).unwrap(), data);
+}
+
+/// Data format 3 keeps net weights and supplementary quantities; a file of format 2 (before
+/// quantities) still opens, with none.
+#[test]
+fn quantities_round_trip_and_a_format_2_file_still_opens_without_them() {
+    use tradedash::model::dataset::RowQuantity;
+    let mut data = dataset(400, 7);
+    data.set_quantity(3, &RowQuantity { kg: 1250.5, count: 0.0, unit: "" });
+    data.set_quantity(10, &RowQuantity { kg: 0.0, count: 12.0, unit: "u" });
+    data.set_quantity(11, &RowQuantity { kg: 80.0, count: 3.0, unit: "l" });
+    data.set_quantity(12, &RowQuantity { kg: 0.0, count: 0.0, unit: "u" }); // unknown
+    let (_dir, path, ws) = saved(data);
+    let loaded = workspace_file::load(&path).unwrap();
+    assert_eq!(loaded, ws);
+    let d = loaded.data.embedded.unwrap();
+    let q = d.quantities().expect("quantities kept");
+    assert_eq!((q.kg(3), q.kg(10), q.kg(11), q.kg(12)), (Some(1250.5), None, Some(80.0), None));
+    let unit = |i: usize| q.count(i).and_then(|(n, u)| Some((n, q.unit_name(u)?.to_owned())));
+    assert_eq!((unit(10), unit(11), unit(12)), (Some((12.0, "u".into())), Some((3.0, "l".into())), None));
+
+    // Format 2 is format 3 without the quantity tail (three counts, zero without quantities).
+    let data = spans_dataset();
+    let (mut bytes, _) = workspace_data::encode(&data, "w.data");
+    let n = bytes.len();
+    assert_eq!(bytes[n - 16..n - 4], [0; 12]);
+    bytes.drain(n - 16..n - 4);
+    bytes[8..12].copy_from_slice(&2u32.to_le_bytes());
+    let n = bytes.len();
+    let crc = crc32(&bytes[..n - 4]);
+    bytes[n - 4..].copy_from_slice(&crc.to_le_bytes());
+    let old = workspace_data::decode(Path::new("w.data"), &bytes).unwrap();
+    assert_eq!(old, data);
+    assert!(old.quantities().is_none());
 }

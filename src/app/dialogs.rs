@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use egui::Key;
 
-use crate::command::{Command, CommandQueue};
+use crate::command::{Command, CommandQueue, Guard, Queued};
 use crate::i18n::{Lang, tr};
 
 /// The native file dialogs, behind a trait so that tests and headless runs replace them.
@@ -172,8 +172,10 @@ impl PathPurpose {
     }
 }
 
-/// The typed-path window: what it is for and the text typed so far.
-pub(super) type PathPrompt = Option<(PathPurpose, String)>;
+/// The typed-path window: what it is for, the text typed so far, and how the command it
+/// answers stood with the unsaved-changes guard: a path typed after "Don't save" opens without
+/// asking again, as a path picked in a file dialog does.
+pub(super) type PathPrompt = Option<(PathPurpose, String, Guard)>;
 
 /// Draws the typed-path window; a submitted path is pushed as its command.
 pub(super) fn path_prompt_ui(
@@ -182,7 +184,8 @@ pub(super) fn path_prompt_ui(
     prompt: &mut PathPrompt,
     commands: &mut CommandQueue,
 ) {
-    let Some((purpose, path)) = prompt else { return };
+    let Some((purpose, path, guard)) = prompt else { return };
+    let guard = *guard;
     let purpose = *purpose;
     let (title, field, button) = purpose.texts();
     let (title, field, button) = (tr(lang, title), tr(lang, field), tr(lang, button));
@@ -200,7 +203,7 @@ pub(super) fn path_prompt_ui(
     });
     if let Some(p) = submit {
         *prompt = None;
-        commands.push(purpose.command(p));
+        commands.push_queued(Queued { command: purpose.command(p), typing: None, guard });
     } else if !open {
         *prompt = None;
     }

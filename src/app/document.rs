@@ -111,6 +111,7 @@ impl Document {
         let dataset = workspace.data.embedded.take().unwrap_or_default();
         self.set_dataset(dataset);
         self.workspace = workspace;
+        self.workspace.share_groups();
         self.path = path;
     }
 

@@ -321,8 +321,15 @@ pub(super) struct OnScreen<'a> {
 /// The chart's table as CSV, with a last column `incomplete_rows`: the rows of each period
 /// that could not be read or were in conflict (0 when its figures are complete). The column is
 /// added to the model's CSV here, row by row, so that the table's own export stays as it is.
-pub fn table_csv(table: &ViewTable, incomplete: &PeriodCounts) -> Result<Vec<u8>, csv::Error> {
-    let plain = table.to_csv()?;
+/// When the data is sample data (`sample`), a column `data` says `SAMPLE (illustrative)` on
+/// every row, so that no copied row can pass for statistics.
+pub fn table_csv(
+    table: &ViewTable,
+    incomplete: &PeriodCounts,
+    sample: bool,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>, csv::Error> {
+    let plain = table.to_csv_in(lang)?;
     let mut r = csv::ReaderBuilder::new().has_headers(false).from_reader(plain.as_slice());
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut rows = table.rows.iter();
@@ -330,12 +337,18 @@ pub fn table_csv(table: &ViewTable, incomplete: &PeriodCounts) -> Result<Vec<u8>
         let mut record = record?;
         if i == 0 {
             record.push_field("incomplete_rows");
+            if sample {
+                record.push_field("data");
+            }
         } else {
             let missing = rows.next().map_or(0, |row| match row.key {
                 RowKey::Month(m) => incomplete.month(m),
                 RowKey::Year(y) => incomplete.year(y),
             });
             record.push_field(&missing.to_string());
+            if sample {
+                record.push_field("SAMPLE (illustrative)");
+            }
         }
         w.write_record(&record)?;
     }
@@ -347,9 +360,10 @@ pub(super) fn write_table_csv(
     path: &Path,
     table: &ViewTable,
     incomplete: &PeriodCounts,
+    sample: bool,
     notices: &mut Notices,
 ) {
-    let written = table_csv(table, incomplete)
+    let written = table_csv(table, incomplete, sample, notices.lang)
         .map_err(|e| e.to_string())
         .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
     match written {
@@ -359,7 +373,7 @@ pub(super) fn write_table_csv(
                 "notice-table-exported",
                 path = path.display().to_string(),
                 rows = table.rows.len(),
-                columns = table.columns.len() + 3,
+                columns = table.columns.len() + 3 + usize::from(sample),
             );
             notices.notify(Level::Info, text);
         }

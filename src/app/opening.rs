@@ -119,6 +119,7 @@ impl TradeDashApp {
                     // The rows are no longer those of one file.
                     path: None,
                     embedded: None,
+                    sample_split: old.sample_split,
                 };
             }
         }
@@ -138,10 +139,16 @@ impl TradeDashApp {
         if sel.reporter.as_deref().is_some_and(|q| !dataset.reporters().iter().any(|p| p.matches(q))) {
             sel.reporter = None;
         }
-        if sel.partner.as_deref().is_some_and(|q| !dataset.partners().iter().any(|p| p.matches(q))) {
+        // A country group stays chosen: its figure is over the members the new data has.
+        let known = |q: &str| {
+            dataset.partners().iter().any(|p| p.matches(q))
+                || crate::model::groups::find_group(q, dataset.partners(), &sel.groups).is_some()
+        };
+        if sel.partner.as_deref().is_some_and(|q| !known(q)) {
             sel.partner = None;
         }
-        sel.compare.retain(|q| dataset.partners().iter().any(|p| p.matches(q)));
+        let compare = std::mem::take(&mut sel.compare);
+        sel.compare = compare.into_iter().filter(|q| known(q)).collect();
         sel.range = None;
         if !dataset.is_empty() && dataset.month_span().is_none() {
             self.doc.workspace.chart.view = ChartView::Annual;
@@ -156,6 +163,7 @@ impl TradeDashApp {
             sample: false,
             path: Some(path.clone()),
             embedded: None,
+            sample_split: None,
         };
         let dataset = Arc::new(dataset);
         self.import.data = Arc::downgrade(&dataset);

@@ -50,6 +50,7 @@ impl TradeDashApp {
             _ => {}
         }
         let before = self.doc.snapshot();
+        let prompt_before = self.path_prompt.is_some();
         let mut follow_ups = CommandQueue::default();
         let recording = match command {
             Command::Undo => {
@@ -66,8 +67,17 @@ impl TradeDashApp {
             }
             other => self.run(ctx, other, &mut follow_ups),
         };
+        self.doc.workspace.share_groups();
         self.doc.commit(before, typing, recording);
         self.safety.follow_dirty(self.doc.is_dirty());
+        // No file dialog answered, so a path is typed instead: what it becomes was let through
+        // ("Don't save") like a dialog's answer would be.
+        if guard == Guard::Passed
+            && !prompt_before
+            && let Some(prompt) = self.path_prompt.as_mut()
+        {
+            prompt.2 = Guard::Passed;
+        }
         // Follow-ups of a command the user let through ("Don't save") are let through too: the
         // file picked in the open dialog opens without asking again.
         while let Some(mut f) = follow_ups.pop() {
@@ -131,7 +141,8 @@ impl TradeDashApp {
                 let data = self.doc.revisions().data;
                 self.cache.refresh(self.doc.dataset(), data, &self.doc.workspace.selection);
                 let incomplete = self.incomplete_counts();
-                exports::write_table_csv(&path, &self.chart_table(), &incomplete, &mut self.notices);
+                let sample = self.doc.workspace.data.sample;
+                exports::write_table_csv(&path, &self.chart_table(), &incomplete, sample, &mut self.notices);
             }
             Command::ExportIcs(path) => {
                 let visit = self.doc.workspace.visits.get(self.panels.itinerary.visit_index());
@@ -186,6 +197,10 @@ impl TradeDashApp {
 
     /// Commands that change the workspace or the window directly.
     fn edit(&mut self, ctx: &egui::Context, command: Command) {
+        if let Command::ShowSampleSplit(shown) = command {
+            self.show_sample_split(shown);
+            return;
+        }
         let ws = &mut self.doc.workspace;
         match command {
             Command::SetSelection(sel) => ws.selection = sel,
@@ -193,6 +208,7 @@ impl TradeDashApp {
             Command::SetTargets(targets) => ws.targets = targets,
             Command::SetVisits(visits) => ws.visits = visits,
             Command::SetReported(figures) => ws.reported = figures,
+            Command::SetGroups(groups) => ws.set_groups(groups),
             Command::SetAnnotations(annotations) => ws.annotations = annotations,
             Command::ShowTab(tab) => self.tab = tab,
             Command::ShowComposition(codes) => {
@@ -222,6 +238,20 @@ impl TradeDashApp {
                 self.notices.notify(Level::Error, format!("Internal: {other:?} was not dispatched"));
             }
         }
+    }
+
+    /// Adds the built-in example's illustrative monthly split to the data shown, or removes it;
+    /// the data is labelled sample while it is shown. One undo step (the data and the flag).
+    fn show_sample_split(&mut self, shown: bool) {
+        let data = &mut self.doc.workspace.data;
+        let Some(split) = data.sample_split.as_mut() else { return };
+        if split.shown == shown {
+            return;
+        }
+        split.shown = shown;
+        data.sample = shown;
+        let rows = crate::io::example::with_sample_split(self.doc.dataset(), shown);
+        self.doc.set_dataset(Arc::new(rows));
     }
 
     /// Asks for a screenshot to crop to the chart, the itinerary, or the card of a target.
@@ -311,7 +341,7 @@ impl TradeDashApp {
     fn dialog_gave_nothing(&mut self, started: Instant, purpose: PathPurpose) {
         // Without a desktop portal rfd returns at once, just like Cancel; say what else works.
         if answered_at_once(started) {
-            self.path_prompt = Some((purpose, String::new()));
+            self.path_prompt = Some((purpose, String::new(), Guard::Ask));
             self.notices.notify(Level::Warning, purpose.no_dialog_text(self.lang));
         }
     }

@@ -80,12 +80,21 @@ pub struct ItemJson {
     pub change_pct: Option<f64>,
     /// Contribution to the total's growth, percentage points.
     pub contribution_pp: Option<f64>,
-    /// Quantity; null: the dataset holds no quantities.
+    /// Quantity in the period, in `unit`; null where unknown (estimated, zero or missing in
+    /// the file, rows in more than one unit, or no quantities at all).
     pub quantity: Option<f64>,
-    /// Unit of the quantity ("kg").
+    /// Unit of the quantities and unit values: `kg`, or the file's supplementary unit (`u`).
     pub unit: Option<String>,
-    /// US dollars per unit; null where the quantity is unknown.
+    /// US dollars per unit in the period; null where the quantity is unknown.
     pub unit_value: Option<f64>,
+    /// Quantity a year earlier, in `unit`.
+    pub previous_quantity: Option<f64>,
+    /// US dollars per unit a year earlier.
+    pub previous_unit_value: Option<f64>,
+    /// (p₁ − p₀) × q₁, US dollars: the change less the volume effect.
+    pub price_effect: Option<f64>,
+    /// (q₁ − q₀) × p₀, US dollars.
+    pub volume_effect: Option<f64>,
 }
 
 /// `other` of `breakdown --json`.
@@ -110,10 +119,19 @@ fn item_json(i: &Item) -> ItemJson {
         previous: i.previous,
         change_pct: i.change_pct.map(round4),
         contribution_pp: i.contribution_pp.map(round4),
-        quantity: None,
-        unit: None,
-        unit_value: None,
+        quantity: i.measure.quantity,
+        unit: i.measure.unit.clone(),
+        unit_value: i.measure.unit_value.map(round6),
+        previous_quantity: i.measure.previous_quantity,
+        previous_unit_value: i.measure.previous_unit_value.map(round6),
+        price_effect: i.measure.price_effect,
+        volume_effect: i.measure.volume_effect,
     }
+}
+
+/// Unit values to six decimals (a millionth of a dollar).
+fn round6(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
 }
 
 /// Percentages to four decimals: enough for any table, free of binary noise.
@@ -305,6 +323,42 @@ fn write_text(
                 usd_exact(b.other.not_broken_down)
             )?;
         }
+    }
+    write_measures(out, b)
+}
+
+/// Quantities, unit values and the price and volume effects, for the items that have a unit.
+fn write_measures(out: &mut impl Write, b: &Breakdown) -> std::io::Result<()> {
+    if b.items.iter().all(|i| i.measure.unit.is_none()) {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "\nprices and volumes (volume effect = (q1 - q0) x p0, price effect = (p1 - p0) x q1; \
+         unknown: estimated, zero or missing quantities, or mixed units)"
+    )?;
+    writeln!(
+        out,
+        "{:<8} {:>16} {:>16} {:>14} {:>14} {:>16} {:>16}",
+        "code", "quantity", "a year earlier", "unit value", "a year earlier", "price effect", "volume effect"
+    )?;
+    let num = |v: Option<f64>| v.map_or_else(|| "unknown".to_owned(), |v| format!("{v:.0}"));
+    let money = |v: Option<f64>| v.map_or_else(|| "unknown".to_owned(), usd_exact);
+    for i in &b.items {
+        let m = &i.measure;
+        let Some(unit) = &m.unit else { continue };
+        let per = |v: Option<f64>| v.map_or_else(|| "unknown".to_owned(), |v| format!("{v:.2}/{unit}"));
+        writeln!(
+            out,
+            "{:<8} {:>16} {:>16} {:>14} {:>14} {:>16} {:>16}",
+            i.code,
+            format!("{} {unit}", num(m.quantity)),
+            format!("{} {unit}", num(m.previous_quantity)),
+            per(m.unit_value),
+            per(m.previous_unit_value),
+            money(m.price_effect),
+            money(m.volume_effect),
+        )?;
     }
     Ok(())
 }

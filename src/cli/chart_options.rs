@@ -51,6 +51,11 @@ pub struct ChartOptions {
     /// Lines (overrides bars saved in a workspace).
     #[arg(long, conflicts_with_all = ["bars", "stacked"])]
     pub lines: bool,
+    /// The built-in example with its illustrative monthly split shown: invented months that add
+    /// up to the published totals, labelled SAMPLE on the picture. Its data is otherwise the
+    /// figures as published (spans and years, no months).
+    #[arg(long)]
+    pub sample_split: bool,
 }
 
 /// What `export-chart --view` draws: a view of the monthly chart, or the Composition tab.
@@ -89,6 +94,12 @@ fn parse_month(text: &str) -> Result<YearMonth, String> {
 /// When a reporter or partner is not in the data, a measure is unknown, or no month of the
 /// data lies in the range; the message says which.
 pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<(), Reason> {
+    if opts.sample_split {
+        if ws.data.sample_split.is_none() {
+            return Err(reason!("cli-no-sample-split"));
+        }
+        crate::io::example::show_sample_split(ws, true);
+    }
     let chart = &mut ws.chart;
     if let Some(ViewArg::Chart(v)) = opts.view {
         chart.view = v;
@@ -113,8 +124,10 @@ pub fn apply_chart_options(ws: &mut Workspace, opts: &ChartOptions) -> Result<()
     let empty = Dataset::default();
     let data = ws.data.embedded.as_deref().unwrap_or(&empty);
     let sel = &mut ws.selection;
+    let user_groups = sel.groups.clone();
     let known = |what: &'static str, q: &str, list: &[Party]| {
-        if list.iter().any(|p| p.matches(q)) {
+        let group = what == "partner" && crate::model::groups::find_group(q, list, &user_groups).is_some();
+        if group || list.iter().any(|p| p.matches(q)) {
             Ok(())
         } else {
             let names: Vec<String> = list.iter().map(Party::label).collect();

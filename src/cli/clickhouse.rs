@@ -67,7 +67,7 @@ pub(super) fn workspace(text: &str) -> Result<Workspace, ExitCode> {
     let label = source.address().to_string();
     Ok(Workspace {
         title: label.clone(),
-        data: DataSource { label, sample: false, path: None, embedded: Some(std::sync::Arc::new(data)) },
+        data: DataSource { label, embedded: Some(std::sync::Arc::new(data)), ..DataSource::default() },
         ..Workspace::default()
     })
 }

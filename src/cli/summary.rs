@@ -45,6 +45,10 @@ pub struct SummaryJson {
     /// turnover and balance are `null` in every month and year. Absent when both are held.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub flows_not_in_file: Vec<&'static str>,
+    /// `true` when the data is illustrative sample data (the built-in example with its monthly
+    /// split shown): the figures are not statistics. Absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub sample: bool,
 }
 
 /// One month of `summary --json`.
@@ -111,8 +115,12 @@ pub struct YearJson {
     pub turnover: Option<f64>,
     /// Exports − imports.
     pub balance: Option<f64>,
-    /// Months with data behind the figures (12 for an annual record).
+    /// Months with data behind the figures (12 for an annual record), derived months included.
     pub months: u8,
+    /// The months of `months` derived from two cumulative figures ("2018-07"), which the year's
+    /// figures include; absent when none is (an annual record already covers its months).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub derived_months: Vec<String>,
 }
 
 /// Dollars rounded to the cent: trade values carry cents at most, and sums of them in binary
@@ -135,6 +143,7 @@ pub fn summary_json(workspace: &Workspace, report: Option<&ImportReport>, sel: &
     s.set_aside = report.map(|r| r.set_aside.clone()).unwrap_or_default();
     s.notes = report.map(|r| r.notes.clone()).unwrap_or_default();
     s.format = report.map(|r| format!("{} ({})", r.format.label(), r.source));
+    s.sample = workspace.data.sample;
     s
 }
 
@@ -150,6 +159,7 @@ pub fn summary_of_aggregate(a: &Aggregate) -> SummaryJson {
         set_aside: Vec::new(),
         notes: Vec::new(),
         format: None,
+        sample: false,
         months: a
             .months
             .iter()
@@ -190,6 +200,7 @@ pub fn summary_of_aggregate(a: &Aggregate) -> SummaryJson {
                 turnover: y.sums.turnover_usd().map(cents),
                 balance: y.sums.balance_usd().map(cents),
                 months: y.months,
+                derived_months: a.derived_in_year(y.year).iter().map(ToString::to_string).collect(),
             })
             .collect(),
         flows_not_in_file: [(a.flows.exports, "exports"), (a.flows.imports, "imports")]
@@ -399,17 +410,26 @@ fn write_tables(
     for y in &s.years {
         writeln!(
             out,
-            "{:<8} {:>16} {:>16} {:>16} {:>16} {:>7}{}",
+            "{:<8} {:>16} {:>16} {:>16} {:>16} {:>7}{}{}",
             y.year,
             opt(y.exports),
             opt(y.imports),
             opt(y.turnover),
             opt(y.balance),
             y.months,
-            unread_mark(lang, incomplete.year(y.year))
+            unread_mark(lang, incomplete.year(y.year)),
+            derived_mark(lang, &y.derived_months)
         )?;
     }
     Ok(())
+}
+
+/// "  incl. derived 2018-07" after a year whose figures include derived months.
+fn derived_mark(lang: Lang, months: &[String]) -> String {
+    if months.is_empty() {
+        return String::new();
+    }
+    format!("  {}", tr!(lang, "summary-year-derived", months = months.join(", ")))
 }
 
 /// What reading the input gave: rows read, skipped and set aside, why, and notes (`extra`

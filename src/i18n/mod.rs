@@ -129,6 +129,8 @@ macro_rules! locale_files {
             ("reported.ftl", include_str!(concat!("../../assets/locales/", $lang, "/reported.ftl"))),
             ("trust.ftl", include_str!(concat!("../../assets/locales/", $lang, "/trust.ftl"))),
             ("composition.ftl", include_str!(concat!("../../assets/locales/", $lang, "/composition.ftl"))),
+            ("groups.ftl", include_str!(concat!("../../assets/locales/", $lang, "/groups.ftl"))),
+            ("published.ftl", include_str!(concat!("../../assets/locales/", $lang, "/published.ftl"))),
             ("brief.ftl", include_str!(concat!("../../assets/locales/", $lang, "/brief.ftl"))),
         ]
     };
@@ -136,11 +138,11 @@ macro_rules! locale_files {
 
 /// The embedded `.ftl` sources of a language: (file name, text).
 #[must_use]
-pub fn sources(lang: Lang) -> [(&'static str, &'static str); 12] {
+pub fn sources(lang: Lang) -> Vec<(&'static str, &'static str)> {
     match lang {
-        Lang::En => locale_files!("en"),
-        Lang::Ru => locale_files!("ru"),
-        Lang::Kk => locale_files!("kk"),
+        Lang::En => locale_files!("en").to_vec(),
+        Lang::Ru => locale_files!("ru").to_vec(),
+        Lang::Kk => locale_files!("kk").to_vec(),
     }
 }
 

@@ -138,9 +138,9 @@ fn event(lang: Lang, visit: &Visit, stop: &Stop, uid: &str, generated_at: DateTi
     ev.uid(uid);
     ev.timestamp(generated_at);
     let summary = if stop.placeholder_times {
-        format!("{}{}", stop.name(), tr(lang, "ics-time-tbc"))
+        format!("{}{}", stop.name_in(lang), tr(lang, "ics-time-tbc"))
     } else {
-        stop.name().to_owned()
+        stop.name_in(lang)
     };
     ev.summary(&summary);
     ev.starts(local_time(visit, stop.date, stop.start));

@@ -184,6 +184,7 @@ pub fn workspace_for_data(
             sample: false,
             path: Some(path.to_owned()),
             embedded: Some(Arc::new(dataset)),
+            sample_split: None,
         },
         ..Workspace::default()
     }

@@ -5,6 +5,7 @@ pub mod atomic;
 pub mod autosave;
 pub mod brief;
 pub mod clickhouse;
+pub mod example;
 pub mod ics;
 pub mod import;
 pub mod input;

@@ -14,7 +14,7 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 use super::atomic::{Backup, WriteError, backup_path, write_atomic_with};
-use crate::model::dataset::{CommodityRef, Dataset, Flow, Period, RecordRef};
+use crate::model::dataset::{CommodityRef, Dataset, Flow, Period, RecordRef, RowQuantity};
 use crate::model::period::{MonthRange, YearMonth};
 
 /// The first eight bytes of every data file.
@@ -22,8 +22,9 @@ pub const MAGIC: &[u8; 8] = b"TDWSDATA";
 
 /// Version of the data file layout written by this build; newer versions are refused.
 /// Version 2 added periods longer than a month and published growth rates (a tail after the
-/// values); version 1 files, which have neither, still load.
-pub const DATA_FORMAT_VERSION: u32 = 2;
+/// values); version 3 net weights and supplementary quantities (a tail after those). Files of
+/// versions 1 and 2, which have none of what came later, still load.
+pub const DATA_FORMAT_VERSION: u32 = 3;
 
 /// Largest data file read, in bytes (about 170 million rows: beyond what the importer reads).
 pub const MAX_DATA_BYTES: u64 = 4 << 30;
@@ -190,6 +191,7 @@ pub fn encode(data: &Dataset, file_name: &str) -> (Vec<u8>, StoredData) {
         out.extend_from_slice(&row.to_le_bytes());
         out.extend_from_slice(&pct.to_le_bytes());
     }
+    put_quantities(&mut out, data);
     let crc = crc32fast::hash(&out);
     out.extend_from_slice(&crc.to_le_bytes());
     let stored = StoredData {
@@ -200,6 +202,29 @@ pub fn encode(data: &Dataset, file_name: &str) -> (Vec<u8>, StoredData) {
         crc32: crc,
     };
     (out, stored)
+}
+
+/// Version 3: the net weights (a count of rows, then that many kilograms, 0 where unknown),
+/// the units named, and the supplementary quantities (a count of rows, then that many
+/// figures and as many 2-byte unit indexes, 1-based, 0 where unknown).
+fn put_quantities(out: &mut Vec<u8>, data: &Dataset) {
+    let empty = crate::model::dataset::QuantityColumns { kg: &[], count: &[], unit: &[], units: &[] };
+    let q = data.quantities().unwrap_or(empty);
+    put_len(out, q.kg.len());
+    for v in q.kg {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    put_len(out, q.units.len());
+    for u in q.units {
+        put_str(out, u);
+    }
+    put_len(out, q.count.len());
+    for v in q.count {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    for i in 0..q.count.len() {
+        out.extend_from_slice(&q.unit.get(i).copied().unwrap_or(0).to_le_bytes());
+    }
 }
 
 /// Flow in bits 0–1, bit 2 set for an annual period, bit 3 for a span (version 2).
@@ -302,6 +327,7 @@ fn decode_body(r: &mut Reader<'_>, version: u32) -> Result<Dataset, String> {
     } else {
         (&[][..], &[][..])
     };
+    let quantities = if version >= 3 { Some(StoredQuantities::read(r, rows)?) } else { None };
     if r.remaining() != 0 {
         return Err(format!("{} bytes after the last column, at byte {}", r.remaining(), r.at));
     }
@@ -361,8 +387,68 @@ fn decode_body(r: &mut Reader<'_>, version: u32) -> Result<Dataset, String> {
         }
         data.set_published_change(row, f64::from_le_bytes(le8(&c[4..])));
     }
+    if let Some(q) = quantities {
+        q.apply(&mut data)?;
+    }
     data.shrink_if_spare();
     Ok(data)
+}
+
+/// The quantity tail of a version 3 file, read and checked.
+struct StoredQuantities<'a> {
+    kg: &'a [u8],
+    units: Vec<String>,
+    count: &'a [u8],
+    unit: &'a [u8],
+}
+
+impl<'a> StoredQuantities<'a> {
+    fn read(r: &mut Reader<'a>, rows: usize) -> Result<Self, String> {
+        let at = r.at;
+        let n_kg = r.u32()? as usize;
+        if n_kg > rows {
+            return Err(format!("net weights for {n_kg} rows at byte {at}, of {rows}"));
+        }
+        let kg = r.take(n_kg * 8)?;
+        let n_units = r.u32()? as usize;
+        if n_units.saturating_mul(4) > r.remaining() || n_units >= usize::from(u16::MAX) {
+            return Err(format!("{n_units} quantity units cannot fit at byte {}", r.at));
+        }
+        let units = (0..n_units).map(|_| r.string()).collect::<Result<Vec<_>, _>>()?;
+        let at = r.at;
+        let n_count = r.u32()? as usize;
+        if n_count > rows {
+            return Err(format!("quantities for {n_count} rows at byte {at}, of {rows}"));
+        }
+        let count = r.take(n_count * 8)?;
+        let unit = r.take(n_count * 2)?;
+        Ok(Self { kg, units, count, unit })
+    }
+
+    fn apply(&self, data: &mut Dataset) -> Result<(), String> {
+        let kg = |i: usize| self.kg.get(i * 8..i * 8 + 8).map_or(0.0, |b| f64::from_le_bytes(le8(b)));
+        let rows = (self.kg.len() / 8).max(self.count.len() / 8);
+        for i in 0..rows {
+            let (count, unit) = match self.count.get(i * 8..i * 8 + 8) {
+                Some(b) => {
+                    let u = usize::from(u16::from_le_bytes([self.unit[i * 2], self.unit[i * 2 + 1]]));
+                    let name = match u {
+                        0 => "",
+                        u => self.units.get(u - 1).map(String::as_str).ok_or_else(|| {
+                            format!("row {}: quantity unit {u} of {} named", i + 1, self.units.len())
+                        })?,
+                    };
+                    (f64::from_le_bytes(le8(b)), name)
+                }
+                None => (0.0, ""),
+            };
+            let q = RowQuantity { kg: kg(i), count, unit };
+            if !q.is_unknown() {
+                data.set_quantity(i, &q);
+            }
+        }
+        Ok(())
+    }
 }
 
 fn le4(b: &[u8]) -> [u8; 4] {

@@ -195,8 +195,12 @@ pub(super) fn read_text(path: &Path) -> Result<String, WorkspaceError> {
 #[must_use]
 pub fn default_workspace() -> Workspace {
     #[allow(clippy::expect_used)]
-    parse(Path::new("default-workspace.ron"), DEFAULT_WORKSPACE_RON)
-        .expect("the embedded default workspace parses")
+    let mut ws = parse(Path::new("default-workspace.ron"), DEFAULT_WORKSPACE_RON)
+        .expect("the embedded default workspace parses");
+    // Its data is the published figures (`io::example`), read by the ordinary importer so that
+    // their published growth rates are kept; the illustrative monthly split is off.
+    ws.data.embedded = Some(std::sync::Arc::new(super::example::published()));
+    ws
 }
 
 /// A workspace's `.ron` text, pretty-printed so that it diffs well.
@@ -264,27 +268,40 @@ mod tests {
     }
 
     #[test]
-    fn default_workspace_adds_up_to_the_reported_figures() {
+    fn default_workspace_holds_the_published_figures_with_the_split_off() {
+        use crate::model::dataset::Period;
         let ws = default_workspace();
-        assert!(ws.data.sample, "the default data must be labelled as sample");
-        assert!(ws.data.label.contains("SAMPLE"));
+        assert!(!ws.data.sample, "the published figures are not sample data");
+        assert!(!ws.data.label.contains("SAMPLE"));
+        assert_eq!(ws.data.sample_split, Some(crate::model::workspace::SampleSplit { shown: false }));
         let data = ws.data.embedded.as_ref().unwrap();
+        assert!(data.month_span().is_none(), "no month: the split is off");
+        // Jan–Jul 2018 as published, with its published growth, for the selection shown.
         let a = aggregate(data, &ws.selection);
-        let (jul18, n18) = a.sum_range(MonthRange::new(ym(2018, 1), ym(2018, 7)));
-        let (jul17, n17) = a.sum_range(MonthRange::new(ym(2017, 1), ym(2017, 7)));
-        assert_eq!((n18, n17), (7, 7));
-        assert_eq!(jul18.turnover_usd(), Some(58_300_000.0));
-        let growth = jul18.turnover_usd().unwrap() / jul17.turnover_usd().unwrap() - 1.0;
-        assert_eq!(crate::model::format::pct_change(growth), "+18.6%");
+        let jan_jul = MonthRange::new(ym(2018, 1), ym(2018, 7));
+        let span = a.spans.iter().find(|s| s.range == jan_jul).unwrap();
+        assert_eq!(span.sums.turnover_usd(), Some(58_300_000.0));
+        assert_eq!(span.published.turnover, Some(18.6));
+        assert!(!span.derived);
+        // Belarus – Kazakhstan: 2017 $690 million; 2018 $783.7 + $112.3 million.
+        let blr = crate::model::query::Selection {
+            reporter: Some("BLR".into()),
+            partner: Some("KAZ".into()),
+            ..Default::default()
+        };
+        let a = aggregate(data, &blr);
+        let year = |y: i32| a.years.iter().find(|t| t.year == y).unwrap().sums;
+        assert_eq!(year(2017).turnover_usd(), Some(690_000_000.0));
+        assert_eq!(year(2018).turnover_usd(), Some(896_000_000.0));
+        assert!((0..data.len()).all(|i| !matches!(data.record(i).period, Period::Month(_))));
         let jan_jul_18 = &ws.reported[0];
         assert_eq!((jan_jul_18.value_usd, jan_jul_18.change), (58_300_000.0, Some(0.186)));
-        assert_eq!(jan_jul_18.span, Some(MonthRange::new(ym(2018, 1), ym(2018, 7))));
-        // Jan–Jul 2017 is derived from the published growth rate, and says so.
+        assert_eq!(jan_jul_18.span, Some(jan_jul));
+        // Jan–Jul 2017 is derived from the published growth rate, and says so; it is not data.
         let jan_jul_17 = &ws.reported[1];
         assert!(jan_jul_17.derived_from_growth);
         assert_eq!(jan_jul_17.span, Some(MonthRange::new(ym(2017, 1), ym(2017, 7))));
         assert!((jan_jul_17.value_usd - 58_300_000.0 / 1.186).abs() < 0.01);
-        assert!((jan_jul_17.value_usd - jul17.turnover_usd().unwrap()).abs() < 5_000.0);
         assert_eq!(ws.reported[2].value_usd, 690_000_000.0);
         for f in &ws.reported {
             assert!(f.validate().is_empty(), "{f:?}");
@@ -292,16 +309,33 @@ mod tests {
     }
 
     #[test]
+    fn the_sample_split_adds_up_to_the_published_totals() {
+        let ws = default_workspace();
+        let data = crate::io::example::with_sample_split(ws.data.embedded.as_ref().unwrap(), true);
+        let a = aggregate(&data, &ws.selection);
+        let (jul18, n18) = a.sum_range(MonthRange::new(ym(2018, 1), ym(2018, 7)));
+        let (jul17, n17) = a.sum_range(MonthRange::new(ym(2017, 1), ym(2017, 7)));
+        assert_eq!((n18, n17), (7, 7));
+        assert_eq!(jul18.turnover_usd(), Some(58_300_000.0));
+        let growth = jul18.turnover_usd().unwrap() / jul17.turnover_usd().unwrap() - 1.0;
+        assert_eq!(crate::model::format::pct_change(growth), "+18.6%");
+        assert!((ws.reported[1].value_usd - jul17.turnover_usd().unwrap()).abs() < 5_000.0);
+    }
+
+    #[test]
     fn default_workspace_has_the_one_billion_target_without_a_deadline() {
         use crate::model::target::{Target, evaluate};
         let ws = default_workspace();
-        assert_eq!(ws.targets, vec![Target::belarus_kazakhstan_1bn()]);
+        use crate::model::target::CurrentPin;
+        let pinned = Target { pin: CurrentPin::Reported(5), ..Target::belarus_kazakhstan_1bn() };
+        assert_eq!(ws.targets, vec![pinned]);
+        assert_eq!(ws.reported[4].value_usd, 896_000_000.0);
         let t = &ws.targets[0];
         assert_eq!(t.deadline_year, None);
         assert!(t.note.contains("the article gives no deadline: set one"));
-        // The sample data is Brest Oblast only; the latest reported figure for Belarus –
-        // Kazakhstan is 2018's $896 million (+30.0%) from Belarus' statistics: 89.6% of the
-        // goal, reached in 2019 if that growth holds.
+        // The data holds Belarus – Kazakhstan 2018 as exports plus imports; the gauge is pinned
+        // to the same year's published $896 million (+30.0%) from Belarus' statistics: 89.6% of
+        // the goal, reached in 2019 if that growth holds.
         let agg = aggregate(ws.data.embedded.as_ref().unwrap(), &t.selection());
         let status = evaluate(t, &agg, &ws.reported);
         assert_eq!(status.current_usd(), Some(896_000_000.0));
@@ -312,17 +346,19 @@ mod tests {
         assert!((status.progress_pct.unwrap() - 89.6).abs() < 1e-9);
         assert_eq!(status.observed_growth, Some(0.30));
         assert_eq!(status.projection.year(), Some(2019));
-        // Without the reported figures the reported baseline stands in, 31% short.
+        // Without the reported figures the data's 2018 (exports + imports) stands in: the same
+        // value, but computed, so its growth is the data's (+29.9% on $690 million).
         let status = evaluate(t, &agg, &[]);
-        assert_eq!(status.current_usd(), Some(690_000_000.0));
-        assert!((status.gap_pct.unwrap() - 31.0).abs() < 1e-9);
+        assert_eq!(status.current_usd(), Some(896_000_000.0));
+        assert!(status.current.as_ref().unwrap().reported.is_none());
+        assert!((status.observed_growth.unwrap() - (896.0 / 690.0 - 1.0)).abs() < 1e-9);
     }
 
     #[test]
-    fn default_workspace_data_is_the_sample_csv() {
+    fn default_workspace_data_is_the_published_csv() {
         let ws = default_workspace();
-        let csv = include_bytes!("../../assets/sample/brest-kazakhstan-2017-2018-SAMPLE.csv");
-        let imported = csv_import::import_bytes("sample.csv", csv).unwrap();
+        let csv = include_bytes!("../../assets/published/belarus-kazakhstan-published.csv");
+        let imported = csv_import::import_bytes("published.csv", csv).unwrap();
         assert_eq!(imported.report.rows_skipped, 0);
         assert_eq!(Some(&imported.dataset), ws.data.embedded.as_deref());
     }
@@ -336,6 +372,7 @@ mod tests {
             commodity: Some("03".into()),
             range: Some(MonthRange::new(ym(2017, 3), ym(2018, 5))),
             compare: vec!["RUS".into()],
+            groups: Vec::new(),
         };
         ws.chart.bars = true;
         ws.title = "Ünïcode “quotes” and \\ backslash".into();
@@ -359,7 +396,7 @@ mod tests {
         let err = parse(p, "(schema_version: 99, whatever: [1,2])").unwrap_err();
         assert_eq!(
             err.to_string(),
-            "w.ron: this workspace has schema version 99, newer than the version 3 this tradedash \
+            "w.ron: this workspace has schema version 99, newer than the version 4 this tradedash \
              reads; open it with a newer tradedash (the file was not changed)"
         );
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
@@ -369,7 +406,7 @@ mod tests {
         let text = "(schema_version: 99, title: \"from the future\")";
         std::fs::write(&newer, text).unwrap();
         let err = save(&newer, &default_workspace()).unwrap_err();
-        assert!(err.to_string().contains("schema version 99, newer than the version 3"), "{err}");
+        assert!(err.to_string().contains("schema version 99, newer than the version 4"), "{err}");
         assert_eq!(std::fs::read_to_string(&newer).unwrap(), text, "never overwritten");
         assert!(!data_path_for(&newer).exists(), "nor its data file written");
         let err = load(Path::new("/nonexistent/w.ron")).unwrap_err();

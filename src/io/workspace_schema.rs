@@ -18,6 +18,7 @@ use super::workspace_data::StoredData;
 use crate::model::annotation::Annotation;
 use crate::model::chart::ChartSettings;
 use crate::model::dataset::Dataset;
+use crate::model::groups::PartnerGroup;
 use crate::model::itinerary::Visit;
 use crate::model::mapping::SavedMapping;
 use crate::model::query::Selection;
@@ -51,6 +52,8 @@ pub struct WorkspaceFile {
     pub annotations: Vec<Annotation>,
     /// See [`Workspace::import_mappings`].
     pub import_mappings: Vec<SavedMapping>,
+    /// See [`Workspace::groups`] (schema 4; none before).
+    pub groups: Vec<PartnerGroup>,
 }
 
 impl Default for WorkspaceFile {
@@ -75,6 +78,9 @@ pub struct DataFile {
     pub embedded: Option<Dataset>,
     /// Schema 2: the data file holding the rows. `None`: the workspace holds no data.
     pub stored: Option<StoredData>,
+    /// See [`DataSource::sample_split`] (an optional field: files without it load as `None`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sample_split: Option<crate::model::workspace::SampleSplit>,
 }
 
 impl WorkspaceFile {
@@ -84,7 +90,7 @@ impl WorkspaceFile {
         let Workspace {
             schema_version: _,
             title,
-            data: DataSource { label, sample, path, embedded: _ },
+            data: DataSource { label, sample, path, embedded: _, sample_split },
             selection,
             chart,
             reported,
@@ -92,11 +98,12 @@ impl WorkspaceFile {
             visits,
             annotations,
             import_mappings,
+            groups,
         } = ws;
         Self {
             schema_version: SCHEMA_VERSION,
             title,
-            data: DataFile { label, sample, path, embedded: None, stored },
+            data: DataFile { label, sample, path, embedded: None, stored, sample_split },
             selection,
             chart,
             reported,
@@ -104,6 +111,7 @@ impl WorkspaceFile {
             visits,
             annotations,
             import_mappings,
+            groups,
         }
     }
 
@@ -114,7 +122,7 @@ impl WorkspaceFile {
         let Self {
             schema_version: _,
             title,
-            data: DataFile { label, sample, path, embedded, stored: _ },
+            data: DataFile { label, sample, path, embedded, stored: _, sample_split },
             selection,
             chart,
             reported,
@@ -122,13 +130,20 @@ impl WorkspaceFile {
             visits,
             annotations,
             import_mappings,
+            groups,
         } = self;
         let mut reported = reported;
         migrate_reported(&mut reported);
-        Workspace {
+        let mut ws = Workspace {
             schema_version: SCHEMA_VERSION,
             title,
-            data: DataSource { label, sample, path, embedded: rows.or_else(|| embedded.map(Arc::new)) },
+            data: DataSource {
+                label,
+                sample,
+                path,
+                embedded: rows.or_else(|| embedded.map(Arc::new)),
+                sample_split,
+            },
             selection,
             chart,
             reported,
@@ -136,8 +151,21 @@ impl WorkspaceFile {
             visits,
             annotations,
             import_mappings,
-        }
+            groups: migrate_groups(groups),
+        };
+        ws.share_groups();
+        ws
     }
+}
+
+/// The user's groups as read (schema 3 and older had none): none is marked shipped with the
+/// app, and a group without a name is dropped (it could not be chosen).
+fn migrate_groups(groups: Vec<PartnerGroup>) -> Vec<PartnerGroup> {
+    groups
+        .into_iter()
+        .filter(|g| !g.id.trim().is_empty())
+        .map(|g| PartnerGroup { builtin: false, ..g })
+        .collect()
 }
 
 /// Reads the free-text label of every figure without a span (schemas 1 and 2 had only labels)

@@ -295,3 +295,29 @@ fn kpi_strip_and_target_gauge_share_one_year_on_year_policy() {
         assert_eq!(kpi.turnover_change, gauge.observed_growth, "{}", kpi.headline());
     }
 }
+
+#[test]
+fn table_titles_say_in_english_what_the_names_say_and_are_translated() {
+    use crate::i18n::Lang;
+    let mut a = seed();
+    a.years.insert(0, YearTotals { year: 2016, sums: sums(95.5e6, 508.6e6), months: 12, from_annual: true });
+    let all = [Measure::Exports, Measure::Imports, Measure::Turnover, Measure::Balance];
+    for view in ChartView::ALL {
+        let t = ViewTable::build(&a, view, &all, None);
+        for (i, c) in t.columns.iter().enumerate() {
+            assert_eq!(t.column_title(Lang::En, i), c.name, "{view:?}");
+        }
+        for (i, r) in t.rows.iter().enumerate() {
+            assert_eq!(t.row_title(Lang::En, i), r.label, "{view:?}");
+        }
+        assert_eq!(t.to_csv_in(Lang::En).unwrap(), t.to_csv().unwrap());
+    }
+    let t = ViewTable::build(&a, ChartView::Ytd, &[Measure::Exports], None);
+    assert_eq!(t.column_title(Lang::Ru, 0), "Экспорт с начала года");
+    assert_eq!(t.row_title(Lang::Ru, t.rows.len() - 1), "январь–июль 2018");
+    let t = ViewTable::build(&a, ChartView::Annual, &[Measure::Turnover], None);
+    assert_eq!(t.row_title(Lang::Ru, 2), "2018 (янв.–июль, 7 месяцев)");
+    let csv = String::from_utf8(t.to_csv_in(Lang::Ru).unwrap()).unwrap();
+    assert!(csv.starts_with("period,Период,Товарооборот (долл. США)"), "{csv}");
+    assert!(csv.contains("\n2017,2017,86940000,"), "numbers stay machine-readable: {csv}");
+}

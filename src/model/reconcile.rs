@@ -103,11 +103,10 @@ impl Sides {
 }
 
 /// Every comparison of a total with its parts that differs by a cent or more, in period
-/// order. `lines` holds each row's line in the file (or is empty).
+/// order. `line` gives a row's line in the file (if known).
 #[must_use]
-pub fn reconcile(data: &Dataset, lines: &[u64]) -> Vec<Reconciliation> {
+pub fn reconcile(data: &Dataset, line: impl Fn(usize) -> Option<u64>) -> Vec<Reconciliation> {
     let mut out = Vec::new();
-    let line = |i: usize| lines.get(i).copied();
     let cols = data.columns();
     let names = |r: u32, p: Option<u32>, f: Flow, c: Option<u32>| {
         let mut s = data.reporters()[r as usize].label();
@@ -244,7 +243,7 @@ mod tests {
         rows.push(rec(Period::Year(2017), "KAZ", "TOTAL", 121.0));
         let data: Dataset = rows.into_iter().collect();
         let lines: Vec<u64> = (2..2 + data.len() as u64).collect();
-        let r = reconcile(&data, &lines);
+        let r = reconcile(&data, |i| lines.get(i).copied());
         assert_eq!(r.len(), 2, "{r:#?}");
         // 2017 (annual) sorts after the months of 2017 and before 2018.
         assert_eq!(r[0].what, "months vs the annual record: Belarus (BLR) – KAZ, export, TOTAL");

@@ -14,29 +14,57 @@ use super::chart::{ChartSettings, ChartView, Measure};
 use super::dataset::{Dataset, Party};
 use super::format;
 use super::growth::{change, month_value, rolling_range, rolling12, yoy, ytd, ytd_range, ytd_yoy};
+use super::note::{Arg, Note};
 use super::period::{MonthRange, YearMonth};
 use super::query::{Aggregate, FlowsHeld, Selection, YearTotals};
 use super::span_rows;
+use crate::i18n::{Lang, tr};
 
-/// What a year's figures stand on, for labels and notes.
+/// What a year's figures stand on, for labels and notes; the months derived from cumulative
+/// figures that it includes are named ("Jan–Jul, 7 months, Jul 2018 derived").
 #[must_use]
 pub fn year_basis(a: &Aggregate, y: &YearTotals) -> String {
+    year_basis_note(a, y).to_string()
+}
+
+/// [`year_basis`] as a note, for the reader's language.
+#[must_use]
+pub fn year_basis_note(a: &Aggregate, y: &YearTotals) -> Note {
     if y.from_annual {
-        return "annual record".to_owned();
+        return Note::new("year-basis-annual-record");
     }
+    let base = months_basis(a, y);
+    let derived = a.derived_in_year(y.year);
+    if derived.is_empty() {
+        base
+    } else {
+        Note::new("year-basis-with-derived")
+            .with("basis", Arg::Note(Box::new(base)))
+            .with("derived", Arg::Months(derived))
+    }
+}
+
+/// The months a year's figures stand on: "12 months", "Jan–Jul, 7 months".
+fn months_basis(a: &Aggregate, y: &YearTotals) -> Note {
     if y.months >= 12 {
-        return "12 months".to_owned();
+        return Note::new("year-basis-full");
     }
     let months = a.months_in(Some(MonthRange::new(
         YearMonth { year: y.year, month: 1 },
         YearMonth { year: y.year, month: 12 },
     )));
     match (months.first(), months.last()) {
-        (Some(f), Some(l)) if l.period.month - f.period.month + 1 == y.months => {
-            format!("{}–{}, {} months", f.period.month_abbr(), l.period.month_abbr(), y.months)
-        }
-        _ => format!("{} months", y.months),
+        (Some(f), Some(l)) if l.period.month - f.period.month + 1 == y.months => Note::new("year-basis-span")
+            .with("first", Arg::MonthShort(f.period.month))
+            .with("last", Arg::MonthShort(l.period.month))
+            .with("count", Arg::Count(u64::from(y.months))),
+        _ => Note::new("year-basis-months").with("count", Arg::Count(u64::from(y.months))),
     }
+}
+
+/// "2018 (Jan–Jul, 7 months)" as a note.
+fn year_with_basis(year: i32, basis: Note) -> Note {
+    Note::new("year-with-basis").with("year", Arg::Year(year)).with("basis", Arg::Note(Box::new(basis)))
 }
 
 /// Whether a year's figures cover the whole year.
@@ -184,6 +212,11 @@ pub struct ViewTable {
     /// Whether the columns compare aggregates (partners, or both sides of a pair) rather than
     /// measures of one aggregate.
     pub parts: bool,
+    /// Each column's header as a note, for the reader's language (`Column::name` is its
+    /// English).
+    pub column_titles: Vec<Note>,
+    /// Each row's label as a note (`Row::label` is its English).
+    pub row_titles: Vec<Note>,
 }
 
 impl ViewTable {
@@ -253,7 +286,9 @@ impl ViewTable {
                 })
                 .collect(),
         };
-        Self { view, columns, rows, parts: false }
+        let column_titles = columns.iter().map(|c| column_title(view, c)).collect();
+        let row_titles = rows.iter().map(|r| row_title(a, view, r)).collect();
+        Self { view, columns, rows, parts: false, column_titles, row_titles }
     }
 
     /// A table whose columns are figures of different aggregates: partners compared, or both
@@ -267,16 +302,17 @@ impl ViewTable {
         range: Option<MonthRange>,
         gaps: &[(usize, usize, String)],
     ) -> Self {
-        let (unit, suffix) = match view {
-            ChartView::Monthly | ChartView::Annual | ChartView::Quarterly => (Unit::Usd, ""),
-            ChartView::Yoy => (Unit::Change, " YoY"),
-            ChartView::Ytd => (Unit::Usd, " YTD"),
-            ChartView::Rolling => (Unit::Usd, " 12 months"),
+        let unit = match view {
+            ChartView::Yoy => Unit::Change,
+            _ => Unit::Usd,
         };
+        let mut column_titles: Vec<Note> =
+            parts.iter().map(|p| part_title(view, Note::plain(p.label.clone()))).collect();
         let mut columns: Vec<Column> = parts
             .iter()
-            .map(|p| Column {
-                name: format!("{}{suffix}", p.label),
+            .zip(&column_titles)
+            .map(|(p, title)| Column {
+                name: title.to_string(),
                 measure: p.measure,
                 unit,
                 role: p.role,
@@ -288,6 +324,7 @@ impl ViewTable {
             .filter(|(a, b, _)| unit == Unit::Usd && *a < parts.len() && *b < parts.len())
             .collect();
         for (a, _, name) in &gaps {
+            column_titles.push(Note::plain(name.clone()));
             columns.push(Column {
                 name: name.clone(),
                 measure: parts[*a].measure,
@@ -296,7 +333,7 @@ impl ViewTable {
                 group: parts[*a].group,
             });
         }
-        let rows = if view == ChartView::Annual {
+        let rows: Vec<(Row, Note)> = if view == ChartView::Annual {
             let years: std::collections::BTreeSet<i32> = parts
                 .iter()
                 .flat_map(|p| p.aggregate.years.iter().map(|y| y.year))
@@ -308,15 +345,21 @@ impl ViewTable {
                     let totals: Vec<Option<&YearTotals>> =
                         parts.iter().map(|p| p.aggregate.years.iter().find(|t| t.year == year)).collect();
                     let values = parts.iter().zip(&totals).map(|(p, t)| p.measure.value(&t.as_ref()?.sums));
-                    let label = parts
+                    let title = parts
                         .iter()
                         .zip(&totals)
                         .find_map(|(p, t)| t.filter(|t| !full_year(t) || t.from_annual).map(|t| (p, t)))
                         .map_or_else(
-                            || year.to_string(),
-                            |(p, t)| format!("{year} ({})", year_basis(p.aggregate, t)),
+                            || Note::plain(year.to_string()),
+                            |(p, t)| year_with_basis(year, year_basis_note(p.aggregate, t)),
                         );
-                    Row { key: RowKey::Year(year), label, values: values.collect(), turnover_usd: None }
+                    let row = Row {
+                        key: RowKey::Year(year),
+                        label: title.to_string(),
+                        values: values.collect(),
+                        turnover_usd: None,
+                    };
+                    (row, title)
                 })
                 .collect()
         } else {
@@ -335,16 +378,19 @@ impl ViewTable {
                             ChartView::Annual | ChartView::Quarterly => None,
                         }
                     });
-                    let label = match view {
-                        ChartView::Ytd => ytd_range(m).label(),
-                        ChartView::Rolling => rolling_range(m).label(),
-                        _ => m.label(),
+                    let title = month_row_title(view, m, false);
+                    let row = Row {
+                        key: RowKey::Month(m),
+                        label: title.to_string(),
+                        values: values.collect(),
+                        turnover_usd: None,
                     };
-                    Row { key: RowKey::Month(m), label, values: values.collect(), turnover_usd: None }
+                    (row, title)
                 })
                 .collect()
         };
-        let mut table = Self { view, columns, rows, parts: true };
+        let (rows, row_titles): (Vec<Row>, Vec<Note>) = rows.into_iter().unzip();
+        let mut table = Self { view, columns, rows, parts: true, column_titles, row_titles };
         for row in &mut table.rows {
             for (a, b, _) in &gaps {
                 let gap = row.values[*a].zip(row.values[*b]).map(|(x, y)| y - x);
@@ -352,6 +398,26 @@ impl ViewTable {
             }
         }
         table
+    }
+
+    /// Column `i`'s header in `lang`: "Exports YTD", "Экспорт с начала года".
+    #[must_use]
+    pub fn column_title(&self, lang: Lang, i: usize) -> String {
+        match (self.column_titles.get(i), self.columns.get(i)) {
+            (Some(t), _) => t.text(lang),
+            (None, Some(c)) => c.name.clone(),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// Row `i`'s label in `lang`: "Jul 2018", "июл. 2018", "2018 (янв.–июль, 7 месяцев)".
+    #[must_use]
+    pub fn row_title(&self, lang: Lang, i: usize) -> String {
+        match (self.row_titles.get(i), self.rows.get(i)) {
+            (Some(t), _) => t.text(lang),
+            (None, Some(r)) => r.label.clone(),
+            (None, None) => String::new(),
+        }
     }
 
     /// Whether the value in row `row`, column `col` is a published change that differs from
@@ -378,12 +444,30 @@ impl ViewTable {
     /// # Errors
     /// Only if the CSV writer fails on an in-memory buffer (not expected).
     pub fn to_csv(&self) -> Result<Vec<u8>, csv::Error> {
+        self.to_csv_in(Lang::En)
+    }
+
+    /// [`ViewTable::to_csv`] with the headers and row labels in `lang` ("Товарооборот (долл.
+    /// США)", "январь–июль 2018"); the first column keeps its name `period` and its codes
+    /// (2018-07) in every language, like a JSON key, and the numbers stay machine-readable.
+    /// English is byte for byte [`ViewTable::to_csv`].
+    ///
+    /// # Errors
+    /// Only if the CSV writer fails on an in-memory buffer (not expected).
+    pub fn to_csv_in(&self, lang: Lang) -> Result<Vec<u8>, csv::Error> {
         let mut w = csv::Writer::from_writer(Vec::new());
-        let mut header = vec!["period".to_owned(), "label".to_owned()];
-        header.extend(self.columns.iter().map(Column::header_with_unit));
+        let label = if lang == Lang::En { "label".to_owned() } else { tr(lang, "csv-period") };
+        let mut header = vec!["period".to_owned(), label];
+        header.extend(self.columns.iter().enumerate().map(|(i, c)| {
+            let name = self.column_title(lang, i);
+            match c.unit {
+                Unit::Usd => crate::tr!(lang, "csv-header-usd", name = name),
+                Unit::Change => crate::tr!(lang, "csv-header-pct", name = name),
+            }
+        }));
         w.write_record(&header)?;
-        for row in &self.rows {
-            let mut record = vec![row.key.code(), row.label.clone()];
+        for (i, row) in self.rows.iter().enumerate() {
+            let mut record = vec![row.key.code(), self.row_title(lang, i)];
             record.extend(row.values.iter().zip(&self.columns).map(|(v, c)| match (v, c.unit) {
                 (None, _) => String::new(),
                 (Some(v), Unit::Usd) => v.to_string(),
@@ -392,6 +476,60 @@ impl ViewTable {
             w.write_record(&record)?;
         }
         w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+    }
+}
+
+/// A compared part's header in `view`: "Kazakhstan", "Kazakhstan YoY", "Kazakhstan YTD".
+#[must_use]
+pub fn part_title(view: ChartView, base: Note) -> Note {
+    let id = match view {
+        ChartView::Monthly | ChartView::Annual | ChartView::Quarterly => return base,
+        ChartView::Yoy => "series-yoy",
+        ChartView::Ytd => "series-ytd",
+        ChartView::Rolling => "series-rolling",
+    };
+    Note::new(id).with("name", Arg::Note(Box::new(base)))
+}
+
+/// A column's header as a note, from the view and what the column holds: the same words as
+/// `Column::name` (a test checks every view).
+fn column_title(view: ChartView, c: &Column) -> Note {
+    let id = match (view, c.role, c.unit) {
+        (ChartView::Yoy, Role::Current, _)
+        | (ChartView::Annual | ChartView::Quarterly, Role::Cumulative, _) => "series-yoy",
+        (ChartView::Yoy | ChartView::Ytd, Role::Cumulative, _) => "series-ytd-yoy",
+        (ChartView::Ytd, Role::Current, _) => "series-ytd",
+        (ChartView::Ytd, Role::YearEarlier, _) => "series-ytd-year-earlier",
+        (ChartView::Ytd, Role::Published, Unit::Usd) => "series-ytd-published",
+        (ChartView::Ytd, Role::Published, Unit::Change) => "series-ytd-yoy-published",
+        (ChartView::Quarterly, Role::Published, _) => "series-yoy-published",
+        (ChartView::Rolling, Role::Current, _) => "series-rolling",
+        _ => return Note::value(Arg::ChartMeasure(c.measure)),
+    };
+    Note::new(id).with("name", Arg::Note(Box::new(Note::value(Arg::ChartMeasure(c.measure)))))
+}
+
+/// A month row's label: the month, the year to date or the twelve months to it, "(derived)".
+fn month_row_title(view: ChartView, m: YearMonth, derived: bool) -> Note {
+    let title = match view {
+        ChartView::Ytd => Note::value(Arg::Range(ytd_range(m))),
+        ChartView::Rolling => Note::value(Arg::Range(rolling_range(m))),
+        ChartView::Quarterly => Note::new("table-quarter")
+            .with("quarter", Arg::Count(u64::from(m.month / 3)))
+            .with("year", Arg::Year(m.year)),
+        _ => Note::value(Arg::Month(m)),
+    };
+    if derived { Note::new("table-derived").with("label", Arg::Note(Box::new(title))) } else { title }
+}
+
+/// A row's label as a note, the same words as `Row::label` (a test checks every view).
+fn row_title(a: &Aggregate, view: ChartView, r: &Row) -> Note {
+    match r.key {
+        RowKey::Month(m) => month_row_title(view, m, r.is_derived()),
+        RowKey::Year(year) => match a.years.iter().find(|y| y.year == year) {
+            Some(y) if !full_year(y) || y.from_annual => year_with_basis(year, year_basis_note(a, y)),
+            _ => Note::plain(year.to_string()),
+        },
     }
 }
 
@@ -429,7 +567,7 @@ fn annual_rows(a: &Aggregate, columns: &[Column], range: Option<MonthRange>) -> 
                     }
                 })
                 .collect();
-            let label = if full_year(y) && !y.from_annual {
+            let label = if full_year(y) && !y.from_annual && a.derived_in_year(y.year).is_empty() {
                 y.year.to_string()
             } else {
                 format!("{} ({})", y.year, year_basis(a, y))
@@ -444,7 +582,10 @@ fn annual_rows(a: &Aggregate, columns: &[Column], range: Option<MonthRange>) -> 
 pub fn party_name(query: Option<&str>, list: &[Party], all: &str) -> String {
     match query {
         None => all.to_owned(),
-        Some(q) => list.iter().find(|p| p.matches(q)).map_or_else(|| q.to_owned(), |p| p.name.clone()),
+        Some(q) => list
+            .iter()
+            .find(|p| p.matches(q))
+            .map_or_else(|| crate::model::groups::display_name(q, 0), |p| p.name.clone()),
     }
 }
 
@@ -508,6 +649,11 @@ impl ChartInputs<'_> {
         let view = self.settings.view;
         let reporter = party_name(sel.reporter.as_deref(), self.dataset.reporters(), "All reporters");
         let partner = party_name(sel.partner.as_deref(), self.dataset.partners(), "All partners");
+        let party = |name: &String, query: Option<&String>, all: &str| {
+            if query.is_none() { Note::new(all) } else { Note::plain(name.clone()) }
+        };
+        let reporter_title = party(&reporter, sel.reporter.as_ref(), "chart-all-reporters");
+        let partner_title = party(&partner, sel.partner.as_ref(), "chart-all-partners");
         if self.shows_mirror()
             && let Some(mirror) = self.mirror
         {
@@ -526,7 +672,28 @@ impl ChartInputs<'_> {
                 part(format!("{partner} exports to {reporter}"), mirror, Measure::Exports, Role::Mirror, 1),
             ];
             let gaps = [(0, 1, "Gap on exports".to_owned()), (2, 3, "Gap on imports".to_owned())];
-            return ViewTable::build_parts(&parts, view, sel.range, &gaps);
+            let mut table = ViewTable::build_parts(&parts, view, sel.range, &gaps);
+            let with = |id: &str| {
+                Note::new(id)
+                    .with("reporter", Arg::Note(Box::new(reporter_title.clone())))
+                    .with("partner", Arg::Note(Box::new(partner_title.clone())))
+            };
+            let mut titles: Vec<Note> = [
+                "series-mirror-reporter-exports",
+                "series-mirror-partner-imports",
+                "series-mirror-reporter-imports",
+                "series-mirror-partner-exports",
+            ]
+            .into_iter()
+            .map(|id| part_title(view, with(id)))
+            .collect();
+            if table.columns.len() > titles.len() {
+                titles.extend([Note::new("series-gap-exports"), Note::new("series-gap-imports")]);
+            }
+            if titles.len() == table.columns.len() {
+                table.column_titles = titles;
+            }
+            return table;
         }
         if !self.compared.is_empty() {
             let measure = self.compare_measure();
@@ -546,7 +713,11 @@ impl ChartInputs<'_> {
                     group: Some(i + 1),
                 });
             }
-            return ViewTable::build_parts(&parts, view, sel.range, &[]);
+            let mut table = ViewTable::build_parts(&parts, view, sel.range, &[]);
+            if let Some(first) = table.column_titles.first_mut() {
+                *first = part_title(view, partner_title);
+            }
+            return table;
         }
         ViewTable::build(self.aggregate, view, &self.settings.measures(), sel.range)
     }

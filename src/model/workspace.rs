@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::annotation::Annotation;
 use super::chart::ChartSettings;
 use super::dataset::Dataset;
+use super::groups::PartnerGroup;
 use super::itinerary::Visit;
 use super::mapping::SavedMapping;
 use super::query::Selection;
@@ -22,7 +23,9 @@ use super::target::Target;
 ///
 /// Schema 3 holds reported figures as data (span, measure, reporter, partner, side, source:
 /// [`ReportedFigure`]); older files' free-text labels are read into those on load.
-pub const SCHEMA_VERSION: u32 = 3;
+///
+/// Schema 4 adds the user's country groups ([`Workspace::groups`]); a schema-3 file has none.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// A saved workspace.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -49,6 +52,39 @@ pub struct Workspace {
     /// Column mappings remembered for data files whose header tradedash does not know, keyed
     /// by the header row; used again for files with the same header.
     pub import_mappings: Vec<SavedMapping>,
+    /// Country groups the user defined (the EAEU, the CIS and EU-27 ship with the app and are
+    /// not saved here), usable as a partner: `model::groups`.
+    pub groups: Vec<PartnerGroup>,
+}
+
+impl Workspace {
+    /// Replaces the user's groups. A selection naming a group that is gone (deleted, renamed)
+    /// no longer names it: the partner goes back to all partners, a compared group is dropped.
+    pub fn set_groups(&mut self, groups: Vec<PartnerGroup>) {
+        let gone: Vec<PartnerGroup> =
+            self.groups.iter().filter(|g| !groups.iter().any(|n| n.id == g.id)).cloned().collect();
+        let names_gone = |q: &str| gone.iter().any(|g| g.named_by(q));
+        if self.selection.partner.as_deref().is_some_and(names_gone) {
+            self.selection.partner = None;
+        }
+        self.selection.compare.retain(|q| !names_gone(q));
+        self.groups = groups;
+        self.share_groups();
+    }
+
+    /// Copies [`Self::groups`] into the selection and the targets, which may name them (every
+    /// figure computed from them, and every cache keyed on them, then sees the groups as they
+    /// are). Called on load and after every command.
+    pub fn share_groups(&mut self) {
+        if self.selection.groups != self.groups {
+            self.selection.groups.clone_from(&self.groups);
+        }
+        for t in &mut self.targets {
+            if t.groups != self.groups {
+                t.groups.clone_from(&self.groups);
+            }
+        }
+    }
 }
 
 impl Default for Workspace {
@@ -64,6 +100,7 @@ impl Default for Workspace {
             visits: Vec::new(),
             annotations: Vec::new(),
             import_mappings: Vec::new(),
+            groups: Vec::new(),
         }
     }
 }
@@ -83,6 +120,18 @@ pub struct DataSource {
     /// The rows themselves. `None` means "not loaded": read `path` (a schema-1 workspace of
     /// more than 200,000 rows, saved by path only; the next save keeps the rows).
     pub embedded: Option<Arc<Dataset>>,
+    /// The built-in example's illustrative monthly split, and whether its rows are shown (they
+    /// are then part of `embedded`, and `sample` is set); `None` for every other data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sample_split: Option<SampleSplit>,
+}
+
+/// Whether the built-in example shows its illustrative monthly split (SAMPLE rows that add up
+/// to the published totals). Off by default: the example's data is the figures as published.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SampleSplit {
+    /// The split's rows are in the data shown, labelled SAMPLE.
+    pub shown: bool,
 }
 
 #[cfg(test)]
@@ -105,5 +154,22 @@ mod tests {
         assert_eq!(ws.chart.view, ChartView::Monthly);
         assert!(ws.chart.table && !ws.chart.stacked && !ws.chart.mirror);
         assert!(ws.annotations.is_empty());
+    }
+
+    #[test]
+    fn deleting_the_group_chosen_leaves_all_partners_and_copies_the_groups_everywhere() {
+        use crate::model::groups::{Member, PartnerGroup};
+        let g = PartnerGroup::user("Neighbours", vec![Member { code: "RUS".into(), names: Vec::new() }]);
+        let mut ws = Workspace { targets: vec![Target::default()], ..Workspace::default() };
+        ws.set_groups(vec![g.clone()]);
+        assert_eq!(ws.selection.groups, vec![g.clone()]);
+        assert_eq!(ws.targets[0].groups, vec![g.clone()]);
+        assert_eq!(ws.targets[0].selection().groups, vec![g.clone()]);
+        ws.selection.partner = Some(g.key());
+        ws.selection.compare = vec!["KAZ".into(), g.key()];
+        ws.set_groups(Vec::new());
+        assert_eq!(ws.selection.partner, None);
+        assert_eq!(ws.selection.compare, vec!["KAZ".to_owned()]);
+        assert!(ws.selection.groups.is_empty() && ws.targets[0].groups.is_empty());
     }
 }

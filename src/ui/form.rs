@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use egui::{Id, RichText, Ui};
 
 use super::theme;
+use crate::i18n::Lang;
+use crate::tr;
 
 /// A labelled single-line text field; `hint` shows while it is empty; `width` in points
 /// (`f32::INFINITY` for the grid's whole column).
@@ -21,7 +23,7 @@ pub fn choice_row_ui<T: Copy + PartialEq>(
     label: &str,
     value: &mut T,
     all: &[T],
-    text: fn(T) -> &'static str,
+    text: impl Fn(T) -> String,
 ) {
     let label_id = ui.label(label).id;
     egui::ComboBox::from_id_salt(("form-choice", label))
@@ -41,6 +43,7 @@ pub fn choice_row_ui<T: Copy + PartialEq>(
 /// one is flagged in place. When not edited, the field shows `shown` (the model's value).
 pub fn parsed_row_ui<T>(
     ui: &mut Ui,
+    lang: Lang,
     buffers: &mut HashMap<Id, String>,
     label: &str,
     shown: &str,
@@ -66,7 +69,9 @@ pub fn parsed_row_ui<T>(
             out = parse(buffer);
         }
         if parse(buffer).is_none() {
-            ui.label(RichText::new(format!("use {hint}")).color(theme::error(ui.visuals())));
+            ui.label(
+                RichText::new(tr!(lang, "visit-use-format", format = hint)).color(theme::error(ui.visuals())),
+            );
         }
     });
     ui.end_row();

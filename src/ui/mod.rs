@@ -5,6 +5,7 @@ pub mod chart;
 pub mod composition;
 pub mod form;
 pub mod gauges;
+pub mod groups;
 pub mod import;
 pub mod itinerary;
 pub mod memo;

@@ -170,7 +170,9 @@ pub fn reported_ui(
 ) {
     let lang = view.lang;
     let reported = &view.workspace.reported;
-    ui.horizontal(|ui| {
+    // Wrapped: in Russian the heading and its button are wider than the sidebar, and a plain
+    // row would widen the sidebar instead of going on to a second line.
+    ui.horizontal_wrapped(|ui| {
         ui.heading(tr(lang, "reported-heading"));
         if ui.add_enabled(editor.is_none(), egui::Button::new(tr(lang, "reported-add")).small()).clicked() {
             *editor = Some(FigureEditor::new(view));

@@ -19,6 +19,8 @@ pub struct Sidebar {
     search: CommoditySearch,
     /// The reported figure being added or edited.
     reported_editor: Option<super::reported::FigureEditor>,
+    /// Country groups: the coverage line and the user's groups.
+    groups: super::groups::GroupsUi,
 }
 
 /// Which HS level the commodity search offers.
@@ -90,22 +92,28 @@ fn is_code(text: &str) -> bool {
 impl Sidebar {
     /// Draws the sidebar.
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
-        let Self { commodity_text, synced_commodity, search, reported_editor } = self;
+        let Self { commodity_text, synced_commodity, search, reported_editor, groups } = self;
         let lang = view.lang;
-        data_source_ui(ui, view);
+        data_source_ui(ui, view, commands);
         ui.separator();
         ui.heading(tr(lang, "sidebar-selection"));
         let sel = &view.workspace.selection;
         let reporters = view.dataset.reporters();
-        if let Some(reporter) = party_combo_ui(ui, lang, Combo::REPORTER, sel.reporter.as_deref(), reporters)
+        if let Some(reporter) =
+            party_combo_ui(ui, lang, Combo::REPORTER, sel.reporter.as_deref(), reporters, &[])
         {
             commands.push(Command::SetSelection(Selection { reporter, ..sel.clone() }));
         }
         let partners = view.dataset.partners();
-        if let Some(partner) = party_combo_ui(ui, lang, Combo::PARTNER, sel.partner.as_deref(), partners) {
+        let group_choices = super::groups::choices(view);
+        if let Some(partner) =
+            party_combo_ui(ui, lang, Combo::PARTNER, sel.partner.as_deref(), partners, &group_choices)
+        {
             commands.push(Command::SetSelection(Selection { partner, ..sel.clone() }));
         }
-        compare_ui(ui, view, commands);
+        groups.coverage_ui(ui, view);
+        compare_ui(ui, view, &group_choices, commands);
+        groups.user_groups_ui(ui, view, commands);
         let text = commodity_text.get_or_insert_with(|| sel.commodity.clone().unwrap_or_default());
         if synced_commodity.as_ref() != Some(&sel.commodity) {
             // The selection changed (here, on load, by undo): the field follows it.
@@ -156,8 +164,13 @@ impl Sidebar {
     }
 }
 
-/// Further partners to draw beside the selected one.
-fn compare_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
+/// Further partners (and country groups) to draw beside the selected one.
+fn compare_ui(
+    ui: &mut Ui,
+    view: &ViewCtx<'_>,
+    group_choices: &[(String, String)],
+    commands: &mut CommandQueue,
+) {
     let sel = &view.workspace.selection;
     let main = sel.partner.as_deref();
     let others =
@@ -180,10 +193,24 @@ fn compare_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
                     commands.push(Command::SetSelection(Selection { compare, ..sel.clone() }));
                 }
             }
+            ui.label(
+                RichText::new(tr(view.lang, "groups-in-picker")).small().color(theme::weak(ui.visuals())),
+            );
+            for (key, name) in group_choices.iter().filter(|(k, _)| main != Some(k.as_str())) {
+                let mut on = sel.compare.contains(key);
+                if ui.checkbox(&mut on, name).changed() {
+                    let mut compare: Vec<String> =
+                        sel.compare.iter().filter(|q| *q != key).cloned().collect();
+                    if on {
+                        compare.push(key.clone());
+                    }
+                    commands.push(Command::SetSelection(Selection { compare, ..sel.clone() }));
+                }
+            }
         });
 }
 
-fn data_source_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
+fn data_source_ui(ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
     let data = &view.workspace.data;
     let lang = view.lang;
     ui.heading(tr(lang, "sidebar-data"));
@@ -197,20 +224,34 @@ fn data_source_ui(ui: &mut Ui, view: &ViewCtx<'_>) {
         ui.label(RichText::new(p.display().to_string()).small().color(theme::weak(ui.visuals())));
     }
     ui.label(tr!(lang, "sidebar-rows", count = view.dataset.len()));
+    if let Some(split) = data.sample_split {
+        let mut shown = split.shown;
+        let toggle = ui
+            .checkbox(&mut shown, tr(lang, "example-show-sample-split"))
+            .on_hover_text(tr(lang, "example-show-sample-split-hover"));
+        if toggle.changed() {
+            commands.push(Command::ShowSampleSplit(shown));
+        }
+    }
 }
 
-/// A combo box over parties; returns the new choice when the user made one.
+/// A combo box over parties, and after them `groups` (selection key, name) when there are
+/// any; returns the new choice when the user made one.
 fn party_combo_ui(
     ui: &mut Ui,
     lang: Lang,
     (label, all): (&str, &str),
     current: Option<&str>,
     parties: &[Party],
+    groups: &[(String, String)],
 ) -> Option<Option<String>> {
     let all = tr(lang, all);
     let shown = current.map_or_else(
         || all.clone(),
-        |q| parties.iter().find(|p| p.matches(q)).map_or_else(|| q.to_owned(), Party::label),
+        |q| match parties.iter().find(|p| p.matches(q)) {
+            Some(p) => p.label(),
+            None => groups.iter().find(|(k, _)| k == q).map_or_else(|| q.to_owned(), |(_, n)| n.clone()),
+        },
     );
     let mut choice = None;
     ui.horizontal(|ui| {
@@ -228,6 +269,17 @@ fn party_combo_ui(
                     if ui.selectable_label(selected, p.label()).clicked() {
                         let key = if p.code.is_empty() { p.name.clone() } else { p.code.clone() };
                         choice = Some(Some(key));
+                    }
+                }
+                if !groups.is_empty() {
+                    ui.separator();
+                    ui.label(
+                        RichText::new(tr(lang, "groups-in-picker")).small().color(theme::weak(ui.visuals())),
+                    );
+                }
+                for (key, name) in groups {
+                    if ui.selectable_label(current == Some(key.as_str()), name).clicked() {
+                        choice = Some(Some(key.clone()));
                     }
                 }
             })

@@ -58,8 +58,16 @@ impl FileDialogs for ScriptedDialogs {
     }
 }
 
+/// The built-in example with its illustrative monthly split shown (labelled SAMPLE), in the
+/// Monthly view: the panels' tests need months. The example as it first opens (the published
+/// figures, split off) is `TradeDashApp::with_default_workspace()`.
 pub fn harness(dialogs: &ScriptedDialogs) -> Harness<'static, TradeDashApp> {
-    harness_for(TradeDashApp::with_default_workspace().with_dialogs(Box::new(dialogs.clone())))
+    harness_for(split_example().with_dialogs(Box::new(dialogs.clone())))
+}
+
+/// The app on the built-in example with its illustrative monthly split shown.
+pub fn split_example() -> TradeDashApp {
+    TradeDashApp::new(tradedash::io::example::with_split_shown())
 }
 
 /// A harness around an app built by the test.
@@ -77,7 +85,7 @@ pub fn harness_sized(app: TradeDashApp, size: [f32; 2]) -> Harness<'static, Trad
 
 /// The built-in workspace with `dialogs`, in a window of `size`, showing the tab `tab`.
 pub fn on_tab(dialogs: &ScriptedDialogs, size: [f32; 2], tab: &str) -> Harness<'static, TradeDashApp> {
-    let app = TradeDashApp::with_default_workspace().with_dialogs(Box::new(dialogs.clone()));
+    let app = split_example().with_dialogs(Box::new(dialogs.clone()));
     let mut h = harness_sized(app, size);
     h.get_by_role_and_label(egui::Role::Button, tab).click();
     h.run();

@@ -95,7 +95,7 @@ status-updating = Updating…
 ## Notices
 notice-problem = Problem
 notice-ok = OK
-notice-example-opened = Opened the built-in Brest Oblast – Kazakhstan workspace (sample data)
+notice-example-opened = Opened the built-in Brest Oblast – Kazakhstan workspace (published figures)
 notice-load-replaced = Loading { $old } cancelled: opening { $new } instead
 notice-load-not-started = Cannot start loading: { $error }
 notice-load-cancelled = Loading cancelled: { $file }. The data shown is unchanged.

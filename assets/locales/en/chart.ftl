@@ -88,6 +88,7 @@ year-basis-span = { $first }–{ $last }, { $count ->
         [one] { $count } month
        *[other] { $count } months
     }
+year-basis-with-derived = { $basis }, { $derived } derived
 year-basis-months = { $count ->
         [one] { $count } month
        *[other] { $count } months
@@ -154,3 +155,18 @@ view-quarterly = Quarterly
 view-title-quarterly = quarterly trade
 # Beside a published growth rate that differs from the one computed from the figures by more than 0.1 point.
 chart-published-differs = differs from computed
+
+## Incomplete periods (rows that could not be read)
+chart-incomplete-rows = incomplete: { $count ->
+        [one] 1 row of this period could not be read
+       *[other] { $count } rows of this period could not be read
+    }
+chart-incomplete-ytd = Year to date ({ $range })
+chart-incomplete-latest = Latest month ({ $month })
+
+## Published spans and quarters
+series-ytd-published = { $name } YTD published
+series-ytd-yoy-published = { $name } YTD YoY published
+series-yoy-published = { $name } YoY published
+table-quarter = Q{ $quarter } { $year }
+table-derived = { $label } (derived)

@@ -72,3 +72,4 @@ summary-unread = incomplete: { $count ->
    *[other] { $count } rows unread
 }
 summary-no-figure = no figure
+cli-no-sample-split = --sample-split: this data has no illustrative monthly split (only the built-in example has one)

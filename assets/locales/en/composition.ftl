@@ -38,3 +38,15 @@ composition-exported = Exported composition { $path } ({ $count ->
     [one] { $count } item
    *[other] { $count } items
 }, other and total)
+composition-col-unit-value = Unit value
+composition-col-effects = Price / volume effect
+composition-unit-kg = kg
+composition-unit-value = ${ $value }/{ $unit }
+composition-quantity = { $value } { $unit }
+composition-unknown = unknown
+composition-unknown-hint = Quantities flagged as estimated by the source, zero or missing, or in more than one unit, are unknown.
+composition-unit-value-hint = Quantity { $quantity }; a year earlier { $previous_quantity } at { $previous }. Quantities flagged as estimated by the source, zero or missing, or in more than one unit, are unknown.
+composition-unit-value-column-hint = US dollars per unit of quantity (net weight in kg, or the file's own unit such as u for pieces), value ÷ quantity.
+composition-effects = { $price } / { $volume }
+composition-effects-hint = Price effect (p₁ − p₀) × q₁: { $price }. Volume effect (q₁ − q₀) × p₀: { $volume }. Together the change in value: { $change }. (q quantity, p unit value; ₀ a year earlier, ₁ now.)
+composition-effects-column-hint = The change in value split into a price effect, (p₁ − p₀) × q₁, and a volume effect, (q₁ − q₀) × p₀, which add up to it (q quantity, p unit value; ₀ a year earlier, ₁ now). Unknown where a quantity is.

@@ -196,6 +196,11 @@ header-mapping-unknown-columns = the mapping names { $count ->
     } { $columns } that the header does not have; the columns are: { $header }
 header-mapping-no-period = the mapping names no period: name a period column, or choose one column per period; the columns are: { $header }
 header-mapping-no-period-columns = the mapping reads one column per period, but no column of the header is a month or a period such as "январь-июль 2018", "I квартал 2018", "1 кв. 2018", "I полугодие 2018", "9 месяцев 2018", "қаңтар-шілде 2018", "Jan-Jul 2018", "Q1 2018", "2018-Q1", "H1 2018", "9M 2018" or "2018-01..2018-07"; the columns are: { $header }
+header-two-row-mapping-clash = lines { $first }–{ $last } are one header of two rows: the flows above, merged over the period columns below, so each period column has its flow; the mapping also names { $what ->
+        [flow] the flow, which that header already gives: leave the flow
+       *[other] a period column, which that header already gives: leave the period column
+    } out of the mapping (choose one column per period)
+header-two-row-problem = lines { $first }–{ $last }, a header of two rows: { $problem }
 header-wide-problem = a table with one column per month: { $problem }
 header-no-month-column = no column headed by a month (such as 2018-01, январь 2018 or Jan-18) or a longer period (such as январь-июль 2018, I квартал 2018 or Q1 2018)
 header-no-value-column = no value column

@@ -172,3 +172,20 @@ target-invalid-year = { $what ->
     }
 target-invalid-deadline = The deadline ({ $deadline }) must come after the baseline year ({ $year }).
 target-invalid-thresholds = Colour thresholds must satisfy 0 ≤ amber ≤ green (now { $amber }% and { $green }%).
+
+## Notes added with the reported figures and the structured notes
+figure-unknown = unknown
+note-growth-partial = Growth compares only the { $count } months present in both years; left out: { $left } (missing then or a year earlier).
+note-annualised-seasonality = Annualised with { $year }'s seasonality: { $months } made { $share }% of { $year }, so the year to date is divided by { $factor }.
+note-label-part-year = { $year } ({ $months } months)
+note-pinned-figure = Current: the reported figure pinned in the target's settings.
+note-pinned-missing = The pinned reported figure no longer exists: the latest figure is used.
+note-reported-not-later = A reported figure, { $value } for { $period } ({ $source }), is not later than the data's: the data's figure is used (pin the reported one in the target's settings to use it).
+note-reported-current = Current: { $value } for { $period }, reported ({ $source }), not computed from the data.
+note-reported-annualised = Projection starts from { $period } annualised as ×12/{ $months }, ignoring seasonality.
+note-reported-growth-published = Growth: { $growth } as published with the figure.
+note-reported-growth-against = Growth: { $growth } against the { $value } reported for { $period } ({ $source }).
+note-reported-growth-unknown = Growth: unknown: no growth was published with the figure and no figure a year earlier.
+note-reported-label = { $period }, reported
+note-reported-label-annualised = { $period } annualised, reported
+target-scope-hs = HS { $code }

@@ -84,6 +84,7 @@ series-gap-imports = Импорт бойынша алшақтық
 year-basis-annual-record = жылдық жазба
 year-basis-full = 12 ай
 year-basis-span = { $first }–{ $last }, { $count } ай
+year-basis-with-derived = { $basis }, { $derived } — есептелген
 year-basis-months = { $count } ай
 year-with-basis = { $year } ({ $basis })
 
@@ -141,3 +142,18 @@ view-quarterly = Тоқсандар бойынша
 view-title-quarterly = тоқсандық сауда
 # Beside a published growth rate that differs from the one computed from the figures by more than 0.1 point.
 chart-published-differs = есептеуден өзгеше
+
+## Incomplete periods (rows that could not be read)
+chart-incomplete-rows = толық емес: { $count ->
+        [one] осы кезеңнің { $count } жолын оқу мүмкін болмады
+       *[other] осы кезеңнің { $count } жолын оқу мүмкін болмады
+    }
+chart-incomplete-ytd = Жыл басынан ({ $range })
+chart-incomplete-latest = Соңғы ай ({ $month })
+
+## Published spans and quarters
+series-ytd-published = { $name } жыл басынан, жарияланған
+series-ytd-yoy-published = { $name } жыл басынан, өткен жылға қарағанда %, жарияланған
+series-yoy-published = { $name }, өткен жылға қарағанда %, жарияланған
+table-quarter = { $year } ж. { $quarter }-тоқсан
+table-derived = { $label } (есептелген)

@@ -63,3 +63,4 @@ summary-col-year = жыл
 summary-col-months = айлар
 summary-unread = толық емес: { $count } жол оқылмады
 summary-no-figure = дерек жоқ
+cli-no-sample-split = --sample-split: бұл деректерде айлар бойынша иллюстрациялық бөлу жоқ (ол тек кірістірілген мысалда бар)

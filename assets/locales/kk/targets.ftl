@@ -172,3 +172,20 @@ target-invalid-year = { $what ->
     }
 target-invalid-deadline = Мерзім ({ $deadline }) базалық жылдан ({ $year }) кейін болуы керек.
 target-invalid-thresholds = Түс шектері 0 ≤ сары ≤ жасыл шартына сай болуы керек (қазір { $amber }% және { $green }%).
+
+## Notes added with the reported figures and the structured notes
+figure-unknown = белгісіз
+note-growth-partial = Өсім екі жылда да бар айлар бойынша ғана салыстырылады ({ $count } ай); енгізілмегені: { $left } (осы немесе бір жыл бұрынғы деректер жоқ).
+note-annualised-seasonality = { $year } жылғы маусымдылықпен жылдық есепке келтірілді: { $months } { $year } жылдың { $share }%-ын құрады, сондықтан жыл басынан бергі мән { $factor }-ға бөлінді.
+note-label-part-year = { $year } ({ $months } ай)
+note-pinned-figure = Ағымдағы мән: мақсат баптауларында бекітілген жарияланған көрсеткіш.
+note-pinned-missing = Бекітілген жарияланған көрсеткіш енді жоқ: соңғысы қолданылады.
+note-reported-not-later = Жарияланған көрсеткіш, { $period } үшін { $value } ({ $source }), деректерден жаңа емес: деректердегі мән қолданылады (жарияланғанын қолдану үшін оны мақсат баптауларында бекітіңіз).
+note-reported-current = Ағымдағы мән: { $period } үшін { $value }, жарияланған ({ $source }), деректерден есептелмеген.
+note-reported-annualised = Болжам { $period } кезеңінің ×12/{ $months } ретінде жылдық есепке келтірілген мәнінен басталады, маусымдылық ескерілмейді.
+note-reported-growth-published = Өсім: { $growth }, көрсеткішпен бірге жарияланғандай.
+note-reported-growth-against = Өсім: { $period } үшін жарияланған { $value } мәніне қарағанда { $growth } ({ $source }).
+note-reported-growth-unknown = Өсім: белгісіз: көрсеткішпен бірге өсім жарияланбаған және бір жыл бұрынғы көрсеткіш жоқ.
+note-reported-label = { $period }, жарияланған
+note-reported-label-annualised = { $period } жылдық есепте, жарияланған
+target-scope-hs = СЭҚ ТН { $code }

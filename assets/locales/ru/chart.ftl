@@ -88,6 +88,7 @@ year-basis-span = { $first }–{ $last }, { $count ->
         [few] { $count } месяца
        *[many] { $count } месяцев
     }
+year-basis-with-derived = { $basis }, { $derived } — расчётно
 year-basis-months = { $count ->
         [one] { $count } месяц
         [few] { $count } месяца
@@ -157,3 +158,19 @@ view-quarterly = По кварталам
 view-title-quarterly = торговля по кварталам
 # Beside a published growth rate that differs from the one computed from the figures by more than 0.1 point.
 chart-published-differs = расходится с расчётом
+
+## Incomplete periods (rows that could not be read)
+chart-incomplete-rows = неполные данные: { $count ->
+        [one] { $count } строку этого периода не удалось прочитать
+        [few] { $count } строки этого периода не удалось прочитать
+       *[many] { $count } строк этого периода не удалось прочитать
+    }
+chart-incomplete-ytd = С начала года ({ $range })
+chart-incomplete-latest = Последний месяц ({ $month })
+
+## Published spans and quarters
+series-ytd-published = { $name } с начала года, опубликовано
+series-ytd-yoy-published = { $name } с начала года, в % к прошлому году, опубликовано
+series-yoy-published = { $name }, в % к прошлому году, опубликовано
+table-quarter = { $quarter } кв. { $year }
+table-derived = { $label } (расчётно)

@@ -71,3 +71,4 @@ summary-unread = неполные данные: { $count ->
    *[many] не прочитано { $count } строк
 }
 summary-no-figure = нет данных
+cli-no-sample-split = --sample-split: у этих данных нет иллюстративной помесячной разбивки (она есть только у встроенного примера)

@@ -39,3 +39,15 @@ composition-exported = Структура выгружена в { $path } ({ $co
     [few] { $count } позиции
    *[many] { $count } позиций
 }, «прочие» и итог)
+composition-col-unit-value = Цена за единицу
+composition-col-effects = Эффект цены / объёма
+composition-unit-kg = кг
+composition-unit-value = { $value } долл./{ $unit }
+composition-quantity = { $value } { $unit }
+composition-unknown = неизвестно
+composition-unknown-hint = Количество, помеченное источником как оценочное, нулевое или отсутствующее, а также в разных единицах, считается неизвестным.
+composition-unit-value-hint = Количество { $quantity }; годом ранее { $previous_quantity } по { $previous }. Количество, помеченное источником как оценочное, нулевое или отсутствующее, а также в разных единицах, считается неизвестным.
+composition-unit-value-column-hint = Долларов США за единицу количества (вес нетто в кг или единица из файла, например u — штуки): стоимость ÷ количество.
+composition-effects = { $price } / { $volume }
+composition-effects-hint = Эффект цены (p₁ − p₀) × q₁: { $price }. Эффект объёма (q₁ − q₀) × p₀: { $volume }. Вместе — изменение стоимости: { $change }. (q — количество, p — цена за единицу; ₀ — годом ранее, ₁ — сейчас.)
+composition-effects-column-hint = Изменение стоимости, разложенное на эффект цены (p₁ − p₀) × q₁ и эффект объёма (q₁ − q₀) × p₀, которые в сумме дают его (q — количество, p — цена за единицу; ₀ — годом ранее, ₁ — сейчас). Неизвестно, если неизвестно количество.

@@ -174,3 +174,20 @@ target-invalid-year = { $what ->
     }
 target-invalid-deadline = Срок ({ $deadline }) должен быть позже базового года ({ $year }).
 target-invalid-thresholds = Пороги цвета должны соответствовать условию 0 ≤ жёлтый ≤ зелёный (сейчас { $amber }% и { $green }%).
+
+## Notes added with the reported figures and the structured notes
+figure-unknown = неизвестно
+note-growth-partial = Рост сравнивается только по месяцам, которые есть в обоих годах ({ $count } мес.); не вошли: { $left } (нет данных за этот или прошлый год).
+note-annualised-seasonality = Пересчёт на год с учётом сезонности { $year } года: на { $months } пришлось { $share }% от { $year } года, поэтому значение с начала года разделено на { $factor }.
+note-label-part-year = { $year } ({ $months } мес.)
+note-pinned-figure = Текущее значение: опубликованная цифра, закреплённая в настройках цели.
+note-pinned-missing = Закреплённой опубликованной цифры больше нет: используется последняя.
+note-reported-not-later = Опубликованная цифра { $value } за { $period } ({ $source }) не новее данных: используется значение из данных (чтобы использовать опубликованную, закрепите её в настройках цели).
+note-reported-current = Текущее значение: { $value } за { $period }, по опубликованным данным ({ $source }), не рассчитано по данным.
+note-reported-annualised = Прогноз начинается с { $period } в пересчёте на год как ×12/{ $months }, без учёта сезонности.
+note-reported-growth-published = Рост: { $growth }, как опубликовано вместе с цифрой.
+note-reported-growth-against = Рост: { $growth } к опубликованным { $value } за { $period } ({ $source }).
+note-reported-growth-unknown = Рост: неизвестен: темп роста с цифрой не опубликован, и цифры годом ранее нет.
+note-reported-label = { $period }, опубликовано
+note-reported-label-annualised = { $period } в пересчёте на год, опубликовано
+target-scope-hs = ТН ВЭД { $code }

@@ -223,6 +223,7 @@ impl ClickHouseSource {
     /// # Errors
     /// As [`Self::counts`].
     pub fn aggregate(&self, sel: &Selection) -> Result<Aggregate, ClickHouseError> {
+        self.refuse_groups(sel)?;
         let shape = self.shape()?;
         let rows: Vec<PeriodRow> = self.fetch(&queries::periods(shape, &self.address.table, sel))?;
         let mut held = FlowsHeld::default();
@@ -264,6 +265,24 @@ impl ClickHouseSource {
     /// As [`Self::counts`].
     pub fn reporters(&self) -> Result<Vec<Listed>, ClickHouseError> {
         self.list("td_rc", "td_rn")
+    }
+
+    /// A selection whose partner is a country group is refused ([`ClickHouseError::Group`]):
+    /// summed as one partner it would match no row and read as no trade. Text naming a group
+    /// without `group:` is a group only when no partner of the table has that code or name.
+    fn refuse_groups(&self, sel: &Selection) -> Result<(), ClickHouseError> {
+        let Some(q) = sel.partner.as_deref() else { return Ok(()) };
+        let names_group = crate::model::groups::strip_prefix(q).is_some()
+            || crate::model::groups::builtin_groups().iter().chain(&sel.groups).any(|g| g.named_by(q));
+        if !names_group {
+            return Ok(());
+        }
+        let partners: Vec<Party> =
+            self.partners()?.into_iter().map(|l| Party { code: l.code, name: l.name }).collect();
+        match crate::model::groups::find_group(q, &partners, &sel.groups) {
+            Some(_) => Err(ClickHouseError::Group { group: q.to_owned() }),
+            None => Ok(()),
+        }
     }
 
     /// The partners of the table, in code order.

@@ -6,17 +6,12 @@
 
 use std::collections::BTreeMap;
 
-use super::duplicates;
 use super::parser::{Cells, ParsedRef, RowParser, Width};
+use super::row_lines::RowLines;
 use super::{MAX_LISTED_SKIPS, Reason, RepairedRow, SetAside, SkippedRow};
 use crate::model::completeness::{IncompleteRows, charge};
-use crate::model::dataset::{Dataset, Party, PartyRef};
+use crate::model::dataset::{Dataset, IdMap, TakenRows};
 use crate::reason;
-
-/// A party as borrowed text.
-fn party(p: &Party) -> PartyRef<'_> {
-    PartyRef { code: &p.code, name: &p.name }
-}
 
 /// The rows of a file (or of one block of it) so far.
 #[derive(Default)]
@@ -25,10 +20,7 @@ pub(super) struct Accounts {
     pub dataset: Dataset,
     /// The line of each record of `dataset`, for duplicates and reconciliation (not kept after
     /// the import).
-    pub lines: Vec<u64>,
-    /// The hash of each record's key ([`duplicates::key_hash`]), taken while the row's text is
-    /// at hand, for finding records read twice (emptied by [`duplicates::resolve`]).
-    pub hashes: Vec<u32>,
+    pub lines: RowLines,
     pub rows_read: u64,
     pub rows_used: u64,
     pub rows_skipped: u64,
@@ -70,32 +62,25 @@ impl Accounts {
 
     fn parse<R: Cells + ?Sized>(&mut self, parser: &RowParser, rec: &R, line: u64) {
         match parser.parse_ref(rec, line) {
-            Ok(ParsedRef::One(record)) => {
+            Ok(ParsedRef::One(record, extra)) => {
                 self.rows_used += 1;
                 self.dataset.push_ref(&record);
+                let row = self.dataset.len() - 1;
+                if !extra.quantity.is_unknown() {
+                    self.dataset.set_quantity(row, &extra.quantity);
+                }
+                if let Some(pct) = extra.growth {
+                    self.dataset.set_published_change(row, pct);
+                }
                 self.lines.push(line);
-                self.hashes.push(duplicates::key_hash(
-                    record.period,
-                    record.reporter,
-                    record.partner,
-                    record.flow,
-                    &record.commodity.code,
-                ));
             }
             Ok(ParsedRef::Many(records, bad_cells, rates)) => {
                 if !records.is_empty() {
                     self.rows_used += 1;
                 }
                 let first = self.dataset.len();
-                self.lines.extend(std::iter::repeat_n(line, records.len()));
+                self.lines.push_n(line, records.len());
                 for r in records {
-                    self.hashes.push(duplicates::key_hash(
-                        r.period,
-                        party(&r.reporter),
-                        party(&r.partner),
-                        r.flow,
-                        &r.commodity.code,
-                    ));
                     self.dataset.push(r);
                 }
                 for (k, pct) in rates {
@@ -136,8 +121,10 @@ impl Accounts {
         }
     }
 
-    /// Adds the rows of the block after this one.
-    pub fn join(&mut self, later: Self) {
+    /// Adds the rows of the block after this one: its accounts, and its records taken from the
+    /// dataset of the thread that parsed it (whose [`IdMap`] is `map`; `later.dataset` is
+    /// left out).
+    pub fn join(&mut self, later: Self, rows: TakenRows, map: &mut IdMap) {
         self.rows_read += later.rows_read;
         self.rows_used += later.rows_used;
         self.rows_skipped += later.rows_skipped;
@@ -153,15 +140,13 @@ impl Accounts {
         for c in later.incomplete {
             charge(&mut self.incomplete, c);
         }
-        self.dataset.append(later.dataset);
-        self.lines.extend(later.lines);
-        self.hashes.extend(later.hashes);
+        self.dataset.append_taken(rows, map);
+        self.lines.append(&later.lines);
     }
 
     /// Makes room for `rows` more records.
     pub fn reserve(&mut self, rows: usize) {
         self.dataset.reserve(rows);
         self.lines.reserve(rows);
-        self.hashes.reserve(rows);
     }
 }

@@ -5,20 +5,21 @@
 //! values they are a conflict: the last in the file is used (a later download is the later
 //! revision), the others are listed, and the period is marked incomplete.
 //!
-//! Runs on every import, so it is made cheap for the usual file without repeats. Each row's
-//! key is hashed while it is parsed ([`key_hash`], on the parser threads, from the row's own
-//! text), into [`Accounts::hashes`]. After the join, one pass over those hashes sets a bit per
-//! hash (2 bytes a row); a second pass picks the rows whose hash was met again, and only those
-//! rows' keys are compared exactly.
+//! Runs on every import, so it is made cheap for the usual file without repeats. A row's key
+//! is hashed from its interned ids ([`key_hash`]: the period, reporter and partner ids, the
+//! flow, and the id of the first commodity with its code), so nothing is kept per row while
+//! reading. One pass over the rows sets a bit per hash (2 bytes a row); a second pass picks
+//! the rows whose hash was met again, and only those rows' keys are compared exactly.
 
 use std::hash::BuildHasher;
 
 use foldhash::fast::FixedState;
 
 use super::accounts::Accounts;
+use super::row_lines::RowLines;
 use super::{ConflictingRows, DuplicateRow, MAX_LISTED_SKIPS};
 use crate::model::completeness::{IncompleteRows, charge};
-use crate::model::dataset::{Columns, Dataset, Flow, PartyRef, Period};
+use crate::model::dataset::{Columns, Dataset, Flow, Period};
 
 /// What [`resolve`] removed and why.
 #[derive(Default)]
@@ -33,25 +34,31 @@ pub(super) struct Resolved {
 /// commodity with its code).
 type Key = (Period, u32, u32, Flow, u32);
 
-/// One seed for every thread, so that the same key hashes the same in every block.
+/// A fixed seed: the same file finds its repeats in the same order on every run.
 const SEED: u64 = 0x7261_6465_6461_7368;
 
-/// The hash of a record's key, from its text: equal keys (the same period, reporter and
-/// partner as the dataset interns them, flow, and commodity code) hash the same. The commodity
-/// counts by its code alone: the same code with another description is the same commodity.
+/// The hash of row `i`'s key from its ids: equal keys (the same period, reporter and partner
+/// as the dataset interns them, flow, and commodity code) hash the same. The commodity counts
+/// by its code alone (`by_code`: the first commodity with each one's code): the same code
+/// with another description is the same commodity.
 #[inline]
-pub(super) fn key_hash(
-    period: Period,
-    reporter: PartyRef<'_>,
-    partner: PartyRef<'_>,
-    flow: Flow,
-    commodity_code: &str,
-) -> u32 {
-    let h = FixedState::with_seed(SEED).hash_one((period, reporter, partner, flow, commodity_code));
+fn key_hash(c: &Columns<'_>, by_code: &[u32], i: usize) -> u32 {
+    let key = (c.period.ids()[i], c.reporter[i], c.partner[i], c.flow[i], by_code[c.commodity[i] as usize]);
+    let h = FixedState::with_seed(SEED).hash_one(key);
     // The high half: foldhash mixes its last step into the high bits best.
     #[allow(clippy::cast_possible_truncation, reason = "the high 32 bits, on purpose")]
     let high = (h >> 32) as u32;
     high
+}
+
+/// For each commodity, the first commodity with its code.
+fn first_by_code(d: &Dataset) -> Vec<u32> {
+    let mut codes: hashbrown::HashMap<&str, u32> = hashbrown::HashMap::new();
+    d.commodities()
+        .iter()
+        .enumerate()
+        .map(|(i, c)| *codes.entry(c.code.as_str()).or_insert(u32::try_from(i).unwrap_or(u32::MAX)))
+        .collect()
 }
 
 #[inline]
@@ -62,13 +69,13 @@ fn key(c: &Columns<'_>, by_code: &[u32], i: usize) -> Key {
 /// Finds repeated keys in the accounts' dataset, removes all but one record of each (and
 /// their lines), and charges conflicts to their periods.
 pub(super) fn resolve(accounts: &mut Accounts) -> Resolved {
-    let hashes = std::mem::take(&mut accounts.hashes);
-    let rows = rows_met_again(&hashes);
-    drop(hashes);
+    let by_code = first_by_code(&accounts.dataset);
+    let cols = accounts.dataset.columns();
+    let rows = rows_met_again(cols.value_usd.len(), |i| key_hash(&cols, &by_code, i));
     if rows.is_empty() {
         return Resolved::default();
     }
-    let keyed = keyed_in_order(&accounts.dataset, &rows);
+    let keyed = keyed_in_order(&accounts.dataset, &by_code, &rows);
     let mut settle = Settle {
         dataset: &accounts.dataset,
         lines: &accounts.lines,
@@ -90,18 +97,17 @@ pub(super) fn resolve(accounts: &mut Accounts) -> Resolved {
 
 /// The rows whose key hash is another row's too, in file order: every row of a repeated key,
 /// and now and then rows of different keys that share a hash (told apart exactly later).
-fn rows_met_again(hashes: &[u32]) -> Vec<usize> {
-    let again = hashes_met_again(hashes);
+fn rows_met_again(n: usize, hash: impl Fn(usize) -> u32) -> Vec<usize> {
+    let again = hashes_met_again((0..n).map(&hash), n);
     if again.is_empty() {
         return Vec::new();
     }
-    rows_with(hashes, &again)
+    rows_with((0..n).map(&hash), &again)
 }
 
 /// The hashes met more than once, sorted; now and then also a hash met once whose bit another
 /// hash had set.
-fn hashes_met_again(hashes: &[u32]) -> Vec<u32> {
-    let n = hashes.len();
+fn hashes_met_again(hashes: impl Iterator<Item = u32>, n: usize) -> Vec<u32> {
     if n < 2 {
         return Vec::new();
     }
@@ -110,7 +116,7 @@ fn hashes_met_again(hashes: &[u32]) -> Vec<u32> {
     let bits_log = n.saturating_mul(16).next_power_of_two().trailing_zeros().clamp(10, 32);
     let mut bits = vec![0u64; (1usize << bits_log) / 64];
     let mut again: Vec<u32> = Vec::new();
-    for &h in hashes {
+    for h in hashes {
         let b = (u64::from(h) >> (32 - bits_log)) as usize;
         let (word, bit) = (b / 64, 1u64 << (b % 64));
         if bits[word] & bit == 0 {
@@ -125,7 +131,7 @@ fn hashes_met_again(hashes: &[u32]) -> Vec<u32> {
 }
 
 /// The rows whose hash is one of `again` (sorted) and is met on more than one row.
-fn rows_with(hashes: &[u32], again: &[u32]) -> Vec<usize> {
+fn rows_with(hashes: impl Iterator<Item = u32>, again: &[u32]) -> Vec<usize> {
     // The hashes of `again` as bits of a small table (it stays in the cache): most rows are
     // passed over on one bit.
     let small_log = again.len().saturating_mul(64).next_power_of_two().trailing_zeros().clamp(10, 30);
@@ -137,7 +143,7 @@ fn rows_with(hashes: &[u32], again: &[u32]) -> Vec<usize> {
     }
     let mut seen = vec![0u32; again.len()];
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for (i, &h) in hashes.iter().enumerate() {
+    for (i, h) in hashes.enumerate() {
         let b = (h & mask) as usize;
         if small[b / 64] & (1 << (b % 64)) != 0
             && let Ok(at) = again.binary_search(&h)
@@ -152,17 +158,9 @@ fn rows_with(hashes: &[u32], again: &[u32]) -> Vec<usize> {
 
 /// The rows with their exact keys, sorted by key and then by line: a repeated key's rows are
 /// together, in file order.
-fn keyed_in_order(d: &Dataset, rows: &[usize]) -> Vec<(Key, usize)> {
-    // A commodity is its code: the same code with another description is the same commodity.
-    let mut codes: hashbrown::HashMap<&str, u32> = hashbrown::HashMap::new();
-    let by_code: Vec<u32> = d
-        .commodities()
-        .iter()
-        .enumerate()
-        .map(|(i, c)| *codes.entry(c.code.as_str()).or_insert(u32::try_from(i).unwrap_or(u32::MAX)))
-        .collect();
+fn keyed_in_order(d: &Dataset, by_code: &[u32], rows: &[usize]) -> Vec<(Key, usize)> {
     let cols = d.columns();
-    let mut keyed: Vec<(Key, usize)> = rows.iter().map(|&i| (key(&cols, &by_code, i), i)).collect();
+    let mut keyed: Vec<(Key, usize)> = rows.iter().map(|&i| (key(&cols, by_code, i), i)).collect();
     keyed.sort_unstable();
     keyed
 }
@@ -170,7 +168,7 @@ fn keyed_in_order(d: &Dataset, rows: &[usize]) -> Vec<(Key, usize)> {
 /// Deciding each repeated key: what is kept, removed, listed and charged.
 struct Settle<'a> {
     dataset: &'a Dataset,
-    lines: &'a [u64],
+    lines: &'a RowLines,
     incomplete: &'a mut Vec<IncompleteRows>,
     out: Resolved,
     /// Rows to remove, in no order.
@@ -179,7 +177,7 @@ struct Settle<'a> {
 
 impl Settle<'_> {
     fn line(&self, i: usize) -> u64 {
-        self.lines.get(i).copied().unwrap_or(0)
+        self.lines.get(i).unwrap_or(0)
     }
 
     /// The rows of one key, in file order (two or more).
@@ -249,14 +247,5 @@ fn remove_rows(accounts: &mut Accounts, mut removed: Vec<usize>) {
     }
     removed.sort_unstable();
     accounts.dataset.remove_rows(&removed);
-    let mut next = removed.iter().copied().peekable();
-    let mut index = 0;
-    accounts.lines.retain(|_| {
-        let drop = next.peek() == Some(&index);
-        if drop {
-            next.next();
-        }
-        index += 1;
-        !drop
-    });
+    accounts.lines.remove(&removed);
 }

@@ -310,13 +310,29 @@ impl HeadRows<'_> {
         .into_iter()
         .filter_map(Source::column)
         .collect();
-        let at = self.head.iter().position(|r| {
-            let h = Header::new(&r.cells);
-            let m = merged(mapping, &h);
+        // A header of two rows (flows above the periods) holds the mapping's columns once its
+        // rows are fused; it is taken where its lower row is.
+        let fits = |h: &Header| {
+            let m = merged(mapping, h);
             wanted.iter().all(|w| h.column(w).is_some())
                 && !m.period.is_none()
                 && (m.period != Source::MonthColumns || !h.period_columns().is_empty())
-        });
+        };
+        for i in 0..self.head.len() {
+            if fits(&Header::new(&self.head[i].cells)) {
+                break;
+            }
+            if let Some(fused) = self.fused_two_rows(i) {
+                let h = Header::new(&csv::StringRecord::from(fused));
+                let flows_mapped = !mapping.flow.is_none();
+                let named: Vec<&str> =
+                    wanted.iter().copied().filter(|w| Some(*w) != mapping.flow.column()).collect();
+                if named.iter().all(|w| h.column(w).is_some()) && (flows_mapped || fits(&h)) {
+                    return self.with_mapping_two_rows(i, mapping, &h);
+                }
+            }
+        }
+        let at = self.head.iter().position(|r| fits(&Header::new(&r.cells)));
         let Some(i) = at else {
             let best = best_header_guess(self.head);
             let h = Header::new(&self.head[best].cells);
@@ -390,6 +406,25 @@ impl HeadRows<'_> {
     /// columns named by whichever row names them. `None` when row `i` has no period columns
     /// or the row above names no flow over them.
     fn two_row_header(&self, i: usize) -> Option<Result<Found, ImportError>> {
+        let h = Header::new(&csv::StringRecord::from(self.fused_two_rows(i)?));
+        h.label_column()?;
+        Some(self.wide(i, &h, self.two_row_notes(i), i - 1))
+    }
+
+    /// What the notes say of a two-row header ending at row `i`.
+    fn two_row_notes(&self, i: usize) -> Vec<Reason> {
+        let mut notes: Vec<Reason> = self.title_note(i - 1).into_iter().collect();
+        notes.push(reason!(
+            "note-two-row-header",
+            first = self.head[i - 1].line.to_string(),
+            last = self.head[i].line.to_string()
+        ));
+        notes
+    }
+
+    /// The names of rows `i − 1` and `i` fused into one header row (see
+    /// [`Self::two_row_header`]), when they are a two-row header.
+    fn fused_two_rows(&self, i: usize) -> Option<Vec<String>> {
         let (upper, lower) = (&self.head.get(i.checked_sub(1)?)?.cells, &self.head[i].cells);
         let below = Header::new(lower);
         let periods = below.period_columns();
@@ -418,18 +453,51 @@ impl HeadRows<'_> {
                 fused.push(low.to_owned());
             }
         }
-        if !any_flow {
-            return None;
+        any_flow.then_some(fused)
+    }
+
+    /// With a mapping given for a file whose header is two rows (flows above the period
+    /// columns, periods below, ending at row `i`): the periods are read from the columns, each
+    /// with the flow above it, and the mapping names the other columns. A mapping that also
+    /// names the flow, or a period column, contradicts the header and is refused, naming its
+    /// rows.
+    fn with_mapping_two_rows(
+        &self,
+        i: usize,
+        mapping: &ColumnMapping,
+        h: &Header,
+    ) -> Result<Found, ImportError> {
+        let (first, last) = (self.head[i - 1].line.to_string(), self.head[i].line.to_string());
+        let clash = if !mapping.flow.is_none() {
+            Some("flow")
+        } else if !mapping.period.is_none() && mapping.period != Source::MonthColumns {
+            Some("period")
+        } else {
+            None
+        };
+        if let Some(what) = clash {
+            return Err(ImportError::Incomplete {
+                file: self.file.to_owned(),
+                line: self.head[i - 1].line,
+                problem: reason!("header-two-row-mapping-clash", first = first, last = last, what = what),
+                preview: self.preview(i, Some(mapping.clone())),
+            });
         }
-        let h = Header::new(&csv::StringRecord::from(fused));
-        h.label_column()?;
-        let mut notes: Vec<Reason> = self.title_note(i - 1).into_iter().collect();
-        notes.push(reason!(
-            "note-two-row-header",
-            first = self.head[i - 1].line.to_string(),
-            last = self.head[i].line.to_string()
-        ));
-        Some(self.wide(i, &h, notes, i - 1))
+        let mut m = merged(mapping, h);
+        m.period = Source::MonthColumns;
+        let mut parser =
+            RowParser::mapped(&m, &h.original, &self.titles_above(i - 1)).map_err(|problem| {
+                ImportError::Incomplete {
+                    file: self.file.to_owned(),
+                    line: self.head[i].line,
+                    problem: reason!("header-two-row-problem", first = first, last = last, problem = problem),
+                    preview: self.preview(i, Some(m.clone())),
+                }
+            })?;
+        parser.format = Format::Wide;
+        let mut notes = self.two_row_notes(i);
+        notes.extend(parser.notes.iter().cloned());
+        Ok(Found { header_index: i, parser, notes })
     }
 
     /// Row `i` as the header of a table with one column per period; the titles are the rows

@@ -26,6 +26,7 @@ mod progress;
 mod quality;
 mod reason;
 mod report;
+mod row_lines;
 mod run;
 mod split;
 mod stream;

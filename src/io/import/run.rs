@@ -113,7 +113,6 @@ pub(super) fn finish(
     let Accounts {
         dataset,
         lines,
-        hashes: _,
         rows_read,
         rows_used,
         rows_skipped,
@@ -138,7 +137,7 @@ pub(super) fn finish(
     report.conflicts = resolved.conflicts;
     report.incomplete = incomplete;
     merge_entries(&mut report.incomplete);
-    report.reconciliation = reconcile(&dataset, &lines);
+    report.reconciliation = reconcile(&dataset, |i| lines.get(i));
     drop(lines);
     report.notes.extend(quality_notes(&report));
     if dataset.is_empty() {

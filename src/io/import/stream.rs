@@ -31,6 +31,7 @@ use super::{
     HEADER_SEARCH_ROWS, ImportError, ImportOptions, ImportReport, Imported, MAX_COLUMNS, MAX_LINE_BYTES,
     PROGRESS_ROWS, Progress, RawRow,
 };
+use crate::model::dataset::{Dataset, Handed, IdMap, TakenRows};
 
 /// Bytes read for recognising the file (the header search and delimiter sniffing look at the
 /// first 30 to 40 rows).
@@ -67,7 +68,12 @@ struct Block {
 struct Part {
     /// Bytes of the block the part was read from.
     bytes: usize,
+    /// The block's accounts; the records are in `rows`.
     accounts: Accounts,
+    /// The block's records, taken from the thread's dataset (see [`Dataset::take_rows`]).
+    rows: TakenRows,
+    /// Which parser thread: the [`IdMap`] the rows' ids go through.
+    worker: usize,
 }
 
 /// A parsed block as a worker sends it back: its index, what it gave, and its buffer for the
@@ -221,14 +227,15 @@ fn read_blocks(
     let outcome = std::thread::scope(|scope| {
         // Owned here, so that leaving the scope early ends the workers' wait for blocks.
         let block_tx = block_tx;
-        for _ in 0..workers {
+        for id in 0..workers {
             let part_tx = part_tx.clone();
             let (block_rx, stop) = (&block_rx, &stop);
             let parser = top.parser.clone();
             let delimiter = top.delimiter;
             let spawned =
                 std::thread::Builder::new().name("import-parse".into()).spawn_scoped(scope, move || {
-                    worker(file, &parser, delimiter, block_rx, &part_tx, progress, stop);
+                    let job = Job { file, parser: &parser, delimiter, progress, id };
+                    worker(&job, block_rx, &part_tx, stop);
                 });
             if spawned.is_err() {
                 // No thread: the whole-file reader works on this thread.
@@ -236,7 +243,7 @@ fn read_blocks(
             }
         }
         drop(part_tx);
-        let mut joiner = Joiner::new(file, top, progress.snapshot().total_bytes);
+        let mut joiner = Joiner::new(file, top, progress.snapshot().total_bytes, workers);
         let reader = BlockReader { file, f, eof, block_bytes, top, progress, stop: &stop };
         let sent = reader.split_and_send(head, &block_tx, &part_rx, &mut joiner);
         drop(block_tx);
@@ -364,18 +371,14 @@ fn read_more(f: &mut File, buf: &mut Vec<u8>, limit: usize, progress: &Progress)
     buf.reserve(limit);
     while buf.len() < end {
         let start = buf.len();
-        buf.resize(start + (end - start).min(READ), 0);
-        let n = loop {
-            match f.read(&mut buf[start..]) {
-                Ok(n) => break n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => {
-                    buf.truncate(start);
-                    return Err(e);
-                }
-            }
-        };
-        buf.truncate(start + n);
+        // Into the spare room as it is: `read_to_end` does not zero it first (as a `resize`
+        // would, 3% of the import's time), and stops at the end of the file or of the piece.
+        let piece = u64::try_from((end - start).min(READ)).unwrap_or(u64::MAX);
+        if let Err(e) = f.by_ref().take(piece).read_to_end(buf) {
+            buf.truncate(start);
+            return Err(e);
+        }
+        let n = buf.len() - start;
         progress.add_bytes(n as u64);
         if n == 0 {
             return Ok(true);
@@ -403,16 +406,19 @@ fn split_point(buf: &[u8]) -> Option<usize> {
     }
 }
 
-/// A parser thread: takes blocks until there are none, sends back parts.
-fn worker(
-    file: &str,
-    parser: &RowParser,
+/// What a parser thread works with.
+struct Job<'a> {
+    file: &'a str,
+    parser: &'a RowParser,
     delimiter: u8,
-    blocks: &Mutex<Receiver<Block>>,
-    parts: &Sender<Parsed>,
-    progress: &Progress,
-    stop: &AtomicBool,
-) {
+    progress: &'a Progress,
+    /// Which thread this is (from 0).
+    id: usize,
+}
+
+/// A parser thread: takes blocks until there are none, sends back parts.
+fn worker(job: &Job<'_>, blocks: &Mutex<Receiver<Block>>, parts: &Sender<Parsed>, stop: &AtomicBool) {
+    let mut kept = Kept::new(job.delimiter);
     // Takes blocks until the reader closes the channel; after a failure it still takes them
     // (so that the reader never waits on a full channel) but passes them over.
     loop {
@@ -424,7 +430,7 @@ fn worker(
         let part = if stop.load(Ordering::Relaxed) {
             Err(BlockError::Skipped)
         } else {
-            parse_block(file, parser, delimiter, &block, progress)
+            parse_block(job, &block, &mut kept)
         };
         if part.is_err() {
             stop.store(true, Ordering::Relaxed);
@@ -465,31 +471,64 @@ impl CoreRecord<'_> {
 /// reader configures the csv crate, one record at a time (see `split.rs` for why both give the
 /// same fields). Lines are counted the way that reader counts them (a record's line is where
 /// its first byte is).
-fn parse_block(
-    file: &str,
-    parser: &RowParser,
-    delimiter: u8,
-    block: &Block,
-    progress: &Progress,
-) -> Result<Part, BlockError> {
+fn parse_block(job: &Job<'_>, block: &Block, kept: &mut Kept) -> Result<Part, BlockError> {
     let input = block.bytes.as_slice();
     let Ok(text) = std::str::from_utf8(input) else { return Err(BlockError::WholeFile) };
     let mut rows = BlockRows {
-        file,
-        parser,
-        progress,
+        file: job.file,
+        parser: job.parser,
+        progress: job.progress,
         lines: LineCounter::new(input, block.first_line),
-        part: Part { bytes: input.len(), accounts: Accounts::default() },
+        accounts: Accounts { dataset: std::mem::take(&mut kept.data), ..Accounts::default() },
         since_report: 0,
     };
-    let mut core = CoreReader {
-        reader: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
-        out: vec![0u8; 4096],
-        ends: vec![0usize; 128],
-        last: block.last,
-    };
+    kept.core.last = block.last;
+    let read = read_rows(job.delimiter, input, text, &mut rows, kept);
+    // The thread's dataset goes back to it whatever happened, with its interned values.
+    let mut accounts = rows.accounts;
+    let taken = accounts.dataset.take_rows(&mut kept.handed);
+    kept.data = std::mem::take(&mut accounts.dataset);
+    read?;
+    job.progress.add_rows(rows.since_report);
+    Ok(Part { bytes: input.len(), accounts, rows: taken, worker: job.id })
+}
+
+/// What a parser thread keeps from one block to the next, so that a block allocates little:
+/// its dataset (reporters, partners and commodities are interned once per thread, not once
+/// per block; each block's rows are taken out of it) and its buffers.
+struct Kept {
+    data: Dataset,
+    handed: Handed,
+    core: CoreReader,
+    spans: Vec<split::Span>,
+}
+
+impl Kept {
+    fn new(delimiter: u8) -> Self {
+        Self {
+            data: Dataset::default(),
+            handed: Handed::default(),
+            core: CoreReader {
+                reader: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
+                out: vec![0u8; 4096],
+                ends: vec![0usize; 128],
+                last: false,
+            },
+            spans: Vec::with_capacity(64),
+        }
+    }
+}
+
+/// The loop of [`parse_block`].
+fn read_rows(
+    delimiter: u8,
+    input: &[u8],
+    text: &str,
+    rows: &mut BlockRows<'_>,
+    kept: &mut Kept,
+) -> Result<(), BlockError> {
+    let Kept { core, spans, .. } = kept;
     let fast = split::usable_delimiter(delimiter);
-    let mut spans: Vec<split::Span> = Vec::with_capacity(64);
     let mut pos = 0;
     loop {
         // Line ends before a record are passed over, as csv-core passes them over.
@@ -500,11 +539,11 @@ fn parse_block(
             break;
         }
         if fast
-            && let Some(next) = split::split_row(input, pos, delimiter, &mut spans)
+            && let Some(next) = split::split_row(input, pos, delimiter, spans)
             && spans.len() <= MAX_COLUMNS
         {
             let line = rows.lines.line_at(pos as u64);
-            let record = split::SplitRecord { text, spans: &spans };
+            let record = split::SplitRecord { text, spans };
             if !record.is_blank() {
                 rows.take(&record, line)?;
             }
@@ -512,11 +551,10 @@ fn parse_block(
             rows.lines.past_one_line(next);
             pos = next;
         } else {
-            pos = core.record(input, pos, &mut rows)?;
+            pos = core.record(input, pos, rows)?;
         }
     }
-    progress.add_rows(rows.since_report);
-    Ok(rows.part)
+    Ok(())
 }
 
 /// What [`parse_block`] has made of a block's rows so far.
@@ -525,7 +563,7 @@ struct BlockRows<'a> {
     parser: &'a RowParser,
     progress: &'a Progress,
     lines: LineCounter<'a>,
-    part: Part,
+    accounts: Accounts,
     /// Rows not yet counted into `progress`.
     since_report: u64,
 }
@@ -542,7 +580,7 @@ impl BlockRows<'_> {
                 return Err(BlockError::Import(ImportError::Cancelled { file: self.file.to_owned() }));
             }
         }
-        self.part.accounts.take(self.parser, record, line);
+        self.accounts.take(self.parser, record, line);
         Ok(())
     }
 }
@@ -616,13 +654,16 @@ struct Joiner<'a> {
     report: ImportReport,
     accounts: Accounts,
     waiting: BTreeMap<usize, Result<Part, BlockError>>,
+    /// Per parser thread, its ids as ids of `accounts.dataset`.
+    maps: Vec<IdMap>,
     next: usize,
     error: Option<BlockError>,
 }
 
 impl<'a> Joiner<'a> {
-    fn new(file: &'a str, top: &Top, file_bytes: u64) -> Self {
+    fn new(file: &'a str, top: &Top, file_bytes: u64, workers: usize) -> Self {
         Self {
+            maps: vec![IdMap::default(); workers],
             file,
             report: top.report.clone(),
             accounts: Accounts::default(),
@@ -651,11 +692,14 @@ impl<'a> Joiner<'a> {
         // copies (and the peak memory) of columns doubling as they grow.
         if self.next == 1 && part.bytes > 0 {
             #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            let rows = (part.accounts.dataset.len() as f64 * self.file_bytes as f64 / part.bytes as f64
-                * 1.02) as usize;
+            let rows = (part.rows.len() as f64 * self.file_bytes as f64 / part.bytes as f64 * 1.02) as usize;
             self.accounts.reserve(rows.min(MAX_RESERVED_ROWS));
         }
-        self.accounts.join(part.accounts);
+        match self.maps.get_mut(part.worker) {
+            Some(map) => self.accounts.join(part.accounts, part.rows, map),
+            // Not a thread of this joiner (cannot happen): read the file whole.
+            None => self.error = Some(BlockError::WholeFile),
+        }
     }
 
     fn finish(mut self) -> Outcome {
@@ -858,6 +902,47 @@ mod tests {
         }
         // Most mutated files are still read in blocks (a stray quote early on may not be).
         assert!(blocks_read > 30, "only {blocks_read} of 80 read in blocks");
+    }
+
+    #[test]
+    fn repeats_far_apart_are_found_with_their_exact_lines() {
+        // Row k (from 0) is on line k + 2. Row 7 is read again at the end with the same value
+        // (a duplicate), row 250 with another (a conflict), many blocks and both parser
+        // threads later: the lines come from the per-thread parts joined in order.
+        let row = |k: usize, value: &str| {
+            format!(
+                "M,2018,{m},2018{m:02},BLR,Belarus,X,KAZ,Kazakhstan,0,{c},Goods,C00,0,{value}\n",
+                m = 1 + k % 12,
+                c = 100_000 + k
+            )
+        };
+        let mut s =
+            String::from("freqCode,refYear,refMonth,period,reporterISO,reporterDesc,flowCode,partnerISO,");
+        s.push_str("partnerDesc,partner2Code,cmdCode,cmdDesc,customsCode,motCode,primaryValue\n");
+        for k in 0..400 {
+            s.push_str(&row(k, &format!("{}.5", 1000 + k)));
+        }
+        s.push_str(&row(7, "1007.5"));
+        s.push_str(&row(250, "99.25"));
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.csv");
+        std::fs::write(&path, &s).unwrap();
+        for block in [64, 700, 4096] {
+            let progress = Progress::default();
+            let sizes = Sizes { head: 16 << 10, block };
+            let Outcome::Done(Ok(read)) =
+                import_in_blocks(&path, "t.csv", &ImportOptions::default(), &progress, sizes).unwrap()
+            else {
+                panic!("block {block}: not read in blocks");
+            };
+            let r = &read.report;
+            assert_eq!((r.duplicate_rows, r.conflicting_rows), (1, 1), "block {block}");
+            assert_eq!((r.duplicates[0].line, r.duplicates[0].same_as_line), (402, 9), "block {block}");
+            assert_eq!((r.conflicts[0].lines.clone(), r.conflicts[0].used_line), (vec![252, 403], 403));
+            assert_eq!(read.dataset.len(), 400);
+            assert_eq!(read.dataset.commodities().len(), 400);
+            assert!(same_both_ways(s.as_bytes(), sizes), "block {block}");
+        }
     }
 
     #[test]

@@ -146,3 +146,71 @@ fn a_cancelled_load_says_so_and_returns_nothing() {
     assert!(matches!(err, ImportError::Cancelled { .. }), "{err}");
     assert!(err.to_string().contains("cancelled"), "{err}");
 }
+
+/// A row's commodity code, net weight and supplementary quantity with its unit.
+type RowQty = (String, Option<f64>, Option<(f64, String)>);
+
+/// The quantities of each row.
+fn quantities(d: &crate::model::dataset::Dataset) -> Vec<RowQty> {
+    let Some(q) = d.quantities() else { return Vec::new() };
+    (0..d.len())
+        .map(|i| {
+            let unit = q.count(i).map(|(n, u)| (n, q.unit_name(u).unwrap_or("?").to_owned()));
+            (d.record(i).commodity.code, q.kg(i), unit)
+        })
+        .collect()
+}
+
+#[test]
+fn legacy_comtrade_and_long_quantities_with_estimates_and_zeros_unknown() {
+    let csv = concat!(
+        "Year,Period,Trade Flow Code,Reporter ISO,Reporter,Partner ISO,Partner,Commodity Code,Commodity,",
+        "Qty Unit Code,Qty Unit,Qty,Netweight (kg),Trade Value (US$),Flag\n",
+        "2017,201707,2,BLR,Belarus,KAZ,Kazakhstan,TOTAL,All,,,,,500,0\n",
+        "2017,201707,2,BLR,Belarus,KAZ,Kazakhstan,0402,Milk,8,Weight in kilograms,250,250,100,0\n",
+        "2017,201707,2,BLR,Belarus,KAZ,Kazakhstan,8703,Cars,5,Number of items,3,4500,200,4\n",
+        "2017,201707,2,BLR,Belarus,KAZ,Kazakhstan,8704,Lorries,5,Number of items,2,0,150,2\n",
+    );
+    let imp = import_bytes("l.csv", csv.as_bytes()).unwrap();
+    let q = quantities(&imp.dataset);
+    assert_eq!(q[0], ("TOTAL".into(), None, None));
+    // Legacy Comtrade names the unit: "Weight in kilograms" is the net weight.
+    assert_eq!(q[1], ("0402".into(), Some(250.0), None));
+    // Flag 4: net weight estimated (unknown); flag 2: quantity estimated; a zero weight unknown.
+    assert_eq!(q[2], ("8703".into(), None, Some((3.0, "Number of items".into()))));
+    assert_eq!(q[3], ("8704".into(), None, None));
+
+    let long = "period,reporter,partner,flow,commodity,value_usd,quantity,unit\n\
+                2018-01,Belarus,Kazakhstan,export,0402,100,2.5,t\n\
+                2018-01,Belarus,Kazakhstan,export,8703,200,4,u\n\
+                2018-01,Belarus,Kazakhstan,export,8704,200,,u\n\
+                2018-01,Belarus,Kazakhstan,export,8705,200,lots,u\n";
+    let imp = import_bytes("q.csv", long.as_bytes()).unwrap();
+    assert_eq!(imp.report.rows_used, 4, "a quantity never costs a row");
+    let q = quantities(&imp.dataset);
+    assert_eq!(q[0], ("0402".into(), Some(2500.0), None), "tonnes are kilograms × 1000");
+    assert_eq!(q[1], ("8703".into(), None, Some((4.0, "u".into()))));
+    assert_eq!((q[2].1.is_none() && q[2].2.is_none(), q[3].1.is_none() && q[3].2.is_none()), (true, true));
+}
+
+#[test]
+fn comtrade_net_weights_units_estimates_and_zeros() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/comtrade-quantities-synthetic.csv");
+    let bytes = std::fs::read(path).unwrap();
+    let imp = import_bytes("comtrade-quantities-synthetic.csv", &bytes).unwrap();
+    let q = quantities(&imp.dataset);
+    let find = |code: &str, year: i32| {
+        let i = (0..imp.dataset.len())
+            .find(|&i| {
+                imp.dataset.record(i).commodity.code == code && imp.dataset.row(i).period.year() == year
+            })
+            .unwrap();
+        q[i].clone()
+    };
+    assert_eq!(find("TOTAL", 2018), ("TOTAL".into(), None, None));
+    assert_eq!(find("03", 2018).1, Some(20_000.0));
+    assert_eq!(find("03", 2019).1, None, "a zero net weight is unknown");
+    assert_eq!(find("0402", 2019), ("0402".into(), Some(90_000.0), None), "qty in kg is the net weight");
+    assert_eq!(find("0406", 2019), ("0406".into(), None, None), "estimated: unknown");
+    assert_eq!(find("8703", 2019), ("8703".into(), Some(18_000.0), Some((12.0, "u".into()))));
+}

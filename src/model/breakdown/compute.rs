@@ -2,6 +2,7 @@
 
 use hashbrown::HashMap;
 
+use super::measure::{Measure, Place, Qty, QtySums, measure};
 use super::names::{NameLang, chapter_name, section_name, section_of_chapter};
 use super::request::{By, Level, PeriodChoice, Request};
 use super::result::{Breakdown, Raw, rank, to_cents};
@@ -239,17 +240,17 @@ impl KeyCell {
 }
 
 /// Cells in an array, or in a hash map when there would be too many.
-enum Cells<T> {
+pub(super) enum Cells<T> {
     Dense(Vec<T>),
     Sparse(HashMap<usize, T>),
 }
 
 impl<T: Default + Clone + Copy> Cells<T> {
-    fn new(n: usize) -> Self {
+    pub(super) fn new(n: usize) -> Self {
         if n <= MAX_DENSE_CELLS { Self::Dense(vec![T::default(); n]) } else { Self::Sparse(HashMap::new()) }
     }
 
-    fn at(&mut self, i: usize) -> Option<&mut T> {
+    pub(super) fn at(&mut self, i: usize) -> Option<&mut T> {
         match self {
             Self::Dense(v) => v.get_mut(i),
             Self::Sparse(m) => Some(m.entry(i).or_default()),
@@ -257,7 +258,7 @@ impl<T: Default + Clone + Copy> Cells<T> {
     }
 
     /// Joins the cells of later rows into these, with `join`.
-    fn join_with(&mut self, later: Self, join: impl Fn(&mut T, T)) {
+    pub(super) fn join_with(&mut self, later: Self, join: impl Fn(&mut T, T)) {
         match (self, later) {
             (Self::Dense(a), Self::Dense(b)) => a.iter_mut().zip(b).for_each(|(x, y)| join(x, y)),
             (this, later) => {
@@ -274,7 +275,7 @@ impl<T: Default + Clone + Copy> Cells<T> {
         }
     }
 
-    fn get(&self, i: usize) -> T {
+    pub(super) fn get(&self, i: usize) -> T {
         match self {
             Self::Dense(v) => v.get(i).copied().unwrap_or_default(),
             Self::Sparse(m) => m.get(&i).copied().unwrap_or_default(),
@@ -310,6 +311,8 @@ struct Sums {
     keys: Cells<KeyCell>,
     nested: HashMap<(usize, u32, u32), LevelSum>,
     partners: Cells<LevelSum>,
+    /// Quantities beside the values, for data with quantities.
+    qty: Option<QtySums>,
 }
 
 impl Sums {
@@ -319,6 +322,9 @@ impl Sums {
         self.partners.join_with(later.partners, LevelSum::join);
         for (k, v) in later.nested {
             self.nested.entry(k).or_default().join(v);
+        }
+        if let (Some(q), Some(later)) = (&mut self.qty, later.qty) {
+            q.join(later);
         }
     }
 }
@@ -339,13 +345,15 @@ impl Scan {
                 }
             })
             .collect();
+        let chosen = sel.partner_mask(data);
         let partner = data
             .partners()
             .iter()
-            .map(|p| match (req.by, sel.partner.as_deref()) {
+            .zip(chosen)
+            .map(|(p, chosen)| match (req.by, sel.partner.is_some()) {
                 (By::Partner, _) => u8::from(!p.is_world()),
-                (By::Commodity, Some(q)) => u8::from(p.matches(q)),
-                (By::Commodity, None) => 1 + u8::from(p.is_world()),
+                (By::Commodity, true) => u8::from(chosen),
+                (By::Commodity, false) => 1 + u8::from(p.is_world()),
             })
             .collect();
         let (flow, n_flows) = match req.flow {
@@ -466,6 +474,13 @@ impl Scan {
                 }
             }
         }
+        if let Some(q) = &mut sums.qty {
+            let nested: Vec<_> = q.nested.drain().collect();
+            for ((g, partner, key), s) in nested {
+                let world = self.partner[partner as usize] == 2;
+                q.add(Place::Key(g * n_keys + key as usize, world), s.q);
+            }
+        }
         sums
     }
 
@@ -474,10 +489,14 @@ impl Scan {
         let cols = data.columns();
         let n_keys = self.keys.len().max(1);
         let n_partners = data.partners().len().max(1);
+        let n_key_cells = if self.by == By::Commodity { self.n_groups() * n_keys } else { 0 };
+        let n_partner_cells = if self.by == By::Partner { self.n_groups() * n_partners } else { 0 };
+        let qcols = data.quantities();
         let mut sums = Sums {
-            keys: Cells::new(if self.by == By::Commodity { self.n_groups() * n_keys } else { 0 }),
+            keys: Cells::new(n_key_cells),
             nested: HashMap::new(),
-            partners: Cells::new(if self.by == By::Partner { self.n_groups() * n_partners } else { 0 }),
+            partners: Cells::new(n_partner_cells),
+            qty: qcols.map(|_| QtySums::new(n_key_cells, n_partner_cells)),
         };
         for i in rows {
             let c = cols.commodity[i] as usize;
@@ -511,6 +530,17 @@ impl Scan {
                     }
                 }
             }
+            if let (Some(q), Some(qc)) = (&mut sums.qty, &qcols) {
+                let level = self.level[c];
+                let place = match self.by {
+                    By::Partner => Place::Partner(g * n_partners + cols.partner[i] as usize, level),
+                    By::Commodity if self.nested[key as usize] => {
+                        Place::Nested((g, cols.partner[i], key), level)
+                    }
+                    By::Commodity => Place::Key(g * n_keys + key as usize, class == 2),
+                };
+                q.add(place, Qty::row(qc, i, value));
+            }
         }
         sums
     }
@@ -529,6 +559,7 @@ impl Scan {
         };
         let now = groups(&totals.now_slots);
         let before = groups(&totals.before_slots);
+        let (now_g, before_g) = (&now, &before);
         match self.by {
             By::Commodity => {
                 let n_keys = self.keys.len().max(1);
@@ -536,16 +567,34 @@ impl Scan {
                     gs.iter().map(|g| sums.keys.get(g * n_keys + k).value()).sum::<f64>()
                 };
                 let names = file_names(data);
+                let qty = |gs: &[usize], k: usize| {
+                    let q = sums.qty.as_ref()?;
+                    Some(gs.iter().fold(Qty::default(), |mut acc, g| {
+                        let i = g * n_keys + k;
+                        acc.join(q.keys.get(i).pick(sums.keys.get(i).world_seen));
+                        acc
+                    }))
+                };
                 self.keys
                     .iter()
                     .enumerate()
-                    .map(|(k, code)| Raw {
-                        code: code.clone(),
-                        name: names
-                            .get(code.as_str())
-                            .map_or_else(|| shipped_name(code, lang), |n| (*n).to_owned()),
-                        now: to_cents(sum(&now, k)),
-                        before: to_cents(sum(&before, k)),
+                    .map(|(k, code)| {
+                        let (now, before) = (to_cents(sum(&now, k)), to_cents(sum(&before, k)));
+                        Raw {
+                            code: code.clone(),
+                            name: names
+                                .get(code.as_str())
+                                .map_or_else(|| shipped_name(code, lang), |n| (*n).to_owned()),
+                            now,
+                            before,
+                            measure: item_measure(
+                                data,
+                                totals,
+                                (now, before),
+                                qty(now_g, k),
+                                qty(before_g, k),
+                            ),
+                        }
                     })
                     .collect()
             }
@@ -553,20 +602,52 @@ impl Scan {
                 let n = data.partners().len().max(1);
                 let sum =
                     |gs: &[usize], p: usize| gs.iter().map(|g| sums.partners.get(g * n + p).sum).sum::<f64>();
+                let qty = |gs: &[usize], p: usize| {
+                    let q = sums.qty.as_ref()?;
+                    Some(gs.iter().fold(Qty::default(), |mut acc, g| {
+                        acc.join(q.partners.get(g * n + p).q);
+                        acc
+                    }))
+                };
                 data.partners()
                     .iter()
                     .enumerate()
                     .filter(|&(p, _)| self.partner[p] == 1)
-                    .map(|(p, party)| Raw {
-                        code: if party.code.is_empty() { party.name.clone() } else { party.code.clone() },
-                        name: party.name.clone(),
-                        now: to_cents(sum(&now, p)),
-                        before: to_cents(sum(&before, p)),
+                    .map(|(p, party)| {
+                        let (now, before) = (to_cents(sum(&now, p)), to_cents(sum(&before, p)));
+                        Raw {
+                            code: if party.code.is_empty() { party.name.clone() } else { party.code.clone() },
+                            name: party.name.clone(),
+                            now,
+                            before,
+                            measure: item_measure(
+                                data,
+                                totals,
+                                (now, before),
+                                qty(now_g, p),
+                                qty(before_g, p),
+                            ),
+                        }
                     })
                     .collect()
             }
         }
     }
+}
+
+/// An item's quantities, unit values and effects (none for data without quantities).
+fn item_measure(
+    data: &Dataset,
+    totals: &Totals,
+    cents: (i64, i64),
+    now: Option<Qty>,
+    before: Option<Qty>,
+) -> Measure {
+    let (Some(units), Some(now), Some(before)) = (data.quantities().map(|q| q.units), now, before) else {
+        return Measure::default();
+    };
+    let compared = totals.compared;
+    measure(now, compared.then_some(before), (cents.0, compared.then_some(cents.1)), units)
 }
 
 fn flow_index(f: Flow) -> usize {

@@ -19,10 +19,11 @@
 //! same months of data; otherwise there is no comparison and [`Breakdown::comparison_note`]
 //! names the months missing (a fall that is only a missing month is never reported).
 //!
-//! `request.rs` holds what is asked; `compute.rs` the pass over the rows; `result.rs` the
-//! ranked items; `names.rs` the HS section and chapter names shipped with the app.
+//! `request.rs` holds what is asked; `compute.rs` the pass over the rows; `measure.rs` the
+//! quantities, unit values and price and volume effects; `result.rs` the ranked items; `names.rs` the HS section and chapter names shipped with the app.
 
 mod compute;
+mod measure;
 mod names;
 mod request;
 mod result;
@@ -30,6 +31,7 @@ mod result;
 mod tests;
 
 pub use compute::{breakdown, default_period};
+pub use measure::Measure;
 pub use names::{
     NATIONAL_CHAPTERS, NameLang, Section, chapter_name, section_name, section_of_chapter, sections,
 };

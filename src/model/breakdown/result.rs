@@ -4,6 +4,7 @@
 
 use crate::model::period::YearMonth;
 
+use super::measure::Measure;
 use super::request::{By, Level, PeriodChoice};
 use crate::model::dataset::Flow;
 
@@ -25,6 +26,9 @@ pub struct Item {
     /// Contribution to the total's growth, percentage points: (value − previous) / previous
     /// total × 100. The contributions of the items and "other" add up to the total's change.
     pub contribution_pp: Option<f64>,
+    /// Quantity, unit value and the price and volume effects (unknown: `None` inside; always
+    /// unknown for "other" and the total, which mix products).
+    pub measure: Measure,
 }
 
 /// What is not listed: the items past the top N, and the part of the total not broken down at
@@ -79,7 +83,7 @@ impl Breakdown {
     /// When the CSV writer fails (it writes to memory, so only on a formatting error).
     pub fn csv(&self) -> Result<Vec<u8>, csv::Error> {
         let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record([
+        let mut header = vec![
             "code",
             "name",
             "value_usd",
@@ -89,11 +93,17 @@ impl Breakdown {
             "contribution_pp",
             "period_from",
             "period_to",
-        ])?;
+        ];
+        // Where the data has quantities: the measure's columns after the others.
+        let measured = self.items.iter().any(|i| i.measure.unit.is_some());
+        if measured {
+            header.extend(MEASURE_COLUMNS);
+        }
+        w.write_record(&header)?;
         let months = self.period.months();
         let opt = |v: Option<f64>| v.map_or_else(String::new, |v| format!("{v}"));
         let mut row = |code: &str, name: &str, i: &Item| {
-            w.write_record([
+            let mut cells = vec![
                 code.to_owned(),
                 name.to_owned(),
                 format!("{:.2}", i.value),
@@ -103,7 +113,21 @@ impl Breakdown {
                 opt(i.contribution_pp),
                 months.start.to_string(),
                 months.end.to_string(),
-            ])
+            ];
+            if measured {
+                let m = &i.measure;
+                let cents = |v: Option<f64>| v.map_or_else(String::new, |v| format!("{v:.2}"));
+                cells.extend([
+                    m.unit.clone().unwrap_or_default(),
+                    opt(m.quantity),
+                    opt(m.unit_value),
+                    opt(m.previous_quantity),
+                    opt(m.previous_unit_value),
+                    cents(m.price_effect),
+                    cents(m.volume_effect),
+                ]);
+            }
+            w.write_record(&cells)
         };
         for i in &self.items {
             row(&i.code, &i.name, i)?;
@@ -117,6 +141,7 @@ impl Breakdown {
             previous: self.previous_total,
             change_pct: self.change_pct(),
             contribution_pp: self.change_pct(),
+            measure: Measure::default(),
         };
         row("", "total", &total)?;
         w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
@@ -128,6 +153,17 @@ impl Breakdown {
         self.items.is_empty() && self.other.figures.value == 0.0
     }
 }
+
+/// The CSV columns of quantities, unit values and effects (written where the data has quantities).
+const MEASURE_COLUMNS: [&str; 7] = [
+    "unit",
+    "quantity",
+    "unit_value_usd",
+    "previous_quantity",
+    "previous_unit_value_usd",
+    "price_effect_usd",
+    "volume_effect_usd",
+];
 
 /// Dollars to whole cents.
 pub(super) fn to_cents(usd: f64) -> i64 {
@@ -148,6 +184,7 @@ pub(super) struct Raw {
     pub name: String,
     pub now: i64,
     pub before: i64,
+    pub measure: Measure,
 }
 
 /// Ranks `raw` (largest first, then by code), keeps `top` (0: all), and puts the rest and the
@@ -164,7 +201,7 @@ pub(super) fn rank(
     let listed_before: i64 = raw.iter().map(|r| r.before).sum();
     let keep = if top == 0 { raw.len() } else { top.min(raw.len()) };
     let rest = raw.split_off(keep);
-    let figures = |code: String, name: String, now: i64, before: i64| {
+    let figures = |code: String, name: String, now: i64, before: i64, measure: Measure| {
         let value = usd(now);
         let previous = before_total.map(|_| usd(before));
         Item {
@@ -177,6 +214,7 @@ pub(super) fn rank(
             contribution_pp: before_total
                 .filter(|t| *t != 0)
                 .map(|t| (now - before) as f64 / t.abs() as f64 * 100.0),
+            measure,
         }
     };
     let not_broken = total - listed_sum;
@@ -184,10 +222,10 @@ pub(super) fn rank(
     let rest_before: i64 =
         rest.iter().map(|r| r.before).sum::<i64>() + before_total.map_or(0, |t| t - listed_before);
     let other = Other {
-        figures: figures(String::new(), String::new(), rest_now, rest_before),
+        figures: figures(String::new(), String::new(), rest_now, rest_before, Measure::default()),
         items: rest.len(),
         not_broken_down: usd(not_broken),
     };
-    let items = raw.into_iter().map(|r| figures(r.code, r.name, r.now, r.before)).collect();
+    let items = raw.into_iter().map(|r| figures(r.code, r.name, r.now, r.before, r.measure)).collect();
     (items, other)
 }

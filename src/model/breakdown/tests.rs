@@ -238,3 +238,40 @@ fn a_visits_products_are_broken_down_together_never_twice() {
     let chapters = breakdown(&data(), &r, NameLang::En);
     assert_eq!(codes(&chapters), [("04", 600.0, Some(400.0)), ("27", 300.0, Some(400.0))]);
 }
+
+/// Quantities follow the values' rules: chapter 04 is the 04 row's net weight (not its
+/// headings' added), a chapter with a row without quantity is unknown, a partner's quantity is
+/// its most aggregate rows'; the CSV gains the measure's columns.
+#[test]
+fn quantities_follow_the_level_rules_and_reach_the_csv() {
+    use crate::model::dataset::RowQuantity;
+    let mut d = data();
+    let kg = |kg: f64| RowQuantity { kg, count: 0.0, unit: "" };
+    d.set_quantity(1, &kg(200.0)); // 04, Jan 2019
+    d.set_quantity(2, &kg(50.0)); // 0401 under it: not added at level 2
+    d.set_quantity(7, &kg(100.0)); // 04, Jan 2018
+    d.set_quantity(11, &kg(10.0)); // Russia's 27
+    let b = breakdown(&d, &req(By::Commodity, Level::Digits(2), Some("KAZ"), None), NameLang::En);
+    let c04 = b.items.iter().find(|i| i.code == "04").unwrap();
+    let m = &c04.measure;
+    assert_eq!((m.unit.as_deref(), m.quantity, m.previous_quantity), (Some("kg"), Some(200.0), Some(100.0)));
+    assert_eq!((m.unit_value, m.previous_unit_value), (Some(3.0), Some(4.0)));
+    // (200 − 100) × 4 = 400; (3 − 4) × 200 = −200; together 600 − 400.
+    assert_eq!((m.volume_effect, m.price_effect), (Some(400.0), Some(-200.0)));
+    let c27 = b.items.iter().find(|i| i.code == "27").unwrap();
+    assert_eq!(c27.measure, Measure::default(), "no quantity on 27's rows");
+    let csv = String::from_utf8(b.csv().unwrap()).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].ends_with(
+        "period_to,unit,quantity,unit_value_usd,previous_quantity,previous_unit_value_usd,price_effect_usd,volume_effect_usd"
+    ));
+    assert!(
+        lines.iter().any(|l| l.starts_with("04,") && l.ends_with(",kg,200,3,100,4,-200.00,400.00")),
+        "{csv}"
+    );
+
+    let p = breakdown(&d, &req(By::Partner, Level::Digits(2), None, Some("27")), NameLang::En);
+    let rus = p.items.iter().find(|i| i.code == "RUS").unwrap();
+    assert_eq!((rus.measure.quantity, rus.measure.unit_value), (Some(10.0), Some(20.0)));
+    assert_eq!(rus.measure.volume_effect, None, "not traded a year earlier: no price then");
+}

@@ -7,9 +7,17 @@ use std::fmt;
 use hashbrown::Equivalent;
 
 mod interner;
+mod periods;
 mod published;
+mod taken;
+mod quantity;
 use interner::Interner;
+use periods::Periods;
+pub use periods::{PeriodColumn, PeriodIter};
 pub use published::PublishedChange;
+pub use taken::{Handed, IdMap, TakenRows};
+use quantity::Quantities;
+pub use quantity::{QuantityColumns, RowQuantity, is_kilogram, kilograms_per};
 
 use serde::{Deserialize, Serialize};
 
@@ -279,7 +287,8 @@ pub struct Dataset {
     reporters: Interner<Party>,
     partners: Interner<Party>,
     commodities: Interner<Commodity>,
-    period: Vec<Period>,
+    /// Interned: 4 bytes a row.
+    period: Periods,
     reporter: Vec<u32>,
     partner: Vec<u32>,
     flow: Vec<Flow>,
@@ -290,6 +299,9 @@ pub struct Dataset {
     bounds: PeriodBounds,
     /// Growth rates published with some figures, by row.
     published: PublishedChange,
+    /// Net weights and supplementary quantities, where the file gives them (a side table:
+    /// nothing for rows without them).
+    quantities: Quantities,
 }
 
 /// The first and last month (as months since year 0) and year of annual records present.
@@ -341,8 +353,8 @@ pub fn month_number(m: YearMonth) -> i64 {
 /// The columns of a dataset, borrowed, for passes over every row.
 #[derive(Clone, Copy, Debug)]
 pub struct Columns<'a> {
-    /// Periods.
-    pub period: &'a [Period],
+    /// Periods (interned; indexed like a slice).
+    pub period: PeriodColumn<'a>,
     /// Reporter indexes.
     pub reporter: &'a [u32],
     /// Partner indexes.
@@ -399,21 +411,22 @@ impl Dataset {
     }
 
     /// Moves the rows of `other` to the end of this dataset, re-interning its dimensions.
-    pub fn append(&mut self, other: Self) {
-        fn ids<T: Clone + Eq + std::hash::Hash>(into: &mut Interner<T>, from: Interner<T>) -> Vec<u32> {
-            from.items.into_iter().map(|item| into.intern(item)).collect()
-        }
-        let reporters = ids(&mut self.reporters, other.reporters);
-        let partners = ids(&mut self.partners, other.partners);
-        let commodities = ids(&mut self.commodities, other.commodities);
-        self.bounds.merge(other.bounds);
-        self.published.append(self.period.len(), other.published);
-        self.period.extend_from_slice(&other.period);
-        self.reporter.extend(other.reporter.iter().map(|&i| reporters[i as usize]));
-        self.partner.extend(other.partner.iter().map(|&i| partners[i as usize]));
-        self.flow.extend_from_slice(&other.flow);
-        self.commodity.extend(other.commodity.iter().map(|&i| commodities[i as usize]));
-        self.value_usd.extend_from_slice(&other.value_usd);
+    pub fn append(&mut self, mut other: Self) {
+        let taken = other.take_rows(&mut Handed::default());
+        self.append_taken(taken, &mut IdMap::default());
+    }
+
+    /// Appends `rows` (with ids of their own interned values), their ids mapped by `map`.
+    fn extend_mapped(&mut self, rows: Self, map: &IdMap) {
+        self.bounds.merge(rows.bounds);
+        self.published.append(self.len(), rows.published);
+        self.quantities.append(self.len(), &rows.quantities);
+        self.period.ids.extend(rows.period.ids.iter().map(|&i| map.periods[i as usize]));
+        self.reporter.extend(rows.reporter.iter().map(|&i| map.reporters[i as usize]));
+        self.partner.extend(rows.partner.iter().map(|&i| map.partners[i as usize]));
+        self.flow.extend_from_slice(&rows.flow);
+        self.commodity.extend(rows.commodity.iter().map(|&i| map.commodities[i as usize]));
+        self.value_usd.extend_from_slice(&rows.value_usd);
     }
 
     /// Removes the rows at `sorted` (indexes in increasing order, each at most once); the
@@ -436,7 +449,8 @@ impl Dataset {
             col.truncate(write);
         }
         self.published.remove_rows(sorted);
-        drop_from(&mut self.period, sorted);
+        self.quantities.remove_rows(sorted);
+        drop_from(&mut self.period.ids, sorted);
         drop_from(&mut self.reporter, sorted);
         drop_from(&mut self.partner, sorted);
         drop_from(&mut self.flow, sorted);
@@ -446,7 +460,7 @@ impl Dataset {
 
     /// Makes room for `additional` more rows.
     pub fn reserve(&mut self, additional: usize) {
-        self.period.reserve(additional);
+        self.period.ids.reserve(additional);
         self.reporter.reserve(additional);
         self.partner.reserve(additional);
         self.flow.reserve(additional);
@@ -474,9 +488,24 @@ impl Dataset {
         self.published.entries()
     }
 
+    /// Sets row `row`'s net weight and supplementary quantity (figures that are zero or not
+    /// finite are unknown).
+    pub fn set_quantity(&mut self, row: usize, q: &RowQuantity<'_>) {
+        if row < self.len() {
+            self.quantities.set(row, q);
+        }
+    }
+
+    /// The quantity columns; `None` when no row has a quantity.
+    #[must_use]
+    pub fn quantities(&self) -> Option<QuantityColumns<'_>> {
+        (!self.quantities.is_empty()).then(|| self.quantities.columns())
+    }
+
     /// Frees spare room in the columns (after loading, when no more rows come).
     pub fn shrink_to_fit(&mut self) {
-        self.period.shrink_to_fit();
+        self.quantities.shrink_to_fit();
+        self.period.ids.shrink_to_fit();
         self.reporter.shrink_to_fit();
         self.partner.shrink_to_fit();
         self.flow.shrink_to_fit();
@@ -489,6 +518,8 @@ impl Dataset {
     pub fn shrink_if_spare(&mut self) {
         if self.value_usd.capacity() > self.len() + self.len() / 10 + 1024 {
             self.shrink_to_fit();
+        } else {
+            self.quantities.shrink_if_spare();
         }
     }
 
@@ -496,10 +527,12 @@ impl Dataset {
     #[must_use]
     pub fn heap_bytes(&self) -> usize {
         let text = |s: &String| s.capacity();
-        self.period.capacity() * std::mem::size_of::<Period>()
+        self.period.ids.capacity() * 4
+            + self.period.values.items.len() * std::mem::size_of::<Period>()
             + (self.reporter.capacity() + self.partner.capacity() + self.commodity.capacity()) * 4
             + self.flow.capacity()
             + self.value_usd.capacity() * 8
+            + self.quantities.heap_bytes()
             + self
                 .reporters
                 .items
@@ -514,7 +547,7 @@ impl Dataset {
     #[must_use]
     pub fn columns(&self) -> Columns<'_> {
         Columns {
-            period: &self.period,
+            period: self.period.column(),
             reporter: &self.reporter,
             partner: &self.partner,
             flow: &self.flow,
@@ -563,7 +596,7 @@ impl Dataset {
     #[must_use]
     pub fn row(&self, i: usize) -> Row<'_> {
         Row {
-            period: self.period[i],
+            period: self.period.column()[i],
             reporter: self.reporter[i],
             partner: self.partner[i],
             flow: self.flow[i],
@@ -595,7 +628,7 @@ impl Dataset {
     /// First and last month with monthly data, if any.
     #[must_use]
     pub fn month_span(&self) -> Option<(YearMonth, YearMonth)> {
-        let mut months = self.period.iter().filter_map(|p| match p {
+        let mut months = self.period.column().iter().filter_map(|p| match p {
             Period::Month(m) => Some(*m),
             Period::Year(_) | Period::Span(_) => None,
         });

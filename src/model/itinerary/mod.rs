@@ -16,7 +16,7 @@ mod validate;
 mod visit;
 
 pub use parse::{coordinates_text, parse_coordinates, parse_date, parse_hs_codes, parse_time};
-pub use validate::{Issue, Validation, minutes_label};
+pub use validate::{Issue, Validation, minutes_label, minutes_label_in};
 pub use visit::{
     DISTANT_KM, EARTH_RADIUS_KM, GeoPoint, MAX_VISIT_DAYS, Person, ROAD_DETOUR_FACTOR, ROAD_SPEED_KMH, Stop,
     StopKind, StopStatus, Visit, hm, new_stop_id, travel_minutes,

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 
 use super::visit::{DISTANT_KM, GeoPoint, Visit, travel_minutes};
+use crate::i18n::{Lang, tr};
+use crate::model::format;
 
 /// Something wrong with a plan, shown beside the stop (or the visit) it concerns.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,43 +36,69 @@ pub enum Issue {
 }
 
 impl Issue {
-    /// The warning as shown to the user.
+    /// The warning in English.
     #[must_use]
     pub fn message(&self, visit: &Visit) -> String {
+        self.message_in(Lang::En, visit)
+    }
+
+    /// The warning as shown to the user, in `lang`.
+    #[must_use]
+    pub fn message_in(&self, lang: Lang, visit: &Visit) -> String {
         let stop_ref = |i: usize| {
-            visit
-                .stops
-                .get(i)
-                .map_or_else(|| format!("stop {}", i + 1), |s| format!("{} ({})", s.name(), s.time_label()))
+            visit.stops.get(i).map_or_else(
+                || tr!(lang, "visit-stop-number", number = (i + 1).to_string()),
+                |s| format!("{} ({})", s.name_in(lang), s.time_label()),
+            )
         };
+        let day = |d: NaiveDate| format::date(lang, ymd(d));
         match self {
-            Self::VisitEndsBeforeStart => format!(
-                "The visit ends ({}) before it starts ({})",
-                visit.end_date.format("%-d %b %Y"),
-                visit.start_date.format("%-d %b %Y")
+            Self::VisitEndsBeforeStart => tr!(
+                lang,
+                "issue-visit-ends-before-start",
+                end = day(visit.end_date),
+                start = day(visit.start_date)
             ),
-            Self::EndNotAfterStart => {
-                "Ends before it starts: the end time must be after the start time".into()
-            }
-            Self::OutsideDates => format!("Outside the visit's dates ({})", visit.dates_label()),
-            Self::Overlap { other } => format!("Overlaps with {}", stop_ref(*other)),
-            Self::NoTravelTime { from, distance_km, needed_min, gap_min } => format!(
-                "No travel time from {}: {distance_km:.0} km, about {} by road, {} planned",
-                stop_ref(*from),
-                minutes_label(*needed_min),
-                minutes_label((*gap_min).max(0))
+            Self::EndNotAfterStart => tr(lang, "issue-end-not-after-start"),
+            Self::OutsideDates => tr!(
+                lang,
+                "issue-outside-dates",
+                dates = format::date_span(lang, ymd(visit.start_date), ymd(visit.end_date))
+            ),
+            Self::Overlap { other } => tr!(lang, "issue-overlap", other = stop_ref(*other)),
+            Self::NoTravelTime { from, distance_km, needed_min, gap_min } => tr!(
+                lang,
+                "issue-no-travel-time",
+                from = stop_ref(*from),
+                km = crate::i18n::format::decimal(lang, *distance_km, 0),
+                needed = minutes_label_in(lang, *needed_min),
+                planned = minutes_label_in(lang, (*gap_min).max(0))
             ),
         }
     }
 }
 
+/// (year, month, day) of a date, for the format functions.
+fn ymd(d: NaiveDate) -> (i32, u8, u8) {
+    use chrono::Datelike;
+    // Month and day fit in u8.
+    #[allow(clippy::cast_possible_truncation)]
+    (d.year(), d.month() as u8, d.day() as u8)
+}
+
 /// "45 min", "1 h", "1 h 10 min".
 #[must_use]
 pub fn minutes_label(minutes: i64) -> String {
+    minutes_label_in(Lang::En, minutes)
+}
+
+/// [`minutes_label`] in `lang`: "1 ч 10 мин".
+#[must_use]
+pub fn minutes_label_in(lang: Lang, minutes: i64) -> String {
     match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
+        (0, m) => tr!(lang, "duration-min", minutes = m.to_string()),
+        (h, 0) => tr!(lang, "duration-h", hours = h.to_string()),
+        (h, m) => tr!(lang, "duration-h-min", hours = h.to_string(), minutes = m.to_string()),
     }
 }
 

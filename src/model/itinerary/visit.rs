@@ -260,6 +260,17 @@ impl Stop {
         }
     }
 
+    /// [`Stop::name`] in `lang`: the untitled stop's words are translated.
+    #[must_use]
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> String {
+        let name = self.name();
+        if name == "Untitled stop" && self.organisation.trim().is_empty() && self.place.trim().is_empty() {
+            crate::i18n::tr(lang, "visit-untitled-stop")
+        } else {
+            name.to_owned()
+        }
+    }
+
     /// Length of the stop, minutes; zero or negative when it ends before it starts.
     #[must_use]
     pub fn duration_min(&self) -> i64 {

@@ -169,8 +169,7 @@ impl<'a> Filter<'a> {
     fn new(data: &Dataset, sel: &'a Selection) -> Self {
         let reporters: Vec<bool> =
             data.reporters().iter().map(|p| sel.reporter.as_deref().is_none_or(|q| p.matches(q))).collect();
-        let partners: Vec<bool> =
-            data.partners().iter().map(|p| sel.partner.as_deref().is_none_or(|q| p.matches(q))).collect();
+        let partners = sel.partner_mask(data);
         let prefix = sel.commodity.as_deref().map(str::trim).filter(|c| !c.is_empty());
         let level = |c: &Commodity| u16::try_from(commodity_level(&c.code)).unwrap_or(u16::MAX - 1);
         let commodities: Vec<Option<u16>> = data

@@ -65,6 +65,11 @@ fn difference(later: &FlowSums, earlier: &FlowSums) -> Option<FlowSums> {
 /// Jan–Jul give July; Jan–Mar and Jan–Jun give April–June), where the data does not hold that
 /// month or quarter itself. Cumulative figures: published spans from January, a January month
 /// (Jan–Jan) and an annual record (Jan–Dec). Derived figures are never themselves used to derive.
+///
+/// A derived month counts in its year like a month of the data (it is one the data does not
+/// hold, so nothing is counted twice), unless the year is an annual record, which already
+/// covers it; a year made of derived months only is added. [`Aggregate::derived_in_year`] says
+/// which part of a year is derived. Derived quarters stay spans: they are not added to years.
 pub(super) fn derive(a: &mut Aggregate) {
     let mut cumulative: BTreeMap<(i32, u8), FlowSums> = BTreeMap::new();
     for s in a.spans.iter().filter(|s| s.range.is_cumulative()) {
@@ -99,8 +104,32 @@ pub(super) fn derive(a: &mut Aggregate) {
         }
     }
     a.derived_months = new_months.iter().map(|m| m.period).collect();
+    for m in &new_months {
+        add_to_year(a, m);
+    }
     a.months.extend(new_months);
     a.months.sort_by_key(|m| m.period);
     a.spans.extend(new_spans);
     a.spans.sort_by_key(|s| s.range);
+}
+
+/// Adds a derived month into its year (see [`derive`]).
+fn add_to_year(a: &mut Aggregate, m: &super::totals::MonthTotals) {
+    match a.years.iter_mut().find(|y| y.year == m.period.year) {
+        Some(y) if y.from_annual => {}
+        Some(y) => {
+            y.sums.merge(&m.sums);
+            y.months = y.months.saturating_add(1);
+        }
+        None => {
+            let year = super::totals::YearTotals {
+                year: m.period.year,
+                sums: m.sums,
+                months: 1,
+                from_annual: false,
+            };
+            let at = a.years.partition_point(|y| y.year < year.year);
+            a.years.insert(at, year);
+        }
+    }
 }

@@ -73,7 +73,7 @@ pub fn flows_held(data: &Dataset, sel: &Selection) -> FlowsHeld {
         parties.iter().map(|p| q.as_deref().is_none_or(|q| p.matches(q))).collect()
     };
     let reporters = pick(data.reporters(), &sel.reporter);
-    let partners = pick(data.partners(), &sel.partner);
+    let partners = sel.partner_mask(data);
     let cols = data.columns();
     let mut held = FlowsHeld::default();
     for i in 0..cols.flow.len() {

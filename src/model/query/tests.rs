@@ -392,12 +392,43 @@ fn spans_are_figures_of_their_own_with_derived_months_and_quarters() {
     );
     assert_eq!(a.spans[2].published.exports, Some(18.6));
     assert_eq!(a.spans[2].published.imports, None);
-    // July derived (80 − 66, 9 − 7); September is in the data; years hold only real months.
+    // July derived (80 − 66, 9 − 7); September is in the data. The year holds both, and
+    // says July is derived.
     assert_eq!(a.months.iter().map(|t| t.period).collect::<Vec<_>>(), [ym(2018, 7), ym(2018, 9)]);
     assert_eq!((a.months[0].sums.exports_usd, a.months[0].sums.imports_usd), (14.0, 2.0));
     assert_eq!(a.derived_months, [ym(2018, 7)]);
     assert!(a.month_derived(ym(2018, 7)) && !a.month_derived(ym(2018, 9)));
-    assert_eq!((a.years[0].months, a.years[0].sums.exports_usd), (1, 1.0));
+    assert_eq!((a.years[0].months, a.years[0].sums.exports_usd), (2, 15.0));
+    assert_eq!(a.derived_in_year(2018), [ym(2018, 7)]);
+}
+
+#[test]
+fn a_year_of_spans_holds_its_derived_months_once() {
+    // Jan–Jun and Jan–Jul 2018 only: the year is July, derived, and says so. Jan–Jun and the
+    // annual record of 2019: the six months between are neither a month nor a quarter, and
+    // 2019 is the annual record alone. Jan–Nov and the annual record of 2020: December is
+    // derived but the record already covers it, so 2020 is not counted twice.
+    let d: Dataset = [
+        rec(span(2018, 1, 6), "KAZ", Flow::Turnover, "TOTAL", 60.0),
+        rec(span(2018, 1, 7), "KAZ", Flow::Turnover, "TOTAL", 72.0),
+        rec(span(2019, 1, 6), "KAZ", Flow::Turnover, "TOTAL", 70.0),
+        rec(span(2019, 1, 12), "KAZ", Flow::Turnover, "TOTAL", 150.0),
+        rec(span(2020, 1, 11), "KAZ", Flow::Turnover, "TOTAL", 140.0),
+        rec(span(2020, 1, 12), "KAZ", Flow::Turnover, "TOTAL", 155.0),
+    ]
+    .into_iter()
+    .collect();
+    let a = aggregate(&d, &Selection::default());
+    assert_eq!(a.derived_months, [ym(2018, 7), ym(2020, 12)]);
+    let years: Vec<(i32, Option<f64>, u8, bool)> =
+        a.years.iter().map(|y| (y.year, y.sums.turnover_usd(), y.months, y.from_annual)).collect();
+    assert_eq!(
+        years,
+        [(2018, Some(12.0), 1, false), (2019, Some(150.0), 12, true), (2020, Some(155.0), 12, true)]
+    );
+    assert_eq!(a.derived_in_year(2018), [ym(2018, 7)]);
+    assert!(a.derived_in_year(2019).is_empty() && a.derived_in_year(2020).is_empty());
+    assert_eq!(a.month(ym(2020, 12)).unwrap().sums.turnover_usd(), Some(15.0));
 }
 
 #[test]

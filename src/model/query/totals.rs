@@ -165,7 +165,8 @@ pub struct Aggregate {
     #[serde(default)]
     pub spans: Vec<SpanTotals>,
     /// Months in `months` that are derived from two cumulative figures (July = Jan–Jul −
-    /// Jan–Jun), in order. They are not added into `years`.
+    /// Jan–Jun), in order. They count in their year unless it is an annual record (see
+    /// [`Self::derived_in_year`]).
     #[serde(default)]
     pub derived_months: Vec<YearMonth>,
 }
@@ -175,6 +176,16 @@ impl Aggregate {
     #[must_use]
     pub fn month_derived(&self, m: YearMonth) -> bool {
         self.derived_months.binary_search(&m).is_ok()
+    }
+
+    /// The derived months counted in year `year`'s totals (none for an annual record, which
+    /// covers them already).
+    #[must_use]
+    pub fn derived_in_year(&self, year: i32) -> Vec<YearMonth> {
+        if self.years.iter().any(|y| y.year == year && y.from_annual) {
+            return Vec::new();
+        }
+        self.derived_months.iter().copied().filter(|m| m.year == year).collect()
     }
 
     /// Totals of the month, if it has data.

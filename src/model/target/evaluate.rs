@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 use super::reported::{self, CurrentPin};
 use super::status::{Current, CurrentSource, Projection, TargetStatus, project, required_cagr};
 use super::types::{BaselineOrigin, CurrentBasis, Target, TargetMeasure};
-use crate::model::format;
 use crate::model::growth::Comparison;
-use crate::model::period::{MonthRange, YearMonth, months_list};
+use crate::model::note::{Arg, Note};
+use crate::model::period::{MonthRange, YearMonth};
 use crate::model::query::Aggregate;
-use crate::model::reported::{ReportedFigure, span_label};
+use crate::model::reported::ReportedFigure;
 
 /// One measure of one scope, by month and by year, as the evaluation needs it.
 struct Series {
@@ -64,36 +64,32 @@ impl Series {
 }
 
 /// Growth of a range against the same months a year earlier, with notes on what was compared.
-fn yoy(series: &Series, range: MonthRange, notes: &mut Vec<String>) -> Option<f64> {
+fn yoy(series: &Series, range: MonthRange, notes: &mut Vec<Note>) -> Option<f64> {
     let cmp = series.compare(range);
     let prev_range = cmp.previous();
     let growth = cmp.growth();
     if cmp.common.is_empty() {
-        notes.push(format!(
-            "Growth: unknown: no month of {} has data both then and a year earlier.",
-            range.label()
-        ));
+        notes.push(Note::new("note-growth-no-overlap").with("range", Arg::Range(range)));
     } else if cmp.is_complete() {
         if let Some(g) = growth {
-            notes.push(format!(
-                "Growth: {} against {}: {}.",
-                range.label(),
-                prev_range.label(),
-                format::pct_change(g)
-            ));
+            notes.push(
+                Note::new("note-growth-against")
+                    .with("range", Arg::Range(range))
+                    .with("previous", Arg::Range(prev_range))
+                    .with("growth", Arg::Growth(g)),
+            );
         } else {
-            notes.push(format!("Growth: unknown: {} had no trade.", prev_range.label()));
+            notes.push(Note::new("note-growth-no-trade").with("previous", Arg::Range(prev_range)));
         }
     } else {
         let gaps = cmp.left_out();
-        notes.push(format!(
-            "Growth compares only the {} months present in both years; left out: {} (missing then or a \
-             year earlier).",
-            cmp.common.len(),
-            months_list(&gaps)
-        ));
+        notes.push(
+            Note::new("note-growth-partial")
+                .with("count", Arg::Count(cmp.common.len() as u64))
+                .with("left", Arg::Months(gaps)),
+        );
         if let Some(g) = growth {
-            notes.push(format!("Growth on those months: {}.", format::pct_change(g)));
+            notes.push(Note::new("note-growth-common-months").with("growth", Arg::Growth(g)));
         }
     }
     growth
@@ -102,23 +98,26 @@ fn yoy(series: &Series, range: MonthRange, notes: &mut Vec<String>) -> Option<f6
 /// The year to date of `last` scaled to a full year. With monthly data for the year before:
 /// `ytd × (last year / the same months last year)`, over the months present in both years;
 /// otherwise `ytd × 12 / months present`, and the notes say that seasonality is ignored.
-fn annualise(series: &Series, last: YearMonth, notes: &mut Vec<String>) -> Option<f64> {
+fn annualise(series: &Series, last: YearMonth, notes: &mut Vec<Note>) -> Option<f64> {
     let ytd = MonthRange::new(YearMonth { year: last.year, month: 1 }, last);
     let prev_year = last.year - 1;
     let cmp = series.compare(ytd);
     if series.has_months(prev_year) && cmp.prev_usd > 0.0 {
         let &(prev_total, prev_months, _) = series.years.get(&prev_year)?;
         let share = cmp.prev_usd / prev_total;
-        notes.push(format!(
-            "Annualised with {prev_year}'s seasonality: {} made {:.1}% of {prev_year}, so the year to date is \
-             divided by {share:.3}.",
-            months_list(&cmp.common.iter().map(|m| m.year_earlier()).collect::<Vec<_>>()),
-            share * 100.0,
-        ));
+        notes.push(
+            Note::new("note-annualised-seasonality")
+                .with("year", Arg::Year(prev_year))
+                .with("months", Arg::Months(cmp.common.iter().map(|m| m.year_earlier()).collect()))
+                .with("share", Arg::Decimal(share * 100.0, 1))
+                .with("factor", Arg::Decimal(share, 3)),
+        );
         if prev_months < 12 {
-            notes.push(format!(
-                "{prev_year} has only {prev_months} months of data: the annualised value is likely too low."
-            ));
+            notes.push(
+                Note::new("note-annualised-short-year")
+                    .with("year", Arg::Year(prev_year))
+                    .with("months", Arg::Count(prev_months as u64)),
+            );
         }
         return Some(cmp.this_usd * prev_total / cmp.prev_usd);
     }
@@ -127,9 +126,11 @@ fn annualise(series: &Series, last: YearMonth, notes: &mut Vec<String>) -> Optio
         return None;
     }
     let n = present.len();
-    notes.push(format!(
-        "No monthly data for {prev_year}: the year to date is annualised as ×12/{n}, ignoring seasonality."
-    ));
+    notes.push(
+        Note::new("note-annualised-no-previous")
+            .with("year", Arg::Year(prev_year))
+            .with("months", Arg::Count(n as u64)),
+    );
     // n ≤ 12, exact in f64.
     #[allow(clippy::cast_precision_loss)]
     let factor = 12.0 / n as f64;
@@ -140,7 +141,7 @@ fn annualise(series: &Series, last: YearMonth, notes: &mut Vec<String>) -> Optio
 fn current_from_data(
     series: &Series,
     basis: CurrentBasis,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Option<(Current, Option<f64>)> {
     match basis {
         CurrentBasis::LastFullYear => last_full_year(series, notes),
@@ -150,44 +151,56 @@ fn current_from_data(
 }
 
 /// The last calendar year the data covers, against the year before.
-fn last_full_year(series: &Series, notes: &mut Vec<String>) -> Option<(Current, Option<f64>)> {
+fn last_full_year(series: &Series, notes: &mut Vec<Note>) -> Option<(Current, Option<f64>)> {
     let last = series.last_month();
     let over = |y: i32, annual: bool| annual || last.is_some_and(|m| m.year > y || m.month == 12);
     let Some((&year, &(value, months, annual))) =
         series.years.iter().rev().find(|(y, (_, _, annual))| over(**y, *annual))
     else {
         if !series.years.is_empty() {
-            notes.push("Current: no calendar year is complete in the data yet.".into());
+            notes.push(Note::new("note-current-no-full-year"));
         }
         return None;
     };
-    let mut label = year.to_string();
+    let mut period = Note::plain(year.to_string());
     if annual {
-        notes.push(format!("Current: {year}, from an annual record."));
+        notes.push(Note::new("note-current-annual-record").with("year", Arg::Year(year)));
     } else {
         let range = MonthRange::new(YearMonth { year, month: 1 }, YearMonth { year, month: 12 });
         let (_, missing) = series.present_missing(range);
         if missing.is_empty() {
-            notes.push(format!("Current: {year}, all 12 months."));
+            notes.push(Note::new("note-current-full-year").with("year", Arg::Year(year)));
         } else {
-            label.push_str(&format!(" ({months} months)"));
-            notes.push(format!(
-                "Current: {year}, {months} months; missing: {} (left out of the total).",
-                months_list(&missing)
-            ));
+            period = Note::new("note-label-part-year")
+                .with("year", Arg::Year(year))
+                .with("months", Arg::Count(months as u64));
+            notes.push(
+                Note::new("note-current-part-year")
+                    .with("year", Arg::Year(year))
+                    .with("months", Arg::Count(months as u64))
+                    .with("missing", Arg::Months(missing)),
+            );
         }
     }
     let growth = match series.years.get(&(year - 1)) {
         None => {
-            notes.push(format!("Growth: unknown: no data for {}.", year - 1));
+            notes.push(Note::new("note-growth-no-data").with("year", Arg::Year(year - 1)));
             None
         }
         Some(&(prev, _, prev_annual)) if annual || prev_annual => {
-            notes.push(format!(
-                "Growth: {year} against {} (annual totals{}).",
-                year - 1,
-                if months < 12 { format!("; {year} has only {months} months") } else { String::new() }
-            ));
+            let short = if months < 12 {
+                Note::new("note-growth-short-year")
+                    .with("year", Arg::Year(year))
+                    .with("months", Arg::Count(months as u64))
+            } else {
+                Note::plain("")
+            };
+            notes.push(
+                Note::new("note-growth-annual")
+                    .with("year", Arg::Year(year))
+                    .with("previous", Arg::Year(year - 1))
+                    .with("short", Arg::Note(Box::new(short))),
+            );
             (prev > 0.0).then(|| value / prev - 1.0)
         }
         Some(_) => {
@@ -200,7 +213,8 @@ fn last_full_year(series: &Series, notes: &mut Vec<String>) -> Option<(Current, 
         year,
         months: (!annual)
             .then(|| MonthRange::new(YearMonth { year, month: 1 }, YearMonth { year, month: 12 })),
-        label,
+        label: period.to_string(),
+        period,
         annual_level_usd: Some(value),
         reported: None,
     };
@@ -211,40 +225,45 @@ fn last_full_year(series: &Series, notes: &mut Vec<String>) -> Option<(Current, 
 fn year_to_date(
     series: &Series,
     basis: CurrentBasis,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Option<(Current, Option<f64>)> {
     let Some(last) = series.last_month() else {
-        notes.push(format!("{basis}: no monthly data for the scope."));
+        notes.push(Note::new("note-no-monthly-data").with("basis", Arg::Basis(basis)));
         return None;
     };
     let range = MonthRange::new(YearMonth { year: last.year, month: 1 }, last);
     let (present, missing) = series.present_missing(range);
     let ytd = series.sum(&present);
     if missing.is_empty() {
-        notes.push(format!("Year to date: {}, {} months.", range.label(), present.len()));
+        notes.push(
+            Note::new("note-ytd")
+                .with("range", Arg::Range(range))
+                .with("months", Arg::Count(present.len() as u64)),
+        );
     } else {
-        notes.push(format!(
-            "Year to date: {}; missing: {} (left out of the total).",
-            range.label(),
-            months_list(&missing)
-        ));
+        notes.push(
+            Note::new("note-ytd-missing")
+                .with("range", Arg::Range(range))
+                .with("missing", Arg::Months(missing)),
+        );
     }
     let growth = yoy(series, range, notes);
     let annual = annualise(series, last, notes);
-    let (value, label) = if basis == CurrentBasis::YearToDate {
-        (ytd, range.label())
+    let (value, period) = if basis == CurrentBasis::YearToDate {
+        (ytd, Note::value(Arg::Range(range)))
     } else {
-        (annual?, format!("{} annualised", range.label()))
+        (annual?, Note::new("note-annualised-label").with("range", Arg::Range(range)))
     };
     if basis == CurrentBasis::YearToDate && annual.is_some() {
-        notes.push("Projection starts from the annualised year to date.".into());
+        notes.push(Note::new("note-annualised-projection"));
     }
     let current = Current {
         source: CurrentSource::Data(basis),
         value_usd: value,
         year: last.year,
         months: Some(range),
-        label,
+        label: period.to_string(),
+        period,
         annual_level_usd: annual,
         reported: None,
     };
@@ -252,22 +271,22 @@ fn year_to_date(
 }
 
 /// The 12 months to the latest month, against the 12 months before.
-fn rolling_12_months(series: &Series, notes: &mut Vec<String>) -> Option<(Current, Option<f64>)> {
+fn rolling_12_months(series: &Series, notes: &mut Vec<Note>) -> Option<(Current, Option<f64>)> {
     let Some(last) = series.last_month() else {
-        notes.push(format!("{}: no monthly data for the scope.", CurrentBasis::Rolling12));
+        notes.push(Note::new("note-no-monthly-data").with("basis", Arg::Basis(CurrentBasis::Rolling12)));
         return None;
     };
     let range = MonthRange::new(YearMonth::from_index(last.index() - 11), last);
     let (present, missing) = series.present_missing(range);
     let value = series.sum(&present);
     if missing.is_empty() {
-        notes.push(format!("Current: 12 months {}.", range.label()));
+        notes.push(Note::new("note-rolling").with("range", Arg::Range(range)));
     } else {
-        notes.push(format!(
-            "Current: 12 months {}; missing: {} (left out of the total).",
-            range.label(),
-            months_list(&missing)
-        ));
+        notes.push(
+            Note::new("note-rolling-missing")
+                .with("range", Arg::Range(range))
+                .with("missing", Arg::Months(missing)),
+        );
     }
     let growth = yoy(series, range, notes);
     let current = Current {
@@ -276,6 +295,7 @@ fn rolling_12_months(series: &Series, notes: &mut Vec<String>) -> Option<(Curren
         year: last.year,
         months: Some(range),
         label: range.label(),
+        period: Note::value(Arg::Range(range)),
         annual_level_usd: Some(value),
         reported: None,
     };
@@ -293,9 +313,10 @@ fn rolling_12_months(series: &Series, notes: &mut Vec<String>) -> Option<(Curren
 #[must_use]
 pub fn evaluate(target: &Target, agg: &Aggregate, reported: &[ReportedFigure]) -> TargetStatus {
     let series = Series::new(agg, target.measure);
-    let mut notes = Vec::new();
-    let baseline_usd = baseline(target, &series, &mut notes);
-    let (current, observed_growth) = current(target, &series, reported, baseline_usd, &mut notes);
+    let mut explanation = Vec::new();
+    let notes = &mut explanation;
+    let baseline_usd = baseline(target, &series, notes);
+    let (current, observed_growth) = current(target, &series, reported, baseline_usd, notes);
 
     let target_usd = target.target_usd;
     let valid_target = target_usd.is_finite() && target_usd > 0.0;
@@ -304,14 +325,14 @@ pub fn evaluate(target: &Target, agg: &Aggregate, reported: &[ReportedFigure]) -
     let gap_pct = gap_usd.map(|g| g / target_usd * 100.0);
     let progress_pct = current_usd.filter(|_| valid_target).map(|c| c / target_usd * 100.0);
     let level = progress_pct.map(|p| target.thresholds.level(p));
-    let required_cagr = required_growth(target, baseline_usd, &mut notes);
+    let required_cagr = required_growth(target, baseline_usd, notes);
     let required_path_usd = required_path(target, current.as_ref(), baseline_usd, required_cagr);
     let projection = match &current {
         Some(c) if valid_target => projection(c, observed_growth, target_usd),
         _ => Projection::Unknown,
     };
     if projection == Projection::NotReached {
-        notes.push("Projection: not reached at this rate.".into());
+        notes.push(Note::new("note-projection-never"));
     }
 
     TargetStatus {
@@ -325,39 +346,48 @@ pub fn evaluate(target: &Target, agg: &Aggregate, reported: &[ReportedFigure]) -
         required_path_usd,
         projection,
         level,
-        notes,
+        notes: explanation.iter().map(ToString::to_string).collect(),
+        explanation,
     }
 }
 
 /// The baseline value: as reported, or computed from the data for the baseline year.
-fn baseline(target: &Target, series: &Series, notes: &mut Vec<String>) -> Option<f64> {
+fn baseline(target: &Target, series: &Series, notes: &mut Vec<Note>) -> Option<f64> {
     let baseline_year = target.baseline.year;
     match &target.baseline.origin {
         BaselineOrigin::Reported { source, .. } => {
-            let by = if source.trim().is_empty() { String::new() } else { format!(" by {}", source.trim()) };
-            notes.push(format!(
-                "Baseline: {} in {baseline_year}, as reported{by} (not computed from the data).",
-                format::usd(target.baseline.value_usd)
-            ));
+            let by = if source.trim().is_empty() { "none" } else { source.trim() };
+            notes.push(
+                Note::new("note-baseline-reported")
+                    .with("value", Arg::Usd(target.baseline.value_usd))
+                    .with("year", Arg::Year(baseline_year))
+                    .with("by", Arg::Text(by.to_owned())),
+            );
             Some(target.baseline.value_usd).filter(|v| v.is_finite() && *v > 0.0)
         }
         BaselineOrigin::Computed => match series.years.get(&baseline_year) {
             Some(&(v, months, annual)) => {
                 let how = if annual {
-                    "an annual record".to_owned()
+                    Note::new("note-baseline-how-annual")
                 } else if months == 12 {
-                    "12 months".to_owned()
+                    Note::new("note-baseline-how-full")
                 } else {
-                    format!("only {months} months")
+                    Note::new("note-baseline-how-part").with("months", Arg::Count(months as u64))
                 };
-                notes.push(format!(
-                    "Baseline: {} in {baseline_year}, computed from the data ({how}).",
-                    format::usd(v)
-                ));
+                notes.push(
+                    Note::new("note-baseline-computed")
+                        .with("value", Arg::Usd(v))
+                        .with("year", Arg::Year(baseline_year))
+                        .with("how", Arg::Note(Box::new(how))),
+                );
                 Some(v).filter(|v| *v > 0.0)
             }
             None => {
-                notes.push(format!("Baseline: the data has no {} for {baseline_year}.", target.measure));
+                notes.push(
+                    Note::new("note-baseline-missing")
+                        .with("measure", Arg::Measure(target.measure, false))
+                        .with("year", Arg::Year(baseline_year)),
+                );
                 None
             }
         },
@@ -370,7 +400,7 @@ fn current(
     series: &Series,
     reported: &[ReportedFigure],
     baseline_usd: Option<f64>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> (Option<Current>, Option<f64>) {
     let baseline_year = target.baseline.year;
     let mut data_notes = Vec::new();
@@ -383,32 +413,31 @@ fn current(
     }
     notes.append(&mut data_notes);
     if from_data.as_ref().is_some_and(|(c, _)| c.year < baseline_year) {
-        notes.push(format!(
-            "The data's latest figure is older than the {baseline_year} baseline: the baseline stands in."
-        ));
+        notes.push(Note::new("note-baseline-newer").with("year", Arg::Year(baseline_year)));
         from_data = None;
     }
     match (from_data, baseline_usd) {
         (Some((c, g)), _) => (Some(c), g),
         (None, Some(b)) => {
             if series.months.is_empty() && series.years.is_empty() {
-                notes.push(format!(
-                    "The data has no {} for {}: the baseline stands in for the current value.",
-                    target.measure.label().to_lowercase(),
-                    target.scope_label()
-                ));
+                notes.push(
+                    Note::new("note-baseline-stands-in")
+                        .with("measure", Arg::Measure(target.measure, true))
+                        .with("scope", Arg::Text(target.scope_label())),
+                );
             }
-            let label = if target.baseline.is_reported() {
-                format!("{baseline_year}, reported")
+            let period = if target.baseline.is_reported() {
+                Note::new("note-baseline-reported-label").with("year", Arg::Year(baseline_year))
             } else {
-                baseline_year.to_string()
+                Note::plain(baseline_year.to_string())
             };
             let c = Current {
                 source: CurrentSource::Baseline,
                 value_usd: b,
                 year: baseline_year,
                 months: None,
-                label,
+                label: period.to_string(),
+                period,
                 annual_level_usd: Some(b),
                 reported: None,
             };
@@ -424,17 +453,17 @@ fn reported_choice<'a>(
     target: &Target,
     data: Option<&Current>,
     reported: &'a [ReportedFigure],
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Option<&'a ReportedFigure> {
     let latest = match target.pin {
         CurrentPin::Data => return None,
         CurrentPin::Reported(id) => match reported::pinned(id, reported) {
             Some(f) => {
-                notes.push("Current: the reported figure pinned in the target's settings.".into());
+                notes.push(Note::new("note-pinned-figure"));
                 return Some(f);
             }
             None => {
-                notes.push("The pinned reported figure no longer exists: the latest figure is used.".into());
+                notes.push(Note::new("note-pinned-missing"));
                 reported::latest(target, reported)
             }
         },
@@ -444,13 +473,13 @@ fn reported_choice<'a>(
     let figure_end = latest.span?.end;
     match data_end {
         Some(end) if end >= figure_end => {
-            notes.push(format!(
-                "A reported figure, {} for {} ({}), is not later than the data's: the data's figure is used \
-                 (pin the reported one in the target's settings to use it).",
-                format::usd(latest.value_usd),
-                latest.span.map_or_else(String::new, span_label),
-                latest.source.trim()
-            ));
+            let period = latest.span.map_or_else(|| Arg::Text(String::new()), Arg::Period);
+            notes.push(
+                Note::new("note-reported-not-later")
+                    .with("value", Arg::Usd(latest.value_usd))
+                    .with("period", period)
+                    .with("source", Arg::Text(latest.source.trim().to_owned())),
+            );
             None
         }
         _ => Some(latest),
@@ -458,29 +487,31 @@ fn reported_choice<'a>(
 }
 
 /// The compound annual growth needed from the baseline to the target by the deadline.
-fn required_growth(target: &Target, baseline_usd: Option<f64>, notes: &mut Vec<String>) -> Option<f64> {
+fn required_growth(target: &Target, baseline_usd: Option<f64>, notes: &mut Vec<Note>) -> Option<f64> {
     let (baseline_year, target_usd) = (target.baseline.year, target.target_usd);
     match target.deadline_year {
         None => {
-            notes.push("Required growth: no deadline set.".into());
+            notes.push(Note::new("note-required-no-deadline"));
             None
         }
         Some(deadline) => {
             let r = baseline_usd.and_then(|b| required_cagr(b, target_usd, deadline - baseline_year));
             if deadline <= baseline_year {
-                notes.push(format!(
-                    "Required growth: the deadline ({deadline}) is not after the baseline year ({baseline_year})."
-                ));
+                notes.push(
+                    Note::new("note-required-deadline-early")
+                        .with("deadline", Arg::Year(deadline))
+                        .with("year", Arg::Year(baseline_year)),
+                );
             } else if r == Some(0.0) {
-                notes.push(format!(
-                    "Required growth: none, the {baseline_year} baseline already reaches the target."
-                ));
+                notes.push(Note::new("note-required-none").with("year", Arg::Year(baseline_year)));
             } else if let Some(r) = r {
-                notes.push(format!(
-                    "Required growth: {} a year over {} years, {baseline_year}–{deadline}.",
-                    format::pct_change(r),
-                    deadline - baseline_year
-                ));
+                notes.push(
+                    Note::new("note-required")
+                        .with("growth", Arg::Growth(r))
+                        .with("years", Arg::Count(u64::try_from(deadline - baseline_year).unwrap_or(0)))
+                        .with("year", Arg::Year(baseline_year))
+                        .with("deadline", Arg::Year(deadline)),
+                );
             }
             r
         }

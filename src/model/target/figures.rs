@@ -3,7 +3,9 @@
 
 use super::status::{CurrentSource, Projection, TargetStatus};
 use super::types::{BaselineOrigin, Target};
+use crate::i18n::{self, Lang, tr};
 use crate::model::format;
+use crate::model::note::source_text;
 
 /// Reads an amount of US dollars as analysts type it: "1 billion", "1bn", "$690 million",
 /// "690M", "58.3m", "4.5k", "1,000,000,000", "1e9". `None` when it is not a number.
@@ -24,87 +26,133 @@ pub fn parse_usd(text: &str) -> Option<f64> {
     value.is_finite().then_some(value * scale)
 }
 
-/// The figures of a target as (label, text) rows, the same on the gauge and on the command
-/// line: "Gap" → "$310 million (31.0%)", "Growth needed" → "+13.2% a year, 2017–2020".
+/// The figures of a target as (label, text) rows in English, the same on the command line
+/// and in the briefing: "Gap" → "$310 million (31.0%)", "Growth needed" → "+13.2% a year,
+/// 2017–2020". The labels are the English of [`figure_rows_in`]'s.
 #[must_use]
 pub fn figure_rows(target: &Target, status: &TargetStatus) -> Vec<(&'static str, String)> {
-    let mut rows = Vec::new();
+    rows(Lang::En, target, status)
+        .into_iter()
+        .map(|(id, text)| {
+            let label = match id {
+                "figure-current" => "Current",
+                "figure-target" => "Target",
+                "figure-gap" => "Gap",
+                "figure-growth-needed" => "Growth needed",
+                "figure-growth-observed" => "Growth observed",
+                "figure-path" => "Required path",
+                "figure-reached" => "Target reached",
+                _ => "Baseline",
+            };
+            (label, text)
+        })
+        .collect()
+}
+
+/// The figures of a target as (label, text) rows in `lang`, as the gauge card shows them.
+#[must_use]
+pub fn figure_rows_in(lang: Lang, target: &Target, status: &TargetStatus) -> Vec<(String, String)> {
+    rows(lang, target, status).into_iter().map(|(id, text)| (tr(lang, id), text)).collect()
+}
+
+/// The rows with the message id of their label.
+fn rows(lang: Lang, target: &Target, status: &TargetStatus) -> Vec<(&'static str, String)> {
+    let usd = |v: f64| format::usd_in(lang, v);
+    let pct = |v: f64| format::pct_change_in(lang, v);
+    let mut rows = vec![("figure-current", current(lang, status))];
     rows.push((
-        "Current",
-        match &status.current {
-            Some(c) => match &c.reported {
-                Some(r) => format!("{} ({}: {})", format::usd(c.value_usd), c.label, r.text()),
-                None => format!("{} ({})", format::usd(c.value_usd), c.label),
-            },
-            None => "unknown: no data for the scope and no baseline".into(),
-        },
-    ));
-    rows.push((
-        "Target",
+        "figure-target",
         match target.deadline_year {
-            Some(d) => format!("{} by {d}", format::usd(target.target_usd)),
-            None => format!("{}, no deadline set", format::usd(target.target_usd)),
-        },
-    ));
-    rows.push((
-        "Gap",
-        match (status.gap_usd, status.gap_pct) {
-            (Some(g), Some(p)) if g > 0.0 => format!("{} ({p:.1}%)", format::usd(g)),
-            (Some(g), _) if g < 0.0 => format!("none: {} above the target", format::usd(-g)),
-            (Some(_), _) => "none: exactly at the target".into(),
-            _ => "unknown".into(),
-        },
-    ));
-    rows.push((
-        "Growth needed",
-        match (status.required_cagr, target.deadline_year) {
-            (_, None) => "set a deadline".into(),
-            (Some(r), _) if r <= 0.0 => "none: the baseline already reaches the target".into(),
-            (Some(r), Some(d)) => {
-                format!("{} a year, {}–{d}", format::pct_change(r), target.baseline.year)
+            Some(d) => {
+                tr!(lang, "figure-target-by", target = usd(target.target_usd), deadline = d.to_string())
             }
-            (None, Some(_)) => "unknown: no baseline value".into(),
+            None => tr!(lang, "figure-target-no-deadline", target = usd(target.target_usd)),
         },
     ));
     rows.push((
-        "Growth observed",
+        "figure-gap",
+        match (status.gap_usd, status.gap_pct) {
+            (Some(g), Some(p)) if g > 0.0 => {
+                tr!(lang, "figure-gap-value", gap = usd(g), pct = i18n::format::decimal(lang, p, 1))
+            }
+            (Some(g), _) if g < 0.0 => tr!(lang, "figure-gap-above", gap = usd(-g)),
+            (Some(_), _) => tr(lang, "figure-gap-exact"),
+            _ => tr(lang, "figure-unknown"),
+        },
+    ));
+    rows.push((
+        "figure-growth-needed",
+        match (status.required_cagr, target.deadline_year) {
+            (_, None) => tr(lang, "figure-growth-set-deadline"),
+            (Some(r), _) if r <= 0.0 => tr(lang, "figure-growth-none-needed"),
+            (Some(r), Some(d)) => tr!(
+                lang,
+                "figure-growth-needed-value",
+                growth = pct(r),
+                from = target.baseline.year.to_string(),
+                deadline = d.to_string()
+            ),
+            (None, Some(_)) => tr(lang, "figure-growth-no-baseline"),
+        },
+    ));
+    rows.push((
+        "figure-growth-observed",
         match (status.observed_growth, status.current.as_ref().map(|c| c.source)) {
-            (Some(g), _) => format!("{} year on year", format::pct_change(g)),
-            (None, Some(CurrentSource::Baseline)) => "unknown: no current figure in the data".into(),
-            (None, _) => "unknown: no data a year earlier".into(),
+            (Some(g), _) => tr!(lang, "figure-growth-observed-value", growth = pct(g)),
+            (None, Some(CurrentSource::Baseline)) => tr(lang, "figure-growth-no-current"),
+            (None, _) => tr(lang, "figure-growth-no-earlier"),
         },
     ));
     if let (Some(path), Some(c)) = (status.required_path_usd, &status.current) {
+        let year = c.year.to_string();
         let text = match c.annual_level_usd {
-            Some(level) if level >= path => format!("{} for {}: ahead", format::usd(path), c.year),
+            Some(level) if level >= path => tr!(lang, "figure-path-ahead", value = usd(path), year = year),
             Some(level) => {
-                format!("{} for {}: behind by {}", format::usd(path), c.year, format::usd(path - level))
+                tr!(lang, "figure-path-behind", value = usd(path), year = year, gap = usd(path - level))
             }
-            None => format!("{} for {}", format::usd(path), c.year),
+            None => tr!(lang, "figure-path-value", value = usd(path), year = year),
         };
-        rows.push(("Required path", text));
+        rows.push(("figure-path", text));
     }
-    rows.push((
-        "Target reached",
-        match status.projection {
-            Projection::Met { year } => format!("already met ({year})"),
-            Projection::Reached { year } => match status.on_track(target.deadline_year) {
-                Some(false) => format!("in {year} at this rate, after the deadline"),
-                _ => format!("in {year} at this rate"),
-            },
-            Projection::NotReached => "not reached at this rate".into(),
-            Projection::Unknown => "unknown: no growth rate".into(),
-        },
-    ));
+    rows.push(("figure-reached", reached(lang, target, status)));
+    let year = target.baseline.year.to_string();
     let baseline = match (&target.baseline.origin, status.baseline_usd) {
         (BaselineOrigin::Reported { .. }, Some(v)) => {
-            format!("{} in {}, reported", format::usd(v), target.baseline.year)
+            tr!(lang, "figure-baseline-reported", value = usd(v), year = year)
         }
         (BaselineOrigin::Computed, Some(v)) => {
-            format!("{} in {}, computed from the data", format::usd(v), target.baseline.year)
+            tr!(lang, "figure-baseline-computed", value = usd(v), year = year)
         }
-        (_, None) => format!("unknown for {}", target.baseline.year),
+        (_, None) => tr!(lang, "figure-baseline-unknown", year = year),
     };
-    rows.push(("Baseline", baseline));
+    rows.push(("figure-baseline", baseline));
     rows
+}
+
+/// "$690 million (2017)", "$481.7 million (Jan–Jun 2019, reported: law.by; statistics of Belarus)".
+fn current(lang: Lang, status: &TargetStatus) -> String {
+    match &status.current {
+        Some(c) => {
+            let value = format::usd_in(lang, c.value_usd);
+            let period = c.period.text(lang);
+            match &c.reported {
+                Some(r) => format!("{value} ({period}: {})", source_text(lang, r)),
+                None => format!("{value} ({period})"),
+            }
+        }
+        None => tr(lang, "figure-current-unknown"),
+    }
+}
+
+/// When the target is reached at the observed growth.
+fn reached(lang: Lang, target: &Target, status: &TargetStatus) -> String {
+    match status.projection {
+        Projection::Met { year } => tr!(lang, "figure-reached-already", year = year.to_string()),
+        Projection::Reached { year } => match status.on_track(target.deadline_year) {
+            Some(false) => tr!(lang, "figure-reached-late", year = year.to_string()),
+            _ => tr!(lang, "figure-reached-in", year = year.to_string()),
+        },
+        Projection::NotReached => tr(lang, "figure-reached-never"),
+        Projection::Unknown => tr(lang, "figure-reached-unknown"),
+    }
 }

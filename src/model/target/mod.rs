@@ -35,9 +35,10 @@ mod status;
 mod tests;
 mod types;
 
+pub use crate::model::note::{Arg, Note, basis_label, measure_label, months_text, period_text, source_text};
 pub use cache::TargetCache;
 pub use evaluate::evaluate;
-pub use figures::{figure_rows, parse_usd};
+pub use figures::{figure_rows, figure_rows_in, parse_usd};
 pub use reported::{CurrentPin, ReportedRef};
 pub use status::{Current, CurrentSource, Projection, TargetStatus, project, required_cagr};
 pub use types::{

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::status::{Current, CurrentSource};
 use super::types::{CurrentBasis, Target};
-use crate::model::format;
-use crate::model::reported::{ReportedFigure, Statistics, span_label};
+use crate::model::note::{Arg, Note};
+use crate::model::reported::{ReportedFigure, Statistics};
 
 /// Which figure counts as the current value of a gauge.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -105,7 +105,7 @@ pub(super) fn current_from(
     target: &Target,
     f: &ReportedFigure,
     figures: &[ReportedFigure],
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Option<(Current, Option<f64>)> {
     let span = f.span?;
     let src = ReportedRef::of(f);
@@ -115,30 +115,29 @@ pub(super) fn current_from(
     let annual =
         if f.is_calendar_year() || months == 12 { f.value_usd } else { f.value_usd * 12.0 / months as f64 };
     let annualised = target.basis == CurrentBasis::YtdAnnualised && months < 12;
-    notes.push(format!(
-        "Current: {} for {}, reported ({}), not computed from the data.",
-        format::usd(f.value_usd),
-        span_label(span),
-        src.text()
-    ));
+    notes.push(
+        Note::new("note-reported-current")
+            .with("value", Arg::Usd(f.value_usd))
+            .with("period", Arg::Period(span))
+            .with("source", Arg::Source(src.clone())),
+    );
     if months < 12 {
-        notes.push(format!(
-            "Projection starts from {} annualised as ×12/{months}, ignoring seasonality.",
-            span_label(span)
-        ));
+        notes.push(
+            Note::new("note-reported-annualised")
+                .with("period", Arg::Period(span))
+                .with("months", Arg::Count(months as u64)),
+        );
     }
     let growth = growth_of(target, f, figures, notes);
-    let label = if annualised {
-        format!("{} annualised, reported", span_label(span))
-    } else {
-        format!("{}, reported", span_label(span))
-    };
+    let period = Note::new(if annualised { "note-reported-label-annualised" } else { "note-reported-label" })
+        .with("period", Arg::Period(span));
     let current = Current {
         source: CurrentSource::Reported,
         value_usd: if annualised { annual } else { f.value_usd },
         year: span.end.year,
         months: Some(span),
-        label,
+        label: period.to_string(),
+        period,
         annual_level_usd: Some(annual),
         reported: Some(src),
     };
@@ -151,10 +150,10 @@ fn growth_of(
     target: &Target,
     f: &ReportedFigure,
     figures: &[ReportedFigure],
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Option<f64> {
     if let Some(g) = f.change {
-        notes.push(format!("Growth: {} as published with the figure.", format::pct_change(g)));
+        notes.push(Note::new("note-reported-growth-published").with("growth", Arg::Growth(g)));
         return Some(g);
     }
     let span = f.span?;
@@ -167,20 +166,17 @@ fn growth_of(
     match earlier(true).or_else(|| earlier(false)) {
         Some(p) => {
             let g = f.value_usd / p.value_usd - 1.0;
-            notes.push(format!(
-                "Growth: {} against the {} reported for {} ({}).",
-                format::pct_change(g),
-                format::usd(p.value_usd),
-                p.span.map_or_else(String::new, span_label),
-                p.source.trim()
-            ));
+            notes.push(
+                Note::new("note-reported-growth-against")
+                    .with("growth", Arg::Growth(g))
+                    .with("value", Arg::Usd(p.value_usd))
+                    .with("period", p.span.map_or_else(|| Arg::Text(String::new()), Arg::Period))
+                    .with("source", Arg::Text(p.source.trim().to_owned())),
+            );
             Some(g)
         }
         None => {
-            notes.push(
-                "Growth: unknown: no growth was published with the figure and no figure a year earlier."
-                    .into(),
-            );
+            notes.push(Note::new("note-reported-growth-unknown"));
             None
         }
     }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::reported::ReportedRef;
 use super::types::{Band, CurrentBasis, PROJECTION_HORIZON_YEARS};
+use crate::model::note::Note;
 use crate::model::period::MonthRange;
 
 /// Compound annual growth rate needed to go from `baseline_usd` to `target_usd` in `years`
@@ -111,8 +112,11 @@ pub struct Current {
     /// Months summed, for monthly bases.
     pub months: Option<MonthRange>,
     /// Short description for the gauge: "2018", "Jan–Jul 2018", "Jan–Jul 2018 annualised",
-    /// "Aug 2017–Jul 2018", "2017, reported".
+    /// "Aug 2017–Jul 2018", "2017, reported": [`Current::period`] in English.
     pub label: String,
+    /// The same as a note, for the reader's language.
+    #[serde(default)]
+    pub period: Note,
     /// The value as a full year's level, for projections (the year to date annualised; the
     /// value itself for the other bases). `None` when it cannot be had.
     pub annual_level_usd: Option<f64>,
@@ -147,8 +151,12 @@ pub struct TargetStatus {
     pub projection: Projection,
     /// Colour band of the gauge.
     pub level: Option<Band>,
-    /// How each figure was obtained, which months were used and which were missing.
+    /// How each figure was obtained, which months were used and which were missing: the
+    /// [`TargetStatus::explanation`] in English, for the command line and the briefing.
     pub notes: Vec<String>,
+    /// The notes as data, written in the reader's language by [`Note::text`].
+    #[serde(default)]
+    pub explanation: Vec<Note>,
 }
 
 impl TargetStatus {

@@ -233,6 +233,10 @@ pub struct Target {
     pub thresholds: Thresholds,
     /// Free text shown under the gauge ("the article gives no deadline: set one").
     pub note: String,
+    /// The workspace's country groups, which `partner` may name (copied by
+    /// `Workspace::share_groups`; not saved with the target).
+    #[serde(skip)]
+    pub groups: Vec<crate::model::groups::PartnerGroup>,
 }
 
 impl Default for Target {
@@ -250,6 +254,7 @@ impl Default for Target {
             pin: CurrentPin::Latest,
             thresholds: Thresholds::default(),
             note: String::new(),
+            groups: Vec::new(),
         }
     }
 }
@@ -292,6 +297,37 @@ pub enum TargetError {
     },
 }
 
+impl TargetError {
+    /// The message in `lang` (`Display` is the English one).
+    #[must_use]
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::tr;
+        match self {
+            Self::EmptyName => tr(lang, "target-invalid-name"),
+            Self::TargetNotPositive => tr(lang, "target-invalid-value"),
+            Self::BaselineNotPositive => tr(lang, "target-invalid-baseline"),
+            Self::YearOutOfRange { what, year } => tr!(
+                lang,
+                "target-invalid-year",
+                what = if *what == "deadline" { "deadline" } else { "baseline" },
+                year = year.to_string()
+            ),
+            Self::DeadlineNotAfterBaseline { deadline, baseline_year } => tr!(
+                lang,
+                "target-invalid-deadline",
+                deadline = deadline.to_string(),
+                year = baseline_year.to_string()
+            ),
+            Self::Thresholds { amber_pct, green_pct } => tr!(
+                lang,
+                "target-invalid-thresholds",
+                amber = crate::i18n::format::decimal_trimmed(lang, *amber_pct),
+                green = crate::i18n::format::decimal_trimmed(lang, *green_pct)
+            ),
+        }
+    }
+}
+
 impl Target {
     /// The data selection for the target's scope: reporter, partner and commodity, all months.
     #[must_use]
@@ -305,6 +341,7 @@ impl Target {
             partner: opt(&self.partner),
             commodity: opt(&self.commodity),
             range: None,
+            groups: self.groups.clone(),
             ..Selection::default()
         }
     }
@@ -322,6 +359,24 @@ impl Target {
         if !self.commodity.trim().is_empty() {
             label.push_str(", HS ");
             label.push_str(self.commodity.trim());
+        }
+        label
+    }
+
+    /// [`Target::scope_label`] in `lang`: "Беларусь – все партнёры, ТН ВЭД 03".
+    #[must_use]
+    pub fn scope_label_in(&self, lang: crate::i18n::Lang) -> String {
+        let or_all = |s: &str, all: &str| {
+            if s.trim().is_empty() { crate::i18n::tr(lang, all) } else { s.trim().to_owned() }
+        };
+        let mut label = format!(
+            "{} – {}",
+            or_all(&self.reporter, "target-scope-all-reporters"),
+            or_all(&self.partner, "target-scope-all-partners")
+        );
+        if !self.commodity.trim().is_empty() {
+            label.push_str(", ");
+            label.push_str(&crate::tr!(lang, "target-scope-hs", code = self.commodity.trim().to_owned()));
         }
         label
     }

@@ -52,7 +52,7 @@ impl EventsEditor {
             }
             for (i, e) in annotations.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(e.dates_label()).strong());
+                    ui.label(RichText::new(dates_text(lang, e)).strong());
                     ui.label(&e.label);
                     if ui.small_button(tr(lang, "events-edit")).clicked() {
                         *draft = Some(Draft {
@@ -147,4 +147,24 @@ fn parse_draft(lang: Lang, d: &Draft) -> Result<Annotation, String> {
         return Err(tr(lang, "events-what-missing"));
     }
     Ok(Annotation { start, end, label: label.to_owned() })
+}
+
+/// An event's dates in `lang`: "11–13 сентября 2018 г.", "ноябрь 2018"; English as the model
+/// writes them ("11–13 Sep 2018", "Nov 2018").
+pub(super) fn dates_text(lang: Lang, e: &Annotation) -> String {
+    if lang == Lang::En {
+        return e.dates_label();
+    }
+    let end = e.end.filter(|x| *x != e.start).unwrap_or(e.start);
+    match (e.start.day, end.day) {
+        (Some(a), Some(b)) => crate::model::format::date_span(
+            lang,
+            (e.start.month.year, e.start.month.month, a),
+            (end.month.year, end.month.month, b),
+        ),
+        _ => crate::i18n::chart_text::span(
+            lang,
+            crate::model::period::MonthRange::new(e.start.month, end.month),
+        ),
+    }
 }

@@ -59,7 +59,14 @@ pub struct ChartPanel {
     reset_plot: bool,
     table: table::TableState,
     events: events::EventsEditor,
+    /// Height of what stands above the plot (KPI strip, notes, title) in the last frame: the
+    /// table below gives up height so that the plot keeps [`MIN_PLOT_HEIGHT`].
+    above_plot: f32,
 }
+
+/// The plot's height (with its axes) that the table below does not take, when the window
+/// has room for both: at 1280×800 in Russian the KPI strip takes three rows.
+const MIN_PLOT_HEIGHT: f32 = 220.0;
 
 impl ChartPanel {
     /// How often the derived series were rebuilt (for tests: once per change, not per frame).
@@ -116,7 +123,7 @@ impl ChartPanel {
     /// Draws the panel: controls, then the chart with its KPI strip, then the table and events.
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
         self.refresh(view);
-        let Self { cache, export_rect, reset_plot, table, events } = self;
+        let Self { cache, export_rect, reset_plot, table, events, above_plot } = self;
         let revision = cache.computations();
         let Some(cache) = cache.value() else { return };
         let lang = view.lang;
@@ -128,11 +135,14 @@ impl ChartPanel {
             ui.label(RichText::new(tr(lang, "chart-window-too-small")).small());
         }
         if view.workspace.chart.table && room {
-            // The chart keeps most of the height.
-            let max_table = (ui.available_height() * 0.4).max(120.0);
+            // The chart keeps most of the height: the table (resizable) never takes the plot's
+            // minimum, measured under what stands above the plot in the last frame.
+            let height = ui.available_height();
+            let max_table = (height * 0.4).min(height - *above_plot - MIN_PLOT_HEIGHT).max(100.0);
+            let start = 230.0_f32.min(max_table);
             egui::Panel::bottom("chart-bottom")
                 .resizable(true)
-                .default_size(230.0_f32.min(max_table))
+                .default_size(start)
                 .size_range(100.0..=max_table)
                 .show(ui, |ui| {
                     egui::Panel::right("chart-events").resizable(true).default_size(330.0).show(ui, |ui| {
@@ -150,7 +160,7 @@ impl ChartPanel {
                 ui.label(RichText::new(note).color(ui.visuals().warn_fg_color));
             }
             ui.add_space(4.0);
-            ui.vertical_centered(|ui| ui.label(RichText::new(&cache.title).heading()));
+            let title = ui.vertical_centered(|ui| ui.label(RichText::new(&cache.title).heading()));
             if view.workspace.data.sample {
                 ui.vertical_centered(|ui| {
                     ui.label(
@@ -159,6 +169,12 @@ impl ChartPanel {
                             .italics(),
                     )
                 });
+            }
+            let above = ui.min_rect().bottom().max(title.response.rect.bottom()) - ui.min_rect().top();
+            if (above - *above_plot).abs() > 1.0 {
+                // The table's room depends on it: lay out again once (not every frame).
+                *above_plot = above;
+                ui.ctx().request_repaint();
             }
             if cache.table.rows.is_empty() {
                 ui.add_space(40.0);
@@ -187,7 +203,10 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
         .annotations
         .iter()
         .cloned()
-        .chain(view.workspace.visits.iter().map(crate::model::itinerary::Visit::as_annotation))
+        .chain(view.workspace.visits.iter().map(|v| Annotation {
+            label: crate::tr!(view.lang, "visit-annotation", title = v.title.clone()),
+            ..v.as_annotation()
+        }))
         .collect();
     let a = view.aggregate;
     let range = view.workspace.selection.range;
@@ -201,7 +220,7 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
         .iter()
         .enumerate()
         .map(|(ri, r)| {
-            std::iter::once(row_label(lang, r))
+            std::iter::once(table.row_title(lang, ri))
                 .chain(r.values.iter().zip(&table.columns).enumerate().map(|(ci, (v, c))| {
                     let text = cell_text(lang, c.unit, *v);
                     if table.published_differs(ri, ci) {
@@ -214,7 +233,7 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
                 .collect()
         })
         .collect();
-    let mut plot = plot::PlotData::build(a, &table, settings, &events, range, &incomplete);
+    let mut plot = plot::PlotData::build(a, &table, settings, &events, range, &incomplete, lang);
     plot.reported = reported_points::points(
         &view.workspace.reported,
         &view.workspace.selection,
@@ -231,7 +250,7 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
     ChartCache {
         elsewhere,
         reported_kpi,
-        kpi_notes: kpi.as_ref().map(|k| kpi_notes(k, &incomplete)).unwrap_or_default(),
+        kpi_notes: kpi.as_ref().map(|k| kpi_notes(lang, k, &incomplete)).unwrap_or_default(),
         banner: view.report.and_then(|r| banner_text(r, shown)),
         incomplete,
         kpi,
@@ -270,16 +289,6 @@ fn empty_ui(ui: &mut Ui, view: &ViewCtx<'_>, elsewhere: Option<ChartView>, comma
     });
 }
 
-/// A table row's period: a month in `lang` ("янв. 2017"); a year as the model labels it.
-fn row_label(lang: Lang, row: &crate::model::table::Row) -> String {
-    match row.key {
-        RowKey::Month(m) if lang != Lang::En => {
-            crate::model::format::month_year(lang, m.year, m.month, crate::i18n::format::MonthStyle::Short)
-        }
-        _ => row.label.clone(),
-    }
-}
-
 /// A value as the table shows it in `lang`: "4 895 000", "+18,6%"; "—" for a gap.
 fn cell_text(lang: Lang, unit: Unit, value: Option<f64>) -> String {
     match (value, unit) {
@@ -290,15 +299,15 @@ fn cell_text(lang: Lang, unit: Unit, value: Option<f64>) -> String {
 }
 
 /// What the KPI strip's periods miss: the year to date and the latest month.
-fn kpi_notes(kpi: &Kpi, incomplete: &PeriodCounts) -> Vec<String> {
+fn kpi_notes(lang: Lang, kpi: &Kpi, incomplete: &PeriodCounts) -> Vec<String> {
     let ytd: u64 = kpi.range.iter().map(|m| incomplete.month(m)).sum();
     let latest = incomplete.month(kpi.latest);
     [
-        (format!("Year to date ({})", kpi.range.label()), ytd),
-        (format!("Latest month ({})", kpi.latest.label()), latest),
+        (crate::tr!(lang, "chart-incomplete-ytd", range = chart_text::span(lang, kpi.range)), ytd),
+        (crate::tr!(lang, "chart-incomplete-latest", month = chart_text::month(lang, kpi.latest)), latest),
     ]
     .into_iter()
-    .filter_map(|(what, n)| plot::incomplete_note(n).map(|note| format!("{what}: {note}")))
+    .filter_map(|(what, n)| plot::incomplete_note(lang, n).map(|note| format!("{what}: {note}")))
     .collect()
 }
 

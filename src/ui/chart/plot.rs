@@ -96,6 +96,7 @@ impl PlotData {
         annotations: &[Annotation],
         range: Option<MonthRange>,
         incomplete: &PeriodCounts,
+        lang: Lang,
     ) -> Self {
         let view = table.view;
         let missing = |r: &Row| missing_rows(incomplete, r.key);
@@ -139,7 +140,7 @@ impl PlotData {
                 Role::Current | Role::Cumulative | Role::Gap | Role::Published => base,
             };
             let (published, derived) = published_and_derived(table, ci);
-            let hover = hover_texts(a, table, ci, incomplete);
+            let hover = hover_texts(lang, a, table, ci, incomplete);
             let mut bars = Vec::new();
             if as_bars {
                 let offset = shift + if stacked { 0.0 } else { -0.4 * span + width * (bar_slot + 0.5) };
@@ -162,7 +163,7 @@ impl PlotData {
                 }
             }
             series.push(DrawSeries {
-                name: c.name.clone(),
+                name: table.column_title(lang, ci),
                 color,
                 style: line_style(c.role),
                 as_bars,
@@ -198,7 +199,7 @@ impl PlotData {
                 RowKey::Month(_) => None,
             })
             .collect();
-        let markers = markers(table, annotations, range);
+        let markers = markers(lang, table, annotations, range);
         let (reported, reported_name) = (Vec::new(), String::new());
         Self { view, unit, series, markers, y_span, year_labels, reported, reported_name }
     }
@@ -262,7 +263,12 @@ fn draw_points<'a>(pui: &mut egui_plot::PlotUi<'a>, s: &'a DrawSeries) {
 
 /// Events that touch the periods shown (and, with no range chosen, the half year after the
 /// data, where a planned event sits).
-fn markers(table: &ViewTable, annotations: &[Annotation], range: Option<MonthRange>) -> Vec<Marker> {
+fn markers(
+    lang: Lang,
+    table: &ViewTable,
+    annotations: &[Annotation],
+    range: Option<MonthRange>,
+) -> Vec<Marker> {
     let (Some(first), Some(last)) = (table.rows.first(), table.rows.last()) else { return Vec::new() };
     let month = |y, m| YearMonth { year: y, month: m };
     let (from, to) = match (first.key, last.key) {
@@ -280,7 +286,7 @@ fn markers(table: &ViewTable, annotations: &[Annotation], range: Option<MonthRan
         .filter(|e| e.overlaps(from, to))
         .map(|e| Marker {
             x: if annual { e.x_annual() } else { e.x_monthly() },
-            label: format!("{} ({})", e.label, e.dates_label()),
+            label: format!("{} ({})", e.label, super::events::dates_text(lang, e)),
         })
         .collect();
     out.sort_by(|a, b| a.x.total_cmp(&b.x));
@@ -305,14 +311,20 @@ fn change_for(a: &Aggregate, table: &ViewTable, row: &Row, measure: Measure) -> 
 }
 
 /// Hover text of column `ci` per x, with the incomplete note where the period is incomplete.
-fn hover_texts(a: &Aggregate, table: &ViewTable, ci: usize, incomplete: &PeriodCounts) -> Vec<(f64, String)> {
-    let c = &table.columns[ci];
+fn hover_texts(
+    lang: Lang,
+    a: &Aggregate,
+    table: &ViewTable,
+    ci: usize,
+    incomplete: &PeriodCounts,
+) -> Vec<(f64, String)> {
     table
         .rows
         .iter()
-        .filter_map(|r| {
-            let mut text = hover_text(a, table, r, c, r.values[ci]?);
-            if let Some(note) = incomplete_note(missing_rows(incomplete, r.key)) {
+        .enumerate()
+        .filter_map(|(ri, r)| {
+            let mut text = hover_text(lang, a, table, (ri, ci), r.values[ci]?);
+            if let Some(note) = incomplete_note(lang, missing_rows(incomplete, r.key)) {
                 text.push('\n');
                 text.push_str(&note);
             }
@@ -340,25 +352,31 @@ pub(super) fn missing_rows(incomplete: &PeriodCounts, key: RowKey) -> u64 {
 }
 
 /// "incomplete: 3 rows of this period could not be read", or nothing for a complete period.
-pub(crate) fn incomplete_note(rows: u64) -> Option<String> {
-    match rows {
-        0 => None,
-        1 => Some("incomplete: 1 row of this period could not be read".to_owned()),
-        n => Some(format!("incomplete: {n} rows of this period could not be read")),
-    }
+pub(crate) fn incomplete_note(lang: Lang, rows: u64) -> Option<String> {
+    #[allow(clippy::cast_precision_loss)] // a count of rows, for Fluent's plural choice
+    (rows > 0).then(|| crate::tr!(lang, "chart-incomplete-rows", count = rows as f64))
 }
 
-/// "Exports\nJul 2018: $7.6 million\nYoY +19.1%\nShare of turnover: 85.8%".
-fn hover_text(a: &Aggregate, table: &ViewTable, row: &Row, c: &Column, v: f64) -> String {
-    let mut text = format!("{}\n{}: {}", c.name, row.label, value_label(c.unit, v));
+/// "Exports\nJul 2018: $7.6 million\nYoY +19.1%\nShare of turnover: 85.8%", in `lang`.
+fn hover_text(lang: Lang, a: &Aggregate, table: &ViewTable, (ri, ci): (usize, usize), v: f64) -> String {
+    let (row, c) = (&table.rows[ri], &table.columns[ci]);
+    let mut text = crate::tr!(
+        lang,
+        "plot-hover",
+        series = table.column_title(lang, ci),
+        period = table.row_title(lang, ri),
+        value = value_label(lang, c.unit, v)
+    );
     if c.unit == Unit::Usd && c.role == Role::Current && !table.parts {
         if let Some(ch) = change_for(a, table, row, c.measure) {
-            text.push_str(&format!("\nYoY {}", format::pct_change(ch)));
+            text.push('\n');
+            text.push_str(&crate::tr!(lang, "plot-hover-yoy", change = format::pct_change_in(lang, ch)));
         }
         if c.measure != Measure::Turnover
-            && let Some(share) = row.turnover_usd.and_then(|t| share_label(v, t))
+            && let Some(share) = row.turnover_usd.and_then(|t| share_label(lang, v, t))
         {
-            text.push_str(&format!("\nShare of turnover: {share}"));
+            text.push('\n');
+            text.push_str(&crate::tr!(lang, "plot-hover-share", share = share));
         }
     }
     text
@@ -562,15 +580,19 @@ fn event_labels_ui(ui: &Ui, plot_id: egui::Id, transform: &egui_plot::PlotTransf
 }
 
 /// Formats a share of turnover: "85.8%".
-fn share_label(part: f64, whole: f64) -> Option<String> {
-    (whole != 0.0).then(|| format!("{:.1}%", part / whole * 100.0))
+fn share_label(lang: Lang, part: f64, whole: f64) -> Option<String> {
+    (whole != 0.0).then(|| {
+        let pct = part / whole * 100.0;
+        let sign = if pct < 0.0 { "−" } else { "" };
+        format!("{sign}{}%", crate::i18n::format::decimal(lang, pct, 1))
+    })
 }
 
-/// "$58.3 million" or "+18.6%".
-fn value_label(unit: Unit, v: f64) -> String {
+/// "$58.3 million" or "+18.6%", in `lang`.
+fn value_label(lang: Lang, unit: Unit, v: f64) -> String {
     match unit {
-        Unit::Usd => format::usd(v),
-        Unit::Change => format::pct_change(v),
+        Unit::Usd => format::usd_in(lang, v),
+        Unit::Change => format::pct_change_in(lang, v),
     }
 }
 
@@ -614,7 +636,7 @@ mod tests {
         let a = aggregate(&[(2018, 1), (2018, 2)]);
         let t = ViewTable::build(&a, ChartView::Monthly, &[Measure::Exports, Measure::Imports], None);
         let settings = ChartSettings { bars: true, stacked: true, ..ChartSettings::default() };
-        let p = PlotData::build(&a, &t, &settings, &[], None, &PeriodCounts::default());
+        let p = PlotData::build(&a, &t, &settings, &[], None, &PeriodCounts::default(), Lang::En);
         let imports = &p.series[1];
         assert!(imports.as_bars);
         assert_eq!(imports.bars[0].base_offset, Some(10.0));
@@ -633,11 +655,11 @@ mod tests {
         };
         let old = Annotation { label: "Old".into(), ..visit.clone() };
         let old = Annotation { start: crate::model::annotation::EventDate::parse("2010-01").unwrap(), ..old };
-        let m = markers(&t, &[visit.clone(), old], None);
+        let m = markers(Lang::En, &t, &[visit.clone(), old], None);
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].label, "Visit (11 Sep 2018)");
         // A range that ends in July leaves September out.
-        assert!(markers(&t, &[visit], Some(MonthRange::new(ym(2018, 1), ym(2018, 7)))).is_empty());
+        assert!(markers(Lang::En, &t, &[visit], Some(MonthRange::new(ym(2018, 1), ym(2018, 7)))).is_empty());
     }
 
     #[test]

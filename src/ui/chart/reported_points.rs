@@ -123,6 +123,9 @@ pub(super) fn kpi(view: &ViewCtx<'_>, ytd: Option<MonthRange>, lang: Lang) -> Op
     let latest = candidates.iter().max_by_key(|f| f.span.map(|s| (s.end, s.len_months())));
     let f = same.or(latest)?;
     let span = f.span?;
-    let caption = tr!(lang, "reported-kpi-caption", period = span_label(span));
-    Some((caption, format!("{} ({})", f.value_text(), f.source.trim())))
+    let caption = tr!(lang, "reported-kpi-caption", period = crate::model::note::period_text(lang, span));
+    let change =
+        f.change.map_or_else(String::new, |c| format!(", {}", crate::model::format::pct_change_in(lang, c)));
+    let value = crate::model::format::usd_in(lang, f.value_usd);
+    Some((caption, format!("{value}{change} ({})", f.source.trim())))
 }

@@ -106,8 +106,9 @@ impl TableState {
                 builder
                     .header(20.0, |mut header| {
                         let period = tr(lang, "table-period");
-                        let names = std::iter::once(period.as_str())
-                            .chain(table.columns.iter().map(|c| c.name.as_str()));
+                        let titles: Vec<String> =
+                            (0..table.columns.len()).map(|i| table.column_title(lang, i)).collect();
+                        let names = std::iter::once(period.as_str()).chain(titles.iter().map(String::as_str));
                         for (i, name) in names.enumerate() {
                             header.col(|ui| {
                                 if ui.button(RichText::new(header_text(i, name)).strong()).clicked() {

@@ -9,6 +9,7 @@
 //! Sections are not drilled into (a section is not a code prefix): choose the chapter level.
 
 mod job;
+mod measure;
 mod rows;
 
 use crate::command::{Command, CommandQueue};

@@ -8,6 +8,8 @@ use crate::model::breakdown::{Breakdown, By, Item, Level};
 use crate::model::format::{pct_change_in, usd_in};
 use crate::ui::theme;
 
+use super::measure;
+
 /// What a click on a row asks for.
 pub(super) enum Action {
     /// Show what this product is made of.
@@ -57,11 +59,14 @@ pub(super) fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, lang: Lang, stale: 
         return None;
     }
     let largest = b.items.iter().map(|i| i.value).fold(0.0_f64, f64::max).max(1e-9);
+    // Unit values and effects only where the data has quantities for some item.
+    let measured = b.items.iter().any(|i| i.measure.unit.is_some());
     let drillable = b.by == By::Commodity && !matches!(b.level, Level::Section | Level::Digits(6..));
     let mut action = None;
     egui::ScrollArea::both().auto_shrink([false, true]).show(ui, |ui| {
         ui.add_enabled_ui(!stale, |ui| {
-            egui::Grid::new("composition-rows").striped(true).num_columns(7).show(ui, |ui| {
+            let columns = if measured { 9 } else { 7 };
+            egui::Grid::new("composition-rows").striped(true).num_columns(columns).show(ui, |ui| {
                 for id in [
                     "composition-col-item",
                     "",
@@ -69,17 +74,26 @@ pub(super) fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, lang: Lang, stale: 
                     "composition-col-share",
                     "composition-col-change",
                     "composition-col-contribution",
+                    "composition-col-unit-value",
+                    "composition-col-effects",
                     "",
                 ] {
+                    let hint = column_hint(lang, id);
+                    if hint.is_some() && !measured {
+                        continue;
+                    }
                     if id.is_empty() {
                         ui.label("");
                     } else {
-                        ui.strong(tr(lang, id));
+                        let r = ui.strong(tr(lang, id));
+                        if let Some(h) = hint {
+                            r.on_hover_text(h);
+                        }
                     }
                 }
                 ui.end_row();
                 for item in &b.items {
-                    if let Some(a) = row_ui(ui, item, lang, largest, drillable, b.level) {
+                    if let Some(a) = row_ui(ui, item, lang, largest, drillable, (b.level, measured)) {
                         action = Some(a);
                     }
                 }
@@ -97,6 +111,10 @@ pub(super) fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, lang: Lang, stale: 
                     ));
                     bar_ui(ui, other.figures.value / largest, true);
                     figures_ui(ui, &other.figures, lang);
+                    if measured {
+                        ui.label("");
+                        ui.label("");
+                    }
                     ui.label("");
                     ui.end_row();
                 }
@@ -112,7 +130,7 @@ fn row_ui(
     lang: Lang,
     largest: f64,
     drillable: bool,
-    level: Level,
+    (level, measured): (Level, bool),
 ) -> Option<Action> {
     let mut action = None;
     let label = if item.name.is_empty() { item.code.clone() } else { format!("{} {}", item.code, item.name) };
@@ -127,6 +145,9 @@ fn row_ui(
     }
     bar_ui(ui, item.value / largest, false);
     figures_ui(ui, item, lang);
+    if measured {
+        measure::measure_ui(ui, item, lang);
+    }
     if level != Level::Section
         && ui
             .small_button(tr(lang, "composition-chart"))
@@ -140,6 +161,15 @@ fn row_ui(
     }
     ui.end_row();
     action
+}
+
+/// The hover text of the quantity columns' headers (the formulas); `None` for the others.
+fn column_hint(lang: Lang, id: &str) -> Option<String> {
+    match id {
+        "composition-col-unit-value" => Some(tr(lang, "composition-unit-value-column-hint")),
+        "composition-col-effects" => Some(tr(lang, "composition-effects-column-hint")),
+        _ => None,
+    }
 }
 
 fn figures_ui(ui: &mut egui::Ui, item: &Item, lang: Lang) {

@@ -5,8 +5,11 @@ use std::f32::consts::PI;
 
 use egui::{Align2, FontId, Pos2, Rect, RichText, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo, vec2};
 
+use crate::i18n::{Lang, tr};
 use crate::model::format;
-use crate::model::target::{Band, BaselineOrigin, CurrentSource, Target, TargetStatus, figure_rows};
+use crate::model::target::{
+    Band, BaselineOrigin, CurrentSource, Target, TargetStatus, figure_rows_in, measure_label,
+};
 use crate::ui::theme;
 
 /// Width of one gauge card, points.
@@ -43,13 +46,15 @@ pub(super) struct Card<'a> {
     /// Rows of the current period that could not be read (0 when it is complete).
     pub(super) missing: u64,
     pub(super) confirm_delete: Option<usize>,
+    /// The window's language.
+    pub(super) lang: Lang,
 }
 
 impl Card<'_> {
     /// Draws the card: title, gauge, figures, notes and buttons. Returns the screen rect of the
     /// card without its buttons (what a PNG export shows) and what was clicked.
     pub(super) fn ui(&self, ui: &mut Ui, can_edit: bool) -> (Rect, Option<CardAction>) {
-        let Self { index, target, status, .. } = *self;
+        let Self { index, target, status, lang, .. } = *self;
         let mut action = None;
         let mut export_rect = Rect::NOTHING;
         let weak = theme::weak(ui.visuals());
@@ -61,18 +66,22 @@ impl Card<'_> {
                     let figures = ui.scope(|ui| {
                         ui.label(RichText::new(&target.name).strong().size(15.0));
                         ui.label(
-                            RichText::new(format!("{} · {}", target.scope_label(), target.measure.label()))
-                                .small()
-                                .color(weak),
+                            RichText::new(format!(
+                                "{} · {}",
+                                target.scope_label_in(lang),
+                                measure_label(lang, target.measure)
+                            ))
+                            .small()
+                            .color(weak),
                         );
-                        ui.vertical_centered(|ui| gauge_ui(ui, target, status));
+                        ui.vertical_centered(|ui| gauge_ui(ui, lang, target, status));
                         egui::Grid::new("figures")
                             .num_columns(2)
                             .spacing([10.0, 3.0])
                             .min_col_width(100.0)
                             .max_col_width(CARD_WIDTH - 110.0)
                             .show(ui, |ui| {
-                                for (label, text) in figure_rows(target, status) {
+                                for (label, text) in figure_rows_in(lang, target, status) {
                                     ui.label(RichText::new(label).color(weak));
                                     ui.add(egui::Label::new(text).wrap());
                                     ui.end_row();
@@ -86,11 +95,11 @@ impl Card<'_> {
                         r.min - Vec2::splat(CARD_MARGIN),
                         egui::pos2(r.max.x + CARD_MARGIN, r.max.y + 2.0),
                     );
-                    egui::CollapsingHeader::new("How these figures are computed").id_salt("notes").show(
+                    egui::CollapsingHeader::new(tr(lang, "targets-how-computed")).id_salt("notes").show(
                         ui,
                         |ui| {
-                            for note in &status.notes {
-                                ui.add(egui::Label::new(RichText::new(note).small()).wrap());
+                            for note in &status.explanation {
+                                ui.add(egui::Label::new(RichText::new(note.text(lang)).small()).wrap());
                             }
                         },
                     );
@@ -103,18 +112,14 @@ impl Card<'_> {
 
     /// Remarks under the figures: sample data, the baseline's source, a missing deadline, the note.
     fn remarks_ui(&self, ui: &mut Ui) {
-        let Self { target, status, sample, .. } = *self;
+        let Self { target, status, sample, lang, .. } = *self;
         let weak = theme::weak(ui.visuals());
         let from_data = status.current.as_ref().is_some_and(|c| matches!(c.source, CurrentSource::Data(_)));
         if sample && from_data {
-            ui.label(
-                RichText::new("Current value from SAMPLE data (illustrative)")
-                    .small()
-                    .color(theme::warning(ui.visuals())),
-            );
+            ui.label(RichText::new(tr(lang, "targets-sample")).small().color(theme::warning(ui.visuals())));
         }
-        if let Some(note) = crate::ui::chart::incomplete_note(self.missing) {
-            let period = status.current.as_ref().map_or("", |c| c.label.as_str());
+        if let Some(note) = crate::ui::chart::incomplete_note(lang, self.missing) {
+            let period = status.current.as_ref().map_or_else(String::new, |c| c.period.text(lang));
             ui.add(
                 egui::Label::new(
                     RichText::new(format!("{period}: {note}")).small().color(theme::warning(ui.visuals())),
@@ -128,14 +133,16 @@ impl Card<'_> {
             if !text.is_empty() {
                 ui.add(
                     egui::Label::new(
-                        RichText::new(format!("Baseline source: {}", text.join(". "))).small().color(weak),
+                        RichText::new(tr!(lang, "targets-baseline-source", source = text.join(". ")))
+                            .small()
+                            .color(weak),
                     )
                     .wrap(),
                 );
             }
         }
         if target.deadline_year.is_none() {
-            ui.colored_label(theme::warning(ui.visuals()), "No deadline set: edit the target to set one.");
+            ui.colored_label(theme::warning(ui.visuals()), tr(lang, "targets-no-deadline"));
         }
         if !target.note.is_empty() {
             ui.add(egui::Label::new(RichText::new(&target.note).italics()).wrap());
@@ -144,28 +151,28 @@ impl Card<'_> {
 
     /// Edit, duplicate, delete (with its confirmation) and export.
     fn buttons_ui(&self, ui: &mut Ui, can_edit: bool) -> Option<CardAction> {
-        let Self { index, target, confirm_delete, .. } = *self;
+        let Self { index, target, confirm_delete, lang, .. } = *self;
         let mut act = None;
         ui.horizontal(|ui| {
             if confirm_delete == Some(index) {
-                ui.label(format!("Delete “{}”?", target.name));
-                if ui.button("Yes, delete").clicked() {
+                ui.label(tr!(lang, "targets-delete-question", name = target.name.clone()));
+                if ui.button(tr(lang, "targets-delete-yes")).clicked() {
                     act = Some(CardAction::Delete(index));
                 }
-                if ui.button("Keep").clicked() {
+                if ui.button(tr(lang, "targets-delete-keep")).clicked() {
                     act = Some(CardAction::KeepIt);
                 }
             } else {
-                if ui.add_enabled(can_edit, egui::Button::new("Edit target")).clicked() {
+                if ui.add_enabled(can_edit, egui::Button::new(tr(lang, "targets-edit"))).clicked() {
                     act = Some(CardAction::Edit(index));
                 }
-                if ui.button("Duplicate").clicked() {
+                if ui.button(tr(lang, "targets-duplicate")).clicked() {
                     act = Some(CardAction::Duplicate(index));
                 }
-                if ui.button("Delete").clicked() {
+                if ui.button(tr(lang, "targets-delete")).clicked() {
                     act = Some(CardAction::AskDelete(index));
                 }
-                if ui.button("Export PNG…").clicked() {
+                if ui.button(tr(lang, "targets-export-png")).clicked() {
                     act = Some(CardAction::Export(index));
                 }
             }
@@ -192,14 +199,18 @@ fn arc_points(center: Pos2, radius: f32, from: f32, to: f32) -> Vec<Pos2> {
 
 /// The arc gauge: a track from zero to the target, the current value over it in the colour of
 /// its threshold band, a thin outer ring showing the bands, and the value in the middle.
-fn gauge_ui(ui: &mut Ui, target: &Target, status: &TargetStatus) {
+fn gauge_ui(ui: &mut Ui, lang: Lang, target: &Target, status: &TargetStatus) {
     let (rect, response) = ui.allocate_exact_size(GAUGE_SIZE, Sense::hover());
     let progress = status.progress_pct.map(|p| p / 100.0);
     let label = match (status.current_usd(), status.progress_pct) {
-        (Some(c), Some(p)) => {
-            format!("Gauge: {} of {}, {p:.1}% of the target", format::usd(c), format::usd(target.target_usd))
-        }
-        _ => "Gauge: no current value".to_owned(),
+        (Some(c), Some(p)) => tr!(
+            lang,
+            "gauge-label",
+            value = format::usd_in(lang, c),
+            target = format::usd_in(lang, target.target_usd),
+            pct = pct_text(lang, p)
+        ),
+        _ => tr(lang, "gauge-label-no-value"),
     };
     response.widget_info(|| WidgetInfo::labeled(Role::Meter, true, &label));
     if !ui.is_rect_visible(rect) {
@@ -270,15 +281,17 @@ fn gauge_ui(ui: &mut Ui, target: &Target, status: &TargetStatus) {
     painter.text(
         end(1.0) + vec2(-4.0, 8.0),
         Align2::CENTER_TOP,
-        format::usd_short(target.target_usd),
+        format::usd_short_in(lang, target.target_usd),
         small,
         weak,
     );
 
     // The value in the middle, the share of the target under it.
     let (big, sub) = match (status.current_usd(), status.progress_pct) {
-        (Some(c), Some(p)) => (format::usd_short(c), format!("{p:.1}% of target")),
-        _ => ("—".to_owned(), "no current value".to_owned()),
+        (Some(c), Some(p)) => {
+            (format::usd_short_in(lang, c), tr!(lang, "gauge-pct-of-target", pct = pct_text(lang, p)))
+        }
+        _ => ("—".to_owned(), tr(lang, "gauge-no-value")),
     };
     painter.text(center + vec2(0.0, -4.0), Align2::CENTER_CENTER, big, FontId::proportional(26.0), strong);
     painter.text(center + vec2(0.0, 18.0), Align2::CENTER_CENTER, sub, FontId::proportional(12.0), weak);
@@ -286,11 +299,17 @@ fn gauge_ui(ui: &mut Ui, target: &Target, status: &TargetStatus) {
         painter.text(
             center + vec2(0.0, 36.0),
             Align2::CENTER_CENTER,
-            "target met",
+            tr(lang, "gauge-met"),
             FontId::proportional(12.0),
             theme::gauge_level(visuals, Band::High),
         );
     }
+}
+
+/// A percentage with one decimal in `lang`: "69.0", "69,0", with its sign when negative.
+fn pct_text(lang: Lang, p: f64) -> String {
+    let sign = if p < 0.0 { "−" } else { "" };
+    format!("{sign}{}", crate::i18n::format::decimal(lang, p, 1))
 }
 
 /// Unit vector at fraction `f` of the sweep.

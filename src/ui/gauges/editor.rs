@@ -7,7 +7,8 @@ use super::card::CARD_MARGIN;
 use crate::i18n::{Lang, tr};
 use crate::model::reported::ReportedFigure;
 use crate::model::target::{
-    Baseline, BaselineOrigin, CurrentBasis, CurrentPin, Target, TargetMeasure, Thresholds, parse_usd,
+    Baseline, BaselineOrigin, CurrentBasis, CurrentPin, Target, TargetMeasure, Thresholds, basis_label,
+    measure_label, parse_usd,
 };
 use crate::ui::form::{choice_row_ui, text_row_ui};
 use crate::ui::{ViewCtx, theme};
@@ -71,42 +72,46 @@ impl Editor {
     /// The target as entered, or every message about what is wrong with it. A field that cannot
     /// be read gets one message, and a stand-in value that the model's checks accept, so that
     /// it is not reported twice.
-    fn parse(&self) -> Result<Target, Vec<String>> {
+    fn parse(&self, lang: Lang) -> Result<Target, Vec<String>> {
         let mut errors = Vec::new();
+        let field = |id: &str| tr(lang, id);
         let mut amount = |text: &str, what: &str| {
             if text.trim().is_empty() {
                 return 0.0;
             }
             parse_usd(text).unwrap_or_else(|| {
-                errors.push(format!(
-                    "{what}: “{}” is not an amount; write e.g. 1 billion or 690 million.",
-                    text.trim()
-                ));
+                errors.push(tr!(lang, "target-error-amount", field = what, text = text.trim()));
                 1.0
             })
         };
-        let target_usd = amount(&self.target_value, "Target value");
-        let baseline_usd =
-            if self.baseline_reported { amount(&self.baseline_value, "Baseline value") } else { 0.0 };
+        let target_usd = amount(&self.target_value, &field("target-field-value"));
+        let baseline_usd = if self.baseline_reported {
+            amount(&self.baseline_value, &field("target-field-baseline-value"))
+        } else {
+            0.0
+        };
         let mut year = |text: &str, what: &str| match text.trim().parse::<i32>() {
             Ok(y) => Some(y),
             Err(_) => {
-                errors.push(format!("{what}: “{}” is not a year; write e.g. 2020.", text.trim()));
+                errors.push(tr!(lang, "target-error-year", field = what, text = text.trim()));
                 None
             }
         };
-        let baseline_year = year(&self.baseline_year, "Baseline year");
-        let deadline_year =
-            if self.deadline.trim().is_empty() { None } else { year(&self.deadline, "Deadline") };
+        let baseline_year = year(&self.baseline_year, &field("target-field-baseline-year"));
+        let deadline_year = if self.deadline.trim().is_empty() {
+            None
+        } else {
+            year(&self.deadline, &field("target-field-deadline"))
+        };
         let mut pct = |text: &str, what: &str| match text.trim().trim_end_matches('%').trim().parse::<f64>() {
             Ok(p) if p.is_finite() => Some(p),
             _ => {
-                errors.push(format!("{what}: “{}” is not a percentage; write e.g. 90.", text.trim()));
+                errors.push(tr!(lang, "target-error-pct", field = what, text = text.trim()));
                 None
             }
         };
-        let amber = pct(&self.amber_pct, "Amber from");
-        let green = pct(&self.green_pct, "Green from");
+        let amber = pct(&self.amber_pct, &field("target-field-amber"));
+        let green = pct(&self.green_pct, &field("target-field-green"));
         let amber_from_pct = amber.unwrap_or(0.0);
         let thresholds =
             Thresholds { amber_from_pct, green_from_pct: green.unwrap_or(amber_from_pct.max(0.0)) };
@@ -132,8 +137,10 @@ impl Editor {
             pin: self.pin,
             thresholds,
             note: self.note.trim().to_owned(),
+            // The workspace's groups are copied in when the target is stored.
+            groups: Vec::new(),
         };
-        errors.extend(target.validate().iter().map(ToString::to_string));
+        errors.extend(target.validate().iter().map(|e| e.message(lang)));
         if errors.is_empty() { Ok(target) } else { Err(errors) }
     }
 }
@@ -157,58 +164,25 @@ pub(super) fn editor_ui(
     slot: &mut Option<Editor>,
     targets: &[Target],
     reported: &[ReportedFigure],
+    lang: Lang,
 ) -> Option<Vec<Target>> {
     let editor = slot.as_mut()?;
     let mut saved = None;
     let mut close = false;
     egui::Frame::group(ui.style()).inner_margin(CARD_MARGIN).show(ui, |ui| {
-        ui.label(RichText::new(if editor.editing.is_some() { "Edit target" } else { "New target" }).strong());
+        let title = if editor.editing.is_some() { "target-editor-edit" } else { "target-editor-new" };
+        ui.label(RichText::new(tr(lang, title)).strong());
         egui::Grid::new("target_editor").num_columns(2).spacing([10.0, 4.0]).show(ui, |ui| {
-            text_row_ui(ui, "Name", &mut editor.name, "", 220.0);
-            text_row_ui(ui, "Reporter (code or name)", &mut editor.reporter, "all reporters", 220.0);
-            text_row_ui(ui, "Partner (code or name)", &mut editor.partner, "all partners", 220.0);
-            text_row_ui(ui, "Commodity (HS prefix)", &mut editor.commodity, "all commodities", 220.0);
-            ui.label("Measure");
-            ui.horizontal(|ui| {
-                for m in TargetMeasure::ALL {
-                    ui.radio_value(&mut editor.measure, m, m.label());
-                }
-            });
-            ui.end_row();
-            text_row_ui(ui, "Target value (USD)", &mut editor.target_value, "e.g. 1 billion", 220.0);
-            text_row_ui(ui, "Deadline year", &mut editor.deadline, "none set", 220.0);
-            choice_row_ui(ui, "Current value", &mut editor.basis, &CurrentBasis::ALL, CurrentBasis::label);
-            pin_row_ui(ui, &mut editor.pin, reported);
-            text_row_ui(ui, "Baseline year", &mut editor.baseline_year, "e.g. 2017", 220.0);
-            ui.label("Baseline value");
-            ui.horizontal(|ui| {
-                ui.radio_value(&mut editor.baseline_reported, false, "Computed from the data");
-                ui.radio_value(&mut editor.baseline_reported, true, "Reported figure");
-            });
-            ui.end_row();
-            if editor.baseline_reported {
-                text_row_ui(
-                    ui,
-                    "Reported baseline (USD)",
-                    &mut editor.baseline_value,
-                    "e.g. 690 million",
-                    220.0,
-                );
-                text_row_ui(ui, "Reported by", &mut editor.baseline_source, "who said it, where", 220.0);
-                text_row_ui(ui, "Baseline note", &mut editor.baseline_note, "", 220.0);
-            }
-            text_row_ui(ui, "Amber from (% of target)", &mut editor.amber_pct, "70", 220.0);
-            text_row_ui(ui, "Green from (% of target)", &mut editor.green_pct, "90", 220.0);
-            text_row_ui(ui, "Note", &mut editor.note, "", 220.0);
+            fields_ui(ui, lang, editor, reported);
         });
-        let parsed = editor.parse();
+        let parsed = editor.parse(lang);
         if let Err(errors) = &parsed {
             for e in errors {
                 ui.colored_label(theme::error(ui.visuals()), e);
             }
         }
         ui.horizontal(|ui| {
-            let save = ui.add_enabled(parsed.is_ok(), egui::Button::new("Save target"));
+            let save = ui.add_enabled(parsed.is_ok(), egui::Button::new(tr(lang, "target-editor-save")));
             if let (true, Ok(target)) = (save.clicked(), &parsed) {
                 let mut next = targets.to_vec();
                 let at = editor.editing.as_ref().and_then(|(i, original)| {
@@ -225,7 +199,7 @@ pub(super) fn editor_ui(
                 saved = Some(next);
                 close = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr(lang, "target-editor-cancel")).clicked() {
                 close = true;
             }
         });
@@ -236,12 +210,58 @@ pub(super) fn editor_ui(
     saved
 }
 
+/// The editor's rows, two columns of a grid.
+fn fields_ui(ui: &mut Ui, lang: Lang, editor: &mut Editor, reported: &[ReportedFigure]) {
+    let row = |ui: &mut Ui, label: &str, text: &mut String, hint: &str| {
+        let hint = if hint.is_empty() { String::new() } else { tr(lang, hint) };
+        text_row_ui(ui, &tr(lang, label), text, &hint, 220.0);
+    };
+    row(ui, "target-editor-name", &mut editor.name, "");
+    row(ui, "target-editor-reporter", &mut editor.reporter, "target-editor-reporter-hint");
+    row(ui, "target-editor-partner", &mut editor.partner, "target-editor-partner-hint");
+    row(ui, "target-editor-commodity", &mut editor.commodity, "target-editor-commodity-hint");
+    ui.label(tr(lang, "target-editor-measure"));
+    ui.horizontal(|ui| {
+        for m in TargetMeasure::ALL {
+            ui.radio_value(&mut editor.measure, m, measure_label(lang, m));
+        }
+    });
+    ui.end_row();
+    row(ui, "target-editor-value", &mut editor.target_value, "target-editor-value-hint");
+    row(ui, "target-editor-deadline", &mut editor.deadline, "target-editor-deadline-hint");
+    let current = tr(lang, "target-editor-current");
+    choice_row_ui(ui, &current, &mut editor.basis, &CurrentBasis::ALL, |b| basis_label(lang, b));
+    pin_row_ui(ui, lang, &mut editor.pin, reported);
+    row(ui, "target-editor-baseline-year", &mut editor.baseline_year, "target-editor-baseline-year-hint");
+    ui.label(tr(lang, "target-editor-baseline-value"));
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut editor.baseline_reported, false, tr(lang, "target-editor-baseline-computed"));
+        ui.radio_value(&mut editor.baseline_reported, true, tr(lang, "target-editor-baseline-reported"));
+    });
+    ui.end_row();
+    if editor.baseline_reported {
+        row(
+            ui,
+            "target-editor-reported-value",
+            &mut editor.baseline_value,
+            "target-editor-reported-value-hint",
+        );
+        row(ui, "target-editor-reported-by", &mut editor.baseline_source, "target-editor-reported-by-hint");
+        row(ui, "target-editor-baseline-note", &mut editor.baseline_note, "");
+    }
+    let amber = tr(lang, "target-editor-amber");
+    text_row_ui(ui, &amber, &mut editor.amber_pct, "70", 220.0);
+    let green = tr(lang, "target-editor-green");
+    text_row_ui(ui, &green, &mut editor.green_pct, "90", 220.0);
+    row(ui, "target-editor-note", &mut editor.note, "");
+}
+
 /// A new target prefilled from the app's selection and the data's last full year.
 pub(super) fn new_editor(view: &ViewCtx<'_>) -> Editor {
     let last_full_year = view.data_span.map(|r| if r.end.month == 12 { r.end.year } else { r.end.year - 1 });
     let sel = &view.workspace.selection;
     let t = Target {
-        name: format!("Target {}", view.workspace.targets.len() + 1),
+        name: tr!(view.lang, "targets-default-name", number = (view.workspace.targets.len() + 1).to_string()),
         reporter: sel.reporter.clone().unwrap_or_default(),
         partner: sel.partner.clone().unwrap_or_default(),
         commodity: sel.commodity.clone().unwrap_or_default(),
@@ -253,8 +273,7 @@ pub(super) fn new_editor(view: &ViewCtx<'_>) -> Editor {
 
 /// The figure the gauge uses as its current value: the latest (data or reported), the data's,
 /// or one reported figure (any of the workspace's with a known period).
-fn pin_row_ui(ui: &mut Ui, pin: &mut CurrentPin, reported: &[ReportedFigure]) {
-    let lang = Lang::En;
+fn pin_row_ui(ui: &mut Ui, lang: Lang, pin: &mut CurrentPin, reported: &[ReportedFigure]) {
     let figure_text = |f: &ReportedFigure| format!("{}: {} ({})", f.title(), f.value_text(), f.source.trim());
     let shown = match *pin {
         CurrentPin::Latest => tr(lang, "gauge-pin-latest"),
@@ -302,7 +321,7 @@ mod tests {
         let e = Editor::from_target(Some(0), &t);
         assert_eq!(e.target_value, "1 billion");
         assert_eq!(e.baseline_value, "690 million");
-        assert_eq!(e.parse(), Ok(t));
+        assert_eq!(e.parse(Lang::En), Ok(t));
     }
 
     #[test]
@@ -311,7 +330,7 @@ mod tests {
         let mut e = Editor::from_target(None, &t);
         e.target_value = "lots".into();
         e.deadline = "2016".into();
-        let errors = e.parse().unwrap_err();
+        let errors = e.parse(Lang::En).unwrap_err();
         assert_eq!(
             errors,
             vec![
@@ -321,6 +340,6 @@ mod tests {
         );
         e.target_value = "-5".into();
         e.deadline = String::new();
-        assert_eq!(e.parse().unwrap_err(), vec!["The target value must be more than $0.".to_owned()]);
+        assert_eq!(e.parse(Lang::En).unwrap_err(), vec!["The target value must be more than $0.".to_owned()]);
     }
 }

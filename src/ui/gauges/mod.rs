@@ -91,7 +91,7 @@ impl GaugesPanel {
                 *editor = Some(new_editor(view));
             }
         });
-        if let Some(next) = editor_ui(ui, editor, targets, &view.workspace.reported) {
+        if let Some(next) = editor_ui(ui, editor, targets, &view.workspace.reported, view.lang) {
             commands.push(Command::SetTargets(next));
         }
         ui.separator();
@@ -128,6 +128,7 @@ impl GaugesPanel {
                             sample,
                             missing,
                             confirm_delete: *confirm_delete,
+                            lang: view.lang,
                         };
                         let (rect, a) = card.ui(ui, editor.is_none());
                         if *scroll_to == Some(i) {
@@ -148,7 +149,7 @@ impl GaugesPanel {
             Some(CardAction::Edit(i)) => *editor = Some(Editor::from_target(Some(i), &targets[i])),
             Some(CardAction::Duplicate(i)) => {
                 let mut copy = targets[i].clone();
-                copy.name = format!("{} (copy)", copy.name);
+                copy.name = crate::tr!(view.lang, "targets-copy-name", name = copy.name.clone());
                 let mut next = targets.clone();
                 next.insert(i + 1, copy);
                 commands.push(Command::SetTargets(next));

@@ -2,6 +2,7 @@
 //! per stop coloured by kind) beside an editable list of stops, with the plan's problems shown
 //! where they are. Clicking a stop that concerns some trade shows that trade on the chart.
 
+mod stop_figures;
 mod stops;
 mod timeline;
 
@@ -36,6 +37,8 @@ pub struct ItineraryPanel {
     /// The visit shown as the widgets edit it (a draft; a change is pushed as a command) and its
     /// validation, for (workspace revision, visit index): not cloned or checked again per frame.
     shown: Memo<(u64, usize), (Visit, Validation)>,
+    /// Exports of each stop's products, latest year to date (`stop_figures.rs`).
+    figures: stop_figures::StopFigures,
 }
 
 /// "Tue 11 Sep", "вт, 11 сентября", in `lang`.
@@ -78,6 +81,7 @@ impl ItineraryPanel {
         }
         self.visit_index = self.visit_index.min(visits.len() - 1);
         let visit = &visits[self.visit_index];
+        self.figures.refresh(ui.ctx(), view, self.visit_index, visit);
         let mut shown = std::mem::take(&mut self.shown);
         let (draft, validation) =
             shown.get((view.revisions.workspace, self.visit_index), || (visit.clone(), visit.validate()));
@@ -92,7 +96,7 @@ impl ItineraryPanel {
             });
             people_line_ui(ui, lang, visit);
             for issue in &validation.visit {
-                warning_ui(ui, &issue.message(visit));
+                warning_ui(ui, &issue.message_in(lang, visit));
             }
             if visit.stops.iter().any(|s| s.placeholder_times) {
                 ui.label(

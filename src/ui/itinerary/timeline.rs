@@ -111,7 +111,7 @@ impl ItineraryPanel {
                 );
                 let issues = &validation.stops[i];
                 let selected = self.selected.as_deref() == Some(stop.id.as_str()) && !stop.id.is_empty();
-                let response = self.block_ui(ui, &painter, block, stop, i, issues, selected);
+                let response = self.block_ui(ui, view.lang, &painter, block, stop, i, issues, selected);
                 let response =
                     response.on_hover_ui(|ui| block_tooltip_ui(ui, view.lang, visit, stop, issues));
                 if response.clicked() {
@@ -129,6 +129,7 @@ impl ItineraryPanel {
     fn block_ui(
         &self,
         ui: &Ui,
+        lang: Lang,
         painter: &egui::Painter,
         block: Rect,
         stop: &Stop,
@@ -153,8 +154,8 @@ impl ItineraryPanel {
             painter.rect_stroke(block, 4.0, stroke, egui::StrokeKind::Inside);
         }
         let ink = theme::text_on(fill);
-        let mut lines = vec![stop.name().to_owned()];
-        let tbc = if stop.placeholder_times { " (TBC)" } else { "" };
+        let mut lines = vec![stop.name_in(lang)];
+        let tbc = if stop.placeholder_times { tr(lang, "visit-tbc") } else { String::new() };
         if block.width() < 100.0 {
             // A narrow lane (overlapping stops side by side): break the time where a person would.
             lines.push(format!("{}–", stop.start.format("%H:%M")));
@@ -166,7 +167,7 @@ impl ItineraryPanel {
             lines.push(stop.hs_label());
         }
         if stop.status == StopStatus::Cancelled {
-            lines.push("cancelled".into());
+            lines.push(labels::stop_status(lang, StopStatus::Cancelled).to_lowercase());
         }
         let mut label = lines.join("\n");
         if !issues.is_empty() {
@@ -177,9 +178,9 @@ impl ItineraryPanel {
         let id = ui.scope_id().with(("itinerary-block", index, &stop.id));
         let response = ui.interact(block, id, Sense::click());
         let name = if stop.hs_codes.is_empty() {
-            format!("{} {}", stop.name(), stop.time_label())
+            format!("{} {}", stop.name_in(lang), stop.time_label())
         } else {
-            format!("{} {} ({})", stop.name(), stop.time_label(), stop.hs_label())
+            format!("{} {} ({})", stop.name_in(lang), stop.time_label(), stop.hs_label())
         };
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
         response
@@ -187,7 +188,7 @@ impl ItineraryPanel {
 }
 
 pub(super) fn block_tooltip_ui(ui: &mut Ui, lang: Lang, visit: &Visit, stop: &Stop, issues: &[Issue]) {
-    ui.label(RichText::new(stop.name()).strong());
+    ui.label(RichText::new(stop.name_in(lang)).strong());
     let tbc = if stop.placeholder_times { tr(lang, "visit-placeholder-times") } else { String::new() };
     ui.label(format!("{} {}{tbc}", day_label(lang, stop.date), stop.time_label()));
     let (kind, status) = (labels::stop_kind(lang, stop.kind), labels::stop_status(lang, stop.status));
@@ -205,7 +206,7 @@ pub(super) fn block_tooltip_ui(ui: &mut Ui, lang: Lang, visit: &Visit, stop: &St
         ui.label(&stop.notes);
     }
     for issue in issues {
-        warning_ui(ui, &issue.message(visit));
+        warning_ui(ui, &issue.message_in(lang, visit));
     }
     if !stop.hs_codes.is_empty() {
         ui.label(RichText::new(tr!(lang, "visit-click-to-chart", codes = stop.hs_label())).italics());

@@ -3,6 +3,7 @@
 //! `mapped.rs`); the reading of one row is in `row.rs`.
 
 mod mapped;
+mod quantity;
 mod ragged;
 mod row;
 mod salvage;
@@ -15,7 +16,8 @@ use std::collections::HashMap;
 use super::header::{Header, VALUE_ALIASES};
 use super::words::Unit;
 use super::{Format, SkippedRow};
-use crate::model::dataset::{Flow, Party, Period, Record, RecordRef};
+use crate::model::dataset::{Flow, Party, Period, Record, RecordRef, RowQuantity};
+use quantity::QuantitySource;
 
 /// Largest value accepted, in US dollars: a thousand times world trade in a year.
 pub const MAX_VALUE_USD: f64 = 1e15;
@@ -94,17 +96,28 @@ pub(crate) struct RowParser {
     text_columns: Vec<bool>,
     /// Fields of the header, empty ones at its end aside (a trailing comma).
     header_width: usize,
+    /// Columns of net weight and supplementary quantity (long and Comtrade tables).
+    quantity: QuantitySource,
 }
 
 /// What a row gives, with text borrowed from the row where possible.
 pub(crate) enum ParsedRef<'a> {
-    /// One record to use.
-    One(RecordRef<'a>),
+    /// One record to use, with its quantities and the growth rate published with it.
+    One(RecordRef<'a>, RowExtra<'a>),
     /// Records to use, cells of the row that could not be read (wide tables), and the growth
     /// rates published with some of the records (index into the records, percent change).
     Many(Vec<Record>, Vec<SkippedRow>, Vec<(usize, f64)>),
     /// Set aside to avoid double counting.
     SetAside(&'static str),
+}
+
+/// What a long or Comtrade row gives beside its value.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct RowExtra<'a> {
+    /// Net weight and supplementary quantity (unknown: 0).
+    pub quantity: RowQuantity<'a>,
+    /// Percent change on a year earlier published with the value (`published_change_pct`).
+    pub growth: Option<f64>,
 }
 
 /// What a row gives.
@@ -152,6 +165,7 @@ impl RowParser {
             notes: Vec::new(),
             text_columns: Vec::new(),
             header_width: 0,
+            quantity: QuantitySource::default(),
         }
     }
 
@@ -224,6 +238,7 @@ impl RowParser {
             }
             Format::Wide | Format::Mapped => return Err("a mapping".into()),
         }
+        p.quantity = QuantitySource::known(format, h);
         p.text_columns = h.original.iter().map(|n| ragged::is_text_column(format, n)).collect();
         p.header_width = h.original.iter().rposition(|n| !n.is_empty()).map_or(0, |i| i + 1);
         Ok(p)
@@ -232,8 +247,9 @@ impl RowParser {
     /// A table read through a mapping (also wide tables recognised by their month headers).
     /// `titles` are the rows above the header, which may name the unit or the flow.
     ///
+    #[inline]
     fn field<R: Cells + ?Sized>(rec: &R, idx: Option<usize>) -> &str {
-        idx.and_then(|i| rec.cell(i)).map_or("", str::trim)
+        idx.and_then(|i| rec.cell(i)).map_or("", trim)
     }
 
     /// Whether a row repeats the header (a file appended to another with its header): its
@@ -258,9 +274,17 @@ impl RowParser {
 
     pub(crate) fn parse(&self, rec: &csv::StringRecord, line: u64) -> Result<Parsed, SkippedRow> {
         Ok(match self.parse_ref(rec, line)? {
-            ParsedRef::One(r) => Parsed::Use(vec![r.to_record()], Vec::new()),
+            ParsedRef::One(r, _) => Parsed::Use(vec![r.to_record()], Vec::new()),
             ParsedRef::Many(records, bad, _) => Parsed::Use(records, bad),
             ParsedRef::SetAside(reason) => Parsed::SetAside(reason),
         })
     }
+}
+
+/// [`str::trim`], at once for the usual cell that starts and ends with a visible ASCII
+/// character (no white space to take off; most cells of a large file).
+#[inline]
+fn trim(cell: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7f);
+    if visible(cell.as_bytes().first()) && visible(cell.as_bytes().last()) { cell } else { cell.trim() }
 }

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::{Cells, FlowSource, MAX_VALUE_USD, ParsedRef, PartySource, RowParser};
+use super::{Cells, FlowSource, MAX_VALUE_USD, ParsedRef, PartySource, RowExtra, RowParser};
 use crate::io::import::words::{self, FlowWord, Unit};
 use crate::io::import::{Format, Reason, SkippedRow, quoted, unit_arg};
 use crate::model::dataset::{Commodity, CommodityRef, Flow, PartyRef, Period, Record, RecordRef};
@@ -43,19 +43,29 @@ impl RowParser {
         };
         let unit = self.row_unit(rec).map_err(bad)?;
         if self.months.is_empty() {
-            let one = self.one_value(rec, key, unit).map_err(bad)?;
-            match (one, self.growth.map(|g| (g, Self::field(rec, Some(g))))) {
-                (ParsedRef::One(r), Some((g, raw))) if !raw.is_empty() => {
-                    let pct =
-                        words::parse_usd(raw).or_else(|| raw.trim_start_matches('+').trim().parse().ok());
-                    let pct = pct.ok_or_else(|| bad((g, reason!("row-bad-change", found = quoted(raw)))))?;
-                    Ok(ParsedRef::Many(vec![r.to_record()], Vec::new(), vec![(0, pct)]))
+            let mut one = self.one_value(rec, key, unit).map_err(bad)?;
+            if let ParsedRef::One(_, extra) = &mut one {
+                extra.quantity = self.row_quantity(rec);
+                if let Some(g) = self.growth {
+                    extra.growth = self.long_growth(rec, g).map_err(bad)?;
                 }
-                (one, _) => Ok(one),
             }
+            Ok(one)
         } else {
             Ok(self.month_values(rec, line, &key, unit))
         }
+    }
+
+    /// A long table's `published_change_pct` cell; `None` when empty.
+    fn long_growth<R: Cells + ?Sized>(&self, rec: &R, g: usize) -> Result<Option<f64>, BadCell> {
+        let raw = Self::field(rec, Some(g));
+        if raw.is_empty() {
+            return Ok(None);
+        }
+        let pct = words::parse_usd(raw).or_else(|| raw.trim_start_matches('+').trim().parse().ok());
+        pct.map(Some).ok_or_else(|| {
+            (g, reason!("row-bad-change", found = quoted(raw)))
+        })
     }
 
     #[inline]
@@ -153,7 +163,10 @@ impl RowParser {
         }
         let value_usd = to_usd(unit, value).ok_or_else(|| (vidx, too_large(raw)))?;
         let RowKey { reporter, partner, flow, commodity } = key;
-        Ok(ParsedRef::One(RecordRef { period, reporter, partner, flow, commodity, value_usd }))
+        Ok(ParsedRef::One(
+            RecordRef { period, reporter, partner, flow, commodity, value_usd },
+            RowExtra::default(),
+        ))
     }
 
     /// The values of a row of a wide table, one per month column; gaps as published are passed
