@@ -10,7 +10,7 @@ use crate::i18n::{Lang, tr};
 use crate::io::import::{ImportOptions, ImportReport, Reason, SetAside, SkippedRow};
 use crate::model::completeness::{PeriodCounts, incomplete_counts};
 use crate::model::dataset::Dataset;
-use crate::model::format::usd_exact_in;
+use crate::model::format::{pct_change_in, usd_exact_in};
 use crate::model::period::YearMonth;
 use crate::model::query::{Aggregate, Selection, aggregate};
 use crate::model::workspace::Workspace;
@@ -269,21 +269,40 @@ pub(super) fn run(
 /// The spans table of the text summary: published growth beside each, derived ones marked.
 fn write_spans(
     out: &mut impl Write,
+    lang: Lang,
     spans: &[SpanJson],
     opt: &dyn Fn(Option<f64>) -> String,
 ) -> std::io::Result<()> {
     if spans.is_empty() {
         return Ok(());
     }
+    let col = |id: &str| tr(lang, id);
     writeln!(
         out,
-        "\n{:<16} {:>16} {:>16} {:>16} {:>16}  published change on a year earlier",
-        "period", "exports", "imports", "turnover", "balance"
+        "\n{:<16} {:>16} {:>16} {:>16} {:>16}  {}",
+        col("summary-col-period"),
+        col("summary-col-exports"),
+        col("summary-col-imports"),
+        col("summary-col-turnover"),
+        col("summary-col-balance"),
+        col("summary-published-change")
     )?;
     for s in spans {
-        let pct = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |p| format!("{p:+.1}%"));
+        // English as it always was ("+18.6%"); other languages in their digits ("+18,6%").
+        let pct = |v: Option<f64>| {
+            v.map_or_else(
+                || "—".to_owned(),
+                |p| if lang == Lang::En { format!("{p:+.1}%") } else { pct_change_in(lang, p / 100.0) },
+            )
+        };
         let published = s.published_change_pct.as_ref().map_or_else(String::new, |p| {
-            format!("exports {}, imports {}, turnover {}", pct(p.exports), pct(p.imports), pct(p.turnover))
+            tr!(
+                lang,
+                "summary-published",
+                exports = pct(p.exports),
+                imports = pct(p.imports),
+                turnover = pct(p.turnover)
+            )
         });
         writeln!(
             out,
@@ -293,7 +312,7 @@ fn write_spans(
             opt(s.imports),
             opt(s.turnover),
             opt(s.balance),
-            if s.derived { "derived " } else { "" }
+            if s.derived { tr(lang, "summary-derived") + " " } else { String::new() }
         )?;
     }
     Ok(())
@@ -396,7 +415,7 @@ fn write_tables(
             None => writeln!(out, "{:<8} {:>16}{mark}", p.to_string(), tr(lang, "summary-no-figure"))?,
         }
     }
-    write_spans(out, &s.spans, &opt)?;
+    write_spans(out, lang, &s.spans, &opt)?;
     writeln!(
         out,
         "\n{:<8} {:>16} {:>16} {:>16} {:>16} {:>7}",
