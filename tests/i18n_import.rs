@@ -89,3 +89,17 @@ fn command_line_errors_follow_lang_and_stay_english_by_default() {
         "{en}"
     );
 }
+
+#[test]
+fn targets_text_follows_lang_and_its_json_does_not() {
+    let (code, ru, err) = tradedash(&["targets", "--lang", "ru"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(ru.contains(&tradedash::i18n::tr(Lang::Ru, "figure-how-computed")), "{ru}");
+    assert!(ru.starts_with("Данные: "), "{ru}");
+    assert!(!ru.contains("How computed"), "{ru}");
+    let (_, en, _) = tradedash(&["targets"]);
+    assert!(en.contains("  How computed     ") && en.starts_with("Data: "), "{en}");
+    let (_, json_en, _) = tradedash(&["targets", "--json"]);
+    let (_, json_kk, _) = tradedash(&["targets", "--json", "--lang", "kk"]);
+    assert_eq!(json_en, json_kk);
+}
