@@ -50,6 +50,11 @@ fn summary_in_kazakh_explains_a_bad_file_in_kazakh() {
     let (code, _, err) = tradedash(&["summary", &refused, "--lang", "kk"]);
     assert_eq!(code, 2);
     assert!(err.contains("файл бос"), "{err}");
+    // A workspace that cannot be read, too.
+    let ron = fixture("bad/not-a-workspace.ron").display().to_string();
+    let (code, _, err) = tradedash(&["summary", &ron, "--lang", "kk"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("-жол, ") && !err.contains("line 1"), "{err}");
 
     // JSON keeps English reasons in every language.
     let (_, en, _) = tradedash(&["summary", &bad, "--json"]);
@@ -83,4 +88,18 @@ fn command_line_errors_follow_lang_and_stay_english_by_default() {
         en.contains("tradedash: unknown measure \"tonnes\"; use exports, imports, turnover, balance"),
         "{en}"
     );
+}
+
+#[test]
+fn targets_text_follows_lang_and_its_json_does_not() {
+    let (code, ru, err) = tradedash(&["targets", "--lang", "ru"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(ru.contains(&tradedash::i18n::tr(Lang::Ru, "figure-how-computed")), "{ru}");
+    assert!(ru.starts_with("Данные: "), "{ru}");
+    assert!(!ru.contains("How computed"), "{ru}");
+    let (_, en, _) = tradedash(&["targets"]);
+    assert!(en.contains("  How computed     ") && en.starts_with("Data: "), "{en}");
+    let (_, json_en, _) = tradedash(&["targets", "--json"]);
+    let (_, json_kk, _) = tradedash(&["targets", "--json", "--lang", "kk"]);
+    assert_eq!(json_en, json_kk);
 }

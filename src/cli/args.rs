@@ -162,6 +162,10 @@ pub enum Command {
         /// percent, growth rates as fractions, null where a figure cannot be had.
         #[arg(long)]
         json: bool,
+        /// Language of the labels and notes of the text: en, ru or kk. The JSON is the same in
+        /// every language.
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Open the window on INPUT, save a PNG of one target's gauge card, and exit (0 once the
     /// file is written).

@@ -47,7 +47,7 @@ pub fn run(cli: Cli, generate: impl FnOnce(&GenerateArgs) -> ExitCode) -> ExitCo
             with_options(&args.import, args.lang, |o| breakdown::run(&args, &o))
         }
         Some(Command::ExportIcs { input, out, visit, lang }) => ics::run(input.as_deref(), &out, visit, lang),
-        Some(Command::Targets { input, json }) => targets::run(input.as_deref(), json),
+        Some(Command::Targets { input, json, lang }) => targets::run(input.as_deref(), json, lang),
         Some(Command::ExportGauge { input, target, out, dark, lang }) => {
             export::gauge(input.as_deref(), target, out, dark, lang)
         }

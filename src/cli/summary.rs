@@ -10,7 +10,7 @@ use crate::i18n::{Lang, tr};
 use crate::io::import::{ImportOptions, ImportReport, Reason, SetAside, SkippedRow};
 use crate::model::completeness::{PeriodCounts, incomplete_counts};
 use crate::model::dataset::Dataset;
-use crate::model::format::usd_exact_in;
+use crate::model::format::{pct_change_in, usd_exact_in};
 use crate::model::period::YearMonth;
 use crate::model::query::{Aggregate, Selection, aggregate};
 use crate::model::workspace::Workspace;
@@ -289,7 +289,13 @@ fn write_spans(
     )?;
     let derived = format!("{} ", tr(lang, "summary-derived"));
     for s in spans {
-        let pct = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |p| format!("{p:+.1}%"));
+        // English as it always was ("+18.6%"); other languages in their digits ("+18,6%").
+        let pct = |v: Option<f64>| {
+            v.map_or_else(
+                || "—".to_owned(),
+                |p| if lang == Lang::En { format!("{p:+.1}%") } else { pct_change_in(lang, p / 100.0) },
+            )
+        };
         let published = s.published_change_pct.as_ref().map_or_else(String::new, |p| {
             tr!(
                 lang,

@@ -7,10 +7,11 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use crate::i18n::{Lang, tr};
 use crate::model::dataset::Dataset;
 use crate::model::query::aggregate;
 use crate::model::reported::ReportedFigure;
-use crate::model::target::{BaselineOrigin, ReportedRef, Target, TargetStatus, evaluate, figure_rows};
+use crate::model::target::{BaselineOrigin, ReportedRef, Target, TargetStatus, evaluate, figure_rows_in};
 
 /// One target as `tradedash targets --json` prints it: percentages in percent (`gap_pct`
 /// 31.0), growth rates as fractions (0.186), `null` where a figure cannot be had.
@@ -81,6 +82,7 @@ pub fn report(
     data: &Dataset,
     reported: &[ReportedFigure],
     json: bool,
+    lang: Lang,
 ) -> Result<String, serde_json::Error> {
     let statuses: Vec<TargetStatus> =
         targets.iter().map(|t| evaluate(t, &aggregate(data, &t.selection()), reported)).collect();
@@ -97,7 +99,8 @@ pub fn report(
     }
     let mut out = String::new();
     if targets.is_empty() {
-        out.push_str("No targets in this workspace.\n");
+        out.push_str(&tr(lang, "targets-none-in-workspace"));
+        out.push('\n');
     }
     for (i, (t, s)) in targets.iter().zip(&statuses).enumerate() {
         if i > 0 {
@@ -105,24 +108,31 @@ pub fn report(
         }
         out.push_str(&t.name);
         out.push('\n');
-        let mut rows = vec![("Scope", format!("{}, {}", t.scope_label(), t.measure.key()))];
-        rows.extend(figure_rows(t, s));
+        // The scope and the measure key stay as scripts have read them.
+        let mut rows = vec![(tr(lang, "figure-scope"), format!("{}, {}", t.scope_label(), t.measure.key()))];
+        rows.extend(figure_rows_in(lang, t, s));
         if let BaselineOrigin::Reported { source, note } = &t.baseline.origin {
             if !source.trim().is_empty() {
-                rows.push(("Baseline source", source.trim().to_owned()));
+                rows.push((tr(lang, "figure-baseline-source"), source.trim().to_owned()));
             }
             if !note.trim().is_empty() {
-                rows.push(("Baseline note", note.trim().to_owned()));
+                rows.push((tr(lang, "figure-baseline-note"), note.trim().to_owned()));
             }
         }
         if !t.note.trim().is_empty() {
-            rows.push(("Note", t.note.trim().to_owned()));
+            rows.push((tr(lang, "figure-note"), t.note.trim().to_owned()));
         }
         for (label, text) in rows {
             out.push_str(&format!("  {label:<16} {text}\n"));
         }
-        for (j, note) in s.notes.iter().enumerate() {
-            let label = if j == 0 { "How computed" } else { "" };
+        // English: the notes as they always were; other languages: the same notes as data.
+        let notes: Vec<String> = if lang == Lang::En {
+            s.notes.clone()
+        } else {
+            s.explanation.iter().map(|n| n.text(lang)).collect()
+        };
+        for (j, note) in notes.iter().enumerate() {
+            let label = if j == 0 { tr(lang, "figure-how-computed") } else { String::new() };
             out.push_str(&format!("  {label:<16} {note}\n"));
         }
     }
@@ -130,12 +140,11 @@ pub fn report(
 }
 
 /// Prints the targets of `file` (a workspace), or the built-in ones against a data file.
-pub(super) fn run(file: Option<&Path>, json: bool) -> ExitCode {
-    let (workspace, _) =
-        match super::open_input(file, &crate::io::import::ImportOptions::default(), crate::i18n::Lang::En) {
-            Ok(w) => w,
-            Err(code) => return code,
-        };
+pub(super) fn run(file: Option<&Path>, json: bool, lang: Lang) -> ExitCode {
+    let (workspace, _) = match super::open_input(file, &crate::io::import::ImportOptions::default(), lang) {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
     let is_workspace = file.is_none_or(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
     // Against a data file: the built-in targets, with the built-in reported figures they use.
     let (targets, reported) = if is_workspace {
@@ -146,25 +155,27 @@ pub(super) fn run(file: Option<&Path>, json: bool) -> ExitCode {
     };
     let empty = Dataset::default();
     let data = workspace.data.embedded.as_deref().unwrap_or(&empty);
-    let text = match report(&targets, data, &reported, json) {
+    let text = match report(&targets, data, &reported, json, lang) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("tradedash: {e}");
+            super::fail(lang, &e.to_string());
             return ExitCode::FAILURE;
         }
     };
     let mut out = std::io::stdout().lock();
     let mut written = Ok(());
     if !json {
-        written = writeln!(out, "Data: {}", workspace.data.label).and_then(|()| {
-            if workspace.data.sample {
-                writeln!(out, "SAMPLE DATA: the monthly split is illustrative; only the totals are reported.")
-            } else {
-                Ok(())
-            }
-        });
+        written =
+            writeln!(out, "{}", crate::tr!(lang, "summary-data", label = workspace.data.label.as_str()))
+                .and_then(|()| {
+                    if workspace.data.sample {
+                        writeln!(out, "{}", tr(lang, "summary-sample"))
+                    } else {
+                        Ok(())
+                    }
+                });
         if written.is_ok() && !is_workspace {
-            written = writeln!(out, "Targets of the built-in workspace, evaluated against this data.");
+            written = writeln!(out, "{}", tr(lang, "summary-built-in-targets"));
         }
         if written.is_ok() {
             written = writeln!(out);
@@ -206,14 +217,15 @@ mod tests {
     fn report_prints_text_and_json() {
         let t = Target { deadline_year: Some(2020), ..Target::belarus_kazakhstan_1bn() };
         let data = crate::model::dataset::Dataset::default();
-        let text = report(std::slice::from_ref(&t), &data, &[], false).unwrap();
+        let text = report(std::slice::from_ref(&t), &data, &[], false, Lang::En).unwrap();
         assert!(text.starts_with("Belarus – Kazakhstan trade to $1 billion\n  Scope            Belarus – Kazakhstan, turnover\n"), "{text}");
         assert!(text.contains("  Gap              $310 million (31.0%)\n"), "{text}");
         assert!(text.contains("  Growth needed    +13.2% a year, 2017–2020\n"), "{text}");
-        let json: serde_json::Value = serde_json::from_str(&report(&[t], &data, &[], true).unwrap()).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&report(&[t], &data, &[], true, Lang::En).unwrap()).unwrap();
         let row = &json["targets"][0];
         assert!((row["required_cagr"].as_f64().unwrap() - 0.131_662_616_953_135_4).abs() < 1e-12);
         assert_eq!(row["deadline_year"], 2020);
-        assert_eq!(report(&[], &data, &[], false).unwrap(), "No targets in this workspace.\n");
+        assert_eq!(report(&[], &data, &[], false, Lang::En).unwrap(), "No targets in this workspace.\n");
     }
 }

@@ -38,12 +38,12 @@ pub enum OpenError {
 }
 
 impl OpenError {
-    /// What went wrong, in `lang` (a workspace's errors are English still).
+    /// What went wrong, in `lang`.
     #[must_use]
     pub fn message(&self, lang: crate::i18n::Lang) -> String {
         match self {
             Self::Data(e) => e.message(lang),
-            Self::Workspace(e) => e.to_string(),
+            Self::Workspace(e) => e.message(lang),
         }
     }
 }

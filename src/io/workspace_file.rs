@@ -67,6 +67,46 @@ pub enum WorkspaceError {
     Data(#[from] DataFileError),
 }
 
+impl WorkspaceError {
+    /// What went wrong, in `lang` (the `workspace-*` messages of `import.ftl`); `Display` is the
+    /// English one. A damaged data file's reasons are English still.
+    #[must_use]
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::tr;
+        match self {
+            Self::Io { path, source } => tr!(
+                lang,
+                "workspace-cannot-read",
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+            Self::TooLarge { path, size_mb, max_mb } => tr!(
+                lang,
+                "workspace-too-large",
+                path = path.display().to_string(),
+                size = size_mb.to_string(),
+                max = max_mb.to_string()
+            ),
+            Self::Parse { path, line, column, message } => tr!(
+                lang,
+                "workspace-parse",
+                path = path.display().to_string(),
+                line = line.to_string(),
+                column = column.to_string(),
+                message = message.as_str()
+            ),
+            Self::TooNew { path, found, supported } => tr!(
+                lang,
+                "workspace-too-new",
+                path = path.display().to_string(),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            Self::Data(e) => e.to_string(),
+        }
+    }
+}
+
 /// Parses workspace text; `path` names it in messages and locates its data file (schema 2:
 /// `NAME.data` beside it).
 ///

@@ -9,15 +9,15 @@ use hashbrown::Equivalent;
 mod interner;
 mod periods;
 mod published;
-mod taken;
 mod quantity;
+mod taken;
 use interner::Interner;
 use periods::Periods;
 pub use periods::{PeriodColumn, PeriodIter};
 pub use published::PublishedChange;
-pub use taken::{Handed, IdMap, TakenRows};
 use quantity::Quantities;
 pub use quantity::{QuantityColumns, RowQuantity, is_kilogram, kilograms_per};
+pub use taken::{Handed, IdMap, TakenRows};
 
 use serde::{Deserialize, Serialize};
 

@@ -63,9 +63,7 @@ impl RowParser {
             return Ok(None);
         }
         let pct = words::parse_usd(raw).or_else(|| raw.trim_start_matches('+').trim().parse().ok());
-        pct.map(Some).ok_or_else(|| {
-            (g, reason!("row-bad-change", found = quoted(raw)))
-        })
+        pct.map(Some).ok_or_else(|| (g, reason!("row-bad-change", found = quoted(raw))))
     }
 
     #[inline]
