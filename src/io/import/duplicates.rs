@@ -97,8 +97,8 @@ pub(super) fn resolve(accounts: &mut Accounts) -> Resolved {
 
 /// The rows whose key hash is another row's too, in file order: every row of a repeated key,
 /// and now and then rows of different keys that share a hash (told apart exactly later).
-fn rows_met_again(n: usize, hash: impl Fn(usize) -> u32) -> Vec<usize> {
-    let again = hashes_met_again((0..n).map(&hash), n);
+fn rows_met_again(n: usize, hash: impl Fn(usize) -> u32 + Sync) -> Vec<usize> {
+    let again = hashes_met_again(n, &hash);
     if again.is_empty() {
         return Vec::new();
     }
@@ -107,24 +107,68 @@ fn rows_met_again(n: usize, hash: impl Fn(usize) -> u32) -> Vec<usize> {
 
 /// The hashes met more than once, sorted; now and then also a hash met once whose bit another
 /// hash had set.
-fn hashes_met_again(hashes: impl Iterator<Item = u32>, n: usize) -> Vec<u32> {
+///
+/// A large file's table is megabytes and each row's bit a cache miss, which is most of the
+/// time this takes: from a million rows the table is cut into one part per core (by the
+/// bits' high bits), each probed by its own thread. Every thread computes every row's hash (in
+/// row order, cheap) and looks only at those in its part; together the parts hold the same
+/// bits as one table, so the result is the same.
+fn hashes_met_again(n: usize, hash: &(impl Fn(usize) -> u32 + Sync)) -> Vec<u32> {
     if n < 2 {
         return Vec::new();
     }
     // A bit per hash, about 16 bits a row: a hash seen before has its bit set; so does, now
     // and then, another hash with the same high bits.
     let bits_log = n.saturating_mul(16).next_power_of_two().trailing_zeros().clamp(10, 32);
-    let mut bits = vec![0u64; (1usize << bits_log) / 64];
-    let mut again: Vec<u32> = Vec::new();
-    for h in hashes {
-        let b = (u64::from(h) >> (32 - bits_log)) as usize;
-        let (word, bit) = (b / 64, 1u64 << (b % 64));
-        if bits[word] & bit == 0 {
-            bits[word] |= bit;
-        } else {
-            again.push(h);
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    met_again_in_parts(n, hash, bits_log, if n < 1 << 20 { 0 } else { cores.clamp(1, 4).ilog2() })
+}
+
+/// [`hashes_met_again`] with a table of `1 << bits_log` bits in `1 << parts_log` parts.
+fn met_again_in_parts(
+    n: usize,
+    hash: &(impl Fn(usize) -> u32 + Sync),
+    bits_log: u32,
+    parts_log: u32,
+) -> Vec<u32> {
+    let part_log = bits_log - parts_log;
+    // The hashes met again whose bit lies in part `p`.
+    let part = |p: usize| {
+        let mut bits = vec![0u64; (1usize << part_log) / 64];
+        let mut again: Vec<u32> = Vec::new();
+        for h in (0..n).map(hash) {
+            let b = (u64::from(h) >> (32 - bits_log)) as usize;
+            if b >> part_log != p {
+                continue;
+            }
+            let b = b & ((1 << part_log) - 1);
+            let (word, bit) = (b / 64, 1u64 << (b % 64));
+            if bits[word] & bit == 0 {
+                bits[word] |= bit;
+            } else {
+                again.push(h);
+            }
         }
-    }
+        again
+    };
+    let mut again: Vec<u32> = std::thread::scope(|scope| {
+        let threads: Vec<_> = (1..1usize << parts_log)
+            .map(|p| {
+                (
+                    p,
+                    std::thread::Builder::new()
+                        .name("duplicates".into())
+                        .spawn_scoped(scope, move || part(p)),
+                )
+            })
+            .collect();
+        let mut again = part(0);
+        for (p, thread) in threads {
+            // A thread that could not start (or failed) is done here.
+            again.extend(thread.ok().and_then(|t| t.join().ok()).unwrap_or_else(|| part(p)));
+        }
+        again
+    });
     again.sort_unstable();
     again.dedup();
     again
@@ -248,4 +292,33 @@ fn remove_rows(accounts: &mut Accounts, mut removed: Vec<usize>) {
     removed.sort_unstable();
     accounts.dataset.remove_rows(&removed);
     accounts.lines.remove(&removed);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_in_parts_finds_what_one_table_finds() {
+        // Hashes with repeats, and a table small enough that different hashes share bits.
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let hashes: Vec<u32> = (0..50_000)
+            .map(|i| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                if i % 97 == 0 { 12345 } else { (x >> 32) as u32 }
+            })
+            .collect();
+        let hash = |i: usize| hashes[i];
+        let mut one = met_again_in_parts(hashes.len(), &hash, 16, 0);
+        one.sort_unstable();
+        for parts_log in [1, 2] {
+            let mut parts = met_again_in_parts(hashes.len(), &hash, 16, parts_log);
+            parts.sort_unstable();
+            assert_eq!(parts, one, "{parts_log}");
+        }
+        assert!(one.contains(&12345) && one.len() > 1000, "{}", one.len());
+        assert_eq!(rows_with((0..hashes.len()).map(hash), &[12345]).len(), hashes.len().div_ceil(97));
+    }
 }

@@ -369,12 +369,30 @@ fn read_more(f: &mut File, buf: &mut Vec<u8>, limit: usize, progress: &Progress)
     const READ: usize = 1 << 20;
     let end = buf.len() + limit;
     buf.reserve(limit);
+    // A regular file is read into the spare room as it is: `read_to_end` does not zero it
+    // first (as a `resize` would: 3% of the import's time) and returns when the piece is full
+    // or the file ends. A pipe is read as its bytes come, so that progress shows them and the
+    // load can be cancelled while the writer waits.
+    let regular = f.metadata().is_ok_and(|m| m.is_file());
     while buf.len() < end {
         let start = buf.len();
-        // Into the spare room as it is: `read_to_end` does not zero it first (as a `resize`
-        // would, 3% of the import's time), and stops at the end of the file or of the piece.
-        let piece = u64::try_from((end - start).min(READ)).unwrap_or(u64::MAX);
-        if let Err(e) = f.by_ref().take(piece).read_to_end(buf) {
+        let piece = (end - start).min(READ);
+        let read = if regular {
+            f.by_ref().take(u64::try_from(piece).unwrap_or(u64::MAX)).read_to_end(buf).map(|_| ())
+        } else {
+            buf.resize(start + piece, 0);
+            loop {
+                match f.read(&mut buf[start..]) {
+                    Ok(n) => {
+                        buf.truncate(start + n);
+                        break Ok(());
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(e) => break Err(e),
+                }
+            }
+        };
+        if let Err(e) = read {
             buf.truncate(start);
             return Err(e);
         }
