@@ -60,7 +60,6 @@ summary-set-aside = { "  " }set aside { $rows } rows (first on line { $line }): 
 summary-note = { "  " }note: { $note }
 summary-skipped = { "  " }skipped line { $line }: { $reason }
 summary-skipped-column = { "  " }skipped line { $line }, column { $column }: { $reason }
-summary-col-period = period
 summary-col-month = month
 summary-col-exports = exports
 summary-col-imports = imports

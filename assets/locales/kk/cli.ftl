@@ -54,7 +54,6 @@ summary-set-aside = { "  " }бөлек қойылды: { $rows } жол (бір�
 summary-note = { "  " }ескертпе: { $note }
 summary-skipped = { "  " }{ $line }-жол өткізілді: { $reason }
 summary-skipped-column = { "  " }{ $line }-жол, «{ $column }» бағаны өткізілді: { $reason }
-summary-col-period = кезең
 summary-col-month = ай
 summary-col-exports = экспорт
 summary-col-imports = импорт

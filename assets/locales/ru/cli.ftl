@@ -58,7 +58,6 @@ summary-set-aside = { "  " }отложено строк: { $rows } (первая
 summary-note = { "  " }примечание: { $note }
 summary-skipped = { "  " }пропущена строка { $line }: { $reason }
 summary-skipped-column = { "  " }пропущена строка { $line }, столбец { $column }: { $reason }
-summary-col-period = период
 summary-col-month = месяц
 summary-col-exports = экспорт
 summary-col-imports = импорт
