@@ -365,7 +365,7 @@ pub(super) fn write_table_csv(
 ) {
     let written = table_csv(table, incomplete, sample, notices.lang)
         .map_err(|e| e.to_string())
-        .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.message(notices.lang)));
     match written {
         Ok(()) => {
             let text = tr!(
@@ -396,7 +396,7 @@ pub(super) fn write_composition_csv(
     let written = b
         .csv()
         .map_err(|e| e.to_string())
-        .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        .and_then(|bytes| atomic::write_atomic(path, &bytes).map_err(|e| e.message(notices.lang)));
     match written {
         Ok(()) => {
             let text = tr!(

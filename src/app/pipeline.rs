@@ -394,7 +394,7 @@ impl TradeDashApp {
                 self.notices.notify(Level::Info, text);
             }
             Err(e) => {
-                let text = tr!(self.lang, "notice-write-failed", error = e.to_string());
+                let text = tr!(self.lang, "notice-write-failed", error = e.message(self.lang));
                 self.notices.notify(Level::Error, text);
             }
         }

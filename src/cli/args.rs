@@ -42,7 +42,7 @@ impl ImportArgs {
     ///
     /// # Errors
     /// When `--map` or `--set` cannot be read.
-    pub fn options(&self) -> Result<ImportOptions, String> {
+    pub fn options(&self) -> Result<ImportOptions, crate::model::note::Note> {
         let mapping = if self.map.is_some() || self.set.is_some() {
             Some(ColumnMapping::parse_cli(self.map.as_deref(), self.set.as_deref())?)
         } else {

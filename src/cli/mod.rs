@@ -74,7 +74,7 @@ fn with_options(args: &ImportArgs, lang: Lang, run: impl FnOnce(ImportOptions) -
     match args.options() {
         Ok(o) => run(o),
         Err(e) => {
-            fail(lang, &tr!(lang, "cli-map-error", error = e));
+            fail(lang, &tr!(lang, "cli-map-error", error = e.text(lang)));
             ExitCode::from(2)
         }
     }

@@ -16,6 +16,21 @@ pub struct WriteError {
     pub source: std::io::Error,
 }
 
+/// The words of the error for a path that names no file (a folder, `..`).
+const NOT_A_FILE_NAME: &str = "not a file name";
+
+impl WriteError {
+    /// The message in `lang` (the `Display` is English); the operating system's own words
+    /// ("Permission denied") are quoted as it gives them.
+    #[must_use]
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        let error = self.source.to_string();
+        let error =
+            if error == NOT_A_FILE_NAME { crate::i18n::tr(lang, "write-not-a-file-name") } else { error };
+        crate::tr!(lang, "write-failed", path = self.path.display().to_string(), error = error)
+    }
+}
+
 /// Writes `bytes` to `path` atomically: readers see either the old file or the new one whole.
 ///
 /// # Errors
@@ -58,7 +73,7 @@ pub fn write_atomic_with(
         Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
         _ => PathBuf::from("."),
     };
-    let name = path.file_name().ok_or_else(|| err(std::io::Error::other("not a file name")))?;
+    let name = path.file_name().ok_or_else(|| err(std::io::Error::other(NOT_A_FILE_NAME)))?;
     let prefix = format!(".{}.tmp-", name.to_string_lossy());
     remove_stale_temps(&dir, &prefix);
     let tmp = dir.join(format!("{prefix}{}", std::process::id()));

@@ -3,6 +3,7 @@
 //! Given in the window's mapping step or on the command line (`--map` / `--set`), and
 //! remembered per header in the workspace (see [`SavedMapping`]).
 
+use super::note::{Arg, Note};
 use serde::{Deserialize, Serialize};
 
 /// Where one field of a trade record comes from.
@@ -137,28 +138,30 @@ impl ColumnMapping {
     /// column per month) and `--set flow=export,reporter=Brest Oblast,unit=thousand` (fixed values).
     ///
     /// # Errors
-    /// A message naming the part that is not `field=text` with a known field.
-    pub fn parse_cli(map: Option<&str>, set: Option<&str>) -> Result<Self, String> {
+    /// A message naming the part that is not `field=text` with a known field (`map-*` of
+    /// `import.ftl`; its `Display` is English).
+    pub fn parse_cli(map: Option<&str>, set: Option<&str>) -> Result<Self, Note> {
         let mut m = Self::default();
         for (text, fixed) in [(map, false), (set, true)] {
             let Some(text) = text else { continue };
             for part in text.split(',').filter(|p| !p.trim().is_empty()) {
                 let (name, value) = part.split_once('=').ok_or_else(|| {
-                    format!("{part:?} is not field=value (fields: period, flow, reporter, partner, commodity, value, unit)")
+                    Note::new("map-not-field-value").with("part", Arg::Text(format!("{part:?}")))
                 })?;
                 let field = Field::parse(name).ok_or_else(|| {
-                    format!(
-                        "unknown field {:?}; fields: period, flow, reporter, partner, commodity, value, unit",
-                        name.trim()
-                    )
+                    Note::new("map-unknown-field").with("field", Arg::Text(format!("{:?}", name.trim())))
                 })?;
                 let value = value.trim().to_owned();
                 if value.is_empty() {
-                    return Err(format!("{}= needs a value", field.name()));
+                    return Err(
+                        Note::new("map-needs-value").with("field", Arg::Text(field.name().to_owned()))
+                    );
                 }
                 *m.get_mut(field) = if fixed {
                     if !field.allows_fixed() {
-                        return Err(format!("{} must come from a column (--map), not --set", field.name()));
+                        return Err(
+                            Note::new("map-needs-column").with("field", Arg::Text(field.name().to_owned()))
+                        );
                     }
                     Source::Fixed(value)
                 } else if field == Field::Period && value.eq_ignore_ascii_case("months") {
@@ -228,8 +231,10 @@ mod tests {
         let wide = ColumnMapping::parse_cli(Some("period=months,partner=Country"), None).unwrap();
         assert_eq!(wide.period, Source::MonthColumns);
         assert_eq!(wide.missing(), vec!["flow"]);
-        assert!(ColumnMapping::parse_cli(Some("when=A"), None).unwrap_err().contains("unknown field"));
-        assert!(ColumnMapping::parse_cli(None, Some("value=3")).unwrap_err().contains("--map"));
+        assert!(
+            ColumnMapping::parse_cli(Some("when=A"), None).unwrap_err().to_string().contains("unknown field")
+        );
+        assert!(ColumnMapping::parse_cli(None, Some("value=3")).unwrap_err().to_string().contains("--map"));
         assert!(ColumnMapping::parse_cli(Some("period"), None).is_err());
     }
 

@@ -205,11 +205,28 @@ pub fn reported_ui(
     }
 }
 
+/// A figure's title in `lang`: "Brest Oblast – Kazakhstan turnover, Jan–Jul 2018", "… товарооборот,
+/// январь–июль 2018". The parties' names and a typed label stay as written.
+fn title_in(f: &ReportedFigure, lang: Lang) -> String {
+    use crate::model::note::{Arg, Note};
+    match f.span {
+        Some(span) if !f.reporter.trim().is_empty() => format!(
+            "{} – {} {}, {}",
+            f.reporter.trim(),
+            f.partner.trim(),
+            Note::value(Arg::Measure(f.measure, true)).text(lang),
+            Note::value(Arg::Period(span)).text(lang)
+        ),
+        Some(span) if f.label.trim().is_empty() => Note::value(Arg::Period(span)).text(lang),
+        _ => f.title(),
+    }
+}
+
 /// One figure: title, value and growth, whether derived, source and side, note.
 fn figure_ui(ui: &mut Ui, f: &ReportedFigure, lang: Lang) {
     let weak = theme::weak(ui.visuals());
-    ui.add(egui::Label::new(RichText::new(f.title()).strong()).wrap());
-    ui.label(f.value_text());
+    ui.add(egui::Label::new(RichText::new(title_in(f, lang)).strong()).wrap());
+    ui.label(crate::ui::chart::reported_value_text(lang, f));
     if f.derived_from_growth {
         ui.label(
             RichText::new(tr(lang, "reported-derived")).small().italics().color(theme::warning(ui.visuals())),

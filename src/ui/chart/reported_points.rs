@@ -26,6 +26,9 @@ pub(crate) struct ReportedPoint {
     pub y: f64,
     /// "reported: SOURCE".
     pub label: String,
+    /// The value as the label beside the point writes it, in the chart's language ("$58.3M",
+    /// "58,3 млн").
+    pub amount: String,
     /// "Belarus – Kazakhstan turnover, 2018: $896 million, +30.0% (reported: law.by …)".
     pub hover: String,
     color: Color32,
@@ -75,7 +78,8 @@ pub(crate) fn points(
                 value_text(lang, f)
             );
             let color = super::plot::measure_color(chart_measure(f.measure));
-            Some(ReportedPoint { x, y: f.value_usd, label, hover, color })
+            let amount = format::usd_short_in(lang, f.value_usd);
+            Some(ReportedPoint { x, y: f.value_usd, label, amount, hover, color })
         })
         .collect()
 }
@@ -95,7 +99,7 @@ pub(super) fn draw(pui: &mut PlotUi<'_>, points: &[ReportedPoint], name: &str) {
             .radius(6.0)
             .color(p.color);
         pui.points(marker);
-        let text = RichText::new(format!("  {}: {}", format::usd_short(p.y), p.label)).size(11.0);
+        let text = RichText::new(format!("  {}: {}", p.amount, p.label)).size(11.0);
         pui.text(Text::new(name, at, text).anchor(Align2::LEFT_BOTTOM).color(p.color));
     }
 }
