@@ -518,7 +518,8 @@ struct Kept {
     data: Dataset,
     handed: Handed,
     core: CoreReader,
-    spans: Vec<split::Span>,
+    /// Where the fields of the row being split end.
+    ends: Vec<usize>,
 }
 
 impl Kept {
@@ -532,7 +533,7 @@ impl Kept {
                 ends: vec![0usize; 128],
                 last: false,
             },
-            spans: Vec::with_capacity(64),
+            ends: Vec::with_capacity(64),
         }
     }
 }
@@ -545,7 +546,7 @@ fn read_rows(
     rows: &mut BlockRows<'_>,
     kept: &mut Kept,
 ) -> Result<(), BlockError> {
-    let Kept { core, spans, .. } = kept;
+    let Kept { core, ends, .. } = kept;
     let fast = split::usable_delimiter(delimiter);
     let mut pos = 0;
     loop {
@@ -557,11 +558,11 @@ fn read_rows(
             break;
         }
         if fast
-            && let Some(next) = split::split_row(input, pos, delimiter, spans)
-            && spans.len() <= MAX_COLUMNS
+            && let Some(next) = split::split_row(input, pos, delimiter, ends)
+            && ends.len() <= MAX_COLUMNS
         {
             let line = rows.lines.line_at(pos as u64);
-            let record = split::SplitRecord { text, spans };
+            let record = split::SplitRecord { text, start: pos, ends };
             if !record.is_blank() {
                 rows.take(&record, line)?;
             }
@@ -959,6 +960,52 @@ mod tests {
             assert_eq!((r.conflicts[0].lines.clone(), r.conflicts[0].used_line), (vec![252, 403], 403));
             assert_eq!(read.dataset.len(), 400);
             assert_eq!(read.dataset.commodities().len(), 400);
+            assert!(same_both_ways(s.as_bytes(), sizes), "block {block}");
+        }
+    }
+
+    #[test]
+    fn repeats_within_a_period_are_found_and_other_periods_are_not_repeats() {
+        // Periods one after another (as Comtrade sends them), every period with the same 60
+        // commodities: keys that differ only by period are not repeats. Row 5 of March is read
+        // again at the end of March (a duplicate), row 40 of May at the end of the file with
+        // another value (a conflict), many blocks and both threads later.
+        let row = |m: usize, k: usize, value: &str| {
+            format!(
+                "M,2019,{m},2019{m:02},BLR,Belarus,M,RUS,Russia,0,{c},Goods,C00,0,{value}\n",
+                c = 840_000 + k
+            )
+        };
+        let mut s =
+            String::from("freqCode,refYear,refMonth,period,reporterISO,reporterDesc,flowCode,partnerISO,");
+        s.push_str("partnerDesc,partner2Code,cmdCode,cmdDesc,customsCode,motCode,primaryValue\n");
+        // Line of month m's row k: 2 + 60 × (m − 1) + k, one more from April on (the duplicate).
+        for m in 1..=6 {
+            for k in 0..60 {
+                s.push_str(&row(m, k, &format!("{m}{k}.5")));
+            }
+            if m == 3 {
+                s.push_str(&row(3, 5, "35.5"));
+            }
+        }
+        s.push_str(&row(5, 40, "1.25"));
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.csv");
+        std::fs::write(&path, &s).unwrap();
+        for block in [64, 700, 4096] {
+            let progress = Progress::default();
+            let sizes = Sizes { head: 16 << 10, block };
+            let Outcome::Done(Ok(read)) =
+                import_in_blocks(&path, "t.csv", &ImportOptions::default(), &progress, sizes).unwrap()
+            else {
+                panic!("block {block}: not read in blocks");
+            };
+            let r = &read.report;
+            assert_eq!((r.duplicate_rows, r.conflicting_rows), (1, 1), "block {block}");
+            assert_eq!((r.duplicates[0].line, r.duplicates[0].same_as_line), (182, 127), "block {block}");
+            assert_eq!((r.conflicts[0].lines.clone(), r.conflicts[0].used_line), (vec![283, 363], 363));
+            assert_eq!(r.conflicts[0].values, vec![540.5, 1.25]);
+            assert_eq!(read.dataset.len(), 360);
             assert!(same_both_ways(s.as_bytes(), sizes), "block {block}");
         }
     }

@@ -11,7 +11,7 @@ mod periods;
 mod published;
 mod quantity;
 mod taken;
-use interner::Interner;
+use interner::{Coded, Interner};
 use periods::Periods;
 pub use periods::{PeriodColumn, PeriodIter};
 pub use published::PublishedChange;
@@ -233,6 +233,18 @@ impl RecordRef<'_> {
     }
 }
 
+impl Coded for Party {
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl Coded for Commodity {
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
 /// A borrowed [`Party`]; hashes like it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct PartyRef<'a> {
@@ -403,10 +415,11 @@ impl Dataset {
     pub fn push_ref(&mut self, record: &RecordRef<'_>) {
         self.bounds.add(record.period);
         self.period.push(record.period);
-        self.reporter.push(self.reporters.intern_ref(&record.reporter, PartyRef::to_party));
-        self.partner.push(self.partners.intern_ref(&record.partner, PartyRef::to_party));
+        let (r, p, c) = (&record.reporter, &record.partner, &record.commodity);
+        self.reporter.push(self.reporters.intern_coded(r.code, r.name, r, PartyRef::to_party));
+        self.partner.push(self.partners.intern_coded(p.code, p.name, p, PartyRef::to_party));
         self.flow.push(record.flow);
-        self.commodity.push(self.commodities.intern_ref(&record.commodity, CommodityRef::to_commodity));
+        self.commodity.push(self.commodities.intern_coded(&c.code, &c.name, c, CommodityRef::to_commodity));
         self.value_usd.push(record.value_usd);
     }
 
