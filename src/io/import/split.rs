@@ -6,13 +6,17 @@
 //! fields a row, 14 of them used; most rows are "plain": every field is either free of quotes,
 //! or a quote, text without quotes, a quote. For such a row the fields are found from two bit
 //! masks per 64 bytes (where the quotes are, where the delimiters are), the quotes' running
-//! parity telling which delimiters are inside quotes; a field is then a pair of offsets into the
-//! block (see [`split_row`]).
+//! parity telling which delimiters are inside quotes. Only where each field ends is kept (one
+//! number a field, set bit by set bit); a field's quotes are taken off when the parser asks for
+//! it, which it does for the few columns it reads (see [`split_row`], [`SplitRecord`]).
 //!
 //! Exactness: [`split_row`] accepts a row only when csv-core, configured as the importer
 //! configures it (quote `"`, doubled quotes, CR, LF or CRLF ending a record), provably reads the
 //! same fields from it: the row lies on one line; a CR only right before its LF; every quote is
-//! the first or last byte of a field that both starts and ends with one. Anything else — a
+//! the first or last byte of a field that both starts and ends with one (checked on the masks
+//! themselves: every opening quote follows a delimiter outside quotes, every closing quote
+//! precedes one, across the 64-byte steps; a test holds this to the byte-at-a-time rule and to
+//! the csv crate on 40,000 random rows). Anything else — a
 //! doubled quote, a quote inside a field, a line break inside quotes, a lone CR, CR CR LF, the
 //! last row without a line break — is declined, and the caller reads that one record with
 //! csv-core itself, so those rows, their line numbers and what the report says of them are

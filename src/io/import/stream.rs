@@ -491,7 +491,7 @@ impl CoreRecord<'_> {
 /// its first byte is).
 fn parse_block(job: &Job<'_>, block: &Block, kept: &mut Kept) -> Result<Part, BlockError> {
     let input = block.bytes.as_slice();
-    let Ok(text) = std::str::from_utf8(input) else { return Err(BlockError::WholeFile) };
+    let Ok(text) = simdutf8::basic::from_utf8(input) else { return Err(BlockError::WholeFile) };
     let mut rows = BlockRows {
         file: job.file,
         parser: job.parser,

@@ -246,6 +246,9 @@ pub fn parse_usd(raw: &str) -> Option<f64> {
     if let Some(v) = short_decimal(raw) {
         return Some(v);
     }
+    if raw.is_empty() {
+        return None; // an empty cell (quantities are often left out)
+    }
     // Plain numbers ("1234.5", "1e6"), as machine-written files have them, need no cleaning:
     // the general path below leaves them as they are.
     let plain = raw.trim();
