@@ -58,6 +58,10 @@ pub struct Shape {
     pub(super) reporter_name: Sql,
     pub(super) partner_code: Sql,
     pub(super) partner_name: Sql,
+    /// The stored reporter and partner name columns as text (`''` when absent): compared with
+    /// exact stored values, so that a table ordered by them reads only their granules.
+    pub(super) reporter_key: Sql,
+    pub(super) partner_key: Sql,
     pub(super) flow: Sql,
     pub(super) commodity: Sql,
     pub(super) commodity_name: Sql,
@@ -193,6 +197,7 @@ fn long(cols: &Columns<'_>) -> Shape {
     };
     let (reporter_code, reporter_name) = party(cols, &["reporter_code"], &["reporter"]);
     let (partner_code, partner_name) = party(cols, &["partner_code"], &["partner"]);
+    let (reporter_key, partner_key) = (cols.text(&["reporter"]), cols.text(&["partner"]));
     let f = cols.text(&["flow"]);
     let mut flow = Sql::raw("multiIf(lower(");
     flow.add(&f).push(") IN ('export', 'exports'), 'export', lower(").add(&f);
@@ -207,6 +212,8 @@ fn long(cols: &Columns<'_>) -> Shape {
         reporter_name,
         partner_code,
         partner_name,
+        reporter_key,
+        partner_key,
         flow,
         commodity: commodity(cols, &["commodity"]),
         commodity_name: cols.text(&["commodity_name"]),
@@ -231,6 +238,7 @@ fn comtrade(cols: &Columns<'_>) -> Shape {
     ym.add(&period).push("), 0)");
     let (reporter_code, reporter_name) = party(cols, &["reporterISO", "reporterCode"], &["reporterDesc"]);
     let (partner_code, partner_name) = party(cols, &["partnerISO", "partnerCode"], &["partnerDesc"]);
+    let (reporter_key, partner_key) = (cols.text(&["reporterDesc"]), cols.text(&["partnerDesc"]));
     let fc = cols.text(&["flowCode"]);
     let mut word = Sql::raw("multiIf(upper(");
     word.add(&fc).push(") = 'X', 'export', upper(").add(&fc).push(") = 'M', 'import', upper(").add(&fc);
@@ -252,6 +260,8 @@ fn comtrade(cols: &Columns<'_>) -> Shape {
         reporter_name,
         partner_code,
         partner_name,
+        reporter_key,
+        partner_key,
         flow,
         commodity: commodity(cols, &["cmdCode"]),
         commodity_name: cols.text(&["cmdDesc"]),
