@@ -552,6 +552,36 @@ fn check_cube(shards: &Shards, fixture: &str, table: &str) {
         assert_eq!(last, format!("Figures for commodity {commodity}: summed by the ClickHouse server."));
         assert_shows_file(&h, &data, &what);
     }
+    // A country group: its members present, never World (docs/groups.md); from memory without
+    // a commodity, by the server with one.
+    for (group, commodity) in
+        [("group:CIS", None), ("group:EAEU", None), ("CIS", Some("04")), ("group:EAEU", Some("0402"))]
+    {
+        let what = format!("group {group}, commodity {commodity:?}");
+        h.state_mut().apply(&ctx, AppCommand::SetSelection(with(&sel, Some(group), commodity)));
+        settle(&mut h);
+        assert_eq!(h.state().cache_answered_by_server(), commodity.is_some(), "{what}");
+        assert_shows_file(&h, &data, &what);
+    }
+    // The source itself (what `summary` uses): a group, with a reporter that is a member of it
+    // left out, to the cent.
+    let source =
+        ClickHouseSource::connect(Address::parse(&shards.address(table)).unwrap(), Some(PASSWORD)).unwrap();
+    for (reporter, group) in [(None, "group:EAEU"), (Some("BLR"), "group:CIS"), (Some("Belarus"), "EAEU")] {
+        let sel = Selection {
+            reporter: reporter.map(str::to_owned),
+            partner: Some(group.to_owned()),
+            ..Selection::default()
+        };
+        let file = tradedash::cli::summary_of_aggregate(&aggregate(&data, &sel));
+        let table = tradedash::cli::summary_of_aggregate(&source.aggregate(&sel).unwrap());
+        assert_eq!(
+            serde_json::to_value(&file.months).unwrap(),
+            serde_json::to_value(&table.months).unwrap(),
+            "{group}"
+        );
+        assert!(!file.months.is_empty(), "{group}");
+    }
     // Back to all commodities: from memory again.
     h.state_mut().apply(&ctx, AppCommand::SetSelection(with(&sel, Some("KAZ"), None)));
     settle(&mut h);

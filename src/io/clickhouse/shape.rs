@@ -68,6 +68,9 @@ pub struct Shape {
     pub(super) value: Sql,
     /// 1 where the row has a readable value.
     pub(super) value_ok: Sql,
+    /// Whether the table takes PREWHERE (a MergeTree or a Distributed table; set by the
+    /// source from `system.tables`).
+    pub(super) prewhere: bool,
 }
 
 const VALUE_COLUMNS: &[&str] = &["primaryvalue", "tradevalueus", "tradevalue", "value_usd"];
@@ -219,6 +222,7 @@ fn long(cols: &Columns<'_>) -> Shape {
         commodity_name: cols.text(&["commodity_name"]),
         value,
         value_ok,
+        prewhere: false,
     }
 }
 
@@ -267,6 +271,7 @@ fn comtrade(cols: &Columns<'_>) -> Shape {
         commodity_name: cols.text(&["cmdDesc"]),
         value,
         value_ok,
+        prewhere: false,
     }
 }
 

@@ -67,6 +67,9 @@ struct PartiesRow {
     aside: u64,
     bad: u64,
     sums: u64,
+    exports: u8,
+    imports: u8,
+    turnover_only: u8,
 }
 
 #[derive(Row, Deserialize)]
@@ -106,6 +109,8 @@ struct Parties {
     counts: RowCounts,
     /// About how many (month, reporter, partner, flow, commodity) sums the kept rows make.
     sums: u64,
+    /// Per stored (reporter, partner): the flows of its kept rows.
+    held: Vec<(Stored, Stored, FlowsHeld)>,
 }
 
 /// How often a query waiting for its answer looks at the cancel flag.
@@ -161,6 +166,10 @@ impl ClickHouseSource {
             Ok(columns) => {
                 source.shape = recognise(&columns);
                 source.columns = columns;
+                let prewhere = source.takes_prewhere()?;
+                if let Ok(shape) = &mut source.shape {
+                    shape.prewhere = prewhere;
+                }
             }
             Err(missing) => source.missing = Some(missing),
         }
@@ -271,6 +280,15 @@ impl ClickHouseSource {
         Ok(Ok(rows.into_iter().map(|(name, ty)| Column { name, ty }).collect()))
     }
 
+    /// Whether the table's engine takes PREWHERE: the MergeTree family, and `Distributed`
+    /// (over MergeTree tables, as docs/clickhouse.md describes a cluster).
+    fn takes_prewhere(&self) -> Result<bool, ClickHouseError> {
+        let mut sql = Sql::raw("SELECT engine FROM system.tables WHERE database = ");
+        sql.lit(&self.address.database).push(" AND name = ").lit(&self.address.table);
+        let engines: Vec<String> = self.fetch(&sql)?;
+        Ok(engines.first().is_some_and(|e| e.ends_with("MergeTree") || e == "Distributed"))
+    }
+
     /// Rows read, set aside and unreadable, over the whole table (read once per source, with
     /// the stored reporters and partners).
     ///
@@ -300,8 +318,16 @@ impl ClickHouseSource {
         let mut p = Parties::default();
         for r in rows {
             p.sums += r.sums;
-            p.reporters.push(Stored { code: r.rc, name: r.rn, key: r.rk });
-            p.partners.push(Stored { code: r.pc, name: r.pn, key: r.pk });
+            let (reporter, partner) =
+                (Stored { code: r.rc, name: r.rn, key: r.rk }, Stored { code: r.pc, name: r.pn, key: r.pk });
+            let held = FlowsHeld {
+                exports: r.exports != 0,
+                imports: r.imports != 0,
+                turnover_only: r.turnover_only != 0,
+            };
+            p.held.push((reporter.clone(), partner.clone(), held));
+            p.reporters.push(reporter);
+            p.partners.push(partner);
             p.counts.rows += r.rows;
             p.counts.set_aside += r.aside;
             p.counts.unreadable += r.bad;
@@ -313,36 +339,50 @@ impl ClickHouseSource {
         Ok(self.parties.get_or_init(|| p))
     }
 
-    /// The stored reporters and partners `sel`'s texts match, by [`Party::matches`] (the
-    /// in-process engine's rule); nothing is read when `sel` names neither.
+    /// The stored reporters and partners `sel`'s texts match, by the in-process engine's rules:
+    /// [`Party::matches`] for a reporter; for a partner, [`crate::model::groups::partner_mask`]
+    /// (one partner, or a country group's members present in the table, never World, the
+    /// reporter left out: docs/groups.md). Nothing is read when `sel` names neither.
     fn matched(&self, sel: &Selection) -> Result<Matched, ClickHouseError> {
         if sel.reporter.is_none() && sel.partner.is_none() {
             return Ok(Matched::default());
         }
         let p = self.parties()?;
-        let pick = |list: &[Stored], q: Option<&str>| {
-            q.map(|q| {
-                list.iter()
-                    .filter(|s| Party { code: s.code.clone(), name: s.name.clone() }.matches(q))
-                    .cloned()
-                    .collect::<Vec<_>>()
-            })
+        let party = |s: &Stored| Party { code: s.code.clone(), name: s.name.clone() };
+        let distinct = |list: &[Stored]| {
+            let mut v: Vec<Party> = list.iter().map(party).collect();
+            v.dedup();
+            v
         };
-        Ok(Matched {
-            reporter: pick(&p.reporters, sel.reporter.as_deref()),
-            partner: pick(&p.partners, sel.partner.as_deref()),
-        })
+        let (reporters, partners) = (distinct(&p.reporters), distinct(&p.partners));
+        let reporter = sel
+            .reporter
+            .as_deref()
+            .map(|q| p.reporters.iter().filter(|s| party(s).matches(q)).cloned().collect::<Vec<_>>());
+        let partner = sel.partner.as_deref().map(|q| {
+            let mask = crate::model::groups::partner_mask(
+                &partners,
+                &reporters,
+                Some(q),
+                sel.reporter.as_deref(),
+                &sel.groups,
+            );
+            let chosen: Vec<&Party> =
+                partners.iter().zip(&mask).filter(|(_, m)| **m).map(|(p, _)| p).collect();
+            p.partners.iter().filter(|s| chosen.contains(&&party(s))).cloned().collect::<Vec<_>>()
+        });
+        Ok(Matched { reporter, partner })
     }
 
     /// Monthly and yearly totals for `sel`, by the in-process engine's rules, summed on the
-    /// server, only aggregates back: one query for the totals per period, and one for the
-    /// flows the selection's reporter and partner hold when months or a commodity narrow the
-    /// selection (else the totals' rows are those rows, and say it).
+    /// server, only aggregates back: one query for the totals per period; the flows the
+    /// selection's reporter and partner hold, when months or a commodity narrow the selection,
+    /// from the source's one scan of the table (else the totals' rows are those rows, and say
+    /// it).
     ///
     /// # Errors
     /// As [`Self::counts`].
     pub fn aggregate(&self, sel: &Selection) -> Result<Aggregate, ClickHouseError> {
-        self.refuse_groups(sel)?;
         let shape = self.shape()?;
         let m = self.matched(sel)?;
         let rows: Vec<PeriodRow> = self.fetch(&queries::periods(shape, &self.address.table, sel, &m))?;
@@ -354,13 +394,14 @@ impl ClickHouseSource {
                 held.turnover_only |= r.has_turnover_only != 0;
             }
         } else {
-            let flows: Vec<String> = self.fetch(&queries::flows_held(shape, &self.address.table, &m))?;
-            for f in &flows {
-                match Flow::parse(f) {
-                    Some(Flow::Export) => held.exports = true,
-                    Some(Flow::Import) => held.imports = true,
-                    Some(Flow::Turnover) => held.turnover_only = true,
-                    None => {}
+            // Rule 6 from the scan the source made once: the flows of the kept rows of the
+            // selection's reporter and partner, whatever the months and the commodity.
+            let within = |list: Option<&Vec<Stored>>, s: &Stored| list.is_none_or(|l| l.contains(s));
+            for (r, p, h) in &self.parties()?.held {
+                if within(m.reporter.as_ref(), r) && within(m.partner.as_ref(), p) {
+                    held.exports |= h.exports;
+                    held.imports |= h.imports;
+                    held.turnover_only |= h.turnover_only;
                 }
             }
         }
@@ -385,24 +426,6 @@ impl ClickHouseSource {
     /// As [`Self::counts`].
     pub fn reporters(&self) -> Result<Vec<Listed>, ClickHouseError> {
         self.list("td_rc", "td_rn")
-    }
-
-    /// A selection whose partner is a country group is refused ([`ClickHouseError::Group`]):
-    /// summed as one partner it would match no row and read as no trade. Text naming a group
-    /// without `group:` is a group only when no partner of the table has that code or name.
-    fn refuse_groups(&self, sel: &Selection) -> Result<(), ClickHouseError> {
-        let Some(q) = sel.partner.as_deref() else { return Ok(()) };
-        let names_group = crate::model::groups::strip_prefix(q).is_some()
-            || crate::model::groups::builtin_groups().iter().chain(&sel.groups).any(|g| g.named_by(q));
-        if !names_group {
-            return Ok(());
-        }
-        let partners: Vec<Party> =
-            self.partners()?.into_iter().map(|l| Party { code: l.code, name: l.name }).collect();
-        match crate::model::groups::find_group(q, &partners, &sel.groups) {
-            Some(_) => Err(ClickHouseError::Group { group: q.to_owned() }),
-            None => Ok(()),
-        }
     }
 
     /// The partners of the table, in code order.
