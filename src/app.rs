@@ -341,6 +341,7 @@ impl TradeDashApp {
         if changed {
             // New figures (possibly from the background): panels rebuild what they derive.
             self.aggregates_revision += 1;
+            self.say_remote_answer();
         }
     }
 
@@ -423,6 +424,13 @@ impl TradeDashApp {
     #[must_use]
     pub fn shown_aggregate(&self) -> &Aggregate {
         self.cache.aggregate()
+    }
+
+    /// Whether the aggregate shown is a ClickHouse server's answer (a commodity selection on a
+    /// table held per month, reporter, partner and flow), not the data in memory's.
+    #[must_use]
+    pub fn cache_answered_by_server(&self) -> bool {
+        self.cache.remote_answered()
     }
 
     /// The workspace with the loaded data embedded, as `summary` and a save see it.

@@ -5,7 +5,9 @@
 //! The connection becomes the workspace's data: the server sums the table per (month,
 //! reporter, partner, flow, commodity) in one GROUP BY (declarations, shards and duplicates of
 //! a key collapse where the data lives) and the panels work on those sums in memory, as on a
-//! file's rows. The workspace names the table ([`DataSource::clickhouse`], never the password)
+//! file's rows. A table whose sums do not fit ([`crate::io::clickhouse::MAX_SUMMED_ROWS`]) is
+//! held summed per (month, reporter, partner, flow) instead, and the selections with a
+//! commodity are asked of the server by the aggregate cache (its background thread). The workspace names the table ([`DataSource::clickhouse`], never the password)
 //! and reconnects when it opens. A failed connect or refresh changes nothing shown.
 
 use std::sync::Arc;
@@ -51,12 +53,21 @@ pub(super) struct Connection {
     rx: Receiver<FetchOutcome>,
     running: Vec<Job>,
     next_id: u64,
+    /// The most sums per commodity a connect holds in memory, else it holds the cube.
+    pub max_sums: usize,
 }
 
 impl Default for Connection {
     fn default() -> Self {
         let (tx, rx) = channel();
-        Self { form: ConnectForm::default(), tx, rx, running: Vec::new(), next_id: 0 }
+        Self {
+            form: ConnectForm::default(),
+            tx,
+            rx,
+            running: Vec::new(),
+            next_id: 0,
+            max_sums: crate::io::clickhouse::MAX_SUMMED_ROWS,
+        }
     }
 }
 
@@ -88,12 +99,12 @@ impl Connection {
         self.next_id += 1;
         let id = self.next_id;
         let progress = Arc::new(FetchProgress::default());
-        let (tx, repaint, thread_progress, thread_address) =
-            (self.tx.clone(), ctx.clone(), Arc::clone(&progress), address.clone());
+        let (tx, repaint, thread_progress, thread_address, max_sums) =
+            (self.tx.clone(), ctx.clone(), Arc::clone(&progress), address.clone(), self.max_sums);
         std::thread::Builder::new()
             .name("clickhouse".into())
             .spawn(move || {
-                let result = fetch(thread_address, &password, &thread_progress);
+                let result = fetch(thread_address, &password, &thread_progress, max_sums);
                 let _ = tx.send(FetchOutcome::new(id, result));
                 repaint.request_repaint();
             })
@@ -150,6 +161,15 @@ fn shape_name(lang: Lang, shape: ShapeKind) -> String {
 }
 
 impl TradeDashApp {
+    /// The most sums per (month, reporter, partner, flow, commodity) a ClickHouse connect holds
+    /// in memory (default [`crate::io::clickhouse::MAX_SUMMED_ROWS`], which is also the most
+    /// allowed); a table with more is held per (month, reporter, partner, flow) and its
+    /// commodity selections asked of the server. Tests set it low to check that path on small
+    /// tables.
+    pub fn set_clickhouse_max_sums(&mut self, sums: usize) {
+        self.connection.max_sums = sums;
+    }
+
     /// File ▸ Connect to ClickHouse…: the form, filled from the workspace's connection.
     pub(super) fn show_connect_form(&mut self) {
         if let Some(a) = self.doc.workspace.data.clickhouse.as_deref().and_then(|t| Address::parse(t).ok()) {
@@ -210,7 +230,7 @@ impl TradeDashApp {
                 return false;
             }
         };
-        let Fetched { shape, counts, dataset, .. } = fetched;
+        let Fetched { shape, counts, dataset, server, .. } = fetched;
         let sel = &mut self.doc.workspace.selection;
         if sel.reporter.as_deref().is_some_and(|q| !dataset.reporters().iter().any(|p| p.matches(q))) {
             sel.reporter = None;
@@ -241,8 +261,31 @@ impl TradeDashApp {
             aside = counts.set_aside,
             unreadable = counts.unreadable
         );
-        self.doc.set_dataset(Arc::new(dataset));
+        let cube_len = dataset.len();
+        let dataset = Arc::new(dataset);
+        self.doc.set_dataset(Arc::clone(&dataset));
         self.notices.notify(Level::Info, text);
+        if let Some((sums, totals)) = server {
+            // The cube in memory; what it cannot answer (a commodity) is asked of the server.
+            self.cache.set_remote(&dataset, totals);
+            let text =
+                tr!(self.lang, "connect-cube", sums = sums, max = self.connection.max_sums, cube = cube_len);
+            self.notices.notify(Level::Info, text);
+        }
         true
+    }
+}
+
+impl TradeDashApp {
+    /// New figures were installed: when the server answered them (a commodity selection on a
+    /// table held as a cube), or failed to, the status bar says so.
+    pub(super) fn say_remote_answer(&mut self) {
+        let commodity = self.doc.workspace.selection.commodity.clone().unwrap_or_default();
+        if let Some(e) = self.cache.remote_error() {
+            let text = tr!(self.lang, "server-failed", commodity = commodity.as_str(), error = e);
+            self.notices.notify(Level::Error, text);
+        } else if self.cache.remote_answered() {
+            self.notices.notify(Level::Info, tr!(self.lang, "server-answered", commodity = commodity));
+        }
     }
 }

@@ -21,3 +21,6 @@ connect-done = Connected to { $table } ({ $shape }): { $rows } rows on the serve
 connect-failed = ClickHouse: { $error }. The data shown is unchanged.
 connect-asks-password = This workspace reads a ClickHouse table as user { $user }: type the password to reconnect. The figures shown are those saved with the workspace.
 connect-cancelled = Connecting to { $table } cancelled. The data shown is unchanged.
+connect-cube = The table makes about { $sums } sums per month, reporter, partner, flow and commodity, more than the window holds ({ $max }). The window holds { $cube } sums per month, reporter, partner and flow (all commodities, most aggregate level) and answers reporter, partner and month changes from them; a commodity selection (type its HS code) is summed by the server, one query each. The Composition tab and the commodity search have no commodities for this table.
+server-answered = Figures for commodity { $commodity }: summed by the ClickHouse server.
+server-failed = The ClickHouse server did not answer the selection (commodity { $commodity }): { $error }. No figures are shown for it.

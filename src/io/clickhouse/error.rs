@@ -55,15 +55,6 @@ pub enum ClickHouseError {
         /// The limit.
         secs: u64,
     },
-    /// The selection's partner is a country group (`model::groups`), which this source does
-    /// not sum yet: refused rather than read as a partner no row has.
-    #[error(
-        "the ClickHouse source cannot sum the country group {group:?} yet: choose one partner, or save the table as a workspace (`tradedash save-workspace`) and use the group there"
-    )]
-    Group {
-        /// The partner text naming the group.
-        group: String,
-    },
     /// Any other answer of the server: its code and first line.
     #[error("the ClickHouse server at {endpoint} answered: {detail}")]
     Server {

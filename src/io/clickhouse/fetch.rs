@@ -6,7 +6,9 @@ use std::fmt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
-use super::{Address, ClickHouseError, ClickHouseSource, RowCounts, ShapeKind};
+use super::{
+    Address, ClickHouseError, ClickHouseSource, MAX_SUMMED_ROWS, RowCounts, ServerTotals, ShapeKind,
+};
 use crate::model::dataset::Dataset;
 
 /// A password typed in the window or read from the environment. Held in memory only: it has no
@@ -101,29 +103,47 @@ pub struct Fetched {
     pub shape: ShapeKind,
     /// Its rows, counted on the server.
     pub counts: RowCounts,
-    /// The table summed per (month, reporter, partner, flow, commodity).
+    /// The table summed per (month, reporter, partner, flow, commodity), or, when those sums
+    /// do not fit, per (month, reporter, partner, flow) ([`ClickHouseSource::cube`]).
     pub dataset: Dataset,
+    /// With the cube: about how many sums per commodity the table has, and the connected
+    /// table, which answers the selections with a commodity.
+    pub server: Option<(u64, Arc<ServerTotals>)>,
 }
 
-/// Connects to `address`, has the server sum the table, and counts its rows; stops when
+/// Connects to `address`, counts the table's rows and has the server sum it (per commodity
+/// when those sums fit in memory, else per month, reporter, partner and flow, the
+/// commodity selections then asked of the server); stops when
 /// `progress` is cancelled ([`ClickHouseError::Cancelled`]; the window drops it).
 ///
 /// # Errors
 /// As [`ClickHouseSource::connect`] and [`ClickHouseSource::summed_rows`].
+/// `max_sums` is the most sums per commodity held in memory ([`MAX_SUMMED_ROWS`] in the
+/// window; tests set it low to exercise the cube on small tables).
 pub fn fetch(
     address: Address,
     password: &Password,
     progress: &Arc<FetchProgress>,
+    max_sums: usize,
 ) -> Result<Fetched, ClickHouseError> {
     progress.set(Stage::Connecting);
     let mut source = ClickHouseSource::connect(address.clone(), password.get())?;
     source.cancel_on(Arc::clone(&progress.cancelled));
     let shape = source.shape()?.kind;
-    progress.set(Stage::Summing);
-    let dataset = source.summed_rows()?;
     progress.set(Stage::Counting);
     let counts = source.counts()?;
-    Ok(Fetched { address, shape, counts, dataset })
+    let sums = source.estimated_sums()?;
+    progress.set(Stage::Summing);
+    // The estimate is within a few percent: a table just under the cap may still be refused
+    // by `summed_rows`, which counts exactly.
+    if usize::try_from(sums).unwrap_or(usize::MAX) <= max_sums.min(MAX_SUMMED_ROWS) {
+        let dataset = source.summed_rows()?;
+        return Ok(Fetched { address, shape, counts, dataset, server: None });
+    }
+    let dataset = source.cube()?;
+    // Its queries are not cancelled by this connect's Cancel any more.
+    source.cancel_on(Arc::new(AtomicBool::new(false)));
+    Ok(Fetched { address, shape, counts, dataset, server: Some((sums, Arc::new(ServerTotals(source)))) })
 }
 
 /// A fetch's end, sent from the job thread to the window as a command (shared so that the

@@ -26,7 +26,9 @@ pub use error::ClickHouseError;
 pub use fetch::{FetchOutcome, FetchProgress, Fetched, Password, Stage, fetch};
 pub use push::{LONG_TABLE_COLUMNS, PushProgress, push};
 pub use shape::{Column, Shape, ShapeKind};
-pub use source::{ClickHouseSource, Listed, MAX_SUMMED_ROWS, RowCounts, password_from_env};
+pub use source::{
+    CUBE_COMMODITY, ClickHouseSource, Listed, MAX_SUMMED_ROWS, RowCounts, ServerTotals, password_from_env,
+};
 
 /// The environment variable the password is read from. It is never written to a workspace,
 /// an autosave, a log or a message.

@@ -48,43 +48,67 @@ const BAD: &str = "td_f != 'aside' AND (td_ym = 0 OR td_f = '' OR (td_rc = '' AN
 
 const TOTAL_CODES: &str = "('TOTAL', 'AG0', 'ALL', '')";
 
-/// `Party::matches` in SQL: the code ignoring ASCII case, or the name ignoring case.
-fn party_filter(code: &str, name: &str, query: Option<&str>) -> Sql {
-    let Some(q) = query else { return Sql::raw("1") };
-    let q = q.trim();
-    if q.is_empty() {
+/// A reporter or partner as the table stores it: code and name as the app reads them, and
+/// the stored name column's text (what the table may be ordered by).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct Stored {
+    pub code: String,
+    pub name: String,
+    pub key: String,
+}
+
+/// The stored reporters and partners a selection's text matches (`Party::matches`, decided in
+/// Rust on the lists read once per connection); `None`: any.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Matched {
+    pub reporter: Option<Vec<Stored>>,
+    pub partner: Option<Vec<Stored>>,
+}
+
+/// Rows of the parties in `m`: the stored name column compared with the exact stored values
+/// (so that ClickHouse reads only their granules when the table is ordered by it), then the
+/// (code, name) pairs, which are what the selection matched.
+fn party_filter(code: &str, name: &str, key: &Sql, m: Option<&[Stored]>) -> Sql {
+    let Some(m) = m else { return Sql::raw("1") };
+    if m.is_empty() {
         return Sql::raw("0");
     }
-    let mut s = Sql::raw("(lower(");
-    s.push(code).push(") = ").lit(&q.to_ascii_lowercase()).push(" OR lowerUTF8(").push(name);
-    s.push(") = ").lit(&q.to_lowercase()).push(")");
+    let mut keys: Vec<&str> = m.iter().map(|s| s.key.as_str()).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let mut s = Sql::raw("(");
+    s.add(key).push(" IN (");
+    for (i, k) in keys.iter().enumerate() {
+        if i > 0 {
+            s.push(", ");
+        }
+        s.lit(k);
+    }
+    s.push(") AND (");
+    for (i, p) in m.iter().enumerate() {
+        if i > 0 {
+            s.push(" OR ");
+        }
+        s.push(&format!("({code} = ")).lit(&p.code).push(&format!(" AND {name} = ")).lit(&p.name).push(")");
+    }
+    s.push("))");
     s
 }
 
 /// Rule 1 for the reporter and partner only (what rule 6 looks at).
-fn parties(sel: &Selection) -> Sql {
+fn parties(shape: &Shape, m: &Matched) -> Sql {
     cat(&[
-        &party_filter("td_rc", "td_rn", sel.reporter.as_deref()),
+        &party_filter("td_rc", "td_rn", &shape.reporter_key, m.reporter.as_deref()),
         &Sql::raw(" AND "),
-        &party_filter("td_pc", "td_pn", sel.partner.as_deref()),
+        &party_filter("td_pc", "td_pn", &shape.partner_key, m.partner.as_deref()),
     ])
 }
 
-/// Rule 1: the whole selection.
-fn selection(sel: &Selection) -> Sql {
-    let mut s = parties(sel);
-    match sel.commodity.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-        None => {}
-        Some(p) if is_total_code(p) => {
-            s.push(" AND upper(td_c) IN ").push(TOTAL_CODES);
-        }
-        Some(p) => {
-            s.push(" AND upper(td_c) NOT IN ")
-                .push(TOTAL_CODES)
-                .push(" AND startsWith(td_c, ")
-                .lit(p)
-                .push(")");
-        }
+/// Rule 1: the whole selection (its reporter and partner as matched in `m`).
+fn selection(shape: &Shape, sel: &Selection, m: &Matched) -> Sql {
+    let mut s = parties(shape, m);
+    if let Some(c) = commodity_filter(sel) {
+        s.push(" AND ").add(&c);
     }
     if let Some(r) = sel.range {
         let (a, b) =
@@ -97,6 +121,18 @@ fn selection(sel: &Selection) -> Sql {
     s
 }
 
+/// Rule 1 for the commodity (a code prefix, or the TOTAL rows), when the selection has one.
+fn commodity_filter(sel: &Selection) -> Option<Sql> {
+    let p = sel.commodity.as_deref().map(str::trim).filter(|c| !c.is_empty())?;
+    let mut s = Sql::default();
+    if is_total_code(p) {
+        s.push("upper(td_c) IN ").push(TOTAL_CODES);
+    } else {
+        s.push("(upper(td_c) NOT IN ").push(TOTAL_CODES).push(" AND startsWith(td_c, ").lit(p).push("))");
+    }
+    Some(s)
+}
+
 /// FROM the table (in the client's database).
 fn from(table: &str) -> Sql {
     let mut s = Sql::raw(" FROM ");
@@ -104,17 +140,45 @@ fn from(table: &str) -> Sql {
     s
 }
 
-/// Per month: (period number, exports, imports, turnover-only, split 0/1, and 0/1 for
-/// whether export, import and turnover-only rows are behind it), in month order.
-pub(super) fn periods(shape: &Shape, table: &str, sel: &Selection) -> Sql {
+/// Rules 1 and 2 (the selection, or the whole table): per (month, reporter, partner, flow),
+/// the most aggregate commodity level's sum as `td_s2`, and the caller's `extra` columns.
+fn levels_1_2(shape: &Shape, table: &str, sel: Option<(&Selection, &Matched)>, extra: &str) -> Sql {
     let mut l1 = with(shape);
     l1.push("SELECT td_ym, td_rc, td_rn, td_pc, td_pn, td_f, if(upper(td_c) IN ").push(TOTAL_CODES);
     l1.push(", 0, length(td_c)) AS td_l, sum(td_v) AS td_s1");
-    l1.add(&from(table)).push(" WHERE ").push(VALID).push(" AND ").add(&selection(sel));
+    l1.add(&from(table));
+    // A commodity is not in a table's sort key: its rows are spread over every granule. As
+    // PREWHERE (MergeTree and Distributed tables) it is tested first, on its column alone,
+    // and the row expressions below are computed for its rows only (half the time of the
+    // query on the 20 M-row bench table, docs/clickhouse.md).
+    if let Some(c) = sel.filter(|_| shape.prewhere).and_then(|(sel, _)| commodity_filter(sel)) {
+        l1.push(" PREWHERE ").add(&c);
+    }
+    l1.push(" WHERE ").push(VALID);
+    if let Some((sel, m)) = sel {
+        l1.push(" AND ").add(&selection(shape, sel, m));
+    }
     l1.push(" GROUP BY td_ym, td_rc, td_rn, td_pc, td_pn, td_f, td_l");
-    let mut l2 = Sql::raw("SELECT td_ym, td_rc, td_rn, td_pc, td_pn, td_f, argMin(td_s1, td_l) AS td_s2, ");
-    l2.push("toUInt8(td_pc IN ('0', 'W00', 'WLD') OR lower(td_pn) = 'world') AS td_w FROM (").add(&l1);
-    l2.push(") GROUP BY td_ym, td_rc, td_rn, td_pc, td_pn, td_f");
+    let mut l2 = Sql::raw("SELECT td_ym, td_rc, td_rn, td_pc, td_pn, td_f, argMin(td_s1, td_l) AS td_s2");
+    l2.push(extra).push(" FROM (").add(&l1).push(") GROUP BY td_ym, td_rc, td_rn, td_pc, td_pn, td_f");
+    l2
+}
+
+/// Rules 1 (the whole table) and 2: per (month, reporter, partner, flow), the most aggregate
+/// commodity level's sum, in that order. What the window holds of a table whose sums per
+/// commodity do not fit in memory: rules 3–5 then work on it in memory, and give the same
+/// figures as [`periods`] for every selection without a commodity.
+pub(super) fn cube(shape: &Shape, table: &str) -> Sql {
+    let mut s = levels_1_2(shape, table, None, "");
+    s.push(" ORDER BY td_ym, td_rc, td_rn, td_pc, td_pn, td_f");
+    s
+}
+
+/// Per month: (period number, exports, imports, turnover-only, split 0/1, and 0/1 for
+/// whether export, import and turnover-only rows are behind it), in month order.
+pub(super) fn periods(shape: &Shape, table: &str, sel: &Selection, m: &Matched) -> Sql {
+    let w = ", toUInt8(td_pc IN ('0', 'W00', 'WLD') OR lower(td_pn) = 'world') AS td_w";
+    let l2 = levels_1_2(shape, table, Some((sel, m)), w);
     let (l3, block) = if sel.partner.is_none() {
         let mut l3 = Sql::raw("SELECT td_ym, td_rc, td_rn, td_f, ");
         l3.push("if(max(td_w) = 1, sumIf(td_s2, td_w = 1), sumIf(td_s2, td_w = 0)) AS td_s3 FROM (").add(&l2);
@@ -141,18 +205,21 @@ pub(super) fn periods(shape: &Shape, table: &str, sel: &Selection) -> Sql {
     l5
 }
 
-/// Rule 6: the flows the table holds for the selection's reporter and partner.
-pub(super) fn flows_held(shape: &Shape, table: &str, sel: &Selection) -> Sql {
+/// Per stored (reporter, partner): the reporter and the partner as [`Stored`], the rows, the
+/// rows set aside (breakdowns), the rows unreadable, about how many (month, flow, commodity)
+/// keys the kept rows have (`uniq`, within a few percent), and 0/1 for whether kept export,
+/// import and turnover-only rows are among them (rule 6, "not in the table", for any
+/// selection's reporter and partner without another scan). One scan per connection gives the
+/// row counts and the values the selection filters compare with.
+pub(super) fn parties_and_counts(shape: &Shape, table: &str) -> Sql {
     let mut s = with(shape);
-    s.push("SELECT td_f").add(&from(table)).push(" WHERE ").push(VALID).push(" AND ").add(&parties(sel));
-    s.push(" GROUP BY td_f ORDER BY td_f");
-    s
-}
-
-/// Rows in the table, rows set aside (breakdowns), rows unreadable.
-pub(super) fn counts(shape: &Shape, table: &str) -> Sql {
-    let mut s = with(shape);
-    s.push("SELECT count(), countIf(td_f = 'aside'), countIf(").push(BAD).push(")").add(&from(table));
+    s.push(", ").add(&shape.reporter_key).push(" AS td_rk, ").add(&shape.partner_key).push(" AS td_pk ");
+    s.push("SELECT td_rc, td_rn, td_rk, td_pc, td_pn, td_pk, count(), countIf(td_f = 'aside'), countIf(");
+    s.push(BAD).push("), uniqIf(td_ym, td_f, td_c, ").push(VALID).push(")");
+    for f in ["export", "import", "turnover"] {
+        s.push(&format!(", max(toUInt8(td_f = '{f}' AND {VALID}))"));
+    }
+    s.add(&from(table)).push(" GROUP BY td_rc, td_rn, td_rk, td_pc, td_pn, td_pk");
     s
 }
 
@@ -176,12 +243,12 @@ pub(super) fn list(shape: &Shape, table: &str, code: &str, name: &str) -> Sql {
 ///
 /// With `sel`, only the rows of its reporter, partner, commodity prefix and months (rule 1,
 /// as for the totals): what `breakdown` needs of the table.
-pub(super) fn summed_rows(shape: &Shape, table: &str, sel: Option<&Selection>) -> Sql {
+pub(super) fn summed_rows(shape: &Shape, table: &str, sel: Option<(&Selection, &Matched)>) -> Sql {
     let mut s = with(shape);
     s.push("SELECT td_ym, td_rc, td_rn, td_pc, td_pn, td_f, td_c, any(td_cn), sum(td_v)").add(&from(table));
     s.push(" WHERE ").push(VALID);
-    if let Some(sel) = sel {
-        s.push(" AND ").add(&selection(sel));
+    if let Some((sel, m)) = sel {
+        s.push(" AND ").add(&selection(shape, sel, m));
     }
     s.push(" GROUP BY td_ym, td_rc, td_rn, td_pc, td_pn, td_f, td_c ORDER BY td_ym, td_rc, td_rn, td_pc, td_pn, td_f, td_c");
     s
@@ -204,7 +271,13 @@ mod tests {
             commodity: Some("03'".into()),
             ..Selection::default()
         };
-        let q = periods(&shape, "trade", &sel);
+        let stored = Stored {
+            code: "OB".into(),
+            name: "O'Brien \"x\"; DROP".into(),
+            key: "O'Brien \"x\"; DROP".into(),
+        };
+        let m = Matched { reporter: None, partner: Some(vec![stored]) };
+        let q = periods(&shape, "trade", &sel, &m);
         assert!(!q.text().contains("O'Brien") && !q.text().contains("DROP") && !q.text().contains("03'"));
         assert!(!q.text().contains("trade"), "the table is bound too");
     }

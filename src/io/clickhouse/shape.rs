@@ -58,12 +58,19 @@ pub struct Shape {
     pub(super) reporter_name: Sql,
     pub(super) partner_code: Sql,
     pub(super) partner_name: Sql,
+    /// The stored reporter and partner name columns as text (`''` when absent): compared with
+    /// exact stored values, so that a table ordered by them reads only their granules.
+    pub(super) reporter_key: Sql,
+    pub(super) partner_key: Sql,
     pub(super) flow: Sql,
     pub(super) commodity: Sql,
     pub(super) commodity_name: Sql,
     pub(super) value: Sql,
     /// 1 where the row has a readable value.
     pub(super) value_ok: Sql,
+    /// Whether the table takes PREWHERE (a MergeTree or a Distributed table; set by the
+    /// source from `system.tables`).
+    pub(super) prewhere: bool,
 }
 
 const VALUE_COLUMNS: &[&str] = &["primaryvalue", "tradevalueus", "tradevalue", "value_usd"];
@@ -193,6 +200,7 @@ fn long(cols: &Columns<'_>) -> Shape {
     };
     let (reporter_code, reporter_name) = party(cols, &["reporter_code"], &["reporter"]);
     let (partner_code, partner_name) = party(cols, &["partner_code"], &["partner"]);
+    let (reporter_key, partner_key) = (cols.text(&["reporter"]), cols.text(&["partner"]));
     let f = cols.text(&["flow"]);
     let mut flow = Sql::raw("multiIf(lower(");
     flow.add(&f).push(") IN ('export', 'exports'), 'export', lower(").add(&f);
@@ -207,11 +215,14 @@ fn long(cols: &Columns<'_>) -> Shape {
         reporter_name,
         partner_code,
         partner_name,
+        reporter_key,
+        partner_key,
         flow,
         commodity: commodity(cols, &["commodity"]),
         commodity_name: cols.text(&["commodity_name"]),
         value,
         value_ok,
+        prewhere: false,
     }
 }
 
@@ -231,6 +242,7 @@ fn comtrade(cols: &Columns<'_>) -> Shape {
     ym.add(&period).push("), 0)");
     let (reporter_code, reporter_name) = party(cols, &["reporterISO", "reporterCode"], &["reporterDesc"]);
     let (partner_code, partner_name) = party(cols, &["partnerISO", "partnerCode"], &["partnerDesc"]);
+    let (reporter_key, partner_key) = (cols.text(&["reporterDesc"]), cols.text(&["partnerDesc"]));
     let fc = cols.text(&["flowCode"]);
     let mut word = Sql::raw("multiIf(upper(");
     word.add(&fc).push(") = 'X', 'export', upper(").add(&fc).push(") = 'M', 'import', upper(").add(&fc);
@@ -252,11 +264,14 @@ fn comtrade(cols: &Columns<'_>) -> Shape {
         reporter_name,
         partner_code,
         partner_name,
+        reporter_key,
+        partner_key,
         flow,
         commodity: commodity(cols, &["cmdCode"]),
         commodity_name: cols.text(&["cmdDesc"]),
         value,
         value_ok,
+        prewhere: false,
     }
 }
 

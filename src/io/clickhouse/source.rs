@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::Address;
 use super::error::ClickHouseError;
-use super::queries;
+use super::queries::{self, Matched, Stored};
 use super::shape::{Column, Shape, recognise};
 use super::sql::Sql;
 use crate::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record};
@@ -56,6 +56,23 @@ struct PeriodRow {
 }
 
 #[derive(Row, Deserialize)]
+struct PartiesRow {
+    rc: String,
+    rn: String,
+    rk: String,
+    pc: String,
+    pn: String,
+    pk: String,
+    rows: u64,
+    aside: u64,
+    bad: u64,
+    sums: u64,
+    exports: u8,
+    imports: u8,
+    turnover_only: u8,
+}
+
+#[derive(Row, Deserialize)]
 struct SummedRow {
     ym: u32,
     reporter_code: String,
@@ -79,6 +96,21 @@ pub struct ClickHouseSource {
     missing: Option<String>,
     /// Set by the window's Cancel: a query waiting for its answer stops within [`CANCEL_POLL`].
     cancel: Option<Arc<AtomicBool>>,
+    /// The stored reporters and partners and the row counts, read once (one scan) when first
+    /// needed: a selection's reporter and partner are then compared with exact stored values.
+    parties: std::sync::OnceLock<Parties>,
+}
+
+/// What one scan of the table tells: its reporters and partners as stored, and its rows.
+#[derive(Debug, Default)]
+struct Parties {
+    reporters: Vec<Stored>,
+    partners: Vec<Stored>,
+    counts: RowCounts,
+    /// About how many (month, reporter, partner, flow, commodity) sums the kept rows make.
+    sums: u64,
+    /// Per stored (reporter, partner): the flows of its kept rows.
+    held: Vec<(Stored, Stored, FlowsHeld)>,
 }
 
 /// How often a query waiting for its answer looks at the cancel flag.
@@ -128,11 +160,16 @@ impl ClickHouseSource {
             shape: Err(String::new()),
             missing: None,
             cancel: None,
+            parties: std::sync::OnceLock::new(),
         };
         match source.read_columns()? {
             Ok(columns) => {
                 source.shape = recognise(&columns);
                 source.columns = columns;
+                let prewhere = source.takes_prewhere()?;
+                if let Ok(shape) = &mut source.shape {
+                    shape.prewhere = prewhere;
+                }
             }
             Err(missing) => source.missing = Some(missing),
         }
@@ -243,27 +280,112 @@ impl ClickHouseSource {
         Ok(Ok(rows.into_iter().map(|(name, ty)| Column { name, ty }).collect()))
     }
 
-    /// Rows read, set aside and unreadable, over the whole table.
+    /// Whether the table's engine takes PREWHERE: the MergeTree family, and `Distributed`
+    /// (over MergeTree tables, as docs/clickhouse.md describes a cluster).
+    fn takes_prewhere(&self) -> Result<bool, ClickHouseError> {
+        let mut sql = Sql::raw("SELECT engine FROM system.tables WHERE database = ");
+        sql.lit(&self.address.database).push(" AND name = ").lit(&self.address.table);
+        let engines: Vec<String> = self.fetch(&sql)?;
+        Ok(engines.first().is_some_and(|e| e.ends_with("MergeTree") || e == "Distributed"))
+    }
+
+    /// Rows read, set aside and unreadable, over the whole table (read once per source, with
+    /// the stored reporters and partners).
     ///
     /// # Errors
     /// As [`Self::connect`], and a table of neither shape.
     pub fn counts(&self) -> Result<RowCounts, ClickHouseError> {
-        let rows: Vec<(u64, u64, u64)> = self.fetch(&queries::counts(self.shape()?, &self.address.table))?;
-        let (rows, set_aside, unreadable) = rows.first().copied().unwrap_or_default();
-        Ok(RowCounts { rows, set_aside, unreadable })
+        Ok(self.parties()?.counts)
+    }
+
+    /// About how many (month, reporter, partner, flow, commodity) sums the table's kept rows
+    /// make (ClickHouse's `uniq`, within a few percent): whether [`Self::summed_rows`] fits.
+    ///
+    /// # Errors
+    /// As [`Self::counts`].
+    pub fn estimated_sums(&self) -> Result<u64, ClickHouseError> {
+        Ok(self.parties()?.sums)
+    }
+
+    /// The stored reporters and partners and the row counts: one scan of the table, the first
+    /// time they are needed by this source.
+    fn parties(&self) -> Result<&Parties, ClickHouseError> {
+        if let Some(p) = self.parties.get() {
+            return Ok(p);
+        }
+        let rows: Vec<PartiesRow> =
+            self.fetch(&queries::parties_and_counts(self.shape()?, &self.address.table))?;
+        let mut p = Parties::default();
+        for r in rows {
+            p.sums += r.sums;
+            let (reporter, partner) =
+                (Stored { code: r.rc, name: r.rn, key: r.rk }, Stored { code: r.pc, name: r.pn, key: r.pk });
+            let held = FlowsHeld {
+                exports: r.exports != 0,
+                imports: r.imports != 0,
+                turnover_only: r.turnover_only != 0,
+            };
+            p.held.push((reporter.clone(), partner.clone(), held));
+            p.reporters.push(reporter);
+            p.partners.push(partner);
+            p.counts.rows += r.rows;
+            p.counts.set_aside += r.aside;
+            p.counts.unreadable += r.bad;
+        }
+        for list in [&mut p.reporters, &mut p.partners] {
+            list.sort_unstable();
+            list.dedup();
+        }
+        Ok(self.parties.get_or_init(|| p))
+    }
+
+    /// The stored reporters and partners `sel`'s texts match, by the in-process engine's rules:
+    /// [`Party::matches`] for a reporter; for a partner, [`crate::model::groups::partner_mask`]
+    /// (one partner, or a country group's members present in the table, never World, the
+    /// reporter left out: docs/groups.md). Nothing is read when `sel` names neither.
+    fn matched(&self, sel: &Selection) -> Result<Matched, ClickHouseError> {
+        if sel.reporter.is_none() && sel.partner.is_none() {
+            return Ok(Matched::default());
+        }
+        let p = self.parties()?;
+        let party = |s: &Stored| Party { code: s.code.clone(), name: s.name.clone() };
+        let distinct = |list: &[Stored]| {
+            let mut v: Vec<Party> = list.iter().map(party).collect();
+            v.dedup();
+            v
+        };
+        let (reporters, partners) = (distinct(&p.reporters), distinct(&p.partners));
+        let reporter = sel
+            .reporter
+            .as_deref()
+            .map(|q| p.reporters.iter().filter(|s| party(s).matches(q)).cloned().collect::<Vec<_>>());
+        let partner = sel.partner.as_deref().map(|q| {
+            let mask = crate::model::groups::partner_mask(
+                &partners,
+                &reporters,
+                Some(q),
+                sel.reporter.as_deref(),
+                &sel.groups,
+            );
+            let chosen: Vec<&Party> =
+                partners.iter().zip(&mask).filter(|(_, m)| **m).map(|(p, _)| p).collect();
+            p.partners.iter().filter(|s| chosen.contains(&&party(s))).cloned().collect::<Vec<_>>()
+        });
+        Ok(Matched { reporter, partner })
     }
 
     /// Monthly and yearly totals for `sel`, by the in-process engine's rules, summed on the
-    /// server, only aggregates back: one query for the totals per period, and one for the
-    /// flows the selection's reporter and partner hold when months or a commodity narrow the
-    /// selection (else the totals' rows are those rows, and say it).
+    /// server, only aggregates back: one query for the totals per period; the flows the
+    /// selection's reporter and partner hold, when months or a commodity narrow the selection,
+    /// from the source's one scan of the table (else the totals' rows are those rows, and say
+    /// it).
     ///
     /// # Errors
     /// As [`Self::counts`].
     pub fn aggregate(&self, sel: &Selection) -> Result<Aggregate, ClickHouseError> {
-        self.refuse_groups(sel)?;
         let shape = self.shape()?;
-        let rows: Vec<PeriodRow> = self.fetch(&queries::periods(shape, &self.address.table, sel))?;
+        let m = self.matched(sel)?;
+        let rows: Vec<PeriodRow> = self.fetch(&queries::periods(shape, &self.address.table, sel, &m))?;
         let mut held = FlowsHeld::default();
         if sel.range.is_none() && sel.commodity.is_none() {
             for r in &rows {
@@ -272,13 +394,14 @@ impl ClickHouseSource {
                 held.turnover_only |= r.has_turnover_only != 0;
             }
         } else {
-            let flows: Vec<String> = self.fetch(&queries::flows_held(shape, &self.address.table, sel))?;
-            for f in &flows {
-                match Flow::parse(f) {
-                    Some(Flow::Export) => held.exports = true,
-                    Some(Flow::Import) => held.imports = true,
-                    Some(Flow::Turnover) => held.turnover_only = true,
-                    None => {}
+            // Rule 6 from the scan the source made once: the flows of the kept rows of the
+            // selection's reporter and partner, whatever the months and the commodity.
+            let within = |list: Option<&Vec<Stored>>, s: &Stored| list.is_none_or(|l| l.contains(s));
+            for (r, p, h) in &self.parties()?.held {
+                if within(m.reporter.as_ref(), r) && within(m.partner.as_ref(), p) {
+                    held.exports |= h.exports;
+                    held.imports |= h.imports;
+                    held.turnover_only |= h.turnover_only;
                 }
             }
         }
@@ -303,24 +426,6 @@ impl ClickHouseSource {
     /// As [`Self::counts`].
     pub fn reporters(&self) -> Result<Vec<Listed>, ClickHouseError> {
         self.list("td_rc", "td_rn")
-    }
-
-    /// A selection whose partner is a country group is refused ([`ClickHouseError::Group`]):
-    /// summed as one partner it would match no row and read as no trade. Text naming a group
-    /// without `group:` is a group only when no partner of the table has that code or name.
-    fn refuse_groups(&self, sel: &Selection) -> Result<(), ClickHouseError> {
-        let Some(q) = sel.partner.as_deref() else { return Ok(()) };
-        let names_group = crate::model::groups::strip_prefix(q).is_some()
-            || crate::model::groups::builtin_groups().iter().chain(&sel.groups).any(|g| g.named_by(q));
-        if !names_group {
-            return Ok(());
-        }
-        let partners: Vec<Party> =
-            self.partners()?.into_iter().map(|l| Party { code: l.code, name: l.name }).collect();
-        match crate::model::groups::find_group(q, &partners, &sel.groups) {
-            Some(_) => Err(ClickHouseError::Group { group: q.to_owned() }),
-            None => Ok(()),
-        }
     }
 
     /// The partners of the table, in code order.
@@ -364,7 +469,12 @@ impl ClickHouseSource {
     }
 
     fn summed_rows_of(&self, sel: Option<&Selection>) -> Result<Dataset, ClickHouseError> {
-        let mut sql = queries::summed_rows(self.shape()?, &self.address.table, sel);
+        let m = match sel {
+            Some(sel) => Some((sel, self.matched(sel)?)),
+            None => None,
+        };
+        let mut sql =
+            queries::summed_rows(self.shape()?, &self.address.table, m.as_ref().map(|(s, m)| (*s, m)));
         sql.push(&format!(" LIMIT {}", MAX_SUMMED_ROWS + 1));
         let rows: Vec<SummedRow> = self.fetch(&sql)?;
         if rows.len() > MAX_SUMMED_ROWS {
@@ -388,6 +498,73 @@ impl ClickHouseSource {
             });
         }
         Ok(data)
+    }
+}
+
+/// The commodity of the rows of [`ClickHouseSource::cube`]: every commodity, at the most
+/// aggregate level the table has (TOTAL before chapters before headings).
+pub const CUBE_COMMODITY: &str = "all commodities, most aggregate level, summed by the ClickHouse server";
+
+#[derive(Row, Deserialize)]
+struct CubeRow {
+    ym: u32,
+    reporter_code: String,
+    reporter_name: String,
+    partner_code: String,
+    partner_name: String,
+    flow: String,
+    value: f64,
+}
+
+impl ClickHouseSource {
+    /// The table summed on the server per (month, reporter, partner, flow), each the most
+    /// aggregate commodity level's sum (rules 1–2 of `model::query`), as a dataset whose rows
+    /// have the commodity TOTAL named [`CUBE_COMMODITY`]: the in-process engine gives the
+    /// table's figures from it for every selection without a commodity. What the window holds
+    /// when the sums per commodity do not fit ([`MAX_SUMMED_ROWS`]).
+    ///
+    /// # Errors
+    /// As [`Self::summed_rows`].
+    pub fn cube(&self) -> Result<Dataset, ClickHouseError> {
+        let mut sql = queries::cube(self.shape()?, &self.address.table);
+        sql.push(&format!(" LIMIT {}", MAX_SUMMED_ROWS + 1));
+        let rows: Vec<CubeRow> = self.fetch(&sql)?;
+        if rows.len() > MAX_SUMMED_ROWS {
+            return Err(ClickHouseError::Server {
+                endpoint: self.address.endpoint(),
+                detail: format!(
+                    "the table sums to more than {MAX_SUMMED_ROWS} (month, reporter, partner, flow) rows, more than the window holds in memory; `tradedash summary` aggregates on the server"
+                ),
+            });
+        }
+        let mut data = Dataset::default();
+        for r in rows {
+            let (Some(period), Some(flow)) = (period_of(r.ym), Flow::parse(&r.flow)) else { continue };
+            data.push(Record {
+                period,
+                reporter: Party { code: r.reporter_code, name: r.reporter_name },
+                partner: Party { code: r.partner_code, name: r.partner_name },
+                flow,
+                commodity: Commodity { code: "TOTAL".to_owned(), name: CUBE_COMMODITY.to_owned() },
+                value_usd: r.value,
+            });
+        }
+        Ok(data)
+    }
+}
+
+/// A connected table answering the window's selections that its cube cannot: those with a
+/// commodity (one GROUP BY query each, [`ClickHouseSource::aggregate`]).
+#[derive(Debug)]
+pub struct ServerTotals(pub ClickHouseSource);
+
+impl crate::model::query::RemoteTotals for ServerTotals {
+    fn needs_remote(&self, sel: &Selection) -> bool {
+        sel.commodity.as_deref().is_some_and(|c| !c.trim().is_empty())
+    }
+
+    fn aggregate(&self, sel: &Selection) -> Result<Aggregate, String> {
+        self.0.aggregate(sel).map_err(|e| e.to_string())
     }
 }
 

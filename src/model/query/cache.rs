@@ -1,10 +1,11 @@
 //! The aggregates the window reads every frame, recomputed only when the data revision or the
 //! selection changes, on a background thread for large data.
 
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::{Arc, Weak};
 
 use super::aggregate::aggregate;
+use super::remote::RemoteTotals;
 use super::selection::Selection;
 use super::totals::Aggregate;
 use crate::model::dataset::Dataset;
@@ -51,6 +52,41 @@ impl Computed {
         };
         Self { value, compared, mirror }
     }
+
+    /// [`Self::of`] with every aggregate asked of `remote` (the dataset only says whether a
+    /// mirror exists).
+    fn of_remote(data: &Dataset, remote: &dyn RemoteTotals, sel: &Selection) -> Result<Self, String> {
+        let value = remote.aggregate(sel)?;
+        let mut compared = Vec::new();
+        for q in &sel.compare {
+            let one = Selection { partner: Some(q.clone()), compare: Vec::new(), ..sel.clone() };
+            compared.push((q.clone(), remote.aggregate(&one)?));
+        }
+        let mirror = match (&sel.reporter, &sel.partner) {
+            (Some(r), Some(p))
+                if data.reporters().iter().any(|x| x.matches(p))
+                    && data.partners().iter().any(|x| x.matches(r)) =>
+            {
+                let mirror = Selection {
+                    reporter: Some(p.clone()),
+                    partner: Some(r.clone()),
+                    compare: Vec::new(),
+                    ..sel.clone()
+                };
+                Some(remote.aggregate(&mirror)?).filter(|a| !a.months.is_empty() || !a.years.is_empty())
+            }
+            _ => None,
+        };
+        Ok(Self { value, compared, mirror })
+    }
+}
+
+/// A [`RemoteTotals`] for one dataset (the one it was fetched with): another dataset shown
+/// (a file opened, an undo) is answered in memory.
+#[derive(Debug)]
+struct Remote {
+    data: Weak<Dataset>,
+    totals: Arc<dyn RemoteTotals>,
 }
 
 /// What the cache is keyed by: the dataset revision and the selection without its month range.
@@ -60,7 +96,9 @@ type CacheKey = (u64, Selection);
 #[derive(Debug)]
 struct InFlight {
     key: CacheKey,
-    result: Receiver<Computed>,
+    /// Asked of the remote source.
+    remote: bool,
+    result: Receiver<Result<Computed, String>>,
 }
 
 /// Keeps the last aggregate and recomputes it only when the dataset revision (bumped only
@@ -86,6 +124,12 @@ pub struct AggregateCache {
     in_flight: Option<InFlight>,
     /// The key last asked for by `refresh_shared`, when it differs from `key`.
     wanted: Option<CacheKey>,
+    /// The source that answers what its dataset cannot.
+    remote: Option<Remote>,
+    /// Why the remote source did not answer the cached key (its aggregates are then empty).
+    remote_error: Option<String>,
+    /// Whether the cached aggregates are the remote source's answer.
+    remote_answered: bool,
 }
 
 impl AggregateCache {
@@ -105,7 +149,34 @@ impl AggregateCache {
         self.key.as_ref() == Some(key)
     }
 
+    /// Selections `totals` says it must answer are asked of it (on the background thread)
+    /// while `data` is the dataset shown.
+    pub fn set_remote(&mut self, data: &Arc<Dataset>, totals: Arc<dyn RemoteTotals>) {
+        self.remote = Some(Remote { data: Arc::downgrade(data), totals });
+    }
+
+    /// The remote source for `sel` on `data`, when it must answer it.
+    fn remote_for(&self, data: &Arc<Dataset>, sel: &Selection) -> Option<Arc<dyn RemoteTotals>> {
+        let r = self.remote.as_ref()?;
+        (Weak::ptr_eq(&r.data, &Arc::downgrade(data)) && r.totals.needs_remote(sel))
+            .then(|| Arc::clone(&r.totals))
+    }
+
+    /// Why the remote source could not answer the selection shown (its figures are empty).
+    #[must_use]
+    pub fn remote_error(&self) -> Option<&str> {
+        self.remote_error.as_deref()
+    }
+
+    /// Whether the aggregates shown are the remote source's answer (not the dataset's).
+    #[must_use]
+    pub fn remote_answered(&self) -> bool {
+        self.remote_answered
+    }
+
     fn install(&mut self, key: CacheKey, computed: Computed) {
+        self.remote_error = None;
+        self.remote_answered = false;
         let Computed { value, compared, mirror } = computed;
         self.value = value;
         self.compared = compared;
@@ -146,9 +217,18 @@ impl AggregateCache {
         if let Some(job) = &self.in_flight {
             match job.result.try_recv() {
                 Ok(computed) => {
-                    let finished = self.in_flight.take().map(|j| j.key);
-                    if let Some(k) = finished.filter(|k| *k == key && !self.holds(k)) {
-                        self.install(k, computed);
+                    let finished = self.in_flight.take().map(|j| (j.key, j.remote));
+                    if let Some((k, remote)) = finished.filter(|(k, _)| *k == key && !self.holds(k)) {
+                        match computed {
+                            Ok(c) => {
+                                self.install(k, c);
+                                self.remote_answered = remote;
+                            }
+                            Err(e) => {
+                                self.install(k, Computed::default());
+                                self.remote_error = Some(e);
+                            }
+                        }
                     }
                 }
                 Err(TryRecvError::Disconnected) => self.in_flight = None,
@@ -159,7 +239,8 @@ impl AggregateCache {
             self.wanted = None;
             return self.computations != before;
         }
-        if data.len() <= BACKGROUND_ROWS {
+        let remote = self.remote_for(data, &key.1);
+        if remote.is_none() && data.len() <= BACKGROUND_ROWS {
             self.refresh(data, revision, sel);
             return true;
         }
@@ -169,16 +250,24 @@ impl AggregateCache {
             return self.computations != before;
         }
         let (tx, rx) = std::sync::mpsc::channel();
-        let (shared, job_sel) = (Arc::clone(data), key.1.clone());
+        let (shared, job_sel, is_remote) = (Arc::clone(data), key.1.clone(), remote.is_some());
         let spawned = std::thread::Builder::new().name("aggregate".into()).spawn(move || {
-            let computed = Computed::of(&shared, &job_sel);
+            let computed = match &remote {
+                Some(r) => Computed::of_remote(&shared, r.as_ref(), &job_sel),
+                None => Ok(Computed::of(&shared, &job_sel)),
+            };
             if tx.send(computed).is_ok() {
                 done();
             }
         });
         match spawned {
-            Ok(_) => self.in_flight = Some(InFlight { key, result: rx }),
-            // No thread to be had: compute here rather than show stale figures for good.
+            Ok(_) => self.in_flight = Some(InFlight { key, remote: is_remote, result: rx }),
+            // No thread to be had: compute here rather than show stale figures for good (the
+            // remote source is not asked on this thread: it would stall the window).
+            Err(e) if is_remote => {
+                self.install(key, Computed::default());
+                self.remote_error = Some(e.to_string());
+            }
             Err(_) => self.refresh(data.as_ref(), revision, sel),
         }
         self.computations != before

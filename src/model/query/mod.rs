@@ -22,12 +22,14 @@
 //!
 //! The selection in `selection.rs`; the totals it gives in `totals.rs`; the aggregation and its double-counting rules
 //! in `aggregate.rs`; the cache the window reads (computed in the background on large data)
-//! in `cache.rs`.
+//! in `cache.rs`; a source that answers some selections itself (a ClickHouse table too large
+//! for memory) in `remote.rs`.
 
 mod aggregate;
 mod cache;
 mod derive;
 mod held;
+mod remote;
 mod selection;
 #[cfg(test)]
 mod tests;
@@ -36,5 +38,6 @@ mod totals;
 pub use aggregate::{aggregate, aggregate_periods};
 pub use cache::{AggregateCache, BACKGROUND_ROWS};
 pub use held::{FlowsHeld, flows_held};
+pub use remote::RemoteTotals;
 pub use selection::Selection;
 pub use totals::{Aggregate, FlowSums, MonthTotals, PublishedPct, SpanTotals, YearTotals};
