@@ -70,3 +70,49 @@ fn the_plot_keeps_room_above_the_table_in_russian_with_the_split_shown() {
     let room = table.rect().top() - title.rect().bottom();
     assert!(room >= 225.0, "the plot is too short: {room} points");
 }
+
+/// Every label of a reported figure lies inside the plotting area, with as many labels as
+/// points drawn.
+fn assert_reported_labels_inside(h: &egui_kittest::Harness<'static, TradeDashApp>) {
+    let points = h.state().chart_reported_points();
+    assert!(!points.is_empty(), "the example draws reported figures in this view");
+    let layout = h.state().chart_layout().expect("the plot was drawn");
+    assert_eq!(layout.reported_labels.len(), points.len());
+    let frame = layout.frame.expand(0.5);
+    for (rect, (x, _, label)) in layout.reported_labels.iter().zip(&points) {
+        assert!(
+            frame.contains_rect(*rect),
+            "the label of {label} at x {x} ({rect:?}) runs out of the plot {frame:?}"
+        );
+    }
+}
+
+#[test]
+fn reported_labels_stay_inside_the_plot_in_the_year_to_date_view() {
+    use tradedash::i18n::Lang;
+    // The example opens in the Year-to-date view; its latest published point is Jul 2018, the
+    // plot's last month, where a label written rightwards ran past the plot's right edge.
+    for (lang, size) in [(Lang::En, [1280.0, 800.0]), (Lang::Ru, [1024.0, 700.0])] {
+        let app = TradeDashApp::with_default_workspace().with_lang(lang);
+        let h = common::harness_sized(app, size);
+        assert_eq!(h.state().workspace().chart.view, tradedash::model::chart::ChartView::Ytd);
+        assert_reported_labels_inside(&h);
+    }
+}
+
+#[test]
+fn reported_labels_stay_inside_the_plot_in_the_annual_view() {
+    use tradedash::model::chart::ChartView;
+    let mut h = common::harness_sized(TradeDashApp::with_default_workspace(), [1280.0, 800.0]);
+    let ctx = h.ctx.clone();
+    // Belarus's published calendar years, 2017 and 2018: the last at the plot's right edge.
+    let sel = Selection { reporter: Some("BLR".into()), ..h.state().workspace().selection.clone() };
+    h.state_mut().apply(&ctx, Command::SetSelection(sel));
+    let chart = tradedash::model::chart::ChartSettings {
+        view: ChartView::Annual,
+        ..h.state().workspace().chart.clone()
+    };
+    h.state_mut().apply(&ctx, Command::SetChart(chart));
+    h.run();
+    assert_reported_labels_inside(&h);
+}

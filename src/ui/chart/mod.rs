@@ -8,6 +8,7 @@ mod plot;
 mod reported_points;
 mod table;
 
+pub use plot::PlotLayout;
 pub(crate) use plot::incomplete_note;
 pub(crate) use reported_points::value_text as reported_value_text;
 
@@ -63,6 +64,9 @@ pub struct ChartPanel {
     /// Height of what stands above the plot (KPI strip, notes, title) in the last frame: the
     /// table below gives up height so that the plot keeps [`MIN_PLOT_HEIGHT`].
     above_plot: f32,
+    /// Where the plot and its labels were in the last frame drawn (tests check that they
+    /// stay inside it).
+    layout: Option<PlotLayout>,
 }
 
 /// The plot's height (with its axes) that the table below does not take, when the window
@@ -93,6 +97,12 @@ impl ChartPanel {
     #[must_use]
     pub fn event_labels(&self) -> Vec<String> {
         self.cache.value().map(|c| c.plot.marker_labels()).unwrap_or_default()
+    }
+
+    /// Where the plot and the labels painted on it were in the last frame drawn.
+    #[must_use]
+    pub fn layout(&self) -> Option<&PlotLayout> {
+        self.layout.as_ref()
     }
 
     /// The warning above the chart as last drawn, if any.
@@ -127,7 +137,7 @@ impl ChartPanel {
     /// Draws the panel: controls, then the chart with its KPI strip, then the table and events.
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
         self.refresh(view);
-        let Self { cache, export_rect, reset_plot, table, events, above_plot } = self;
+        let Self { cache, export_rect, reset_plot, table, events, above_plot, layout } = self;
         let revision = cache.computations();
         let Some(cache) = cache.value() else { return };
         let lang = view.lang;
@@ -183,12 +193,13 @@ impl ChartPanel {
                 ui.ctx().request_repaint();
             }
             if cache.table.rows.is_empty() {
+                *layout = None;
                 ui.add_space(40.0);
                 empty_ui(ui, view, cache.elsewhere, commands);
                 ui.add_space(40.0);
                 return;
             }
-            plot::plot_ui(ui, lang, &cache.plot, std::mem::take(reset_plot));
+            *layout = Some(plot::plot_ui(ui, lang, &cache.plot, std::mem::take(reset_plot)));
         });
         *export_rect = Some(scope.response.rect);
     }
