@@ -116,3 +116,61 @@ fn reported_labels_stay_inside_the_plot_in_the_annual_view() {
     h.run();
     assert_reported_labels_inside(&h);
 }
+
+/// The right edge of the table's rightmost header, and the left edge of the events panel.
+fn table_right_and_events_left(h: &egui_kittest::Harness<'static, TradeDashApp>, events: &str) -> (f32, f32) {
+    let table = h.state().shown_chart_table().expect("the table was drawn");
+    let lang = h.state().lang();
+    let titles: Vec<String> = (0..table.columns.len()).map(|i| table.column_title(lang, i)).collect();
+    let right = titles
+        .iter()
+        .filter_map(|t| h.query_by_role_and_label(egui::Role::Button, t))
+        .map(|n| n.rect().right())
+        .fold(0.0_f32, f32::max);
+    (right, h.get_by_label(events).rect().left())
+}
+
+#[test]
+fn the_year_to_date_table_fits_beside_the_events_at_1280_by_800() {
+    use tradedash::i18n::Lang;
+    // In Russian and Kazakh the measures' names are longer ("Товарооборот"): there the table
+    // still scrolls sideways, inside its own area.
+    let mut ws = tradedash::io::example::with_split_shown();
+    ws.chart.view = tradedash::model::chart::ChartView::Ytd;
+    let mut h = common::harness_sized(TradeDashApp::new(ws).with_lang(Lang::En), [1280.0, 800.0]);
+    h.run();
+    // Fifteen columns: the year-earlier ones are off, and exports and imports as published
+    // have no figures; the chooser says how many are hidden.
+    h.get_by_label("Columns (7 hidden)");
+    let (right, events_left) = table_right_and_events_left(&h, "Events on the timeline");
+    assert!(right > 500.0, "the table's headers were found ({right})");
+    assert!(right <= events_left, "the table runs to {right}, under the events at {events_left}");
+}
+
+#[test]
+fn the_plot_keeps_45_percent_of_the_panel_in_russian_with_the_split_shown() {
+    use tradedash::i18n::Lang;
+    for (size, view) in [
+        ([1280.0, 800.0], tradedash::model::chart::ChartView::Ytd),
+        ([1280.0, 800.0], tradedash::model::chart::ChartView::Monthly),
+    ] {
+        let mut ws = tradedash::io::example::with_split_shown();
+        ws.chart.view = view;
+        let mut h = common::harness_sized(TradeDashApp::new(ws).with_lang(Lang::Ru), size);
+        h.run();
+        // The chart's panel: from under the tab bar to the status line.
+        let top = h.get_by_label("Помесячная торговля").rect().bottom();
+        let bottom = h.get_by_label_contains("Готово").rect().top();
+        let layout = h.state().chart_layout().expect("the plot was drawn");
+        // The plot with its month axis: from the top of its frame to what stands below it.
+        let below = h.query_by_label("Цифры, по которым построен график").map_or(bottom, |n| n.rect().top());
+        let plot = below - layout.frame.top();
+        let share = plot / (bottom - top);
+        assert!(
+            share >= 0.45,
+            "{size:?} {view:?}: the plot is {plot} of {} points ({share:.2})",
+            bottom - top
+        );
+        assert!(layout.frame.height() >= 200.0, "{size:?} {view:?}: {:?}", layout.frame);
+    }
+}
