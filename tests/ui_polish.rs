@@ -174,3 +174,36 @@ fn the_plot_keeps_45_percent_of_the_panel_in_russian_with_the_split_shown() {
         assert!(layout.frame.height() >= 200.0, "{size:?} {view:?}: {:?}", layout.frame);
     }
 }
+
+#[test]
+fn the_kpi_captions_name_the_measure_of_their_figures() {
+    // A file of exports only: the cards' figures are exports, and so are their captions.
+    let dialogs = common::ScriptedDialogs::default();
+    let mut h = common::harness(&dialogs);
+    common::open_from_menu(&mut h, &dialogs, "Open data…", fixture("long-composition-synthetic.csv"));
+    assert!(h.get_all_by_label_contains("Jan–Mar 2019 exports: $").next().is_some());
+    h.get_by_label("Year to date, exports");
+    h.get_by_label("Latest month, exports");
+    assert!(h.query_by_label("Year to date, turnover").is_none());
+}
+
+#[test]
+fn the_composition_speaks_the_readers_numbers_and_months() {
+    use tradedash::i18n::Lang;
+    let dialogs = common::ScriptedDialogs::default();
+    let mut h = common::harness(&dialogs);
+    common::open_from_menu(&mut h, &dialogs, "Open data…", fixture("long-composition-synthetic.csv"));
+    let ctx = h.ctx.clone();
+    let sel = Selection { partner: None, ..h.state().workspace().selection.clone() };
+    h.state_mut().apply(&ctx, Command::SetSelection(sel));
+    h.state_mut().apply(&ctx, Command::SetLanguage(Lang::Ru));
+    h.run();
+    h.get_by_label("Структура").click();
+    wait_for_jobs(&mut h);
+    // The period and the shares as Russian writes them ("январь–март 2019", "45,0%"), not the
+    // English "Jan–Mar 2019", "45.0%" they were.
+    assert!(h.get_all_by_label_contains("январь–март 2019").next().is_some());
+    assert!(h.query_by_label_contains("Jan–Mar").is_none());
+    h.get_by_label("45,0%");
+    assert!(h.query_by_label("45.0%").is_none());
+}

@@ -48,8 +48,8 @@ chart-to = to
 chart-all-months = All months
 
 ## KPI strip
-kpi-ytd-caption = Year to date, turnover
-kpi-latest-caption = Latest month, turnover
+kpi-ytd-caption = Year to date, { $measure }
+kpi-latest-caption = Latest month, { $measure }
 kpi-balance-caption = Balance (exports − imports)
 kpi-headline = { $range } turnover: { $value }, { $change } on { $previous }
 kpi-headline-no-previous = { $range } turnover: { $value } (no full { $previous } to compare)

@@ -47,8 +47,8 @@ chart-to = дейін
 chart-all-months = Барлық айлар
 
 ## Негізгі көрсеткіштер жолы
-kpi-ytd-caption = Жыл басынан, тауар айналымы
-kpi-latest-caption = Соңғы ай, тауар айналымы
+kpi-ytd-caption = Жыл басынан, { $measure }
+kpi-latest-caption = Соңғы ай, { $measure }
 kpi-balance-caption = Сальдо (экспорт − импорт)
 kpi-headline = { $range } тауар айналымы: { $value }, өткен жылдың сәйкес кезеңіне ({ $previous }) қарағанда { $change }
 kpi-headline-no-previous = { $range } тауар айналымы: { $value } (салыстыру үшін { $previous } бойынша толық деректер жоқ)

@@ -47,8 +47,8 @@ chart-to = по
 chart-all-months = Все месяцы
 
 ## Строка ключевых показателей
-kpi-ytd-caption = С начала года, товарооборот
-kpi-latest-caption = Последний месяц, товарооборот
+kpi-ytd-caption = С начала года, { $measure }
+kpi-latest-caption = Последний месяц, { $measure }
 kpi-balance-caption = Сальдо (экспорт − импорт)
 kpi-headline = Товарооборот за { $range }: { $value }, { $change } к соответствующему периоду прошлого года ({ $previous })
 kpi-headline-no-previous = Товарооборот за { $range }: { $value } (нет полных данных за { $previous } для сравнения)

@@ -443,14 +443,24 @@ fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) 
     tr!(lang, "chart-title", reporter = reporter, partner = partner, what = what, details = details)
 }
 
-/// The KPI strip: latest month, year to date with its change, balance. Cards go side by side
-/// while they fit, then on a new row; their text never wraps.
+/// The KPI strip: latest month, year to date with its change, balance, the reported figure.
+/// Cards go side by side while they fit, then on a new row (two to a row, wrapped, when that
+/// would take more than two rows).
 fn kpi_strip_ui(ui: &mut Ui, lang: Lang, kpi: Option<&Kpi>, reported: Option<&(String, String)>) {
     let headline = kpi.map(|k| chart_text::kpi_headline(lang, k)).unwrap_or_default();
     let latest = kpi.map(|k| chart_text::kpi_latest(lang, k)).unwrap_or_default();
     let balance = kpi.and_then(|k| chart_text::kpi_balance(lang, k));
     let (ytd_caption, latest_caption, balance_caption) =
-        (tr(lang, "kpi-ytd-caption"), tr(lang, "kpi-latest-caption"), tr(lang, "kpi-balance-caption"));
+        // The captions name the measure the figures are of: turnover, or exports alone in a
+        // file of exports (a caption saying "turnover" over an exports figure misleads).
+        kpi.map_or_else(Default::default, |k| {
+            let measure = chart_text::measure(lang, k.measure).to_lowercase();
+            (
+                tr!(lang, "kpi-ytd-caption", measure = measure.clone()),
+                tr!(lang, "kpi-latest-caption", measure = measure),
+                tr(lang, "kpi-balance-caption"),
+            )
+        });
     let mut cards = Vec::new();
     if kpi.is_some() {
         cards.push((ytd_caption.as_str(), headline.as_str(), true));
