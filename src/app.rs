@@ -540,6 +540,12 @@ impl TradeDashApp {
         self.panels.chart.reported_points()
     }
 
+    /// Where the chart's plot and the labels painted on it were in the last frame drawn.
+    #[must_use]
+    pub fn chart_layout(&self) -> Option<&crate::ui::chart::PlotLayout> {
+        self.panels.chart.layout()
+    }
+
     /// Labels of the events marked on the chart as last drawn.
     #[must_use]
     pub fn chart_event_labels(&self) -> Vec<String> {

@@ -235,6 +235,15 @@ fn views_switch_and_the_table_shows_the_numbers_drawn() {
     h.get_by_label("Jan–Jul 2018");
     // Computed from the months and, beside it, as published.
     assert_eq!(h.get_all_by_label("58,300,000").count(), 2);
+    // The year-earlier figures are off by default; the table's Columns menu shows them.
+    h.get_by_label_contains("Columns (").click();
+    h.run();
+    // (The legend has an entry of the same name, after the menu in the tree.)
+    h.get_all_by_role_and_label(Role::CheckBox, "Turnover YTD a year earlier").next().unwrap().click();
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.get_by_label("Columns (6 hidden)");
     assert!(h.get_all_by_label("49,160,000").count() >= 1, "Jan–Jul 2017 beside it");
     assert_eq!(h.state().chart_rebuilds(), rebuilds + 1, "sorting rebuilds nothing");
     // The KPI strip does not depend on the view.

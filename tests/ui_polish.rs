@@ -70,3 +70,140 @@ fn the_plot_keeps_room_above_the_table_in_russian_with_the_split_shown() {
     let room = table.rect().top() - title.rect().bottom();
     assert!(room >= 225.0, "the plot is too short: {room} points");
 }
+
+/// Every label of a reported figure lies inside the plotting area, with as many labels as
+/// points drawn.
+fn assert_reported_labels_inside(h: &egui_kittest::Harness<'static, TradeDashApp>) {
+    let points = h.state().chart_reported_points();
+    assert!(!points.is_empty(), "the example draws reported figures in this view");
+    let layout = h.state().chart_layout().expect("the plot was drawn");
+    assert_eq!(layout.reported_labels.len(), points.len());
+    let frame = layout.frame.expand(0.5);
+    for (rect, (x, _, label)) in layout.reported_labels.iter().zip(&points) {
+        assert!(
+            frame.contains_rect(*rect),
+            "the label of {label} at x {x} ({rect:?}) runs out of the plot {frame:?}"
+        );
+    }
+}
+
+#[test]
+fn reported_labels_stay_inside_the_plot_in_the_year_to_date_view() {
+    use tradedash::i18n::Lang;
+    // The example opens in the Year-to-date view; its latest published point is Jul 2018, the
+    // plot's last month, where a label written rightwards ran past the plot's right edge.
+    for (lang, size) in [(Lang::En, [1280.0, 800.0]), (Lang::Ru, [1024.0, 700.0])] {
+        let app = TradeDashApp::with_default_workspace().with_lang(lang);
+        let h = common::harness_sized(app, size);
+        assert_eq!(h.state().workspace().chart.view, tradedash::model::chart::ChartView::Ytd);
+        assert_reported_labels_inside(&h);
+    }
+}
+
+#[test]
+fn reported_labels_stay_inside_the_plot_in_the_annual_view() {
+    use tradedash::model::chart::ChartView;
+    let mut h = common::harness_sized(TradeDashApp::with_default_workspace(), [1280.0, 800.0]);
+    let ctx = h.ctx.clone();
+    // Belarus's published calendar years, 2017 and 2018: the last at the plot's right edge.
+    let sel = Selection { reporter: Some("BLR".into()), ..h.state().workspace().selection.clone() };
+    h.state_mut().apply(&ctx, Command::SetSelection(sel));
+    let chart = tradedash::model::chart::ChartSettings {
+        view: ChartView::Annual,
+        ..h.state().workspace().chart.clone()
+    };
+    h.state_mut().apply(&ctx, Command::SetChart(chart));
+    h.run();
+    assert_reported_labels_inside(&h);
+}
+
+/// The right edge of the table's rightmost header, and the left edge of the events panel.
+fn table_right_and_events_left(h: &egui_kittest::Harness<'static, TradeDashApp>, events: &str) -> (f32, f32) {
+    let table = h.state().shown_chart_table().expect("the table was drawn");
+    let lang = h.state().lang();
+    let titles: Vec<String> = (0..table.columns.len()).map(|i| table.column_title(lang, i)).collect();
+    let right = titles
+        .iter()
+        .filter_map(|t| h.query_by_role_and_label(egui::Role::Button, t))
+        .map(|n| n.rect().right())
+        .fold(0.0_f32, f32::max);
+    (right, h.get_by_label(events).rect().left())
+}
+
+#[test]
+fn the_year_to_date_table_fits_beside_the_events_at_1280_by_800() {
+    use tradedash::i18n::Lang;
+    // In Russian and Kazakh the measures' names are longer ("Товарооборот"): there the table
+    // still scrolls sideways, inside its own area.
+    let mut ws = tradedash::io::example::with_split_shown();
+    ws.chart.view = tradedash::model::chart::ChartView::Ytd;
+    let mut h = common::harness_sized(TradeDashApp::new(ws).with_lang(Lang::En), [1280.0, 800.0]);
+    h.run();
+    // Fifteen columns: the year-earlier ones are off, and exports and imports as published
+    // have no figures; the chooser says how many are hidden.
+    h.get_by_label("Columns (7 hidden)");
+    let (right, events_left) = table_right_and_events_left(&h, "Events on the timeline");
+    assert!(right > 500.0, "the table's headers were found ({right})");
+    assert!(right <= events_left, "the table runs to {right}, under the events at {events_left}");
+}
+
+#[test]
+fn the_plot_keeps_45_percent_of_the_panel_in_russian_with_the_split_shown() {
+    use tradedash::i18n::Lang;
+    for (size, view) in [
+        ([1280.0, 800.0], tradedash::model::chart::ChartView::Ytd),
+        ([1280.0, 800.0], tradedash::model::chart::ChartView::Monthly),
+    ] {
+        let mut ws = tradedash::io::example::with_split_shown();
+        ws.chart.view = view;
+        let mut h = common::harness_sized(TradeDashApp::new(ws).with_lang(Lang::Ru), size);
+        h.run();
+        // The chart's panel: from under the tab bar to the status line.
+        let top = h.get_by_label("Помесячная торговля").rect().bottom();
+        let bottom = h.get_by_label_contains("Готово").rect().top();
+        let layout = h.state().chart_layout().expect("the plot was drawn");
+        // The plot with its month axis: from the top of its frame to what stands below it.
+        let below = h.query_by_label("Цифры, по которым построен график").map_or(bottom, |n| n.rect().top());
+        let plot = below - layout.frame.top();
+        let share = plot / (bottom - top);
+        assert!(
+            share >= 0.45,
+            "{size:?} {view:?}: the plot is {plot} of {} points ({share:.2})",
+            bottom - top
+        );
+        assert!(layout.frame.height() >= 200.0, "{size:?} {view:?}: {:?}", layout.frame);
+    }
+}
+
+#[test]
+fn the_kpi_captions_name_the_measure_of_their_figures() {
+    // A file of exports only: the cards' figures are exports, and so are their captions.
+    let dialogs = common::ScriptedDialogs::default();
+    let mut h = common::harness(&dialogs);
+    common::open_from_menu(&mut h, &dialogs, "Open data…", fixture("long-composition-synthetic.csv"));
+    assert!(h.get_all_by_label_contains("Jan–Mar 2019 exports: $").next().is_some());
+    h.get_by_label("Year to date, exports");
+    h.get_by_label("Latest month, exports");
+    assert!(h.query_by_label("Year to date, turnover").is_none());
+}
+
+#[test]
+fn the_composition_speaks_the_readers_numbers_and_months() {
+    use tradedash::i18n::Lang;
+    let dialogs = common::ScriptedDialogs::default();
+    let mut h = common::harness(&dialogs);
+    common::open_from_menu(&mut h, &dialogs, "Open data…", fixture("long-composition-synthetic.csv"));
+    let ctx = h.ctx.clone();
+    let sel = Selection { partner: None, ..h.state().workspace().selection.clone() };
+    h.state_mut().apply(&ctx, Command::SetSelection(sel));
+    h.state_mut().apply(&ctx, Command::SetLanguage(Lang::Ru));
+    h.run();
+    h.get_by_label("Структура").click();
+    wait_for_jobs(&mut h);
+    // The period and the shares as Russian writes them ("январь–март 2019", "45,0%"), not the
+    // English "Jan–Mar 2019", "45.0%" they were.
+    assert!(h.get_all_by_label_contains("январь–март 2019").next().is_some());
+    assert!(h.query_by_label_contains("Jan–Mar").is_none());
+    h.get_by_label("45,0%");
+    assert!(h.query_by_label("45.0%").is_none());
+}

@@ -48,8 +48,8 @@ chart-to = to
 chart-all-months = All months
 
 ## KPI strip
-kpi-ytd-caption = Year to date, turnover
-kpi-latest-caption = Latest month, turnover
+kpi-ytd-caption = Year to date, { $measure }
+kpi-latest-caption = Latest month, { $measure }
 kpi-balance-caption = Balance (exports − imports)
 kpi-headline = { $range } turnover: { $value }, { $change } on { $previous }
 kpi-headline-no-previous = { $range } turnover: { $value } (no full { $previous } to compare)
@@ -100,6 +100,10 @@ year-with-basis = { $year } ({ $basis })
 table-heading = Numbers behind the chart
 table-sort-hint = click a header to sort
 table-export-csv = Export CSV…
+table-columns = Columns
+    .tooltip = Choose the columns shown; Export CSV… writes every column
+table-columns-hidden = Columns ({ $count } hidden)
+table-column-empty = { $name } (no figures)
 table-period = Period
 table-sorted-desc = { $name } (desc)
 table-sorted-asc = { $name } (asc)

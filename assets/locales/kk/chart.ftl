@@ -47,8 +47,8 @@ chart-to = дейін
 chart-all-months = Барлық айлар
 
 ## Негізгі көрсеткіштер жолы
-kpi-ytd-caption = Жыл басынан, тауар айналымы
-kpi-latest-caption = Соңғы ай, тауар айналымы
+kpi-ytd-caption = Жыл басынан, { $measure }
+kpi-latest-caption = Соңғы ай, { $measure }
 kpi-balance-caption = Сальдо (экспорт − импорт)
 kpi-headline = { $range } тауар айналымы: { $value }, өткен жылдың сәйкес кезеңіне ({ $previous }) қарағанда { $change }
 kpi-headline-no-previous = { $range } тауар айналымы: { $value } (салыстыру үшін { $previous } бойынша толық деректер жоқ)
@@ -93,6 +93,10 @@ year-with-basis = { $year } ({ $basis })
 table-heading = График негізіндегі сандар
 table-sort-hint = сұрыптау үшін тақырыпты шертіңіз
 table-export-csv = CSV-ге экспорттау…
+table-columns = Бағандар
+    .tooltip = Көрсетілетін бағандарды таңдау; «CSV-ге экспорттау…» барлық бағанды жазады
+table-columns-hidden = Бағандар ({ $count } жасырылған)
+table-column-empty = { $name } (деректер жоқ)
 table-period = Кезең
 table-sorted-desc = { $name } (кему бойынша)
 table-sorted-asc = { $name } (өсу бойынша)

@@ -47,8 +47,8 @@ chart-to = по
 chart-all-months = Все месяцы
 
 ## Строка ключевых показателей
-kpi-ytd-caption = С начала года, товарооборот
-kpi-latest-caption = Последний месяц, товарооборот
+kpi-ytd-caption = С начала года, { $measure }
+kpi-latest-caption = Последний месяц, { $measure }
 kpi-balance-caption = Сальдо (экспорт − импорт)
 kpi-headline = Товарооборот за { $range }: { $value }, { $change } к соответствующему периоду прошлого года ({ $previous })
 kpi-headline-no-previous = Товарооборот за { $range }: { $value } (нет полных данных за { $previous } для сравнения)
@@ -101,6 +101,10 @@ year-with-basis = { $year } ({ $basis })
 table-heading = Цифры, по которым построен график
 table-sort-hint = щёлкните по заголовку, чтобы отсортировать
 table-export-csv = Экспорт в CSV…
+table-columns = Столбцы
+    .tooltip = Выбрать показываемые столбцы; «Экспорт в CSV…» записывает все столбцы
+table-columns-hidden = Столбцы (скрыто: { $count })
+table-column-empty = { $name } (нет данных)
 table-period = Период
 table-sorted-desc = { $name } (по убыванию)
 table-sorted-asc = { $name } (по возрастанию)

@@ -8,6 +8,7 @@ mod plot;
 mod reported_points;
 mod table;
 
+pub use plot::PlotLayout;
 pub(crate) use plot::incomplete_note;
 pub(crate) use reported_points::value_text as reported_value_text;
 
@@ -63,14 +64,22 @@ pub struct ChartPanel {
     /// Height of what stands above the plot (KPI strip, notes, title) in the last frame: the
     /// table below gives up height so that the plot keeps [`MIN_PLOT_HEIGHT`].
     above_plot: f32,
+    /// Where the plot and its labels were in the last frame drawn (tests check that they
+    /// stay inside it).
+    layout: Option<PlotLayout>,
 }
 
-/// The plot's height (with its axes) that the table below does not take, when the window
-/// has room for both: at 1280×800 in Russian the KPI strip takes three rows.
+/// The plot's least height (with its axes) that the table below does not take.
 const MIN_PLOT_HEIGHT: f32 = 220.0;
 
-/// The least height of the table and events panel under the plot (Russian headings wrap).
-const MIN_TABLE_HEIGHT: f32 = 200.0;
+/// The plot's least share of the panel's height (its frame and axes, 45% and more of the
+/// panel under the tab bar once spacing is counted): at 1280×800 in Russian, with the sample
+/// split's note and four KPI cards above it, it was 165 points of 720 before.
+const PLOT_SHARE: f32 = 0.47;
+
+/// The least height of the table and events panel under the plot: the heading, the column
+/// titles and a row or two (it scrolls). With less room the table is not shown, and a note says why.
+const MIN_TABLE_HEIGHT: f32 = 100.0;
 
 impl ChartPanel {
     /// How often the derived series were rebuilt (for tests: once per change, not per frame).
@@ -93,6 +102,12 @@ impl ChartPanel {
     #[must_use]
     pub fn event_labels(&self) -> Vec<String> {
         self.cache.value().map(|c| c.plot.marker_labels()).unwrap_or_default()
+    }
+
+    /// Where the plot and the labels painted on it were in the last frame drawn.
+    #[must_use]
+    pub fn layout(&self) -> Option<&PlotLayout> {
+        self.layout.as_ref()
     }
 
     /// The warning above the chart as last drawn, if any.
@@ -127,31 +142,34 @@ impl ChartPanel {
     /// Draws the panel: controls, then the chart with its KPI strip, then the table and events.
     pub fn ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>, commands: &mut CommandQueue) {
         self.refresh(view);
-        let Self { cache, export_rect, reset_plot, table, events, above_plot } = self;
+        let Self { cache, export_rect, reset_plot, table, events, above_plot, layout } = self;
         let revision = cache.computations();
         let Some(cache) = cache.value() else { return };
         let lang = view.lang;
+        // The plot keeps at least [`PLOT_SHARE`] of the panel's height (and
+        // [`MIN_PLOT_HEIGHT`]): the table below gives up height first, the KPI cards above
+        // wrap their text two to a row (see `kpi_strip_ui`).
+        let min_plot = (ui.available_height() * PLOT_SHARE).max(MIN_PLOT_HEIGHT);
         controls_ui(ui, view, reset_plot, commands);
         ui.separator();
-        // In a short window the chart comes first: the table needs room to be of use.
-        let room = ui.available_height() >= 520.0;
+        let height = ui.available_height();
+        // What the table and events may take under the plot, measured under what stood above
+        // the plot in the last frame; in a short window the chart comes first.
+        let max_table = (height * 0.4).min(height - *above_plot - min_plot);
+        let room = max_table >= MIN_TABLE_HEIGHT;
         if view.workspace.chart.table && !room {
             ui.label(RichText::new(tr(lang, "chart-window-too-small")).small());
         }
         if view.workspace.chart.table && room {
-            // The chart keeps most of the height: the table (resizable) never takes the plot's
-            // minimum, measured under what stands above the plot in the last frame, but keeps
-            // the height its heading, the events beside it and a few rows need (less, and they
-            // would be drawn over the plot's axis).
-            let height = ui.available_height();
-            let max_table = (height * 0.4).min(height - *above_plot - MIN_PLOT_HEIGHT).max(MIN_TABLE_HEIGHT);
+            // The table (resizable) keeps the height its heading, the events beside it and a
+            // few rows need (less, and they would be drawn over the plot's axis).
             let start = 230.0_f32.min(max_table);
             egui::Panel::bottom("chart-bottom")
                 .resizable(true)
                 .default_size(start)
-                .size_range(100.0..=max_table)
+                .size_range(MIN_TABLE_HEIGHT..=max_table)
                 .show(ui, |ui| {
-                    egui::Panel::right("chart-events").resizable(true).default_size(330.0).show(ui, |ui| {
+                    egui::Panel::right("chart-events").resizable(true).default_size(260.0).show(ui, |ui| {
                         events.ui(ui, lang, &view.workspace.annotations, commands);
                     });
                     table.ui(ui, lang, &cache.table, revision, &cache.cells, commands);
@@ -183,12 +201,13 @@ impl ChartPanel {
                 ui.ctx().request_repaint();
             }
             if cache.table.rows.is_empty() {
+                *layout = None;
                 ui.add_space(40.0);
                 empty_ui(ui, view, cache.elsewhere, commands);
                 ui.add_space(40.0);
                 return;
             }
-            plot::plot_ui(ui, lang, &cache.plot, std::mem::take(reset_plot));
+            *layout = Some(plot::plot_ui(ui, lang, &cache.plot, std::mem::take(reset_plot)));
         });
         *export_rect = Some(scope.response.rect);
     }
@@ -424,14 +443,24 @@ fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) 
     tr!(lang, "chart-title", reporter = reporter, partner = partner, what = what, details = details)
 }
 
-/// The KPI strip: latest month, year to date with its change, balance. Cards go side by side
-/// while they fit, then on a new row; their text never wraps.
+/// The KPI strip: latest month, year to date with its change, balance, the reported figure.
+/// Cards go side by side while they fit, then on a new row (two to a row, wrapped, when that
+/// would take more than two rows).
 fn kpi_strip_ui(ui: &mut Ui, lang: Lang, kpi: Option<&Kpi>, reported: Option<&(String, String)>) {
     let headline = kpi.map(|k| chart_text::kpi_headline(lang, k)).unwrap_or_default();
     let latest = kpi.map(|k| chart_text::kpi_latest(lang, k)).unwrap_or_default();
     let balance = kpi.and_then(|k| chart_text::kpi_balance(lang, k));
     let (ytd_caption, latest_caption, balance_caption) =
-        (tr(lang, "kpi-ytd-caption"), tr(lang, "kpi-latest-caption"), tr(lang, "kpi-balance-caption"));
+        // The captions name the measure the figures are of: turnover, or exports alone in a
+        // file of exports (a caption saying "turnover" over an exports figure misleads).
+        kpi.map_or_else(Default::default, |k| {
+            let measure = chart_text::measure(lang, k.measure).to_lowercase();
+            (
+                tr!(lang, "kpi-ytd-caption", measure = measure.clone()),
+                tr!(lang, "kpi-latest-caption", measure = measure),
+                tr(lang, "kpi-balance-caption"),
+            )
+        });
     let mut cards = Vec::new();
     if kpi.is_some() {
         cards.push((ytd_caption.as_str(), headline.as_str(), true));
@@ -453,6 +482,10 @@ fn kpi_strip_ui(ui: &mut Ui, lang: Lang, kpi: Option<&Kpi>, reported: Option<&(S
         })
         .collect();
     let full = ui.available_width();
+    // Cards side by side while they fit (greedy); when that takes more than two rows (long
+    // Russian or Kazakh wording), two to a row, each wrapping its text to half the panel, so
+    // that the plot below keeps its height.
+    let mut rows: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     while start < cards.len() {
         let mut end = start + 1;
@@ -461,22 +494,32 @@ fn kpi_strip_ui(ui: &mut Ui, lang: Lang, kpi: Option<&Kpi>, reported: Option<&(S
             used += widths[end];
             end += 1;
         }
+        rows.push((start, end));
+        start = end;
+    }
+    let half = (full - spacing) / 2.0;
+    let paired = rows.len() > 2;
+    if paired {
+        rows = (0..cards.len()).step_by(2).map(|i| (i, (i + 2).min(cards.len()))).collect();
+    }
+    for (start, end) in rows {
         ui.horizontal(|ui| {
             for (i, (caption, text, strong)) in cards.iter().enumerate().take(end).skip(start) {
-                // A card wider than the panel (long Russian or Kazakh wording on a narrow
-                // window) wraps its text rather than pushing the chart out of the window.
-                kpi_card_ui(ui, caption, text, *strong, widths[i] > full);
+                // A card wider than its room (the panel, or half of it when paired) wraps its
+                // text rather than pushing the chart out of the window.
+                let max = if paired { half - spacing } else { full };
+                let wrap = widths[i] > max;
+                kpi_card_ui(ui, caption, text, *strong, wrap.then_some(max - 12.0 - spacing));
             }
         });
-        start = end;
     }
 }
 
-fn kpi_card_ui(ui: &mut Ui, caption: &str, text: &str, strong: bool, wrap: bool) {
-    let max = ui.available_width() - 12.0;
+/// One KPI card: a small caption over the figure; `wrap`: the text's width, wrapped to it.
+fn kpi_card_ui(ui: &mut Ui, caption: &str, text: &str, strong: bool, wrap: Option<f32>) {
     egui::Frame::new().fill(theme::card(ui.visuals())).inner_margin(6.0).corner_radius(4.0).show(ui, |ui| {
-        if wrap {
-            ui.set_max_width(max);
+        if let Some(max) = wrap {
+            ui.set_max_width(max.min(ui.available_width() - 12.0));
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
         } else {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);

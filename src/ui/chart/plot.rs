@@ -455,8 +455,17 @@ impl DrawSeries {
     }
 }
 
+/// Where the plot and its painted labels were laid out, in screen points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlotLayout {
+    /// The plotting area, inside the axes.
+    pub frame: egui::Rect,
+    /// The labels of the reported figures.
+    pub reported_labels: Vec<egui::Rect>,
+}
+
 /// Draws the chart; `reset` forgets zoom and pan.
-pub(super) fn plot_ui(ui: &mut Ui, lang: Lang, data: &PlotData, reset: bool) {
+pub(super) fn plot_ui(ui: &mut Ui, lang: Lang, data: &PlotData, reset: bool) -> PlotLayout {
     let annual = data.view == ChartView::Annual;
     let height = (ui.available_height() - 8.0).max(60.0);
     let plot_id = ui.make_persistent_id(("trade-chart", data.view));
@@ -540,18 +549,32 @@ pub(super) fn plot_ui(ui: &mut Ui, lang: Lang, data: &PlotData, reset: bool) {
             pui.vline(line.style(LineStyle::dashed_dense()));
         }
     });
-    if let Some(pointer) = response.response.hover_pos() {
-        let p = response.transform.value_from_position(pointer);
-        let hovered = data.series.iter().filter(|s| s.as_bars).flat_map(|s| &s.bars).find(|b| {
-            let base = b.base_offset.unwrap_or(0.0);
-            let (lo, hi) = if b.value >= 0.0 { (base, base + b.value) } else { (base + b.value, base) };
-            (p.x - b.argument).abs() <= b.bar_width / 2.0 && (lo..=hi).contains(&p.y)
-        });
-        if let Some(bar) = hovered {
-            let _ = response.response.clone().on_hover_text_at_pointer(bar.name.as_str());
-        }
-    }
+    bar_tooltip_ui(&response, data);
     event_labels_ui(ui, plot_id, &response.transform, data);
+    let hidden = |id: &str| {
+        PlotMemory::load(ui.ctx(), plot_id).is_some_and(|m| m.hidden_items.contains(&ItemId::new(id)))
+    };
+    let reported_labels = reported_points::labels_ui(
+        ui,
+        hidden(reported_points::REPORTED_ID),
+        &response.transform,
+        &data.reported,
+    );
+    PlotLayout { frame: *response.transform.frame(), reported_labels }
+}
+
+/// The hover text of the bar under the pointer, as a tooltip readable over the bars.
+fn bar_tooltip_ui(response: &egui_plot::PlotResponse<()>, data: &PlotData) {
+    let Some(pointer) = response.response.hover_pos() else { return };
+    let p = response.transform.value_from_position(pointer);
+    let hovered = data.series.iter().filter(|s| s.as_bars).flat_map(|s| &s.bars).find(|b| {
+        let base = b.base_offset.unwrap_or(0.0);
+        let (lo, hi) = if b.value >= 0.0 { (base, base + b.value) } else { (base + b.value, base) };
+        (p.x - b.argument).abs() <= b.bar_width / 2.0 && (lo..=hi).contains(&p.y)
+    });
+    if let Some(bar) = hovered {
+        let _ = response.response.clone().on_hover_text_at_pointer(bar.name.as_str());
+    }
 }
 
 /// Event labels are painted on the screen, not added as plot items, so that they never

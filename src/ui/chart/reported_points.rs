@@ -5,8 +5,8 @@
 //! says so. Only figures of the selected reporter and partner (all commodities) are drawn, for
 //! the measures the chart shows.
 
-use egui::{Align2, Color32, RichText};
-use egui_plot::{MarkerShape, PlotPoint, PlotPoints, PlotUi, Points, Text};
+use egui::Color32;
+use egui_plot::{MarkerShape, PlotPoint, PlotPoints, PlotUi, Points};
 
 use crate::i18n::{Lang, tr};
 use crate::model::chart::{ChartView, Measure};
@@ -89,19 +89,60 @@ pub(crate) fn series_name(lang: Lang) -> String {
     tr(lang, "reported-chart-series")
 }
 
-/// Draws the points as one legend entry `name`, each with its label beside it.
+/// Item id of the reported points (one legend entry for all of them).
+pub(super) const REPORTED_ID: &str = "reported-figures";
+
+/// Draws the points as one legend entry `name`; their labels are painted by [`labels_ui`].
 pub(super) fn draw(pui: &mut PlotUi<'_>, points: &[ReportedPoint], name: &str) {
     for p in points {
         let at = PlotPoint::new(p.x, p.y);
         let marker = Points::new(name, PlotPoints::Owned(vec![at]))
+            .id(REPORTED_ID)
             .shape(MarkerShape::Diamond)
             .filled(true)
             .radius(6.0)
             .color(p.color);
         pui.points(marker);
-        let text = RichText::new(format!("  {}: {}", p.amount, p.label)).size(11.0);
-        pui.text(Text::new(name, at, text).anchor(Align2::LEFT_BOTTOM).color(p.color));
     }
+}
+
+/// Paints each point's label ("$58.3M: reported: BelTA …") beside it, inside the plot's
+/// `frame`, and returns the labels' screen rects.
+///
+/// A label goes right of its point and above it where it fits; a point near the right edge
+/// (the latest figure, Jul 2018 in the example) has its label on its left, one near the top
+/// has it below; a label wider than the room on either side is shifted to fit the frame (it
+/// may then pass over its own point, never out of the plot). Painted on the screen, not added
+/// as a plot item, so that it never stretches the plot's bounds nor runs past its edge.
+pub(super) fn labels_ui(
+    ui: &egui::Ui,
+    hidden: bool,
+    transform: &egui_plot::PlotTransform,
+    points: &[ReportedPoint],
+) -> Vec<egui::Rect> {
+    if hidden {
+        return Vec::new();
+    }
+    let frame = *transform.frame();
+    let painter = ui.painter().with_clip_rect(frame);
+    let font = egui::FontId::proportional(11.0);
+    let gap = 8.0;
+    points
+        .iter()
+        .map(|p| {
+            let at = transform.position_from_point(&PlotPoint::new(p.x, p.y));
+            let text = format!("{}: {}", p.amount, p.label);
+            let galley = painter.layout_no_wrap(text, font.clone(), p.color);
+            let size = galley.size();
+            let left = if at.x + gap + size.x <= frame.right() { at.x + gap } else { at.x - gap - size.x };
+            let left = left.min(frame.right() - size.x).max(frame.left());
+            let top = if at.y - 2.0 - size.y >= frame.top() { at.y - 2.0 - size.y } else { at.y + gap };
+            let top = top.min(frame.bottom() - size.y).max(frame.top());
+            let rect = egui::Rect::from_min_size(egui::pos2(left, top), size);
+            painter.galley(rect.min, galley, p.color);
+            rect
+        })
+        .collect()
 }
 
 /// The hover text of the points at `x`, one line each; `None` when there is none.

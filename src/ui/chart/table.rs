@@ -1,11 +1,28 @@
 //! The table of the numbers the chart draws, sortable by any column, with "Export CSV…".
+//!
+//! **Fitting the window.** A view can have many columns: the year-to-date view has, per measure,
+//! the figure, the same months a year earlier, the figure as published, the change and the
+//! change as published (fifteen with exports, imports and turnover). Beside the events panel
+//! at 1280×800 the table has about 700 points, so it shows fewer columns by default and a
+//! **Columns** menu to choose them (decided here, rather than compact amounts: the table is
+//! where an analyst reads and copies the exact figure to the dollar):
+//! - the year-earlier columns are off by default: the chart draws them as the dashed line, and
+//!   the change column beside the figure says how it compares;
+//! - a column with no figure in any period shown (exports as published, when only turnover was
+//!   published) is left out and greyed in the menu, "(no figures)";
+//! - the reader's choices hold for the session, by column, in every view that has that column;
+//! - columns are as wide as their figures, the headers wrap onto more lines instead.
+//!
+//! "Export CSV…" always writes every column.
+
+use std::collections::HashMap;
 
 use egui::{Align, Layout, RichText, Ui};
 use egui_extras::{Column as TableColumn, TableBuilder};
 
 use crate::command::{Command, CommandQueue};
 use crate::i18n::{Lang, tr, tr_attr};
-use crate::model::table::ViewTable;
+use crate::model::table::{Role, ViewTable};
 use crate::ui::memo::Memo;
 
 /// The text of the last column for a period missing `rows` rows: empty when it is complete.
@@ -23,6 +40,77 @@ pub(super) struct TableState {
     sort: Sort,
     /// Row indexes in display order, for (the chart's table revision, the sort).
     order: Memo<(u64, Sort), Vec<usize>>,
+    /// Columns the reader switched on or off in the Columns menu, by their (English) name;
+    /// the others follow [`shown_by_default`].
+    chosen: HashMap<String, bool>,
+    /// Whether each column has a figure in some period shown, for the chart's table revision.
+    filled: Memo<u64, Vec<bool>>,
+    /// The header's height in the last frame: as tall as its most wrapped title.
+    header_height: f32,
+    /// Width of the widest cell of each column of `cells` (period first), for the chart's table
+    /// revision: a column is that wide, its title wraps to it.
+    widths: Memo<u64, Vec<f32>>,
+}
+
+/// A column's title split for its header: the measure on the button ("Exports"), the rest
+/// under it in small type ("YTD a year earlier"); the whole title when it does not start with
+/// the measure (a mirror or gap column).
+fn title_parts(lang: Lang, table: &ViewTable, ci: usize) -> (String, String) {
+    let title = table.column_title(lang, ci);
+    let Some(c) = table.columns.get(ci) else { return (title, String::new()) };
+    let measure = crate::i18n::chart_text::measure(lang, c.measure);
+    match title.strip_prefix(&measure) {
+        Some(rest) if !rest.is_empty() => (measure.clone(), rest.trim_start_matches([',', ' ']).to_owned()),
+        _ => (title.clone(), String::new()),
+    }
+}
+
+/// Width of each column of `cells` (period first): its widest cell, measured on the longest
+/// text, or the first line of its header's title (bold) if wider.
+fn column_widths(ui: &Ui, lang: Lang, table: &ViewTable, cells: &[Vec<String>]) -> Vec<f32> {
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let width = |text: String, font: &egui::FontId| {
+        ui.fonts_mut(|f| f.layout_no_wrap(text, font.clone(), color)).size().x
+    };
+    let columns = cells.first().map_or(0, Vec::len);
+    (0..columns)
+        .map(|i| {
+            let longest = cells.iter().filter_map(|r| r.get(i)).max_by_key(|t| t.chars().count());
+            let cell = longest.map_or(0.0, |t| width(t.clone(), &body));
+            let head = match i.checked_sub(1) {
+                Some(ci) if ci < table.columns.len() => {
+                    width(title_parts(lang, table, ci).0, &body) + 2.0 * ui.spacing().button_padding.x
+                }
+                _ => 0.0,
+            };
+            cell.max(head)
+        })
+        .collect()
+}
+
+/// A column's header: a button with the first line of its title (the measure; sorting on a
+/// click), the rest of the title under it in small type, wrapped to the column's width. The
+/// button is named by the whole title (`full`) for screen readers and tests. Returns the
+/// button's response and the header's height.
+fn header_ui(ui: &mut Ui, top: &str, rest: &str, full: impl Fn() -> String) -> (egui::Response, f32) {
+    let inner = ui.with_layout(Layout::top_down(Align::Max), |ui| {
+        ui.spacing_mut().item_spacing.y = 0.0;
+        let response = ui.add(egui::Button::new(RichText::new(top).strong()));
+        let enabled = ui.is_enabled();
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, full()));
+        if !rest.is_empty() {
+            let weak = crate::ui::theme::weak(ui.visuals());
+            ui.add(egui::Label::new(RichText::new(rest).small().color(weak)).wrap());
+        }
+        response
+    });
+    (inner.inner, inner.response.rect.height())
+}
+
+/// Whether column `ci` is shown when the reader has not chosen: not the year-earlier figures.
+fn shown_by_default(table: &ViewTable, ci: usize) -> bool {
+    table.columns.get(ci).is_some_and(|c| c.role != Role::YearEarlier)
 }
 
 impl TableState {
@@ -49,17 +137,62 @@ impl TableState {
         order
     }
 
-    /// Draws the table; `cells` are the formatted values, `[row][column]`, period first.
-    pub(super) fn ui(
+    /// Indexes of the columns shown (without the period), in table order.
+    fn visible(&mut self, table: &ViewTable, revision: u64) -> Vec<usize> {
+        let filled = self.filled.get(revision, || {
+            (0..table.columns.len()).map(|ci| table.rows.iter().any(|r| r.values[ci].is_some())).collect()
+        });
+        (0..table.columns.len())
+            .filter(|&ci| {
+                filled[ci]
+                    && self
+                        .chosen
+                        .get(&table.columns[ci].name)
+                        .copied()
+                        .unwrap_or(shown_by_default(table, ci))
+            })
+            .collect()
+    }
+
+    /// The Columns menu: a checkbox per column, greyed for a column with no figures.
+    fn chooser_ui(&mut self, ui: &mut Ui, lang: Lang, table: &ViewTable, revision: u64) {
+        let visible = self.visible(table, revision);
+        let hidden = table.columns.len() - visible.len();
+        let caption = if hidden == 0 {
+            tr(lang, "table-columns")
+        } else {
+            tr!(lang, "table-columns-hidden", count = hidden)
+        };
+        let filled = self.filled.value().cloned().unwrap_or_default();
+        ui.menu_button(caption, |ui| {
+            for ci in 0..table.columns.len() {
+                let title = table.column_title(lang, ci);
+                if !filled.get(ci).copied().unwrap_or(false) {
+                    let mut off = false;
+                    let text = tr!(lang, "table-column-empty", name = title);
+                    ui.add_enabled(false, egui::Checkbox::new(&mut off, text));
+                    continue;
+                }
+                let mut on = visible.contains(&ci);
+                if ui.checkbox(&mut on, title).changed() {
+                    self.chosen.insert(table.columns[ci].name.clone(), on);
+                }
+            }
+        })
+        .response
+        .on_hover_text(tr_attr(lang, "table-columns", "tooltip", None));
+    }
+
+    /// The heading row: the title, the sort hint, "Export CSV…" and the Columns menu.
+    /// Wrapped: a long heading (Russian, Kazakh) never runs under the events panel.
+    fn heading_ui(
         &mut self,
         ui: &mut Ui,
         lang: Lang,
         table: &ViewTable,
         revision: u64,
-        cells: &[Vec<String>],
         commands: &mut CommandQueue,
     ) {
-        // Wrapped: a long heading (Russian, Kazakh) never runs under the events panel.
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(tr(lang, "table-heading")).strong());
             ui.label(
@@ -70,7 +203,21 @@ impl TableState {
             if ui.button(tr(lang, "table-export-csv")).clicked() {
                 commands.push(Command::ExportTableCsvDialog);
             }
+            self.chooser_ui(ui, lang, table, revision);
         });
+    }
+
+    /// Draws the table; `cells` are the formatted values, `[row][column]`, period first.
+    pub(super) fn ui(
+        &mut self,
+        ui: &mut Ui,
+        lang: Lang,
+        table: &ViewTable,
+        revision: u64,
+        cells: &[Vec<String>],
+        commands: &mut CommandQueue,
+    ) {
+        self.heading_ui(ui, lang, table, revision, commands);
         let mut clicked = None;
         if self.sort.is_some_and(|(col, _)| col > table.columns.len()) {
             // Another view with fewer columns: back to time order.
@@ -82,18 +229,30 @@ impl TableState {
             Some((c, false)) if c == i => tr!(lang, "table-sorted-asc", name = name),
             _ => name.to_owned(),
         };
+        let visible = self.visible(table, revision);
         let order = self.order.get((revision, self.sort), || Self::sorted(table, sort));
         // The Incomplete column only where some period shown is incomplete (a scan of the
         // cached cells, one per period shown: not of the dataset).
         let show_incomplete = cells.iter().any(|r| r.last().is_some_and(|c| !c.is_empty()));
-        let shown_cells = 1 + table.columns.len() + usize::from(show_incomplete);
+        // Cells shown: the period, the visible columns, the Incomplete column.
+        let last = cells.first().map_or(0, Vec::len).saturating_sub(1);
+        let shown_cells: Vec<usize> = std::iter::once(0)
+            .chain(visible.iter().map(|ci| ci + 1))
+            .chain(show_incomplete.then_some(last))
+            .collect();
+        let header_height = self.header_height.max(20.0);
+        let widths = self.widths.get(revision, || column_widths(ui, lang, table, cells)).clone();
+        let width = |i: usize| widths.get(i).copied().unwrap_or(56.0).max(56.0);
+        let mut tallest: f32 = 0.0;
         // A wide table (the annual view with its change columns) scrolls sideways inside its
         // own area, never under the events panel beside it.
         egui::ScrollArea::horizontal().id_salt("chart-table-across").auto_shrink([false, true]).show(
             ui,
             |ui| {
                 let mut builder = TableBuilder::new(ui)
-                    .id_salt("chart-table")
+                    // Widths are remembered per set of columns: another view or choice starts
+                    // from its own figures' widths.
+                    .id_salt(("chart-table", table.view, &visible))
                     .striped(true)
                     .resizable(true)
                     .auto_shrink([false, true])
@@ -102,20 +261,26 @@ impl TableState {
                     // over the plot's axis labels above it.
                     .min_scrolled_height(40.0)
                     .cell_layout(Layout::right_to_left(Align::Center))
-                    .column(TableColumn::auto().at_least(120.0))
-                    .columns(TableColumn::auto().at_least(100.0), table.columns.len());
+                    .column(TableColumn::initial(width(0)).at_least(width(0)));
+                for &ci in &visible {
+                    builder = builder.column(TableColumn::initial(width(ci + 1)).at_least(width(ci + 1)));
+                }
                 if show_incomplete {
                     builder = builder.column(TableColumn::auto().at_least(110.0));
                 }
                 builder
-                    .header(20.0, |mut header| {
-                        let period = tr(lang, "table-period");
-                        let titles: Vec<String> =
-                            (0..table.columns.len()).map(|i| table.column_title(lang, i)).collect();
-                        let names = std::iter::once(period.as_str()).chain(titles.iter().map(String::as_str));
-                        for (i, name) in names.enumerate() {
+                    .header(header_height, |mut header| {
+                        let period = (0, (tr(lang, "table-period"), String::new()));
+                        let titles = visible.iter().map(|&ci| (ci + 1, title_parts(lang, table, ci)));
+                        for (i, (top, rest)) in std::iter::once(period).chain(titles) {
                             header.col(|ui| {
-                                if ui.button(RichText::new(header_text(i, name)).strong()).clicked() {
+                                let response = header_ui(ui, &header_text(i, &top), &rest, || {
+                                    let full =
+                                        if i == 0 { top.clone() } else { table.column_title(lang, i - 1) };
+                                    header_text(i, &full)
+                                });
+                                tallest = tallest.max(response.1);
+                                if response.0.clicked() {
                                     clicked = Some(i);
                                 }
                             });
@@ -133,7 +298,7 @@ impl TableState {
                             let Some(cells) = order.get(row.index()).and_then(|&i| cells.get(i)) else {
                                 return;
                             };
-                            for text in cells.iter().take(shown_cells) {
+                            for text in shown_cells.iter().filter_map(|&i| cells.get(i)) {
                                 row.col(|ui| {
                                     ui.label(text);
                                 });
@@ -142,6 +307,11 @@ impl TableState {
                     });
             },
         );
+        if tallest > 0.0 && (tallest - self.header_height).abs() > 0.5 {
+            // The header is as tall as its most wrapped title: lay out again once.
+            self.header_height = tallest;
+            ui.ctx().request_repaint();
+        }
         if let Some(i) = clicked {
             self.sort = match self.sort {
                 Some((c, false)) if c == i => Some((i, true)),

@@ -4,7 +4,7 @@
 
 use crate::i18n::Lang;
 use crate::i18n::tr;
-use crate::model::breakdown::{Breakdown, By, Item, Level};
+use crate::model::breakdown::{Breakdown, By, Item, Level, PeriodChoice};
 use crate::model::format::{pct_change_in, usd_in};
 use crate::ui::theme;
 
@@ -22,26 +22,43 @@ pub(super) enum Action {
 const BAR_WIDTH: f32 = 220.0;
 const BAR_WIDTH_MEASURED: f32 = 140.0;
 
+/// A contribution in percentage points, signed, in the reader's decimals: "+6.7 pp", "+6,7 п.п.".
 fn pp(lang: Lang, v: Option<f64>) -> String {
-    v.map_or_else(|| "—".to_owned(), |v| tr!(lang, "composition-pp", value = format!("{v:+.1}")))
+    v.map_or_else(
+        || "—".to_owned(),
+        |v| {
+            let sign = if v < 0.0 { "−" } else { "+" };
+            let value = format!("{sign}{}", crate::i18n::format::decimal(lang, v.abs(), 1));
+            tr!(lang, "composition-pp", value = value)
+        },
+    )
 }
 
 fn change(lang: Lang, v: Option<f64>) -> String {
     v.map_or_else(|| "—".to_owned(), |v| pct_change_in(lang, v / 100.0))
 }
 
-fn share(v: Option<f64>) -> String {
-    v.map_or_else(|| "—".to_owned(), |v| format!("{v:.1}%"))
+/// A share in the reader's decimals: "50.0%", "50,0%".
+fn share(lang: Lang, v: Option<f64>) -> String {
+    v.map_or_else(|| "—".to_owned(), |v| format!("{}%", crate::i18n::format::decimal(lang, v, 1)))
+}
+
+/// A period in the reader's language: "Jan–Mar 2019", "янв.–мар. 2019", "2018".
+fn period_text(lang: Lang, p: PeriodChoice) -> String {
+    match p {
+        PeriodChoice::Year(y) => y.to_string(),
+        PeriodChoice::Months(r) => crate::i18n::chart_text::span(lang, r),
+    }
 }
 
 /// Draws the breakdown; `stale` greys it while a newer one is computed.
 pub(super) fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, lang: Lang, stale: bool) -> Option<Action> {
-    let earlier = b.period.year_earlier().label();
+    let earlier = period_text(lang, b.period.year_earlier());
     let headline = match b.change_pct() {
         Some(c) => tr!(
             lang,
             "composition-total",
-            period = b.period.label(),
+            period = period_text(lang, b.period),
             value = usd_in(lang, b.total),
             change = pct_change_in(lang, c / 100.0),
             previous = earlier
@@ -49,7 +66,7 @@ pub(super) fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, lang: Lang, stale: 
         None => tr!(
             lang,
             "composition-total-no-comparison",
-            period = b.period.label(),
+            period = period_text(lang, b.period),
             value = usd_in(lang, b.total),
             previous = earlier
         ),
@@ -135,9 +152,15 @@ fn row_ui(
 ) -> Option<Action> {
     let mut action = None;
     let label = if item.name.is_empty() { item.code.clone() } else { format!("{} {}", item.code, item.name) };
-    let short: String = label.chars().take(60).collect();
+    // A long HS name is cut with an ellipsis; the whole name is on hover (with the drill hint).
+    let short: String = if label.chars().count() > 60 {
+        label.chars().take(59).chain(std::iter::once('…')).collect()
+    } else {
+        label.clone()
+    };
     if drillable {
-        let r = ui.link(short).on_hover_text(tr(lang, "composition-drill-hint"));
+        let hint = format!("{label}\n{}", tr(lang, "composition-drill-hint"));
+        let r = ui.link(short).on_hover_text(hint);
         if r.clicked() {
             action = Some(Action::Drill(item.code.clone()));
         }
@@ -175,7 +198,7 @@ fn column_hint(lang: Lang, id: &str) -> Option<String> {
 
 fn figures_ui(ui: &mut egui::Ui, item: &Item, lang: Lang) {
     ui.label(usd_in(lang, item.value));
-    ui.label(share(item.share_pct));
+    ui.label(share(lang, item.share_pct));
     ui.label(change(lang, item.change_pct));
     ui.label(pp(lang, item.contribution_pp));
 }

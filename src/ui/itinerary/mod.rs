@@ -110,6 +110,11 @@ impl ItineraryPanel {
                 egui::ScrollArea::vertical().id_salt("itinerary-list").auto_shrink([false, false]).show(
                     &mut cols[1],
                     |ui| {
+                        // Keep the rows clear of the scroll bar drawn over the list's right
+                        // edge: a stop's name placed last on a row was cut under it.
+                        let bar =
+                            ui.spacing().scroll.allocated_width() + ui.spacing().scroll.bar_outer_margin;
+                        ui.set_max_width(ui.available_width() - bar.max(8.0));
                         self.list_ui(ui, view, visit, validation, draft, commands);
                     },
                 );
