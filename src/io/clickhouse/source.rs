@@ -469,21 +469,35 @@ impl ClickHouseSource {
     }
 
     fn summed_rows_of(&self, sel: Option<&Selection>) -> Result<Dataset, ClickHouseError> {
+        self.summed_rows_within(sel, MAX_SUMMED_ROWS)?.ok_or_else(|| ClickHouseError::Server {
+            endpoint: self.address.endpoint(),
+            detail: format!(
+                "the table sums to more than {MAX_SUMMED_ROWS} (month, reporter, partner, flow, commodity) rows, more than this command holds in memory; `tradedash summary` aggregates on the server"
+            ),
+        })
+    }
+
+    /// [`Self::summed_rows`] when the table makes at most `max` (capped at
+    /// [`MAX_SUMMED_ROWS`]) sums, else `None` (the server stops at `max + 1`).
+    ///
+    /// # Errors
+    /// As [`Self::counts`].
+    pub fn summed_rows_within(
+        &self,
+        sel: Option<&Selection>,
+        max: usize,
+    ) -> Result<Option<Dataset>, ClickHouseError> {
+        let max = max.min(MAX_SUMMED_ROWS);
         let m = match sel {
             Some(sel) => Some((sel, self.matched(sel)?)),
             None => None,
         };
         let mut sql =
             queries::summed_rows(self.shape()?, &self.address.table, m.as_ref().map(|(s, m)| (*s, m)));
-        sql.push(&format!(" LIMIT {}", MAX_SUMMED_ROWS + 1));
+        sql.push(&format!(" LIMIT {}", max + 1));
         let rows: Vec<SummedRow> = self.fetch(&sql)?;
-        if rows.len() > MAX_SUMMED_ROWS {
-            return Err(ClickHouseError::Server {
-                endpoint: self.address.endpoint(),
-                detail: format!(
-                    "the table sums to more than {MAX_SUMMED_ROWS} (month, reporter, partner, flow, commodity) rows, more than this command holds in memory; `tradedash summary` aggregates on the server"
-                ),
-            });
+        if rows.len() > max {
+            return Ok(None);
         }
         let mut data = Dataset::default();
         for r in rows {
@@ -497,7 +511,7 @@ impl ClickHouseSource {
                 value_usd: r.value,
             });
         }
-        Ok(data)
+        Ok(Some(data))
     }
 }
 
