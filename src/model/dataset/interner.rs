@@ -11,8 +11,8 @@ pub(super) struct Interner<T> {
     /// reporter and partner, which then cost one comparison instead of a hash.
     last: Option<u32>,
     /// For values with a short code ([`Coded`]): the code, packed into a number
-    /// ([`short_code`]), to the first value interned with that code: its id and where its
-    /// name lies in `names`. A look-up then hashes eight bytes instead of the code and the
+    /// ([`short_code`]), to a value with that code (the first one looked up by it): its id
+    /// and where its name lies in `names`. A look-up then hashes eight bytes instead of the code and the
     /// whole name, and compares the name where it lies beside the others (fewer cache lines
     /// than the value's own heap text); see [`Interner::intern_coded`].
     by_code: HashMap<u64, (u32, u32, u32)>,
@@ -115,10 +115,10 @@ impl<T: Clone + Eq + std::hash::Hash> Interner<T> {
     /// same id, found by the code when it is short (a Comtrade file's ISO codes and HS codes)
     /// and the name compared, without hashing the name.
     ///
-    /// Exact: `by_code` maps a code to the first value interned with that code and its name,
-    /// so a hit whose name is equal too is that value (each value has one id). The same code
-    /// with another name takes the general way (`by_code` keeps the first name, so it holds
-    /// one name per code however the names alternate).
+    /// Exact: `by_code` maps a code only to a value with that code, and keeps that value's
+    /// name, so a hit whose name is equal too is that value (each value has one id). The same
+    /// code with another name takes the general way (`by_code` keeps the first name it was
+    /// given, so it holds one name per code however the names alternate).
     #[inline]
     pub(super) fn intern_coded<Q>(
         &mut self,
