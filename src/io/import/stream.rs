@@ -325,8 +325,12 @@ impl BlockReader<'_> {
             while !eof && carry.len() < block_bytes {
                 read_on(&mut carry, &mut eof)?;
             }
-            let cut = if eof { Some(carry.len()) } else { split_point(&carry) };
-            let Some(cut) = cut else {
+            let cut = if eof {
+                Some((carry.len(), split::count_quotes_and_lines(&carry).1))
+            } else {
+                split_point(&carry)
+            };
+            let Some((cut, lines_in_block)) = cut else {
                 // No line break outside quotes yet: read on and cut later.
                 if carry.len() > MAX_CARRY_BYTES {
                     return Err(BlockError::WholeFile);
@@ -341,7 +345,6 @@ impl BlockReader<'_> {
             rest.extend_from_slice(&carry[cut..]);
             carry.truncate(cut);
             let bytes = std::mem::replace(&mut carry, rest);
-            let lines_in_block = memchr::memchr_iter(b'\n', &bytes).count() as u64;
             let last = eof && carry.is_empty();
             if !bytes.is_empty() || last {
                 if block_tx.send(Block { index, first_line, bytes, last }).is_err() {
@@ -408,18 +411,20 @@ fn read_more(f: &mut File, buf: &mut Vec<u8>, limit: usize, progress: &Progress)
     Ok(false)
 }
 
-/// The end of the last line break outside quotes: the quotes before it are even in number.
-/// A block starts at a record boundary, so an even count means the csv reader is not inside
-/// a quoted field there; a line break inside quotes is passed over.
-fn split_point(buf: &[u8]) -> Option<usize> {
+/// The end of the last line break outside quotes (the quotes before it are even in number),
+/// and the line feeds up to there. A block starts at a record boundary, so an even count means
+/// the csv reader is not inside a quoted field there; a line break inside quotes is passed
+/// over. Both counts come from one pass over the block ([`split::count_quotes_and_lines`]).
+fn split_point(buf: &[u8]) -> Option<(usize, u64)> {
     let mut end = memchr::memrchr(b'\n', buf)?;
-    let mut quotes = memchr::memchr_iter(b'"', &buf[..=end]).count();
+    let (mut quotes, mut lines) = split::count_quotes_and_lines(&buf[..=end]);
     loop {
         if quotes.is_multiple_of(2) {
-            return Some(end + 1);
+            return Some((end + 1, lines));
         }
         let previous = memchr::memrchr(b'\n', &buf[..end])?;
         quotes -= memchr::memchr_iter(b'"', &buf[previous + 1..=end]).count();
+        lines -= 1;
         end = previous;
     }
 }
@@ -1011,6 +1016,61 @@ mod tests {
     }
 
     #[test]
+    fn lines_stay_exact_across_block_edges_inside_quotes() {
+        // CRLF rows; every seventh has a quoted description over three lines, so that blocks
+        // of every size are first cut inside one and must move back to the line break before
+        // it; every eleventh has a value that is not a number. The report gives each skipped
+        // row's own line (counted here while writing), and the last row, a copy of a
+        // three-line row, is a duplicate of that row's first line.
+        let row = |k: usize, desc: &str, value: &str| {
+            format!(
+                "M,2018,{m},2018{m:02},BLR,Belarus,X,KAZ,Kazakhstan,0,{c},{desc},C00,0,{value}\r\n",
+                m = 1 + k % 12,
+                c = 100_000 + k
+            )
+        };
+        let mut s =
+            String::from("freqCode,refYear,refMonth,period,reporterISO,reporterDesc,flowCode,partnerISO,");
+        s.push_str("partnerDesc,partner2Code,cmdCode,cmdDesc,customsCode,motCode,primaryValue\r\n");
+        let (mut line, mut skipped, mut copy) = (2u64, Vec::new(), None);
+        for k in 0..300 {
+            let long = k % 7 == 3;
+            let desc = if long { "\"Goods,\r\nover three\r\nlines\"" } else { "Goods" };
+            let value = if k % 11 == 5 {
+                skipped.push(line);
+                "n/a".to_owned()
+            } else {
+                format!("{k}.5")
+            };
+            let text = row(k, desc, &value);
+            if long && copy.is_none() && k % 11 != 5 {
+                copy = Some((text.clone(), line));
+            }
+            s.push_str(&text);
+            line += if long { 3 } else { 1 };
+        }
+        let (copy, copied_line) = copy.unwrap();
+        s.push_str(&copy);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.csv");
+        std::fs::write(&path, &s).unwrap();
+        for block in (40..1400).step_by(37) {
+            let progress = Progress::default();
+            let sizes = Sizes { head: 16 << 10, block };
+            let Outcome::Done(Ok(read)) =
+                import_in_blocks(&path, "t.csv", &ImportOptions::default(), &progress, sizes).unwrap()
+            else {
+                panic!("block {block}: not read in blocks");
+            };
+            let r = &read.report;
+            assert_eq!(r.skipped.iter().map(|s| s.line).collect::<Vec<_>>(), skipped, "block {block}");
+            assert_eq!(r.duplicate_rows, 1, "block {block}");
+            assert_eq!((r.duplicates[0].line, r.duplicates[0].same_as_line), (line, copied_line));
+            assert!(same_both_ways(s.as_bytes(), sizes), "block {block}");
+        }
+    }
+
+    #[test]
     fn a_small_file_is_one_block() {
         let bytes = comtrade_file(40, 7, false);
         assert!(same_both_ways(&bytes, Sizes { head: HEAD_BYTES, block: BLOCK_BYTES }));
@@ -1055,8 +1115,9 @@ mod tests {
 
     #[test]
     fn finds_cuts_outside_quotes() {
-        assert_eq!(split_point(b"a,b\nc,d\n"), Some(8));
-        assert_eq!(split_point(b"a,\"b\nc\"\nd,\"e\nf"), Some(8));
+        assert_eq!(split_point(b"a,b\nc,d\n"), Some((8, 2)));
+        assert_eq!(split_point(b"a,\"b\nc\"\nd,\"e\nf"), Some((8, 2)));
+        assert_eq!(split_point(b"a,\"b\nc\"\r\nd,\"e\r\nf"), Some((9, 2)));
         assert_eq!(split_point(b"a,\"b\nc"), None);
         assert_eq!(split_point(b"no line break"), None);
     }
