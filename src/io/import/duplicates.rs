@@ -117,7 +117,8 @@ fn rows_met_again(periods: &Periods<'_>, hash: impl Fn(usize) -> u32 + Sync) -> 
     if again.is_empty() {
         return Vec::new();
     }
-    rows_with((0..periods.ids.len()).map(&hash), &again)
+    let n = periods.ids.len();
+    rows_with(n, &hash, &again, threads_for(n))
 }
 
 /// The bit table of [`hashes_met_again`]: one part per period, about 16 bits a row of it.
@@ -173,9 +174,13 @@ fn hashes_met_again(periods: &Periods<'_>, hash: &(impl Fn(usize) -> u32 + Sync)
         return Vec::new();
     }
     let layout = Layout::new(periods);
+    met_again_by_period(periods, hash, &layout, threads_for(n))
+}
+
+/// Threads for looking at `n` rows: two from a million rows (when there are two cores).
+fn threads_for(n: usize) -> usize {
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let threads = if n < 1 << 20 { 1 } else { cores.clamp(1, 2) };
-    met_again_by_period(periods, hash, &layout, threads)
+    if n < 1 << 20 { 1 } else { cores.clamp(1, 2) }
 }
 
 /// [`hashes_met_again`] with the periods shared between `threads` threads.
@@ -227,8 +232,12 @@ fn met_again_by_period(
     again
 }
 
-/// The rows whose hash is one of `again` (sorted) and is met on more than one row.
-fn rows_with(hashes: impl Iterator<Item = u32>, again: &[u32]) -> Vec<usize> {
+/// The rows whose hash is one of `again` (sorted) and is met on more than one row, in order.
+///
+/// Every row's hash is computed again here, so from a million rows the rows are cut into
+/// `threads` ranges looked at side by side; the ranges' finds are put together in order, so
+/// the result is the one a single pass gives.
+fn rows_with(n: usize, hash: &(impl Fn(usize) -> u32 + Sync), again: &[u32], threads: usize) -> Vec<usize> {
     // The hashes of `again` as bits of a small table (it stays in the cache): most rows are
     // passed over on one bit.
     let small_log = again.len().saturating_mul(64).next_power_of_two().trailing_zeros().clamp(10, 30);
@@ -238,16 +247,44 @@ fn rows_with(hashes: impl Iterator<Item = u32>, again: &[u32]) -> Vec<usize> {
         let b = (h & mask) as usize;
         small[b / 64] |= 1 << (b % 64);
     }
-    let mut seen = vec![0u32; again.len()];
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    for (i, h) in hashes.enumerate() {
-        let b = (h & mask) as usize;
-        if small[b / 64] & (1 << (b % 64)) != 0
-            && let Ok(at) = again.binary_search(&h)
-        {
-            seen[at] = seen[at].saturating_add(1);
-            found.push((i, at));
+    // The rows of `range` whose hash is in `again`, with where it is there.
+    let find = |range: std::ops::Range<usize>| -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        for i in range {
+            let h = hash(i);
+            let b = (h & mask) as usize;
+            if small[b / 64] & (1 << (b % 64)) != 0
+                && let Ok(at) = again.binary_search(&h)
+            {
+                found.push((i, at));
+            }
         }
+        found
+    };
+    let threads = threads.clamp(1, n.max(1));
+    let cut = |t: usize| n * t / threads;
+    let found: Vec<(usize, usize)> = std::thread::scope(|scope| {
+        let find = &find;
+        let others: Vec<_> = (1..threads)
+            .map(|t| {
+                let range = cut(t)..cut(t + 1);
+                let mine = range.clone();
+                let thread = std::thread::Builder::new()
+                    .name("duplicates".into())
+                    .spawn_scoped(scope, move || find(mine));
+                (range, thread)
+            })
+            .collect();
+        let mut found = find(0..cut(1));
+        for (range, thread) in others {
+            // A thread that could not start (or failed): its range is looked at here.
+            found.extend(thread.ok().and_then(|t| t.join().ok()).unwrap_or_else(|| find(range)));
+        }
+        found
+    });
+    let mut seen = vec![0u32; again.len()];
+    for &(_, at) in &found {
+        seen[at] = seen[at].saturating_add(1);
     }
     // A hash met once was only another hash's bit.
     found.into_iter().filter(|&(_, at)| seen[at] > 1).map(|(i, _)| i).collect()
@@ -387,7 +424,14 @@ mod tests {
             }
         }
         assert!(twice.iter().all(|h| one.binary_search(h).is_ok()));
-        assert_eq!(rows_with((0..hashes.len()).map(hash), &[12345]).len(), hashes.len().div_ceil(97));
+        assert_eq!(rows_with(hashes.len(), &hash, &[12345], 1).len(), hashes.len().div_ceil(97));
+        // Rows cut into ranges looked at side by side: the same rows, in the same order.
+        let single = rows_with(hashes.len(), &hash, &one, 1);
+        assert!(single.len() >= hashes.len().div_ceil(97), "{}", single.len());
+        for threads in [2, 3, 7] {
+            assert_eq!(rows_with(hashes.len(), &hash, &one, threads), single, "{threads}");
+        }
+        assert!(rows_with(0, &hash, &one, 2).is_empty());
         let rows = rows_met_again(&periods, hash);
         assert!(rows.len() >= hashes.len().div_ceil(97) && rows.windows(2).all(|w| w[0] < w[1]));
     }
