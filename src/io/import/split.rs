@@ -162,25 +162,6 @@ fn eq_masks(chunk: &[u8], a: u8, b: u8) -> (u64, u64) {
     (ma, mb)
 }
 
-/// The quotes and the line feeds in `bytes`, counted in one pass 64 bytes at a time (the
-/// masks of [`eq_masks`], popcounted). The block reader needs both for every block it cuts:
-/// the quotes' parity says whether a line break is outside quotes, the line feeds give the
-/// next block's first line. `memchr`'s iterator, which this replaces, pays per match, and a
-/// Comtrade row holds about 94 quotes.
-pub(super) fn count_quotes_and_lines(bytes: &[u8]) -> (usize, u64) {
-    let (mut quotes, mut lines) = (0usize, 0u64);
-    let mut chunks = bytes.chunks_exact(64);
-    for chunk in &mut chunks {
-        let (q, n) = eq_masks(chunk, b'"', b'\n');
-        quotes += q.count_ones() as usize;
-        lines += u64::from(n.count_ones());
-    }
-    let rest = chunks.remainder();
-    quotes += rest.iter().filter(|&&b| b == b'"').count();
-    lines += rest.iter().filter(|&&b| b == b'\n').count() as u64;
-    (quotes, lines)
-}
-
 /// Bit k is the parity of the bits 0..=k of `x`: inside quotes from an opening quote up to
 /// (not including) its closing one.
 #[inline]
@@ -220,24 +201,6 @@ mod tests {
         assert_eq!(eq_masks(&[b','; 64], b'"', b','), (0, u64::MAX));
         assert_eq!(eq_masks(&[0x2c ^ 0x80; 64], b'"', b','), (0, 0));
         assert_eq!(prefix_xor(0b1001), 0b0111);
-    }
-
-    #[test]
-    fn counts_quotes_and_lines_as_byte_by_byte() {
-        let mut x = 0x2545_f491_4f6c_dd1du64;
-        for len in (0..300).chain([4096, 4097, 5000]) {
-            let bytes: Vec<u8> = (0..len)
-                .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    b"\"\n\r,a\xd0"[(x % 6) as usize]
-                })
-                .collect();
-            let quotes = bytes.iter().filter(|&&b| b == b'"').count();
-            let lines = bytes.iter().filter(|&&b| b == b'\n').count() as u64;
-            assert_eq!(count_quotes_and_lines(&bytes), (quotes, lines), "{len} bytes");
-        }
     }
 
     #[test]
