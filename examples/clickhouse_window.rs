@@ -15,6 +15,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)] // a measuring script
 
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use tradedash::io::clickhouse::{Address, FetchProgress, MAX_SUMMED_ROWS, Password, fetch};
@@ -59,6 +60,7 @@ fn main() {
     );
     let data = &fetched.dataset;
     let server = fetched.server.as_ref().map(|(_, s)| Arc::clone(s));
+    let go = Arc::new(AtomicBool::new(false));
     let mut sels = vec![Selection::default()];
     sels.extend(partners.iter().map(|p| Selection { partner: Some(p.clone()), ..Selection::default() }));
     for sel in &sels {
@@ -67,7 +69,7 @@ fn main() {
         let a = aggregate(data, sel);
         let mem = ms(t);
         let same = server.as_ref().map_or("", |s| {
-            if cents(&a) == cents(&s.0.aggregate(sel).expect("server totals")) {
+            if cents(&a) == cents(&s.aggregate(sel, &go).expect("server totals")) {
                 "same as the server's"
             } else {
                 "DIFFERENT from the server's"
@@ -81,7 +83,7 @@ fn main() {
             let sel = Selection { partner: p.cloned(), commodity: Some(c.clone()), ..Selection::default() };
             assert!(server.needs_remote(&sel));
             let t = Instant::now();
-            let a = server.aggregate(&sel).expect("server totals");
+            let a = server.aggregate(&sel, &go).expect("server totals");
             println!(
                 "commodity {c:<6} {:<14} by the server: {:8.0} ms ({} months)",
                 p.map_or("all partners", String::as_str),

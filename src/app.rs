@@ -259,10 +259,14 @@ impl TradeDashApp {
             if self.connection.is_busy() {
                 ui.horizontal(|ui| self.connection.status_ui(ui, self.lang, &mut commands));
             }
+            let asking_server = self.cache.remote_in_flight().is_some();
+            if asking_server {
+                ui.horizontal(|ui| self.server_query_ui(ui, &mut commands));
+            }
             let status = status::Status {
                 notices: &self.notices.list,
                 loads: &self.loads.running,
-                updating: self.cache.is_updating(),
+                updating: self.cache.is_updating() && !asking_server,
                 report: self.import.report.as_ref(),
                 lang: self.lang,
             };

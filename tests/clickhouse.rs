@@ -503,6 +503,65 @@ fn clickhouse_cluster_summaries_equal_the_files() {
     check_window(&shards, "long-mirror-blr-kaz-synthetic.csv", "t_all_0");
     check_distributed(&shards, 8, "long-composition-synthetic.csv");
     check_cube(&shards, "long-composition-synthetic.csv", "t_all_8");
+    check_server_cancel(&shards);
+}
+
+/// A commodity selection asked of the server (a table held as a cube) shows in the status bar
+/// with a Cancel; Cancel stops waiting at once, keeps the figures shown and says so; the
+/// selection is not asked again until another is chosen. The table is a view that sleeps half
+/// a second per row, so each query takes two seconds.
+fn check_server_cancel(shards: &Shards) {
+    shards.sql(
+        0,
+        "CREATE VIEW default.slow_cube AS SELECT '2018-01' AS period, 'Brest Oblast' AS reporter, 'Kazakhstan' AS partner, 'export' AS flow, '03' AS commodity, toFloat64(number + sleep(0.5)) AS value_usd FROM system.numbers LIMIT 4 SETTINGS max_block_size = 1",
+    );
+    let dialogs = common::ScriptedDialogs::default();
+    let mut h = common::harness(&dialogs);
+    h.state_mut().set_clickhouse_max_sums(0);
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, AppCommand::ConnectDialog);
+    h.run();
+    retype(&mut h, "Server URL", &format!("http://{}", shards.http[0]));
+    retype(&mut h, "User", "tradedash");
+    retype(&mut h, "Password", PASSWORD);
+    retype(&mut h, "Table", "slow_cube");
+    retype(&mut h, "Query timeout, s", "30");
+    h.get_by_role_and_label(Role::Button, "Connect").click();
+    settle(&mut h);
+    assert_eq!(h.state().dataset().commodities().len(), 1, "held as the cube");
+    let before = tradedash::cli::summary_of_aggregate(h.state().shown_aggregate());
+    let before = serde_json::to_value(&before.months).unwrap();
+    assert_eq!(before[0]["exports"].as_f64(), Some(6.0), "0 + 1 + 2 + 3: {before}");
+    let sel = h.state().workspace().selection.clone();
+    let c03 = Selection { commodity: Some("03".into()), ..sel.clone() };
+    h.state_mut().apply(&ctx, AppCommand::SetSelection(c03.clone()));
+    for _ in 0..6 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(h.state().is_busy(), "the server is still summing");
+    assert!(h.query_all_by_label_contains("The ClickHouse server is summing commodity 03").count() > 0);
+    let clicked = std::time::Instant::now();
+    h.get_by_role_and_label(Role::Button, "Cancel").click();
+    h.step();
+    assert!(!h.state().is_busy(), "stopped waiting at once");
+    assert!(clicked.elapsed().as_secs_f64() < 0.5, "{:?}", clicked.elapsed());
+    let last = h.state().notices().last().unwrap().text.clone();
+    assert!(last.starts_with("Stopped waiting for the ClickHouse server (commodity 03)."), "{last}");
+    let shown = tradedash::cli::summary_of_aggregate(h.state().shown_aggregate());
+    assert_eq!(serde_json::to_value(&shown.months).unwrap(), before, "the figures shown stay");
+    for _ in 0..5 {
+        h.step();
+        assert!(!h.state().is_busy(), "not asked again");
+    }
+    // Another selection, then 03 again: asked again, and answered by the server.
+    h.state_mut().apply(&ctx, AppCommand::SetSelection(sel));
+    settle(&mut h);
+    h.state_mut().apply(&ctx, AppCommand::SetSelection(c03));
+    settle(&mut h);
+    assert!(h.state().cache_answered_by_server());
+    let answered = tradedash::cli::summary_of_aggregate(h.state().shown_aggregate());
+    assert_eq!(serde_json::to_value(&answered.months).unwrap(), before, "all of it is commodity 03");
 }
 
 /// A table whose sums per commodity are more than the window holds (the cap set to 10 here,

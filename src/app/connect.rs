@@ -288,4 +288,27 @@ impl TradeDashApp {
             self.notices.notify(Level::Info, tr!(self.lang, "server-answered", commodity = commodity));
         }
     }
+
+    /// The status bar's Cancel of a selection asked of the server: stops waiting, keeps the
+    /// figures shown and says so.
+    pub(super) fn cancel_server_query(&mut self) {
+        if let Some(sel) = self.cache.cancel_remote() {
+            let commodity = sel.commodity.unwrap_or_default();
+            let text = tr!(self.lang, "server-cancelled", commodity = commodity);
+            self.notices.notify(Level::Info, text);
+        }
+    }
+
+    /// The status bar's part while the server sums a selection: what it sums, with a Cancel.
+    pub(super) fn server_query_ui(&self, ui: &mut Ui, commands: &mut CommandQueue) {
+        let Some(sel) = self.cache.remote_in_flight() else { return };
+        let lang = self.lang;
+        spinner_ui(ui, lang);
+        let commodity = sel.commodity.clone().unwrap_or_default();
+        ui.label(tr!(lang, "server-summing", commodity = commodity));
+        let cancel = ui.button(tr(lang, "status-cancel"));
+        if cancel.on_hover_text(tr_attr(lang, "server-summing", "tooltip", None)).clicked() {
+            commands.push(Command::CancelServerQuery);
+        }
+    }
 }

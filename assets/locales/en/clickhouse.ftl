@@ -24,3 +24,6 @@ connect-cancelled = Connecting to { $table } cancelled. The data shown is unchan
 connect-cube = The table makes about { $sums } sums per month, reporter, partner, flow and commodity, more than the window holds ({ $max }). The window holds { $cube } sums per month, reporter, partner and flow (all commodities, most aggregate level) and answers reporter, partner and month changes from them; a commodity selection (type its HS code) is summed by the server, one query each. The Composition tab and the commodity search have no commodities for this table.
 server-answered = Figures for commodity { $commodity }: summed by the ClickHouse server.
 server-failed = The ClickHouse server did not answer the selection (commodity { $commodity }): { $error }. No figures are shown for it.
+server-summing = The ClickHouse server is summing commodity { $commodity }…
+    .tooltip = Stop waiting for the server; the figures shown stay those of the previous selection
+server-cancelled = Stopped waiting for the ClickHouse server (commodity { $commodity }). The figures shown are still those of the previous selection; choose the commodity again to ask again.

@@ -144,9 +144,9 @@ pub fn fetch(
         return Ok(Fetched { address, shape, counts, dataset, server: None });
     }
     let dataset = source.cube()?;
-    // Its queries are not cancelled by this connect's Cancel any more.
+    // Its queries are cancelled by their own flags, not this connect's Cancel.
     source.cancel_on(Arc::new(AtomicBool::new(false)));
-    Ok(Fetched { address, shape, counts, dataset, server: Some((sums, Arc::new(ServerTotals(source)))) })
+    Ok(Fetched { address, shape, counts, dataset, server: Some((sums, Arc::new(ServerTotals::new(source)))) })
 }
 
 /// A fetch's end, sent from the job thread to the window as a command (shared so that the

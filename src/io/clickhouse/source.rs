@@ -568,17 +568,29 @@ impl ClickHouseSource {
 }
 
 /// A connected table answering the window's selections that its cube cannot: those with a
-/// commodity (one GROUP BY query each, [`ClickHouseSource::aggregate`]).
+/// commodity (one GROUP BY query each, [`ClickHouseSource::aggregate`]), one at a time, each
+/// stopped by its own cancel flag.
 #[derive(Debug)]
-pub struct ServerTotals(pub ClickHouseSource);
+pub struct ServerTotals(std::sync::Mutex<ClickHouseSource>);
+
+impl ServerTotals {
+    /// Answers with `source`'s table.
+    #[must_use]
+    pub fn new(source: ClickHouseSource) -> Self {
+        Self(std::sync::Mutex::new(source))
+    }
+}
 
 impl crate::model::query::RemoteTotals for ServerTotals {
     fn needs_remote(&self, sel: &Selection) -> bool {
         sel.commodity.as_deref().is_some_and(|c| !c.trim().is_empty())
     }
 
-    fn aggregate(&self, sel: &Selection) -> Result<Aggregate, String> {
-        self.0.aggregate(sel).map_err(|e| e.to_string())
+    fn aggregate(&self, sel: &Selection, cancel: &Arc<AtomicBool>) -> Result<Aggregate, String> {
+        // A poisoned lock only means an earlier query panicked: the source itself is intact.
+        let mut source = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        source.cancel_on(Arc::clone(cancel));
+        source.aggregate(sel).map_err(|e| e.to_string())
     }
 }
 
