@@ -267,9 +267,22 @@ impl TradeDashApp {
         self.notices.notify(Level::Info, text);
         if let Some((sums, totals)) = server {
             // The cube in memory; what it cannot answer (a commodity) is asked of the server.
+            let max = self.connection.max_sums;
+            let text = if totals.holds_chapters() {
+                let chapters = totals.chapter_rows();
+                let cube = cube_len.saturating_sub(chapters);
+                tr!(
+                    self.lang,
+                    "connect-cube-chapters",
+                    sums = sums,
+                    max = max,
+                    cube = cube,
+                    chapters = chapters
+                )
+            } else {
+                tr!(self.lang, "connect-cube", sums = sums, max = max, cube = cube_len)
+            };
             self.cache.set_remote(&dataset, totals);
-            let text =
-                tr!(self.lang, "connect-cube", sums = sums, max = self.connection.max_sums, cube = cube_len);
             self.notices.notify(Level::Info, text);
         }
         true

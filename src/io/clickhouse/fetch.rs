@@ -143,10 +143,21 @@ pub fn fetch(
     {
         return Ok(Fetched { address, shape, counts, dataset, server: None });
     }
-    let dataset = source.cube()?;
+    let mut dataset = source.cube()?;
+    // The sums per HS chapter beside it, when they fit with it (the estimate first, then
+    // exactly): 2-digit commodity selections, the common ones, are then answered in memory.
+    let room = max_sums.min(MAX_SUMMED_ROWS).saturating_sub(dataset.len());
+    let mut chapters = None;
+    if usize::try_from(source.estimated_chapter_sums()?).unwrap_or(usize::MAX) <= room
+        && let Some(rows) = source.chapter_rows_within(room)?
+    {
+        chapters = Some(rows.len());
+        rows.into_iter().for_each(|r| dataset.push(r));
+    }
     // Its queries are cancelled by their own flags, not this connect's Cancel.
     source.cancel_on(Arc::new(AtomicBool::new(false)));
-    Ok(Fetched { address, shape, counts, dataset, server: Some((sums, Arc::new(ServerTotals::new(source)))) })
+    let server = Arc::new(ServerTotals::new(source, chapters));
+    Ok(Fetched { address, shape, counts, dataset, server: Some((sums, server)) })
 }
 
 /// A fetch's end, sent from the job thread to the window as a command (shared so that the
