@@ -18,7 +18,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use tradedash::io::clickhouse::{Address, FetchProgress, MAX_SUMMED_ROWS, Password, fetch};
+use tradedash::io::clickhouse::{Address, CUBE_COMMODITY, FetchProgress, MAX_SUMMED_ROWS, Password, fetch};
 use tradedash::model::query::{Aggregate, RemoteTotals, Selection, aggregate};
 
 fn ms(t: Instant) -> f64 {
@@ -46,7 +46,8 @@ fn main() {
     let password = Password::from_env().unwrap_or_default();
     let t = Instant::now();
     let fetched =
-        fetch(address, &password, &Arc::new(FetchProgress::default()), MAX_SUMMED_ROWS).expect("connect");
+        fetch(address, &password, &Arc::new(FetchProgress::default()), MAX_SUMMED_ROWS, CUBE_COMMODITY)
+            .expect("connect");
     let held = if fetched.server.is_some() {
         "cube per (month, reporter, partner, flow)"
     } else {

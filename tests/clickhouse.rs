@@ -507,6 +507,24 @@ fn clickhouse_cluster_summaries_equal_the_files() {
     check_server_cancel(&shards);
 }
 
+/// The cube's commodity (all commodities, most aggregate level) is named in the window's
+/// language: English in the window, Russian through the fetch the window calls.
+fn check_cube_name(h: &Harness<'static, TradeDashApp>, shards: &Shards, table: &str, max: usize) {
+    let total = h.state().dataset().commodities().iter().find(|c| c.code == "TOTAL").map(|c| c.name.clone());
+    assert_eq!(
+        total.as_deref(),
+        Some("all commodities, most aggregate level, summed by the ClickHouse server")
+    );
+    // The window names it in its language (the connect passes its words to the fetch).
+    let ru = tradedash::i18n::tr(tradedash::i18n::Lang::Ru, "connect-cube-commodity");
+    assert!(ru.starts_with("все товары"), "{ru}");
+    let address = Address::parse(&shards.address(table)).unwrap();
+    let progress = std::sync::Arc::new(tradedash::io::clickhouse::FetchProgress::default());
+    let password = tradedash::io::clickhouse::Password::new(PASSWORD.to_owned());
+    let fetched = tradedash::io::clickhouse::fetch(address, &password, &progress, max, &ru).unwrap();
+    assert!(fetched.dataset.commodities().iter().any(|c| c.code == "TOTAL" && c.name == ru));
+}
+
 /// A window connected through its form to `table` on the first server, holding at most `max`
 /// sums per commodity, with the query timeout `timeout` (seconds).
 fn connected(shards: &Shards, table: &str, max: usize, timeout: &str) -> Harness<'static, TradeDashApp> {
@@ -601,6 +619,7 @@ fn check_cube(shards: &Shards, fixture: &str, table: &str, max: usize) {
     } else {
         assert_eq!(h.state().dataset().commodities().len(), 1, "held as the cube");
     }
+    check_cube_name(&h, shards, table, max);
     assert!(h.state().dataset().len() < data.len(), "fewer sums than the file's rows");
     assert_shows_file(&h, &data, "cube, all partners");
     let with = |sel: &Selection, partner: Option<&str>, commodity: Option<&str>| Selection {

@@ -91,7 +91,15 @@ impl Connection {
         }
     }
 
-    fn start(&mut self, ctx: &egui::Context, address: Address, password: Password) -> Result<(), String> {
+    /// Starts fetching `address`'s table on a `clickhouse` thread (a fetch running is
+    /// cancelled); `cube_name` names the cube's commodity when the table is held as one.
+    fn start(
+        &mut self,
+        ctx: &egui::Context,
+        address: Address,
+        password: Password,
+        cube_name: String,
+    ) -> Result<(), String> {
         for job in &mut self.running {
             job.progress.cancel();
             job.superseded = true;
@@ -104,7 +112,7 @@ impl Connection {
         std::thread::Builder::new()
             .name("clickhouse".into())
             .spawn(move || {
-                let result = fetch(thread_address, &password, &thread_progress, max_sums);
+                let result = fetch(thread_address, &password, &thread_progress, max_sums, &cube_name);
                 let _ = tx.send(FetchOutcome::new(id, result));
                 repaint.request_repaint();
             })
@@ -182,7 +190,8 @@ impl TradeDashApp {
     /// Starts fetching `address`'s table.
     pub(super) fn start_connect(&mut self, ctx: &egui::Context, address: Address, password: Password) {
         self.connection.form.fill(&address);
-        if let Err(e) = self.connection.start(ctx, address, password) {
+        let cube_name = tr(self.lang, "connect-cube-commodity");
+        if let Err(e) = self.connection.start(ctx, address, password, cube_name) {
             self.notices.notify(Level::Error, tr!(self.lang, "notice-load-not-started", error = e));
         }
     }

@@ -529,8 +529,9 @@ impl ClickHouseSource {
     }
 }
 
-/// The commodity of the rows of [`ClickHouseSource::cube`]: every commodity, at the most
-/// aggregate level the table has (TOTAL before chapters before headings).
+/// The name, in English, of the commodity of the rows of [`ClickHouseSource::cube`]: every
+/// commodity, at the most aggregate level the table has (TOTAL before chapters before
+/// headings). The window names it in its language (`connect-cube-commodity`).
 pub const CUBE_COMMODITY: &str = "all commodities, most aggregate level, summed by the ClickHouse server";
 
 #[derive(Row, Deserialize)]
@@ -547,13 +548,13 @@ struct CubeRow {
 impl ClickHouseSource {
     /// The table summed on the server per (month, reporter, partner, flow), each the most
     /// aggregate commodity level's sum (rules 1–2 of `model::query`), as a dataset whose rows
-    /// have the commodity TOTAL named [`CUBE_COMMODITY`]: the in-process engine gives the
+    /// have the commodity TOTAL named `name` ([`CUBE_COMMODITY`] in English): the in-process engine gives the
     /// table's figures from it for every selection without a commodity. What the window holds
     /// when the sums per commodity do not fit ([`MAX_SUMMED_ROWS`]).
     ///
     /// # Errors
     /// As [`Self::summed_rows`].
-    pub fn cube(&self) -> Result<Dataset, ClickHouseError> {
+    pub fn cube(&self, name: &str) -> Result<Dataset, ClickHouseError> {
         let mut sql = queries::cube(self.shape()?, &self.address.table);
         sql.push(&format!(" LIMIT {}", MAX_SUMMED_ROWS + 1));
         let rows: Vec<CubeRow> = self.fetch(&sql)?;
@@ -573,7 +574,7 @@ impl ClickHouseSource {
                 reporter: Party { code: r.reporter_code, name: r.reporter_name },
                 partner: Party { code: r.partner_code, name: r.partner_name },
                 flow,
-                commodity: Commodity { code: "TOTAL".to_owned(), name: CUBE_COMMODITY.to_owned() },
+                commodity: Commodity { code: "TOTAL".to_owned(), name: name.to_owned() },
                 value_usd: r.value,
             });
         }
