@@ -51,13 +51,13 @@ fn main() {
             .expect("connect");
     let held = match &fetched.server {
         Some((_, s)) if s.holds_chapters() => {
-            format!("cube per (month, reporter, partner, flow) + {} sums per HS chapter", s.chapter_rows())
+            format!("cube per (month, reporter, partner, flow) + {} of them per HS chapter", s.chapter_rows())
         }
         Some(_) => "cube per (month, reporter, partner, flow)".to_owned(),
         None => "sums per commodity".to_owned(),
     };
     println!(
-        "connect: {:.0} ms; {} rows on the server; holds {} {held}",
+        "connect: {:.0} ms; {} rows on the server; holds {} sums: {held}",
         ms(t),
         fetched.counts.rows,
         fetched.dataset.len()

@@ -510,12 +510,15 @@ impl TradeDashApp {
     }
 
     /// Whether background work is running: a load, the aggregates of a new selection on a
-    /// large dataset (see [`crate::model::query::BACKGROUND_ROWS`]), or target statuses.
+    /// large dataset (see [`crate::model::query::BACKGROUND_ROWS`]), a selection the ClickHouse
+    /// server is summing (even one no longer wanted: the status bar shows it), or target
+    /// statuses.
     #[must_use]
     pub fn is_busy(&self) -> bool {
         self.loads.is_loading()
             || self.connection.is_busy()
             || self.cache.is_updating()
+            || self.cache.remote_in_flight().is_some()
             || self.panels.gauges.is_evaluating()
     }
 
