@@ -259,10 +259,14 @@ impl TradeDashApp {
             if self.connection.is_busy() {
                 ui.horizontal(|ui| self.connection.status_ui(ui, self.lang, &mut commands));
             }
+            let asking_server = self.cache.remote_in_flight().is_some();
+            if asking_server {
+                ui.horizontal(|ui| self.server_query_ui(ui, &mut commands));
+            }
             let status = status::Status {
                 notices: &self.notices.list,
                 loads: &self.loads.running,
-                updating: self.cache.is_updating(),
+                updating: self.cache.is_updating() && !asking_server,
                 report: self.import.report.as_ref(),
                 lang: self.lang,
             };
@@ -506,12 +510,15 @@ impl TradeDashApp {
     }
 
     /// Whether background work is running: a load, the aggregates of a new selection on a
-    /// large dataset (see [`crate::model::query::BACKGROUND_ROWS`]), or target statuses.
+    /// large dataset (see [`crate::model::query::BACKGROUND_ROWS`]), a selection the ClickHouse
+    /// server is summing (even one no longer wanted: the status bar shows it), or target
+    /// statuses.
     #[must_use]
     pub fn is_busy(&self) -> bool {
         self.loads.is_loading()
             || self.connection.is_busy()
             || self.cache.is_updating()
+            || self.cache.remote_in_flight().is_some()
             || self.panels.gauges.is_evaluating()
     }
 

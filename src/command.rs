@@ -33,6 +33,9 @@ pub enum Command {
     /// Stop the load that is running (a file, or a ClickHouse table being fetched); the data,
     /// workspace and undo history stay as they are.
     CancelLoad,
+    /// Stop waiting for the ClickHouse server's answer to a selection (a commodity on a table
+    /// held as a cube); the figures shown, an earlier selection's, stay.
+    CancelServerQuery,
     /// Show File ▸ Connect to ClickHouse… (its fields filled from the current connection).
     ConnectDialog,
     /// Connect to a ClickHouse table and make it the workspace's data, on a job thread.

@@ -502,20 +502,35 @@ fn clickhouse_cluster_summaries_equal_the_files() {
     check_server_goes_away(&shards, "long-mirror-blr-kaz-synthetic.csv", "t_all_0");
     check_window(&shards, "long-mirror-blr-kaz-synthetic.csv", "t_all_0");
     check_distributed(&shards, 8, "long-composition-synthetic.csv");
-    check_cube(&shards, "long-composition-synthetic.csv", "t_all_8");
+    check_cube(&shards, "long-composition-synthetic.csv", "t_all_8", 10);
+    check_cube(&shards, "long-composition-synthetic.csv", "t_all_8", 60);
+    check_server_cancel(&shards);
 }
 
-/// A table whose sums per commodity are more than the window holds (the cap set to 10 here,
-/// 5,000,000 in use): the window holds it per (month, reporter, partner, flow) and says so;
-/// reporter and partner changes are answered from memory, commodity selections by the server
-/// (off the UI thread, said in the status bar); every figure shown equals the file's to the
-/// cent (the fixture has TOTAL, chapter, heading and subheading rows and a World partner).
-fn check_cube(shards: &Shards, fixture: &str, table: &str) {
-    let data =
-        import_path_with(Path::new(&run::fixture(fixture)), &ImportOptions::default()).unwrap().dataset;
+/// The cube's commodity (all commodities, most aggregate level) is named in the window's
+/// language: English in the window, Russian through the fetch the window calls.
+fn check_cube_name(h: &Harness<'static, TradeDashApp>, shards: &Shards, table: &str, max: usize) {
+    let total = h.state().dataset().commodities().iter().find(|c| c.code == "TOTAL").map(|c| c.name.clone());
+    assert_eq!(
+        total.as_deref(),
+        Some("all commodities, most aggregate level, summed by the ClickHouse server")
+    );
+    // The window names it in its language (the connect passes its words to the fetch).
+    let ru = tradedash::i18n::tr(tradedash::i18n::Lang::Ru, "connect-cube-commodity");
+    assert!(ru.starts_with("все товары"), "{ru}");
+    let address = Address::parse(&shards.address(table)).unwrap();
+    let progress = std::sync::Arc::new(tradedash::io::clickhouse::FetchProgress::default());
+    let password = tradedash::io::clickhouse::Password::new(PASSWORD.to_owned());
+    let fetched = tradedash::io::clickhouse::fetch(address, &password, &progress, max, &ru).unwrap();
+    assert!(fetched.dataset.commodities().iter().any(|c| c.code == "TOTAL" && c.name == ru));
+}
+
+/// A window connected through its form to `table` on the first server, holding at most `max`
+/// sums per commodity, with the query timeout `timeout` (seconds).
+fn connected(shards: &Shards, table: &str, max: usize, timeout: &str) -> Harness<'static, TradeDashApp> {
     let dialogs = common::ScriptedDialogs::default();
     let mut h = common::harness(&dialogs);
-    h.state_mut().set_clickhouse_max_sums(10);
+    h.state_mut().set_clickhouse_max_sums(max);
     let ctx = h.ctx.clone();
     h.state_mut().apply(&ctx, AppCommand::ConnectDialog);
     h.run();
@@ -523,12 +538,88 @@ fn check_cube(shards: &Shards, fixture: &str, table: &str) {
     retype(&mut h, "User", "tradedash");
     retype(&mut h, "Password", PASSWORD);
     retype(&mut h, "Table", table);
+    retype(&mut h, "Query timeout, s", timeout);
     h.get_by_role_and_label(Role::Button, "Connect").click();
     settle(&mut h);
+    h
+}
+
+/// A commodity selection asked of the server (a table held as a cube) shows in the status bar
+/// with a Cancel; Cancel stops waiting at once, keeps the figures shown and says so; the
+/// selection is not asked again until another is chosen. The table is a view that sleeps half
+/// a second per row, so each query takes two seconds.
+fn check_server_cancel(shards: &Shards) {
+    shards.sql(
+        0,
+        "CREATE VIEW default.slow_cube AS SELECT '2018-01' AS period, 'Brest Oblast' AS reporter, 'Kazakhstan' AS partner, 'export' AS flow, '03' AS commodity, toFloat64(number + sleep(0.5)) AS value_usd FROM system.numbers LIMIT 4 SETTINGS max_block_size = 1",
+    );
+    let mut h = connected(shards, "slow_cube", 0, "30");
+    let ctx = h.ctx.clone();
+    assert_eq!(h.state().dataset().commodities().len(), 1, "held as the cube");
+    let before = tradedash::cli::summary_of_aggregate(h.state().shown_aggregate());
+    let before = serde_json::to_value(&before.months).unwrap();
+    assert_eq!(before[0]["exports"].as_f64(), Some(6.0), "0 + 1 + 2 + 3: {before}");
+    let sel = h.state().workspace().selection.clone();
+    let c03 = Selection { commodity: Some("03".into()), ..sel.clone() };
+    h.state_mut().apply(&ctx, AppCommand::SetSelection(c03.clone()));
+    for _ in 0..6 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(h.state().is_busy(), "the server is still summing");
+    assert!(h.query_all_by_label_contains("The ClickHouse server is summing commodity 03").count() > 0);
+    let clicked = std::time::Instant::now();
+    h.get_by_role_and_label(Role::Button, "Cancel").click();
+    h.step();
+    assert!(!h.state().is_busy(), "stopped waiting at once");
+    assert!(clicked.elapsed().as_secs_f64() < 0.5, "{:?}", clicked.elapsed());
+    let last = h.state().notices().last().unwrap().text.clone();
+    assert!(last.starts_with("Stopped waiting for the ClickHouse server (commodity 03)."), "{last}");
+    let shown = tradedash::cli::summary_of_aggregate(h.state().shown_aggregate());
+    assert_eq!(serde_json::to_value(&shown.months).unwrap(), before, "the figures shown stay");
+    for _ in 0..5 {
+        h.step();
+        assert!(!h.state().is_busy(), "not asked again");
+    }
+    // Another selection, then 03 again: asked again, and answered by the server.
+    h.state_mut().apply(&ctx, AppCommand::SetSelection(sel));
+    settle(&mut h);
+    h.state_mut().apply(&ctx, AppCommand::SetSelection(c03));
+    settle(&mut h);
+    assert!(h.state().cache_answered_by_server());
+    let answered = tradedash::cli::summary_of_aggregate(h.state().shown_aggregate());
+    assert_eq!(serde_json::to_value(&answered.months).unwrap(), before, "all of it is commodity 03");
+}
+
+/// A table whose sums per commodity (90 in the fixture) are more than the window holds (the
+/// cap, `max`, set to 10 or 60 here, 5,000,000 in use): the window holds it per (month,
+/// reporter, partner, flow) (24 sums) and says so; under 60 it holds the 36 sums per HS chapter
+/// beside them. Reporter and partner changes are answered from memory, and so are chapter
+/// selections when the chapters are held; other commodity selections by the server (off the
+/// UI thread, said in the status bar). Every figure shown equals the file's to the cent (the
+/// fixture has TOTAL, chapter, heading and subheading rows and a World partner).
+fn check_cube(shards: &Shards, fixture: &str, table: &str, max: usize) {
+    let chapters = max >= 60;
+    let data =
+        import_path_with(Path::new(&run::fixture(fixture)), &ImportOptions::default()).unwrap().dataset;
+    let mut h = connected(shards, table, max, "60");
+    let ctx = h.ctx.clone();
     let texts: Vec<String> = h.state().notices().iter().map(|n| n.text.clone()).collect();
     assert!(texts.iter().any(|t| t.starts_with("Connected to")), "{texts:?}");
-    assert!(texts.iter().any(|t| t.contains("more than the window holds (10)")), "{texts:?}");
-    assert_eq!(h.state().dataset().commodities().len(), 1, "held as the cube");
+    assert!(texts.iter().any(|t| t.contains(&format!("more than the window holds ({max})"))), "{texts:?}");
+    if chapters {
+        assert!(
+            texts.iter().any(|t| t.contains("24 sums per month, reporter, partner and flow")),
+            "{texts:?}"
+        );
+        assert!(texts.iter().any(|t| t.contains("and 36 per HS chapter beside them")), "{texts:?}");
+        let codes: Vec<String> = h.state().dataset().commodities().iter().map(|c| c.code.clone()).collect();
+        assert_eq!(codes.len(), 4, "TOTAL and the chapters 03, 04, 84: {codes:?}");
+        assert_eq!(h.state().dataset().len(), 24 + 36);
+    } else {
+        assert_eq!(h.state().dataset().commodities().len(), 1, "held as the cube");
+    }
+    check_cube_name(&h, shards, table, max);
     assert!(h.state().dataset().len() < data.len(), "fewer sums than the file's rows");
     assert_shows_file(&h, &data, "cube, all partners");
     let with = |sel: &Selection, partner: Option<&str>, commodity: Option<&str>| Selection {
@@ -543,13 +634,27 @@ fn check_cube(shards: &Shards, fixture: &str, table: &str) {
         assert!(!h.state().cache_answered_by_server(), "{partner}: from memory");
         assert_shows_file(&h, &data, &format!("cube, partner {partner}"));
     }
-    for (partner, commodity) in [(None, "04"), (Some("KAZ"), "0402"), (Some("KAZ"), "040210"), (None, "84")] {
-        let what = format!("commodity {commodity}, partner {partner:?}");
+    let selections = [
+        (None, "04"),
+        (Some("KAZ"), "0402"),
+        (Some("KAZ"), "040210"),
+        (None, "84"),
+        (None, "03"),
+        (Some("RUS"), "04"),
+        (None, "0401"),
+        (None, "0"),
+        (Some("group:EAEU"), "04"),
+    ];
+    for (partner, commodity) in selections {
+        let what = format!("commodity {commodity}, partner {partner:?}, max {max}");
         h.state_mut().apply(&ctx, AppCommand::SetSelection(with(&sel, partner, Some(commodity))));
         settle(&mut h);
-        assert!(h.state().cache_answered_by_server(), "{what}: by the server");
-        let last = h.state().notices().last().unwrap().text.clone();
-        assert_eq!(last, format!("Figures for commodity {commodity}: summed by the ClickHouse server."));
+        let by_server = !(chapters && commodity.len() == 2);
+        assert_eq!(h.state().cache_answered_by_server(), by_server, "{what}");
+        if by_server {
+            let last = h.state().notices().last().unwrap().text.clone();
+            assert_eq!(last, format!("Figures for commodity {commodity}: summed by the ClickHouse server."));
+        }
         assert_shows_file(&h, &data, &what);
     }
     // A country group: its members present, never World (docs/groups.md); from memory without
@@ -560,7 +665,11 @@ fn check_cube(shards: &Shards, fixture: &str, table: &str) {
         let what = format!("group {group}, commodity {commodity:?}");
         h.state_mut().apply(&ctx, AppCommand::SetSelection(with(&sel, Some(group), commodity)));
         settle(&mut h);
-        assert_eq!(h.state().cache_answered_by_server(), commodity.is_some(), "{what}");
+        assert_eq!(
+            h.state().cache_answered_by_server(),
+            commodity.is_some_and(|c| !chapters || c.len() != 2),
+            "{what}"
+        );
         assert_shows_file(&h, &data, &what);
     }
     // The source itself (what `summary` uses): a group, with a reporter that is a member of it

@@ -91,7 +91,15 @@ impl Connection {
         }
     }
 
-    fn start(&mut self, ctx: &egui::Context, address: Address, password: Password) -> Result<(), String> {
+    /// Starts fetching `address`'s table on a `clickhouse` thread (a fetch running is
+    /// cancelled); `cube_name` names the cube's commodity when the table is held as one.
+    fn start(
+        &mut self,
+        ctx: &egui::Context,
+        address: Address,
+        password: Password,
+        cube_name: String,
+    ) -> Result<(), String> {
         for job in &mut self.running {
             job.progress.cancel();
             job.superseded = true;
@@ -104,7 +112,7 @@ impl Connection {
         std::thread::Builder::new()
             .name("clickhouse".into())
             .spawn(move || {
-                let result = fetch(thread_address, &password, &thread_progress, max_sums);
+                let result = fetch(thread_address, &password, &thread_progress, max_sums, &cube_name);
                 let _ = tx.send(FetchOutcome::new(id, result));
                 repaint.request_repaint();
             })
@@ -182,7 +190,8 @@ impl TradeDashApp {
     /// Starts fetching `address`'s table.
     pub(super) fn start_connect(&mut self, ctx: &egui::Context, address: Address, password: Password) {
         self.connection.form.fill(&address);
-        if let Err(e) = self.connection.start(ctx, address, password) {
+        let cube_name = tr(self.lang, "connect-cube-commodity");
+        if let Err(e) = self.connection.start(ctx, address, password, cube_name) {
             self.notices.notify(Level::Error, tr!(self.lang, "notice-load-not-started", error = e));
         }
     }
@@ -267,9 +276,22 @@ impl TradeDashApp {
         self.notices.notify(Level::Info, text);
         if let Some((sums, totals)) = server {
             // The cube in memory; what it cannot answer (a commodity) is asked of the server.
+            let max = self.connection.max_sums;
+            let text = if totals.holds_chapters() {
+                let chapters = totals.chapter_rows();
+                let cube = cube_len.saturating_sub(chapters);
+                tr!(
+                    self.lang,
+                    "connect-cube-chapters",
+                    sums = sums,
+                    max = max,
+                    cube = cube,
+                    chapters = chapters
+                )
+            } else {
+                tr!(self.lang, "connect-cube", sums = sums, max = max, cube = cube_len)
+            };
             self.cache.set_remote(&dataset, totals);
-            let text =
-                tr!(self.lang, "connect-cube", sums = sums, max = self.connection.max_sums, cube = cube_len);
             self.notices.notify(Level::Info, text);
         }
         true
@@ -286,6 +308,29 @@ impl TradeDashApp {
             self.notices.notify(Level::Error, text);
         } else if self.cache.remote_answered() {
             self.notices.notify(Level::Info, tr!(self.lang, "server-answered", commodity = commodity));
+        }
+    }
+
+    /// The status bar's Cancel of a selection asked of the server: stops waiting, keeps the
+    /// figures shown and says so.
+    pub(super) fn cancel_server_query(&mut self) {
+        if let Some(sel) = self.cache.cancel_remote() {
+            let commodity = sel.commodity.unwrap_or_default();
+            let text = tr!(self.lang, "server-cancelled", commodity = commodity);
+            self.notices.notify(Level::Info, text);
+        }
+    }
+
+    /// The status bar's part while the server sums a selection: what it sums, with a Cancel.
+    pub(super) fn server_query_ui(&self, ui: &mut Ui, commands: &mut CommandQueue) {
+        let Some(sel) = self.cache.remote_in_flight() else { return };
+        let lang = self.lang;
+        spinner_ui(ui, lang);
+        let commodity = sel.commodity.clone().unwrap_or_default();
+        ui.label(tr!(lang, "server-summing", commodity = commodity));
+        let cancel = ui.button(tr(lang, "status-cancel"));
+        if cancel.on_hover_text(tr_attr(lang, "server-summing", "tooltip", None)).clicked() {
+            commands.push(Command::CancelServerQuery);
         }
     }
 }

@@ -122,6 +122,10 @@ impl TradeDashApp {
                 self.loads.cancel_all();
                 self.connection.cancel_all();
             }
+            Command::CancelServerQuery => {
+                self.cancel_server_query();
+                return Recording::Skip;
+            }
             Command::ConnectDialog => {
                 self.show_connect_form();
                 return Recording::Skip;

@@ -116,7 +116,8 @@ pub struct Fetched {
 /// commodity selections then asked of the server); stops when
 /// `progress` is cancelled ([`ClickHouseError::Cancelled`]; the window drops it). `max_sums`
 /// is the most sums per commodity held in memory ([`MAX_SUMMED_ROWS`] in the window; tests
-/// set it low to exercise the cube on small tables).
+/// set it low to exercise the cube on small tables). `cube_name` names the cube's commodity
+/// (all commodities, most aggregate level) in the window's language.
 ///
 /// # Errors
 /// As [`ClickHouseSource::connect`] and [`ClickHouseSource::summed_rows`].
@@ -125,6 +126,7 @@ pub fn fetch(
     password: &Password,
     progress: &Arc<FetchProgress>,
     max_sums: usize,
+    cube_name: &str,
 ) -> Result<Fetched, ClickHouseError> {
     progress.set(Stage::Connecting);
     let mut source = ClickHouseSource::connect(address.clone(), password.get())?;
@@ -143,10 +145,21 @@ pub fn fetch(
     {
         return Ok(Fetched { address, shape, counts, dataset, server: None });
     }
-    let dataset = source.cube()?;
-    // Its queries are not cancelled by this connect's Cancel any more.
+    let mut dataset = source.cube(cube_name)?;
+    // The sums per HS chapter beside it, when they fit with it (the estimate first, then
+    // exactly): 2-digit commodity selections, the common ones, are then answered in memory.
+    let room = max_sums.min(MAX_SUMMED_ROWS).saturating_sub(dataset.len());
+    let mut chapters = None;
+    if usize::try_from(source.estimated_chapter_sums()?).unwrap_or(usize::MAX) <= room
+        && let Some(rows) = source.chapter_rows_within(room)?
+    {
+        chapters = Some(rows.len());
+        rows.into_iter().for_each(|r| dataset.push(r));
+    }
+    // Its queries are cancelled by their own flags, not this connect's Cancel.
     source.cancel_on(Arc::new(AtomicBool::new(false)));
-    Ok(Fetched { address, shape, counts, dataset, server: Some((sums, Arc::new(ServerTotals(source)))) })
+    let server = Arc::new(ServerTotals::new(source, chapters));
+    Ok(Fetched { address, shape, counts, dataset, server: Some((sums, server)) })
 }
 
 /// A fetch's end, sent from the job thread to the window as a command (shared so that the

@@ -174,6 +174,26 @@ pub(super) fn cube(shape: &Shape, table: &str) -> Sql {
     s
 }
 
+/// Rules 1 (the whole table) and 2 inside each HS chapter (the first two characters of the
+/// code; the TOTAL rows left out): per (month, reporter, partner, flow, chapter), the most
+/// aggregate level's sum among the chapter's codes, with the chapter's own name when the table
+/// has a row for the chapter itself. For every key and chapter this is what the in-process
+/// engine makes of the table's rows for the selection of that 2-digit commodity prefix, so the
+/// window answers such a selection from these rows in memory.
+pub(super) fn chapter_cube(shape: &Shape, table: &str) -> Sql {
+    let mut l1 = with(shape);
+    l1.push("SELECT td_ym, td_rc, td_rn, td_pc, td_pn, td_f, substring(td_c, 1, 2) AS td_ch, ");
+    l1.push("length(td_c) AS td_l, sum(td_v) AS td_s1, anyIf(td_cn, length(td_c) = 2) AS td_chn");
+    l1.add(&from(table));
+    l1.push(" WHERE ").push(VALID).push(" AND upper(td_c) NOT IN ").push(TOTAL_CODES);
+    l1.push(" GROUP BY td_ym, td_rc, td_rn, td_pc, td_pn, td_f, td_ch, td_l");
+    let mut l2 =
+        Sql::raw("SELECT td_ym, td_rc, td_rn, td_pc, td_pn, td_f, td_ch, max(td_chn), argMin(td_s1, td_l)");
+    l2.push(" FROM (").add(&l1).push(") GROUP BY td_ym, td_rc, td_rn, td_pc, td_pn, td_f, td_ch");
+    l2.push(" ORDER BY td_ym, td_rc, td_rn, td_pc, td_pn, td_f, td_ch");
+    l2
+}
+
 /// Per month: (period number, exports, imports, turnover-only, split 0/1, and 0/1 for
 /// whether export, import and turnover-only rows are behind it), in month order.
 pub(super) fn periods(shape: &Shape, table: &str, sel: &Selection, m: &Matched) -> Sql {
@@ -216,6 +236,8 @@ pub(super) fn parties_and_counts(shape: &Shape, table: &str) -> Sql {
     s.push(", ").add(&shape.reporter_key).push(" AS td_rk, ").add(&shape.partner_key).push(" AS td_pk ");
     s.push("SELECT td_rc, td_rn, td_rk, td_pc, td_pn, td_pk, count(), countIf(td_f = 'aside'), countIf(");
     s.push(BAD).push("), uniqIf(td_ym, td_f, td_c, ").push(VALID).push(")");
+    s.push(", uniqIf(td_ym, td_f, substring(td_c, 1, 2), ").push(VALID);
+    s.push(" AND upper(td_c) NOT IN ").push(TOTAL_CODES).push(")");
     for f in ["export", "import", "turnover"] {
         s.push(&format!(", max(toUInt8(td_f = '{f}' AND {VALID}))"));
     }

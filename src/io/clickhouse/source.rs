@@ -67,6 +67,7 @@ struct PartiesRow {
     aside: u64,
     bad: u64,
     sums: u64,
+    chapter_sums: u64,
     exports: u8,
     imports: u8,
     turnover_only: u8,
@@ -109,6 +110,8 @@ struct Parties {
     counts: RowCounts,
     /// About how many (month, reporter, partner, flow, commodity) sums the kept rows make.
     sums: u64,
+    /// About how many (month, reporter, partner, flow, HS chapter) sums they make.
+    chapter_sums: u64,
     /// Per stored (reporter, partner): the flows of its kept rows.
     held: Vec<(Stored, Stored, FlowsHeld)>,
 }
@@ -307,6 +310,16 @@ impl ClickHouseSource {
         Ok(self.parties()?.sums)
     }
 
+    /// About how many (month, reporter, partner, flow, HS chapter) sums the table's kept rows
+    /// make, TOTAL rows aside (read in the same scan): whether [`Self::chapter_rows_within`]
+    /// fits.
+    ///
+    /// # Errors
+    /// As [`Self::counts`].
+    pub fn estimated_chapter_sums(&self) -> Result<u64, ClickHouseError> {
+        Ok(self.parties()?.chapter_sums)
+    }
+
     /// The stored reporters and partners and the row counts: one scan of the table, the first
     /// time they are needed by this source.
     fn parties(&self) -> Result<&Parties, ClickHouseError> {
@@ -318,6 +331,7 @@ impl ClickHouseSource {
         let mut p = Parties::default();
         for r in rows {
             p.sums += r.sums;
+            p.chapter_sums += r.chapter_sums;
             let (reporter, partner) =
                 (Stored { code: r.rc, name: r.rn, key: r.rk }, Stored { code: r.pc, name: r.pn, key: r.pk });
             let held = FlowsHeld {
@@ -515,8 +529,9 @@ impl ClickHouseSource {
     }
 }
 
-/// The commodity of the rows of [`ClickHouseSource::cube`]: every commodity, at the most
-/// aggregate level the table has (TOTAL before chapters before headings).
+/// The name, in English, of the commodity of the rows of [`ClickHouseSource::cube`]: every
+/// commodity, at the most aggregate level the table has (TOTAL before chapters before
+/// headings). The window names it in its language (`connect-cube-commodity`).
 pub const CUBE_COMMODITY: &str = "all commodities, most aggregate level, summed by the ClickHouse server";
 
 #[derive(Row, Deserialize)]
@@ -533,13 +548,13 @@ struct CubeRow {
 impl ClickHouseSource {
     /// The table summed on the server per (month, reporter, partner, flow), each the most
     /// aggregate commodity level's sum (rules 1–2 of `model::query`), as a dataset whose rows
-    /// have the commodity TOTAL named [`CUBE_COMMODITY`]: the in-process engine gives the
+    /// have the commodity TOTAL named `name` ([`CUBE_COMMODITY`] in English): the in-process engine gives the
     /// table's figures from it for every selection without a commodity. What the window holds
     /// when the sums per commodity do not fit ([`MAX_SUMMED_ROWS`]).
     ///
     /// # Errors
     /// As [`Self::summed_rows`].
-    pub fn cube(&self) -> Result<Dataset, ClickHouseError> {
+    pub fn cube(&self, name: &str) -> Result<Dataset, ClickHouseError> {
         let mut sql = queries::cube(self.shape()?, &self.address.table);
         sql.push(&format!(" LIMIT {}", MAX_SUMMED_ROWS + 1));
         let rows: Vec<CubeRow> = self.fetch(&sql)?;
@@ -559,7 +574,7 @@ impl ClickHouseSource {
                 reporter: Party { code: r.reporter_code, name: r.reporter_name },
                 partner: Party { code: r.partner_code, name: r.partner_name },
                 flow,
-                commodity: Commodity { code: "TOTAL".to_owned(), name: CUBE_COMMODITY.to_owned() },
+                commodity: Commodity { code: "TOTAL".to_owned(), name: name.to_owned() },
                 value_usd: r.value,
             });
         }
@@ -567,18 +582,102 @@ impl ClickHouseSource {
     }
 }
 
+#[derive(Row, Deserialize)]
+struct ChapterRow {
+    ym: u32,
+    reporter_code: String,
+    reporter_name: String,
+    partner_code: String,
+    partner_name: String,
+    flow: String,
+    chapter: String,
+    chapter_name: String,
+    value: f64,
+}
+
+impl ClickHouseSource {
+    /// The table summed on the server per (month, reporter, partner, flow, HS chapter), the
+    /// double-counting rule of levels applied inside each chapter (`queries::chapter_cube`):
+    /// rows whose commodity is the chapter's code (named as the table names the chapter, else
+    /// left unnamed), which beside the [`Self::cube`] rows give the table's figures for every
+    /// 2-digit commodity selection. `None` when there are more than `max` (capped at
+    /// [`MAX_SUMMED_ROWS`]) such sums (the server stops at `max + 1`).
+    ///
+    /// # Errors
+    /// As [`Self::summed_rows`].
+    pub fn chapter_rows_within(&self, max: usize) -> Result<Option<Vec<Record>>, ClickHouseError> {
+        let max = max.min(MAX_SUMMED_ROWS);
+        let mut sql = queries::chapter_cube(self.shape()?, &self.address.table);
+        sql.push(&format!(" LIMIT {}", max + 1));
+        let rows: Vec<ChapterRow> = self.fetch(&sql)?;
+        if rows.len() > max {
+            return Ok(None);
+        }
+        Ok(Some(
+            rows.into_iter()
+                .filter_map(|r| {
+                    Some(Record {
+                        period: period_of(r.ym)?,
+                        reporter: Party { code: r.reporter_code, name: r.reporter_name },
+                        partner: Party { code: r.partner_code, name: r.partner_name },
+                        flow: Flow::parse(&r.flow)?,
+                        commodity: Commodity { code: r.chapter, name: r.chapter_name },
+                        value_usd: r.value,
+                    })
+                })
+                .collect(),
+        ))
+    }
+}
+
 /// A connected table answering the window's selections that its cube cannot: those with a
-/// commodity (one GROUP BY query each, [`ClickHouseSource::aggregate`]).
+/// commodity (one GROUP BY query each, [`ClickHouseSource::aggregate`]), one at a time, each
+/// stopped by its own cancel flag; when the window holds the chapter rows too
+/// ([`ClickHouseSource::chapter_rows_within`]), all but the 2-digit commodity prefixes.
 #[derive(Debug)]
-pub struct ServerTotals(pub ClickHouseSource);
+pub struct ServerTotals {
+    source: std::sync::Mutex<ClickHouseSource>,
+    /// How many chapter rows the window holds, when it holds them.
+    chapters: Option<usize>,
+}
+
+impl ServerTotals {
+    /// Answers with `source`'s table; `chapters`: how many chapter rows the window holds, when
+    /// it holds them.
+    #[must_use]
+    pub fn new(source: ClickHouseSource, chapters: Option<usize>) -> Self {
+        Self { source: std::sync::Mutex::new(source), chapters }
+    }
+
+    /// Whether the window holds the table's sums per HS chapter (2-digit selections are then
+    /// answered in memory).
+    #[must_use]
+    pub fn holds_chapters(&self) -> bool {
+        self.chapters.is_some()
+    }
+
+    /// How many chapter rows the window holds (0 when it holds none).
+    #[must_use]
+    pub fn chapter_rows(&self) -> usize {
+        self.chapters.unwrap_or(0)
+    }
+}
 
 impl crate::model::query::RemoteTotals for ServerTotals {
     fn needs_remote(&self, sel: &Selection) -> bool {
-        sel.commodity.as_deref().is_some_and(|c| !c.trim().is_empty())
+        let Some(c) = sel.commodity.as_deref().map(str::trim).filter(|c| !c.is_empty()) else {
+            return false;
+        };
+        // A chapter's code: its rows are held (a TOTAL code is not a chapter; "TO" is).
+        let chapter = c.chars().count() == 2 && !crate::model::dataset::is_total_code(c);
+        !(self.chapters.is_some() && chapter)
     }
 
-    fn aggregate(&self, sel: &Selection) -> Result<Aggregate, String> {
-        self.0.aggregate(sel).map_err(|e| e.to_string())
+    fn aggregate(&self, sel: &Selection, cancel: &Arc<AtomicBool>) -> Result<Aggregate, String> {
+        // A poisoned lock only means an earlier query panicked: the source itself is intact.
+        let mut source = self.source.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        source.cancel_on(Arc::clone(cancel));
+        source.aggregate(sel).map_err(|e| e.to_string())
     }
 }
 

@@ -1,6 +1,7 @@
 //! The aggregates the window reads every frame, recomputed only when the data revision or the
 //! selection changes, on a background thread for large data.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::sync::{Arc, Weak};
 
@@ -55,12 +56,17 @@ impl Computed {
 
     /// [`Self::of`] with every aggregate asked of `remote` (the dataset only says whether a
     /// mirror exists).
-    fn of_remote(data: &Dataset, remote: &dyn RemoteTotals, sel: &Selection) -> Result<Self, String> {
-        let value = remote.aggregate(sel)?;
+    fn of_remote(
+        data: &Dataset,
+        remote: &dyn RemoteTotals,
+        sel: &Selection,
+        cancel: &Arc<AtomicBool>,
+    ) -> Result<Self, String> {
+        let value = remote.aggregate(sel, cancel)?;
         let mut compared = Vec::new();
         for q in &sel.compare {
             let one = Selection { partner: Some(q.clone()), compare: Vec::new(), ..sel.clone() };
-            compared.push((q.clone(), remote.aggregate(&one)?));
+            compared.push((q.clone(), remote.aggregate(&one, cancel)?));
         }
         let mirror = match (&sel.reporter, &sel.partner) {
             (Some(r), Some(p))
@@ -73,7 +79,8 @@ impl Computed {
                     compare: Vec::new(),
                     ..sel.clone()
                 };
-                Some(remote.aggregate(&mirror)?).filter(|a| !a.months.is_empty() || !a.years.is_empty())
+                Some(remote.aggregate(&mirror, cancel)?)
+                    .filter(|a| !a.months.is_empty() || !a.years.is_empty())
             }
             _ => None,
         };
@@ -98,6 +105,8 @@ struct InFlight {
     key: CacheKey,
     /// Asked of the remote source.
     remote: bool,
+    /// Set to stop waiting for the remote source ([`AggregateCache::cancel_remote`]).
+    cancel: Arc<AtomicBool>,
     result: Receiver<Result<Computed, String>>,
 }
 
@@ -130,6 +139,9 @@ pub struct AggregateCache {
     remote_error: Option<String>,
     /// Whether the cached aggregates are the remote source's answer.
     remote_answered: bool,
+    /// A selection whose remote answer the user cancelled: not asked again until another
+    /// selection is wanted (the cached aggregates stay those of an earlier one).
+    cancelled: Option<CacheKey>,
 }
 
 impl AggregateCache {
@@ -213,6 +225,9 @@ impl AggregateCache {
     ) -> bool {
         let key = Self::key_of(revision, sel);
         let before = self.computations;
+        if self.cancelled.as_ref().is_some_and(|c| *c != key) {
+            self.cancelled = None;
+        }
         // Collect a finished computation: keep it if it is what is wanted now.
         if let Some(job) = &self.in_flight {
             match job.result.try_recv() {
@@ -235,7 +250,7 @@ impl AggregateCache {
                 Err(TryRecvError::Empty) => {}
             }
         }
-        if self.holds(&key) {
+        if self.holds(&key) || self.cancelled.as_ref() == Some(&key) {
             self.wanted = None;
             return self.computations != before;
         }
@@ -251,9 +266,11 @@ impl AggregateCache {
         }
         let (tx, rx) = std::sync::mpsc::channel();
         let (shared, job_sel, is_remote) = (Arc::clone(data), key.1.clone(), remote.is_some());
+        let cancel = Arc::new(AtomicBool::new(false));
+        let job_cancel = Arc::clone(&cancel);
         let spawned = std::thread::Builder::new().name("aggregate".into()).spawn(move || {
             let computed = match &remote {
-                Some(r) => Computed::of_remote(&shared, r.as_ref(), &job_sel),
+                Some(r) => Computed::of_remote(&shared, r.as_ref(), &job_sel, &job_cancel),
                 None => Ok(Computed::of(&shared, &job_sel)),
             };
             if tx.send(computed).is_ok() {
@@ -261,7 +278,7 @@ impl AggregateCache {
             }
         });
         match spawned {
-            Ok(_) => self.in_flight = Some(InFlight { key, remote: is_remote, result: rx }),
+            Ok(_) => self.in_flight = Some(InFlight { key, remote: is_remote, cancel, result: rx }),
             // No thread to be had: compute here rather than show stale figures for good (the
             // remote source is not asked on this thread: it would stall the window).
             Err(e) if is_remote => {
@@ -271,6 +288,36 @@ impl AggregateCache {
             Err(_) => self.refresh(data.as_ref(), revision, sel),
         }
         self.computations != before
+    }
+
+    /// The selection the remote source is being asked about, while it works (the status bar
+    /// shows it with a Cancel).
+    #[must_use]
+    pub fn remote_in_flight(&self) -> Option<&Selection> {
+        self.in_flight.as_ref().filter(|j| j.remote).map(|j| &j.key.1)
+    }
+
+    /// Stops waiting for the remote source (its thread stops within about a tenth of a second
+    /// and its answer is dropped) and does not ask it again for that selection until another
+    /// is wanted: the cached aggregates, an earlier selection's, stay shown. A newer selection
+    /// already wanted starts next. Returns the selection cancelled, or `None` when no remote
+    /// answer was awaited.
+    pub fn cancel_remote(&mut self) -> Option<Selection> {
+        let job = self.in_flight.take_if(|j| j.remote)?;
+        job.cancel.store(true, Ordering::Relaxed);
+        if self.wanted.as_ref() == Some(&job.key) {
+            self.wanted = None;
+        }
+        let sel = job.key.1.clone();
+        self.cancelled = Some(job.key);
+        Some(sel)
+    }
+
+    /// Whether the cached aggregates are an earlier selection's because the user cancelled the
+    /// remote answer of the one wanted.
+    #[must_use]
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.is_some()
     }
 
     /// Whether a background computation for a selection other than the cached one is wanted

@@ -270,6 +270,88 @@ fn large_data_is_aggregated_in_the_background_and_stale_results_are_dropped() {
     assert_eq!(cache.aggregate().months[0].sums.exports_usd, total / 2.0);
 }
 
+/// A remote source that answers a commodity selection only when told to, and stops when
+/// cancelled (as the ClickHouse source's query does), saying when it stopped.
+#[derive(Debug, Default)]
+struct SlowRemote {
+    release: std::sync::atomic::AtomicBool,
+    stopped: std::sync::Mutex<Option<std::time::Instant>>,
+}
+
+impl RemoteTotals for SlowRemote {
+    fn needs_remote(&self, sel: &Selection) -> bool {
+        sel.commodity.is_some()
+    }
+
+    fn aggregate(
+        &self,
+        _sel: &Selection,
+        cancel: &Arc<std::sync::atomic::AtomicBool>,
+    ) -> Result<Aggregate, String> {
+        use std::sync::atomic::Ordering::SeqCst;
+        loop {
+            if cancel.load(SeqCst) {
+                if let Ok(mut s) = self.stopped.lock() {
+                    *s = Some(std::time::Instant::now());
+                }
+                return Err("cancelled".into());
+            }
+            if self.release.load(SeqCst) {
+                return Ok(Aggregate::default());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+}
+
+#[test]
+fn a_remote_answer_cancelled_keeps_the_figures_shown_and_is_not_asked_again() {
+    let d = big(10);
+    let remote = Arc::new(SlowRemote::default());
+    let mut cache = AggregateCache::default();
+    cache.set_remote(&d, Arc::clone(&remote) as Arc<dyn RemoteTotals>);
+    let all = Selection::default();
+    assert!(cache.refresh_shared(&d, 1, &all, || ()), "from memory at once");
+    let shown = cache.aggregate().months[0].sums.exports_usd;
+    let c03 = Selection { commodity: Some("03".into()), ..Selection::default() };
+    let _ = cache.refresh_shared(&d, 1, &c03, || ());
+    assert!(cache.is_updating());
+    assert_eq!(cache.remote_in_flight(), Some(&c03));
+    let clicked = std::time::Instant::now();
+    assert_eq!(cache.cancel_remote(), Some(c03.clone()));
+    assert!(!cache.is_updating() && cache.is_cancelled() && cache.remote_in_flight().is_none());
+    // The same selection is not asked again; the figures shown stay.
+    for _ in 0..5 {
+        assert!(!cache.refresh_shared(&d, 1, &c03, || ()));
+        assert!(!cache.is_updating() && cache.remote_in_flight().is_none());
+    }
+    assert_eq!(cache.aggregate().months[0].sums.exports_usd, shown);
+    // The source stopped waiting within a tenth of a second.
+    for _ in 0..100 {
+        if remote.stopped.lock().is_ok_and(|s| s.is_some()) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let stopped = remote.stopped.lock().ok().and_then(|s| *s).map(|t| t - clicked);
+    assert!(stopped.is_some_and(|t| t.as_secs_f64() < 0.1), "{stopped:?}");
+    assert_eq!(cache.cancel_remote(), None, "nothing left to cancel");
+    // Another selection is answered again; choosing 03 again asks the source again.
+    let _ = cache.refresh_shared(&d, 1, &all, || ());
+    assert!(!cache.is_cancelled() && !cache.is_updating());
+    remote.release.store(true, std::sync::atomic::Ordering::SeqCst);
+    let _ = cache.refresh_shared(&d, 1, &c03, || ());
+    assert!(cache.is_updating());
+    for _ in 0..2_000 {
+        let _ = cache.refresh_shared(&d, 1, &c03, || ());
+        if !cache.is_updating() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(cache.remote_answered() && !cache.is_updating());
+}
+
 #[test]
 fn mirror_is_the_partner_reporting_the_reporter() {
     let blr = party("BLR", "Belarus");
