@@ -36,21 +36,9 @@ impl Computed {
                 (q.clone(), aggregate(data, &one))
             })
             .collect();
-        let mirror = match (&sel.reporter, &sel.partner) {
-            (Some(r), Some(p))
-                if data.reporters().iter().any(|x| x.matches(p))
-                    && data.partners().iter().any(|x| x.matches(r)) =>
-            {
-                let mirror = Selection {
-                    reporter: Some(p.clone()),
-                    partner: Some(r.clone()),
-                    compare: Vec::new(),
-                    ..sel.clone()
-                };
-                Some(aggregate(data, &mirror)).filter(|a| !a.months.is_empty() || !a.years.is_empty())
-            }
-            _ => None,
-        };
+        let mirror = mirror_of(data, sel)
+            .map(|m| aggregate(data, &m))
+            .filter(|a| !a.months.is_empty() || !a.years.is_empty());
         Self { value, compared, mirror }
     }
 
@@ -68,24 +56,27 @@ impl Computed {
             let one = Selection { partner: Some(q.clone()), compare: Vec::new(), ..sel.clone() };
             compared.push((q.clone(), remote.aggregate(&one, cancel)?));
         }
-        let mirror = match (&sel.reporter, &sel.partner) {
-            (Some(r), Some(p))
-                if data.reporters().iter().any(|x| x.matches(p))
-                    && data.partners().iter().any(|x| x.matches(r)) =>
-            {
-                let mirror = Selection {
-                    reporter: Some(p.clone()),
-                    partner: Some(r.clone()),
-                    compare: Vec::new(),
-                    ..sel.clone()
-                };
-                Some(remote.aggregate(&mirror, cancel)?)
-                    .filter(|a| !a.months.is_empty() || !a.years.is_empty())
+        let mirror = match mirror_of(data, sel) {
+            Some(m) => {
+                Some(remote.aggregate(&m, cancel)?).filter(|a| !a.months.is_empty() || !a.years.is_empty())
             }
-            _ => None,
+            None => None,
         };
         Ok(Self { value, compared, mirror })
     }
+}
+
+/// The mirror of `sel` (its partner reporting on its reporter) when the data holds both
+/// sides: the partner among the reporters and the reporter among the partners.
+fn mirror_of(data: &Dataset, sel: &Selection) -> Option<Selection> {
+    let (Some(r), Some(p)) = (&sel.reporter, &sel.partner) else { return None };
+    let held = data.reporters().iter().any(|x| x.matches(p)) && data.partners().iter().any(|x| x.matches(r));
+    held.then(|| Selection {
+        reporter: Some(p.clone()),
+        partner: Some(r.clone()),
+        compare: Vec::new(),
+        ..sel.clone()
+    })
 }
 
 /// A [`RemoteTotals`] for one dataset (the one it was fetched with): another dataset shown
