@@ -264,6 +264,18 @@ impl ClickHouseSource {
         self.block(sql.query(&self.client).fetch_all::<T>())
     }
 
+    /// The rows of `sql` when there are at most `max`, else `None`: the server stops at
+    /// `max + 1` (a `LIMIT` added to `sql`), so a table too big to hold is not sent whole.
+    fn fetch_within<T: Row + for<'b> Deserialize<'b>>(
+        &self,
+        mut sql: Sql,
+        max: usize,
+    ) -> Result<Option<Vec<T>>, ClickHouseError> {
+        sql.push(&format!(" LIMIT {}", max + 1));
+        let rows: Vec<T> = self.fetch(&sql)?;
+        Ok((rows.len() <= max).then_some(rows))
+    }
+
     /// The table's columns; `Err(the server's words)` inside when there is no such table (`push
     /// --create` makes it).
     fn read_columns(&self) -> Result<Result<Vec<Column>, String>, ClickHouseError> {
@@ -506,24 +518,21 @@ impl ClickHouseSource {
             Some(sel) => Some((sel, self.matched(sel)?)),
             None => None,
         };
-        let mut sql =
-            queries::summed_rows(self.shape()?, &self.address.table, m.as_ref().map(|(s, m)| (*s, m)));
-        sql.push(&format!(" LIMIT {}", max + 1));
-        let rows: Vec<SummedRow> = self.fetch(&sql)?;
-        if rows.len() > max {
-            return Ok(None);
-        }
+        let sql = queries::summed_rows(self.shape()?, &self.address.table, m.as_ref().map(|(s, m)| (*s, m)));
+        let Some(rows) = self.fetch_within::<SummedRow>(sql, max)? else { return Ok(None) };
         let mut data = Dataset::default();
         for r in rows {
-            let (Some(period), Some(flow)) = (period_of(r.ym), Flow::parse(&r.flow)) else { continue };
-            data.push(Record {
-                period,
-                reporter: Party { code: r.reporter_code, name: r.reporter_name },
-                partner: Party { code: r.partner_code, name: r.partner_name },
-                flow,
-                commodity: Commodity { code: r.commodity, name: r.commodity_name },
-                value_usd: r.value,
-            });
+            let commodity = Commodity { code: r.commodity, name: r.commodity_name };
+            if let Some(rec) = record(
+                r.ym,
+                &r.flow,
+                party(r.reporter_code, r.reporter_name),
+                party(r.partner_code, r.partner_name),
+                commodity,
+                r.value,
+            ) {
+                data.push(rec);
+            }
         }
         Ok(Some(data))
     }
@@ -555,28 +564,28 @@ impl ClickHouseSource {
     /// # Errors
     /// As [`Self::summed_rows`].
     pub fn cube(&self, name: &str) -> Result<Dataset, ClickHouseError> {
-        let mut sql = queries::cube(self.shape()?, &self.address.table);
-        sql.push(&format!(" LIMIT {}", MAX_SUMMED_ROWS + 1));
-        let rows: Vec<CubeRow> = self.fetch(&sql)?;
-        if rows.len() > MAX_SUMMED_ROWS {
+        let sql = queries::cube(self.shape()?, &self.address.table);
+        let Some(rows) = self.fetch_within::<CubeRow>(sql, MAX_SUMMED_ROWS)? else {
             return Err(ClickHouseError::Server {
                 endpoint: self.address.endpoint(),
                 detail: format!(
                     "the table sums to more than {MAX_SUMMED_ROWS} (month, reporter, partner, flow) rows, more than the window holds in memory; `tradedash summary` aggregates on the server"
                 ),
             });
-        }
+        };
         let mut data = Dataset::default();
         for r in rows {
-            let (Some(period), Some(flow)) = (period_of(r.ym), Flow::parse(&r.flow)) else { continue };
-            data.push(Record {
-                period,
-                reporter: Party { code: r.reporter_code, name: r.reporter_name },
-                partner: Party { code: r.partner_code, name: r.partner_name },
-                flow,
-                commodity: Commodity { code: "TOTAL".to_owned(), name: name.to_owned() },
-                value_usd: r.value,
-            });
+            let commodity = Commodity { code: "TOTAL".to_owned(), name: name.to_owned() };
+            if let Some(rec) = record(
+                r.ym,
+                &r.flow,
+                party(r.reporter_code, r.reporter_name),
+                party(r.partner_code, r.partner_name),
+                commodity,
+                r.value,
+            ) {
+                data.push(rec);
+            }
         }
         Ok(data)
     }
@@ -607,23 +616,20 @@ impl ClickHouseSource {
     /// As [`Self::summed_rows`].
     pub fn chapter_rows_within(&self, max: usize) -> Result<Option<Vec<Record>>, ClickHouseError> {
         let max = max.min(MAX_SUMMED_ROWS);
-        let mut sql = queries::chapter_cube(self.shape()?, &self.address.table);
-        sql.push(&format!(" LIMIT {}", max + 1));
-        let rows: Vec<ChapterRow> = self.fetch(&sql)?;
-        if rows.len() > max {
-            return Ok(None);
-        }
+        let sql = queries::chapter_cube(self.shape()?, &self.address.table);
+        let Some(rows) = self.fetch_within::<ChapterRow>(sql, max)? else { return Ok(None) };
         Ok(Some(
             rows.into_iter()
                 .filter_map(|r| {
-                    Some(Record {
-                        period: period_of(r.ym)?,
-                        reporter: Party { code: r.reporter_code, name: r.reporter_name },
-                        partner: Party { code: r.partner_code, name: r.partner_name },
-                        flow: Flow::parse(&r.flow)?,
-                        commodity: Commodity { code: r.chapter, name: r.chapter_name },
-                        value_usd: r.value,
-                    })
+                    let commodity = Commodity { code: r.chapter, name: r.chapter_name };
+                    record(
+                        r.ym,
+                        &r.flow,
+                        party(r.reporter_code, r.reporter_name),
+                        party(r.partner_code, r.partner_name),
+                        commodity,
+                        r.value,
+                    )
                 })
                 .collect(),
         ))
@@ -679,6 +685,30 @@ impl crate::model::query::RemoteTotals for ServerTotals {
         source.cancel_on(Arc::clone(cancel));
         source.aggregate(sel).map_err(|e| e.to_string())
     }
+}
+
+/// A row of sums the server sent as a record: `None` for a period or flow the queries'
+/// filter (`VALID`) does not let through, so never in practice.
+fn record(
+    ym: u32,
+    flow: &str,
+    reporter: Party,
+    partner: Party,
+    commodity: Commodity,
+    value: f64,
+) -> Option<Record> {
+    Some(Record {
+        period: period_of(ym)?,
+        reporter,
+        partner,
+        flow: Flow::parse(flow)?,
+        commodity,
+        value_usd: value,
+    })
+}
+
+fn party(code: String, name: String) -> Party {
+    Party { code, name }
 }
 
 /// YYYYMM → a month, YYYY00 → a year.
