@@ -42,7 +42,9 @@ fn open(h: &mut Harness<'static, TradeDashApp>, path: PathBuf) {
 fn new_workspace_if_asked(h: &mut Harness<'static, TradeDashApp>) {
     if let Some(new) = h.query_by_label("Start a new workspace") {
         new.click();
-        h.run();
+        // The file is read again for the new workspace, on the load thread: wait for it, as
+        // `open` does, rather than expect the window to settle within `run`'s few frames.
+        wait_for_jobs(h);
     }
 }
 
