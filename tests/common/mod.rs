@@ -76,10 +76,15 @@ pub fn harness_for(app: TradeDashApp) -> Harness<'static, TradeDashApp> {
 }
 
 /// A harness of the given window size around an app built by the test, first frames drawn.
+///
+/// An app given a file at start reads it on the load thread while the first frames are drawn;
+/// the harness waits for that load before it settles, so the frames the load's arrival causes
+/// (a scroll bar appearing, the new layout) are not counted against `run()`'s step limit at a
+/// moment that depends on how busy the machine is.
 pub fn harness_sized(app: TradeDashApp, size: [f32; 2]) -> Harness<'static, TradeDashApp> {
     let mut h =
         Harness::builder().with_size(size).build_ui_state(|ui, app: &mut TradeDashApp| app.ui_root(ui), app);
-    h.run();
+    wait_for_jobs(&mut h);
     h
 }
 
