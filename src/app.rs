@@ -259,7 +259,7 @@ impl TradeDashApp {
             if self.connection.is_busy() {
                 ui.horizontal(|ui| self.connection.status_ui(ui, self.lang, &mut commands));
             }
-            let asking_server = self.cache.remote_in_flight().is_some();
+            let asking_server = self.asking_server();
             if asking_server {
                 ui.horizontal(|ui| self.server_query_ui(ui, &mut commands));
             }
@@ -518,7 +518,7 @@ impl TradeDashApp {
         self.loads.is_loading()
             || self.connection.is_busy()
             || self.cache.is_updating()
-            || self.cache.remote_in_flight().is_some()
+            || self.asking_server()
             || self.panels.gauges.is_evaluating()
     }
 

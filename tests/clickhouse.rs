@@ -194,6 +194,7 @@ fn figures(v: &Value) -> Value {
     serde_json::json!({
         "months": strip(&v["months"]),
         "years": strip(&v["years"]),
+        "spans": v["spans"].clone(),
         "flows_not_in_file": v.get("flows_not_in_file").cloned().unwrap_or(Value::Null),
     })
 }
@@ -308,6 +309,8 @@ fn check_distributed(shards: &Shards, n: usize, fixture: &str) {
         let file = summary(&path, &sel);
         let table = summary(&shards.address(&dist), &sel);
         assert_eq!(figures(&file), figures(&table), "{fixture} {sel:?}");
+        // Only kept rows were pushed: none of them is unreadable (spans included).
+        assert_eq!(table["rows_skipped"], 0, "{fixture} {sel:?}: {table}");
         assert!(
             !figures(&file)["months"].as_array().unwrap().is_empty() || !sel.is_empty(),
             "{fixture}: no figures"
@@ -504,7 +507,45 @@ fn clickhouse_cluster_summaries_equal_the_files() {
     check_distributed(&shards, 8, "long-composition-synthetic.csv");
     check_cube(&shards, "long-composition-synthetic.csv", "t_all_8", 10);
     check_cube(&shards, "long-composition-synthetic.csv", "t_all_8", 60);
+    check_cube(&shards, "long-composition-synthetic.csv", "t_all_8", 80);
     check_server_cancel(&shards);
+    check_distributed(&shards, 9, "long-spans-synthetic.csv");
+    check_spans_fetched(&shards, "long-spans-synthetic.csv", "t_all_9");
+}
+
+/// A table with spans (cumulative January–N figures, published growth rates) as the window
+/// holds it, on both paths: its sums per commodity, and the cube (a cap of 1 sum); the spans,
+/// months derived from them, years and published rates equal the file's, to the cent.
+fn check_spans_fetched(shards: &Shards, fixture: &str, table: &str) {
+    use tradedash::io::clickhouse::{FetchProgress, Password, fetch};
+    let data =
+        import_path_with(Path::new(&run::fixture(fixture)), &ImportOptions::default()).unwrap().dataset;
+    let file_spans = aggregate(&data, &Selection::default()).spans;
+    assert!(file_spans.iter().any(|s| s.published.exports.is_some()), "{fixture}: published rates");
+    for max in [1_000_000, 1] {
+        let progress = std::sync::Arc::new(FetchProgress::default());
+        let address = Address::parse(&shards.address(table)).unwrap();
+        let fetched =
+            fetch(address, &Password::new(PASSWORD.into()), &progress, max, "all commodities").unwrap();
+        assert_eq!(fetched.server.is_some(), max == 1, "{fixture}: the cube at max {max}");
+        assert_eq!(fetched.counts.unreadable, 0, "{fixture}: spans are read, not skipped");
+        for sel in [
+            Selection::default(),
+            Selection { partner: Some("KAZ".into()), ..Selection::default() },
+            Selection { reporter: Some("Belarus".into()), ..Selection::default() },
+        ] {
+            let file = tradedash::cli::summary_of_aggregate(&aggregate(&data, &sel));
+            let shown = tradedash::cli::summary_of_aggregate(&aggregate(&fetched.dataset, &sel));
+            for (a, b) in [
+                (serde_json::to_value(&file.spans), serde_json::to_value(&shown.spans)),
+                (serde_json::to_value(&file.months), serde_json::to_value(&shown.months)),
+                (serde_json::to_value(&file.years), serde_json::to_value(&shown.years)),
+            ] {
+                assert_eq!(a.unwrap(), b.unwrap(), "{fixture} max {max} {sel:?}");
+            }
+            assert!(!file.spans.is_empty(), "{fixture} {sel:?}");
+        }
+    }
 }
 
 /// The cube's commodity (all commodities, most aggregate level) is named in the window's
@@ -591,6 +632,36 @@ fn check_server_cancel(shards: &Shards) {
     assert_eq!(serde_json::to_value(&answered.months).unwrap(), before, "all of it is commodity 03");
 }
 
+/// What a connect with a cap of `max` sums says and holds: the cube, the chapters beside it
+/// when they fit, and the commodities listed for the search when they fit too.
+fn check_cube_held(h: &Harness<'static, TradeDashApp>, max: usize, chapters: bool) {
+    let texts: Vec<String> = h.state().notices().iter().map(|n| n.text.clone()).collect();
+    assert!(texts.iter().any(|t| t.starts_with("Connected to")), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains(&format!("more than the window holds ({max})"))), "{texts:?}");
+    if chapters {
+        assert!(
+            texts.iter().any(|t| t.contains("24 sums per month, reporter, partner and flow")),
+            "{texts:?}"
+        );
+        assert!(texts.iter().any(|t| t.contains("and 36 per HS chapter beside them")), "{texts:?}");
+        let codes: Vec<String> = h.state().dataset().commodities().iter().map(|c| c.code.clone()).collect();
+        if max < 69 {
+            assert_eq!(codes.len(), 4, "TOTAL and the chapters 03, 04, 84: {codes:?}");
+        } else {
+            // 24 + 36 rows and the table's 9 codes fit: the headings and subheadings are listed
+            // for the search, without rows.
+            assert_eq!(codes.len(), 9, "TOTAL, 3 chapters, 5 headings and subheadings: {codes:?}");
+            assert!(texts.iter().any(|t| t.contains("knows the table's 8 commodity codes")), "{texts:?}");
+        }
+        assert_eq!(h.state().dataset().len(), 24 + 36);
+    } else {
+        assert_eq!(h.state().dataset().commodities().len(), 1, "held as the cube");
+    }
+    if max < 69 {
+        assert!(texts.iter().any(|t| t.contains("knows only the commodities held")), "{texts:?}");
+    }
+}
+
 /// A table whose sums per commodity (90 in the fixture) are more than the window holds (the
 /// cap, `max`, set to 10 or 60 here, 5,000,000 in use): the window holds it per (month,
 /// reporter, partner, flow) (24 sums) and says so; under 60 it holds the 36 sums per HS chapter
@@ -604,21 +675,7 @@ fn check_cube(shards: &Shards, fixture: &str, table: &str, max: usize) {
         import_path_with(Path::new(&run::fixture(fixture)), &ImportOptions::default()).unwrap().dataset;
     let mut h = connected(shards, table, max, "60");
     let ctx = h.ctx.clone();
-    let texts: Vec<String> = h.state().notices().iter().map(|n| n.text.clone()).collect();
-    assert!(texts.iter().any(|t| t.starts_with("Connected to")), "{texts:?}");
-    assert!(texts.iter().any(|t| t.contains(&format!("more than the window holds ({max})"))), "{texts:?}");
-    if chapters {
-        assert!(
-            texts.iter().any(|t| t.contains("24 sums per month, reporter, partner and flow")),
-            "{texts:?}"
-        );
-        assert!(texts.iter().any(|t| t.contains("and 36 per HS chapter beside them")), "{texts:?}");
-        let codes: Vec<String> = h.state().dataset().commodities().iter().map(|c| c.code.clone()).collect();
-        assert_eq!(codes.len(), 4, "TOTAL and the chapters 03, 04, 84: {codes:?}");
-        assert_eq!(h.state().dataset().len(), 24 + 36);
-    } else {
-        assert_eq!(h.state().dataset().commodities().len(), 1, "held as the cube");
-    }
+    check_cube_held(&h, max, chapters);
     check_cube_name(&h, shards, table, max);
     assert!(h.state().dataset().len() < data.len(), "fewer sums than the file's rows");
     assert_shows_file(&h, &data, "cube, all partners");
@@ -696,6 +753,114 @@ fn check_cube(shards: &Shards, fixture: &str, table: &str, max: usize) {
     settle(&mut h);
     assert!(!h.state().cache_answered_by_server());
     assert_shows_file(&h, &data, "cube, KAZ again");
+    check_composition(&mut h, &data, max);
+    if max >= 69 {
+        check_name_search(&mut h, &data);
+    }
+}
+
+/// The sidebar's commodity search by name on a table held as the cube with its commodities
+/// listed: "cheese" finds 0406, whose figures the server sums, equal to the file's.
+fn check_name_search(h: &mut Harness<'static, TradeDashApp>, data: &Dataset) {
+    let ctx = h.ctx.clone();
+    let sel = Selection { commodity: None, ..h.state().workspace().selection.clone() };
+    h.state_mut().apply(&ctx, AppCommand::SetSelection(sel.clone()));
+    settle(h);
+    h.get_by_label("Commodity (HS)").click();
+    h.run();
+    h.get_by_label("Commodity (HS)").type_text("cheese");
+    h.run();
+    h.get_by_label("0406 Cheese and curd").click();
+    // The click's frame chooses 0406; the next ones ask the server.
+    h.step();
+    settle(h);
+    assert_eq!(h.state().workspace().selection.commodity.as_deref(), Some("0406"));
+    assert!(h.state().cache_answered_by_server(), "0406 summed by the server");
+    assert_shows_file(h, data, "0406 found by its name");
+    h.state_mut().apply(&ctx, AppCommand::SetSelection(sel));
+    settle(h);
+}
+
+/// The Composition tab on a table held as the cube: a breakdown by commodity (or of a
+/// commodity) is computed from the rows the server sums for it, on the breakdown's thread,
+/// and equals the file's to the cent; a partner ranking of all commodities comes from memory.
+/// An idle frame asks nothing; a Cancel keeps the breakdown shown.
+fn check_composition(h: &mut Harness<'static, TradeDashApp>, data: &Dataset, max: usize) {
+    use tradedash::model::breakdown::{By, Level, NameLang, Request, breakdown};
+    use tradedash::model::dataset::Flow;
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, AppCommand::ShowTab(tradedash::ui::Tab::Composition));
+    let base = h.state().workspace().selection.clone();
+    type Case<'a> = (By, Level, Flow, Option<&'a str>, Option<&'a str>, &'a [&'a str]);
+    let cases: [Case<'_>; 6] = [
+        (By::Commodity, Level::Digits(2), Flow::Export, None, None, &[]),
+        (By::Commodity, Level::Digits(4), Flow::Export, Some("KAZ"), None, &[]),
+        (By::Commodity, Level::Section, Flow::Export, None, None, &[]),
+        (By::Commodity, Level::Digits(2), Flow::Export, None, None, &["04"]),
+        (By::Partner, Level::Digits(2), Flow::Export, None, None, &[]),
+        (By::Partner, Level::Digits(2), Flow::Export, None, Some("04"), &[]),
+    ];
+    for (by, level, flow, partner, commodity, path) in cases {
+        let what = format!("{by:?} {level:?} {flow:?} {partner:?} {commodity:?} {path:?}, max {max}");
+        let sel = Selection {
+            partner: partner.map(str::to_owned),
+            commodity: commodity.map(str::to_owned),
+            ..base.clone()
+        };
+        h.state_mut().apply(&ctx, AppCommand::SetSelection(sel.clone()));
+        let panel = h.state_mut().composition_panel();
+        (panel.by, panel.level, panel.flow) = (by, level, flow);
+        panel.path = path.iter().map(|c| (*c).to_owned()).collect();
+        settle(h);
+        let shown = h.state_mut().composition_panel().shown().expect("a breakdown shown");
+        // The fixture holds exports only (its turnover is unknown: no breakdown of it).
+        assert_eq!((shown.by, shown.flow), (by, flow), "{what}: this request's breakdown shown");
+        let mut asked = Selection { range: None, compare: Vec::new(), ..sel };
+        if let Some(code) = path.last() {
+            asked.commodity = Some((*code).to_owned());
+        }
+        let request = Request {
+            by,
+            level: h.state_mut().composition_panel().current_level(),
+            flow,
+            period: shown.period,
+            top: h.state_mut().composition_panel().top,
+            products: Vec::new(),
+            selection: asked,
+        };
+        let file = breakdown(data, &request, NameLang::En);
+        assert_eq!(*shown, file, "{what}");
+        assert!(!file.items.is_empty(), "{what}: items");
+        let from_memory = breakdown(h.state().dataset(), &request, NameLang::En);
+        if by == By::Commodity && max < 60 {
+            assert_ne!(from_memory, file, "{what}: the cube alone cannot give it, the server's rows did");
+        } else if by == By::Partner && commodity.is_none() {
+            assert_eq!(from_memory, file, "{what}: a partner ranking from memory");
+        }
+        // Idle frames ask nothing again.
+        let computed = h.state_mut().composition_panel().computations();
+        for _ in 0..3 {
+            h.run();
+        }
+        assert!(!h.state().is_busy(), "{what}: nothing asked on idle frames");
+        assert_eq!(h.state_mut().composition_panel().computations(), computed, "{what}");
+    }
+    // Cancel: the breakdown shown stays, the status bar says so, nothing is asked again.
+    let before = h.state_mut().composition_panel().shown();
+    h.state_mut().composition_panel().level = Level::Digits(6);
+    h.state_mut().composition_panel().path.clear();
+    h.step();
+    assert!(h.state().is_busy(), "the server is asked for the rows");
+    h.state_mut().apply(&ctx, AppCommand::CancelServerQuery);
+    let last = h.state().notices().last().unwrap().text.clone();
+    assert!(
+        last.starts_with("Stopped waiting for the ClickHouse server (the Composition tab's breakdown)"),
+        "{last}"
+    );
+    settle(h);
+    assert_eq!(h.state_mut().composition_panel().shown(), before, "the breakdown shown stays");
+    assert!(h.query_all_by_label_contains("Change the breakdown or the selection to ask again").count() > 0);
+    h.state_mut().apply(&ctx, AppCommand::ShowTab(tradedash::ui::Tab::Chart));
 }
 
 /// A query the real server stops at the address's timeout (`max_execution_time`): a view that

@@ -178,6 +178,11 @@ impl TradeDashApp {
         self.connection.max_sums = sums;
     }
 
+    /// The Composition tab (tests set its breakdown and read what it shows).
+    pub fn composition_panel(&mut self) -> &mut crate::ui::composition::CompositionPanel {
+        &mut self.panels.composition
+    }
+
     /// File ▸ Connect to ClickHouse…: the form, filled from the workspace's connection.
     pub(super) fn show_connect_form(&mut self) {
         if let Some(a) = self.doc.workspace.data.clickhouse.as_deref().and_then(|t| Address::parse(t).ok()) {
@@ -277,6 +282,7 @@ impl TradeDashApp {
         if let Some((sums, totals)) = server {
             // The cube in memory; what it cannot answer (a commodity) is asked of the server.
             let max = self.connection.max_sums;
+            let listed = totals.listed_commodities().map_or_else(|| "none".to_owned(), |n| n.to_string());
             let text = if totals.holds_chapters() {
                 let chapters = totals.chapter_rows();
                 let cube = cube_len.saturating_sub(chapters);
@@ -286,11 +292,13 @@ impl TradeDashApp {
                     sums = sums,
                     max = max,
                     cube = cube,
-                    chapters = chapters
+                    chapters = chapters,
+                    listed = listed
                 )
             } else {
-                tr!(self.lang, "connect-cube", sums = sums, max = max, cube = cube_len)
+                tr!(self.lang, "connect-cube", sums = sums, max = max, cube = cube_len, listed = listed)
             };
+            self.panels.composition.set_remote(&dataset, Arc::clone(&totals) as _);
             self.cache.set_remote(&dataset, totals);
             self.notices.notify(Level::Info, text);
         }
@@ -319,17 +327,33 @@ impl TradeDashApp {
             let text = tr!(self.lang, "server-cancelled", commodity = commodity);
             self.notices.notify(Level::Info, text);
         }
+        if self.panels.composition.cancel_remote() {
+            self.notices.notify(Level::Info, tr(self.lang, "server-breakdown-cancelled"));
+        }
     }
 
-    /// The status bar's part while the server sums a selection: what it sums, with a Cancel.
+    /// Whether the ClickHouse server is being asked for a selection's totals or for the
+    /// Composition tab's breakdown rows.
+    pub(super) fn asking_server(&self) -> bool {
+        self.cache.remote_in_flight().is_some() || self.panels.composition.remote_in_flight()
+    }
+
+    /// The status bar's part while the server sums a selection or a breakdown's rows: what it
+    /// sums, with a Cancel.
     pub(super) fn server_query_ui(&self, ui: &mut Ui, commands: &mut CommandQueue) {
-        let Some(sel) = self.cache.remote_in_flight() else { return };
         let lang = self.lang;
+        let (text, tooltip) = if let Some(sel) = self.cache.remote_in_flight() {
+            let commodity = sel.commodity.clone().unwrap_or_default();
+            (tr!(lang, "server-summing", commodity = commodity), "server-summing")
+        } else if self.panels.composition.remote_in_flight() {
+            (tr(lang, "server-summing-breakdown"), "server-summing-breakdown")
+        } else {
+            return;
+        };
         spinner_ui(ui, lang);
-        let commodity = sel.commodity.clone().unwrap_or_default();
-        ui.label(tr!(lang, "server-summing", commodity = commodity));
+        ui.label(text);
         let cancel = ui.button(tr(lang, "status-cancel"));
-        if cancel.on_hover_text(tr_attr(lang, "server-summing", "tooltip", None)).clicked() {
+        if cancel.on_hover_text(tr_attr(lang, tooltip, "tooltip", None)).clicked() {
             commands.push(Command::CancelServerQuery);
         }
     }

@@ -7,8 +7,7 @@ use std::process::ExitCode;
 
 use super::summary::{SummaryJson, summary_of_aggregate};
 use crate::io::clickhouse::{Address, ClickHouseSource, is_address, password_from_env};
-use crate::model::breakdown::{By, Request};
-use crate::model::period::MonthRange;
+use crate::model::breakdown::Request;
 use crate::model::query::{Aggregate, Selection};
 use crate::model::workspace::{DataSource, Workspace};
 
@@ -75,16 +74,9 @@ pub(super) fn breakdown_input(
     let source = connect(text)?;
     let totals = |sel: &Selection| source.aggregate(sel).map_err(|e| e.to_string());
     let req = request(&totals).map_err(|e| fail(&e))?;
-    let months = req.period.months();
-    let mut rows = req.selection.clone();
-    if req.by == By::Partner {
-        rows.partner = None;
-    }
     // The commodity prefix narrows the items, but TOTAL rows are what is "not broken down":
     // the engine needs them, so the server filters by parties and months only.
-    rows.commodity = None;
-    rows.range = Some(MonthRange::new(req.period.year_earlier().months().start, months.end));
-    let data = source.summed_rows_for(&rows).map_err(|e| fail(&e.to_string()))?;
+    let data = source.summed_rows_for(&req.rows_selection()).map_err(|e| fail(&e.to_string()))?;
     let label = source.address().to_string();
     let workspace = Workspace {
         title: label.clone(),

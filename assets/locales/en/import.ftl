@@ -135,7 +135,7 @@ note-totals-differ = { $count ->
        *[other] { $count } totals differ from the sum of their parts
     } in the file by over 0.5% (a download of some partners or chapters only differs by design; first: { $period } { $what }: total ${ $total }, parts ${ $parts }, difference ${ $difference })
 note-clickhouse-set-aside = { $count } breakdown rows set aside (re-exports and re-imports, customs procedures other than C00, transport modes other than 0, second partners other than 0)
-note-clickhouse-unreadable = { $count } rows without a readable period, flow, reporter or partner left out (a period span such as 2018-01..2018-07 is not read from a table: see docs/clickhouse.md)
+note-clickhouse-unreadable = { $count } rows without a readable period, flow, reporter or partner left out (a period is a month such as 2018-07, a year such as 2018 or months such as 2018-01..2018-07: see docs/clickhouse.md)
 note-clickhouse-aggregated = aggregated on the ClickHouse server
 unit-usd = US dollars
 unit-thousand = thousands of US dollars

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use super::{
     Address, ClickHouseError, ClickHouseSource, MAX_SUMMED_ROWS, RowCounts, ServerTotals, ShapeKind,
 };
-use crate::model::dataset::Dataset;
+use crate::model::dataset::{Commodity, Dataset, is_total_code};
 
 /// A password typed in the window or read from the environment. Held in memory only: it has no
 /// `Serialize`, and its `Debug` prints nothing of it, so no log, workspace or message can
@@ -156,9 +156,27 @@ pub fn fetch(
         chapters = Some(rows.len());
         rows.into_iter().for_each(|r| dataset.push(r));
     }
+    // The spans (cumulative figures), few: held as a file's, with their own commodities.
+    source.add_spans(&mut dataset)?;
+    // The commodities' codes and names (thousands at most in trade data: one GROUP BY), for
+    // the commodity search, when they fit beside the rows under the same cap; their figures
+    // are asked of the server.
+    let room = max_sums.min(MAX_SUMMED_ROWS).saturating_sub(dataset.len());
+    let mut listed = None;
+    if let Some(list) = source.commodities_within(room)? {
+        let held: std::collections::HashSet<String> =
+            dataset.commodities().iter().map(|c| c.code.clone()).collect();
+        let new: Vec<Commodity> = list
+            .into_iter()
+            .filter(|c| !is_total_code(&c.code) && !held.contains(&c.code))
+            .map(|c| Commodity { code: c.code, name: c.name })
+            .collect();
+        listed = Some(new.len() + held.iter().filter(|c| !is_total_code(c)).count());
+        new.into_iter().for_each(|c| dataset.list_commodity(c));
+    }
     // Its queries are cancelled by their own flags, not this connect's Cancel.
     source.cancel_on(Arc::new(AtomicBool::new(false)));
-    let server = Arc::new(ServerTotals::new(source, chapters));
+    let server = Arc::new(ServerTotals::new(source, chapters, listed));
     Ok(Fetched { address, shape, counts, dataset, server: Some((sums, server)) })
 }
 

@@ -9,9 +9,15 @@ use super::source::ClickHouseSource;
 use super::sql::Sql;
 use crate::model::dataset::{Dataset, Period};
 
-/// The columns `push --create` makes: the long format, with codes and commodity names.
+/// The columns `push --create` makes: the long format, with codes, commodity names and the
+/// growth rates published with spans ([`PUBLISHED_COLUMN`], which an existing table may lack).
 pub const LONG_TABLE_COLUMNS: &str = "period String, reporter String, reporter_code String, partner String, \
-     partner_code String, flow String, commodity String, commodity_name String, value_usd Float64";
+     partner_code String, flow String, commodity String, commodity_name String, value_usd Float64, \
+     published_change_pct Nullable(Float64)";
+
+/// The optional column of [`LONG_TABLE_COLUMNS`]: a table made before it was added is written
+/// without it (a span's published growth rate is then not kept).
+const PUBLISHED_COLUMN: &str = "published_change_pct";
 
 /// Rows per INSERT.
 const BATCH_ROWS: usize = 100_000;
@@ -27,6 +33,39 @@ struct LongRow<'a> {
     commodity: &'a str,
     commodity_name: &'a str,
     value_usd: f64,
+}
+
+/// A [`LongRow`] with the growth rate published with its figure, for a table that has
+/// [`PUBLISHED_COLUMN`].
+#[derive(Row, Serialize)]
+struct LongRowPublished<'a> {
+    period: String,
+    reporter: &'a str,
+    reporter_code: &'a str,
+    partner: &'a str,
+    partner_code: &'a str,
+    flow: &'static str,
+    commodity: &'a str,
+    commodity_name: &'a str,
+    value_usd: f64,
+    published_change_pct: Option<f64>,
+}
+
+impl<'a> LongRowPublished<'a> {
+    fn new(r: LongRow<'a>, published_change_pct: Option<f64>) -> Self {
+        Self {
+            period: r.period,
+            reporter: r.reporter,
+            reporter_code: r.reporter_code,
+            partner: r.partner,
+            partner_code: r.partner_code,
+            flow: r.flow,
+            commodity: r.commodity,
+            commodity_name: r.commodity_name,
+            value_usd: r.value_usd,
+            published_change_pct,
+        }
+    }
 }
 
 /// How far a push is, after each batch.
@@ -75,8 +114,11 @@ pub fn push(
     } else {
         let shape = source.shape()?;
         let have = |n: &str| source.columns().iter().any(|c| c.name == n);
-        let lacking: Vec<&str> =
-            LONG_TABLE_COLUMNS.split(", ").filter_map(|c| c.split(' ').next()).filter(|n| !have(n)).collect();
+        let lacking: Vec<&str> = LONG_TABLE_COLUMNS
+            .split(", ")
+            .filter_map(|c| c.split(' ').next())
+            .filter(|n| *n != PUBLISHED_COLUMN && !have(n))
+            .collect();
         if shape.kind != ShapeKind::Long || !lacking.is_empty() {
             return Err(ClickHouseError::Push(format!(
                 "{} is not a table push writes to: it needs the columns {LONG_TABLE_COLUMNS}{} (or give --create for a new table)",
@@ -85,39 +127,58 @@ pub fn push(
             )));
         }
     }
-    let client = source.client();
     let before = count(source)?;
-    let cols = data.columns();
-    let (reporters, partners, commodities) = (data.reporters(), data.partners(), data.commodities());
-    let total = cols.value_usd.len();
+    let with_published =
+        (create && !source.exists()) || source.columns().iter().any(|c| c.name == PUBLISHED_COLUMN);
+    let published: std::collections::HashMap<usize, f64> =
+        data.published_changes().iter().map(|&(row, pct)| (row as usize, pct)).collect();
+    let total = data.len();
     let mut start = 0;
     while start < total {
         let end = (start + BATCH_ROWS).min(total);
-        source.block(async {
-            let mut insert = client.insert::<LongRow<'_>>(table)?;
-            for i in start..end {
-                let (r, p) = (&reporters[cols.reporter[i] as usize], &partners[cols.partner[i] as usize]);
-                let c = &commodities[cols.commodity[i] as usize];
-                insert
-                    .write(&LongRow {
-                        period: period_text(cols.period[i]),
-                        reporter: &r.name,
-                        reporter_code: &r.code,
-                        partner: &p.name,
-                        partner_code: &p.code,
-                        flow: cols.flow[i].as_str(),
-                        commodity: &c.code,
-                        commodity_name: &c.name,
-                        value_usd: cols.value_usd[i],
-                    })
-                    .await?;
-            }
-            insert.end().await
-        })?;
+        if with_published {
+            insert_rows(source, data, start..end, |i, row| {
+                LongRowPublished::new(row, published.get(&i).copied())
+            })?;
+        } else {
+            insert_rows(source, data, start..end, |_, row| row)?;
+        }
         start = end;
         progress(PushProgress { written: end, total });
     }
     wait_for_rows(source, before + total as u64)
+}
+
+/// One INSERT of rows `rows` of `data`, each written as `make` turns it.
+fn insert_rows<'a, T: Row + Serialize>(
+    source: &ClickHouseSource,
+    data: &'a Dataset,
+    rows: std::ops::Range<usize>,
+    make: impl Fn(usize, LongRow<'a>) -> T,
+) -> Result<(), ClickHouseError> {
+    let cols = data.columns();
+    let (reporters, partners, commodities) = (data.reporters(), data.partners(), data.commodities());
+    let client = source.client();
+    source.block(async {
+        let mut insert = client.insert::<T>(&source.address().table)?;
+        for i in rows {
+            let (r, p) = (&reporters[cols.reporter[i] as usize], &partners[cols.partner[i] as usize]);
+            let c = &commodities[cols.commodity[i] as usize];
+            let row = LongRow {
+                period: period_text(cols.period[i]),
+                reporter: &r.name,
+                reporter_code: &r.code,
+                partner: &p.name,
+                partner_code: &p.code,
+                flow: cols.flow[i].as_str(),
+                commodity: &c.code,
+                commodity_name: &c.name,
+                value_usd: cols.value_usd[i],
+            };
+            insert.write(&make(i, row)).await?;
+        }
+        insert.end().await
+    })
 }
 
 fn count(source: &ClickHouseSource) -> Result<u64, ClickHouseError> {

@@ -6,7 +6,9 @@
 //!
 //! - **Long** (what `tradedash push` writes; the app's own CSV columns): `period`,
 //!   `reporter`, `partner`, `flow`, `value_usd`; optional `reporter_code`, `partner_code`,
-//!   `commodity` (TOTAL when absent), `commodity_name`, `quantity` (not used).
+//!   `commodity` (TOTAL when absent), `commodity_name`, `published_change_pct` (the growth
+//!   rate published with a span's figure), `quantity` (not used). A text `period` of the form
+//!   `2018-01..2018-07` is a span (`Period::Span`, as `push` writes one).
 //! - **Comtrade+** (UN Comtrade's bulk columns): `refYear`, `flowCode`, `primaryValue`;
 //!   optional `refMonth`, `period`, `freqCode`, `reporterISO`/`reporterCode`, `reporterDesc`,
 //!   `partnerISO`/`partnerCode`, `partnerDesc`, `partner2Code`, `cmdCode`, `cmdDesc`,
@@ -68,6 +70,18 @@ pub struct Shape {
     pub(super) value: Sql,
     /// 1 where the row has a readable value.
     pub(super) value_ok: Sql,
+    /// A span's first and last months (YYYYMM; 0 for a row that is not a span): a long
+    /// table's text period `2018-01..2018-07`, as `push` writes a `Period::Span`.
+    pub(super) span_start: Sql,
+    pub(super) span_end: Sql,
+    /// The growth rate published with the row's figure (`published_change_pct`, percent
+    /// change on a year earlier), `nan` where there is none.
+    pub(super) published: Sql,
+    /// Names the expressions above use, defined first in the query's WITH clause (`td_pt AS
+    /// …, `; empty when none): a text period's parts are read once, not once per use, which
+    /// keeps the query short (the client sends one over 8 KiB as a POST with `readonly=1`,
+    /// where a view's own SETTINGS are refused).
+    pub(super) aliases: Sql,
     /// Whether the table takes PREWHERE (a MergeTree or a Distributed table; set by the
     /// source from `system.tables`).
     pub(super) prewhere: bool,
@@ -92,6 +106,19 @@ impl Columns<'_> {
             s.push("ifNull(toString(").ident(&c.name).push("), '')");
         } else {
             s.push("toString(").ident(&c.name).push(")");
+        }
+        s
+    }
+
+    /// A published growth rate, percent: `nan` where the row has none (NULL, empty text).
+    fn published(&self, c: &Column) -> Sql {
+        let mut s = Sql::default();
+        if c.ty.contains("String") {
+            s.push("ifNull(toFloat64OrNull(").add(&self.text(&[&c.name])).push("), nan)");
+        } else if c.ty.starts_with("Nullable(") {
+            s.push("ifNull(toFloat64(").ident(&c.name).push("), nan)");
+        } else {
+            s.push("toFloat64(").ident(&c.name).push(")");
         }
         s
     }
@@ -189,15 +216,29 @@ fn long(cols: &Columns<'_>) -> Shape {
             s
         }
         _ => {
-            let p = cols.text(&["period"]);
-            let mut s = Sql::raw("multiIf(length(");
+            // The period's text, named in the WITH clause (`shape.aliases`).
+            let p = Sql::raw("td_pt");
+            let mut s = Sql::raw("if(position(");
+            s.add(&p)
+                .push(", '..') > 0, ")
+                .add(&TextRange::named().month_or_year())
+                .push(", multiIf(length(");
             s.add(&p).push(") = 4, toUInt32OrZero(").add(&p).push(") * 100, length(");
             s.add(&p).push(") = 6, toUInt32OrZero(").add(&p).push("), length(");
             s.add(&p).push(") >= 7 AND substring(").add(&p).push(", 5, 1) = '-', toUInt32OrZero(substring(");
-            s.add(&p).push(", 1, 4)) * 100 + toUInt32OrZero(substring(").add(&p).push(", 6, 2)), 0)");
+            s.add(&p).push(", 1, 4)) * 100 + toUInt32OrZero(substring(").add(&p).push(", 6, 2)), 0))");
             s
         }
     };
+    let (span_start, span_end, aliases) = match period {
+        Some(c) if c.ty.contains("String") => {
+            let r = TextRange::named();
+            (r.span_bound(&r.start), r.span_bound(&r.end), text_range_aliases(&cols.text(&["period"])))
+        }
+        _ => (Sql::raw("toUInt32(0)"), Sql::raw("toUInt32(0)"), Sql::default()),
+    };
+    let published =
+        cols.find(&["published_change_pct"]).map_or_else(|| Sql::raw("nan"), |c| cols.published(c));
     let (reporter_code, reporter_name) = party(cols, &["reporter_code"], &["reporter"]);
     let (partner_code, partner_name) = party(cols, &["partner_code"], &["partner"]);
     let (reporter_key, partner_key) = (cols.text(&["reporter"]), cols.text(&["partner"]));
@@ -222,6 +263,10 @@ fn long(cols: &Columns<'_>) -> Shape {
         commodity_name: cols.text(&["commodity_name"]),
         value,
         value_ok,
+        span_start,
+        span_end,
+        published,
+        aliases,
         prewhere: false,
     }
 }
@@ -271,7 +316,71 @@ fn comtrade(cols: &Columns<'_>) -> Shape {
         commodity_name: cols.text(&["cmdDesc"]),
         value,
         value_ok,
+        span_start: Sql::raw("toUInt32(0)"),
+        span_end: Sql::raw("toUInt32(0)"),
+        published: Sql::raw("nan"),
+        aliases: Sql::default(),
         prewhere: false,
+    }
+}
+
+/// A text period of the form `A..B` (each month `YYYY-MM` or `YYYYMM`, as the importer's
+/// `parse_span` reads them): its first and last months as YYYYMM (0 when unreadable), by the
+/// names [`text_range_aliases`] defines.
+struct TextRange {
+    start: Sql,
+    end: Sql,
+    /// 1 when the text is such a range and it does not end before it starts.
+    ok: Sql,
+}
+
+impl TextRange {
+    fn named() -> Self {
+        Self { start: Sql::raw("td_pa"), end: Sql::raw("td_pb"), ok: Sql::raw("td_pr") }
+    }
+}
+
+fn text_range_aliases(p: &Sql) -> Sql {
+    let part = |i: u8| {
+        let x = format!("splitByString('..', td_pt)[{i}]");
+        let m = format!(
+            "toUInt32(multiIf(length({x}) = 6, toUInt32OrZero({x}), length({x}) = 7 AND substring({x}, 5, 1) = '-', \
+             toUInt32OrZero(substring({x}, 1, 4)) * 100 + toUInt32OrZero(substring({x}, 6, 2)), 0))"
+        );
+        format!(
+            "if(intDiv({m}, 100) BETWEEN 1900 AND 2200 AND ({m}) % 100 BETWEEN 1 AND 12, {m}, toUInt32(0))"
+        )
+    };
+    let mut s = p.clone();
+    s.push(" AS td_pt, ").push(&part(1)).push(" AS td_pa, ").push(&part(2)).push(" AS td_pb, ");
+    s.push("(length(splitByString('..', td_pt)) = 2 AND td_pa != 0 AND td_pb != 0 AND td_pa <= td_pb) AS td_pr, ");
+    s
+}
+
+impl TextRange {
+    /// 1 when the range is one whole calendar year.
+    fn calendar_year(&self) -> Sql {
+        let mut s = Sql::raw("(");
+        s.add(&self.start).push(" % 100 = 1 AND ").add(&self.end).push(" = ").add(&self.start).push(" + 11)");
+        s
+    }
+
+    /// As `Period::from_range`: a one-month range is the month (YYYYMM), a calendar year the
+    /// year (YYYY00); a span, or a text that is no range, 0 (a span is read by
+    /// [`Self::span_bound`]).
+    fn month_or_year(&self) -> Sql {
+        let mut s = Sql::raw("toUInt32(multiIf(NOT ");
+        s.add(&self.ok).push(", 0, ").add(&self.start).push(" = ").add(&self.end).push(", ").add(&self.start);
+        s.push(", ").add(&self.calendar_year()).push(", intDiv(").add(&self.start).push(", 100) * 100, 0))");
+        s
+    }
+
+    /// `bound` (the start or the end) where the range is a `Period::Span`, else 0.
+    fn span_bound(&self, bound: &Sql) -> Sql {
+        let mut s = Sql::raw("if(");
+        s.add(&self.ok).push(" AND ").add(&self.start).push(" != ").add(&self.end).push(" AND NOT ");
+        s.add(&self.calendar_year()).push(", ").add(bound).push(", toUInt32(0))");
+        s
     }
 }
 

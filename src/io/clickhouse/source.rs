@@ -15,7 +15,7 @@ use super::queries::{self, Matched, Stored};
 use super::shape::{Column, Shape, recognise};
 use super::sql::Sql;
 use crate::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record};
-use crate::model::period::YearMonth;
+use crate::model::period::{MonthRange, YearMonth};
 use crate::model::query::{Aggregate, FlowSums, FlowsHeld, Selection, aggregate_periods};
 
 /// Most rows [`ClickHouseSource::summed_rows`] brings into memory.
@@ -71,6 +71,22 @@ struct PartiesRow {
     exports: u8,
     imports: u8,
     turnover_only: u8,
+    spans: u64,
+}
+
+#[derive(Row, Deserialize)]
+struct SpanRow {
+    start: u32,
+    end: u32,
+    reporter_code: String,
+    reporter_name: String,
+    partner_code: String,
+    partner_name: String,
+    flow: String,
+    commodity: String,
+    commodity_name: String,
+    value: f64,
+    published: f64,
 }
 
 #[derive(Row, Deserialize)]
@@ -100,6 +116,8 @@ pub struct ClickHouseSource {
     /// The stored reporters and partners and the row counts, read once (one scan) when first
     /// needed: a selection's reporter and partner are then compared with exact stored values.
     parties: std::sync::OnceLock<Parties>,
+    /// The table's spans summed per key, read once (one query) when first needed.
+    spans: std::sync::OnceLock<Dataset>,
 }
 
 /// What one scan of the table tells: its reporters and partners as stored, and its rows.
@@ -114,6 +132,8 @@ struct Parties {
     chapter_sums: u64,
     /// Per stored (reporter, partner): the flows of its kept rows.
     held: Vec<(Stored, Stored, FlowsHeld)>,
+    /// Kept rows that are spans (`2018-01..2018-07`).
+    span_rows: u64,
 }
 
 /// How often a query waiting for its answer looks at the cancel flag.
@@ -164,6 +184,7 @@ impl ClickHouseSource {
             missing: None,
             cancel: None,
             parties: std::sync::OnceLock::new(),
+            spans: std::sync::OnceLock::new(),
         };
         match source.read_columns()? {
             Ok(columns) => {
@@ -357,6 +378,7 @@ impl ClickHouseSource {
             p.counts.rows += r.rows;
             p.counts.set_aside += r.aside;
             p.counts.unreadable += r.bad;
+            p.span_rows += r.spans;
         }
         for list in [&mut p.reporters, &mut p.partners] {
             list.sort_unstable();
@@ -443,7 +465,101 @@ impl ClickHouseSource {
             };
             per_period.insert(period, sums);
         }
-        Ok(aggregate_periods(per_period, held))
+        // Spans: rules 1–4 by the in-process engine on the table's spans (summed per key by
+        // the server, few), then rules 5–6 with the months, as for a file.
+        let spans = self.spans()?;
+        let of_spans = (!spans.is_empty()).then(|| crate::model::query::aggregate(spans, sel));
+        if let Some(a) = &of_spans {
+            if sel.range.is_none() && sel.commodity.is_none() {
+                held.merge(a.flows);
+            }
+            for s in a.spans.iter().filter(|s| !s.derived) {
+                let sums = FlowSums {
+                    exports_usd: s.sums.exports_usd,
+                    imports_usd: s.sums.imports_usd,
+                    turnover_only_usd: s.sums.turnover_only_usd,
+                    has_split: s.sums.has_split,
+                    ..FlowSums::default()
+                };
+                per_period.insert(Period::Span(s.range), sums);
+            }
+        }
+        let mut a = aggregate_periods(per_period, held);
+        if let Some(of_spans) = of_spans {
+            for s in &mut a.spans {
+                if let Some(p) =
+                    of_spans.spans.iter().find(|o| o.range == s.range && !o.derived && !s.derived)
+                {
+                    s.published = p.published;
+                }
+            }
+        }
+        Ok(a)
+    }
+
+    /// The table's spans (`Period::Span`: `2018-01..2018-07` in a long table's period), summed
+    /// per (span, reporter, partner, flow, commodity) by the server in one GROUP BY, with the
+    /// growth rates published with them: a dataset of spans only, empty when the table has
+    /// none (the source's one scan counts them first). Read once per source.
+    ///
+    /// # Errors
+    /// As [`Self::counts`], and more than [`MAX_SUMMED_ROWS`] such sums.
+    pub fn spans(&self) -> Result<&Dataset, ClickHouseError> {
+        if let Some(s) = self.spans.get() {
+            return Ok(s);
+        }
+        let mut data = Dataset::default();
+        if self.parties()?.span_rows > 0 {
+            let sql = queries::spans(self.shape()?, &self.address.table);
+            let Some(rows) = self.fetch_within::<SpanRow>(sql, MAX_SUMMED_ROWS)? else {
+                return Err(ClickHouseError::Server {
+                    endpoint: self.address.endpoint(),
+                    detail: format!(
+                        "the table's spans (periods such as 2018-01..2018-07) sum to more than {MAX_SUMMED_ROWS} rows, more than the app holds in memory"
+                    ),
+                });
+            };
+            for r in rows {
+                let (Some(start), Some(end)) = (month_of(r.start), month_of(r.end)) else { continue };
+                let Some(flow) = Flow::parse(&r.flow) else { continue };
+                data.push(Record {
+                    period: Period::Span(MonthRange::new(start, end)),
+                    reporter: party(r.reporter_code, r.reporter_name),
+                    partner: party(r.partner_code, r.partner_name),
+                    flow,
+                    commodity: Commodity { code: r.commodity, name: r.commodity_name },
+                    value_usd: r.value,
+                });
+                if r.published.is_finite() {
+                    data.set_published_change(data.len() - 1, r.published);
+                }
+            }
+        }
+        Ok(self.spans.get_or_init(|| data))
+    }
+
+    /// Appends the table's spans ([`Self::spans`]) to `data`, with their published rates.
+    pub(super) fn add_spans(&self, data: &mut Dataset) -> Result<(), ClickHouseError> {
+        let spans = self.spans()?;
+        let cols = spans.columns();
+        let published: BTreeMap<usize, f64> =
+            spans.published_changes().iter().map(|&(row, pct)| (row as usize, pct)).collect();
+        for i in 0..spans.len() {
+            let (r, p) =
+                (&spans.reporters()[cols.reporter[i] as usize], &spans.partners()[cols.partner[i] as usize]);
+            data.push(Record {
+                period: cols.period[i],
+                reporter: r.clone(),
+                partner: p.clone(),
+                flow: cols.flow[i],
+                commodity: spans.commodities()[cols.commodity[i] as usize].clone(),
+                value_usd: cols.value_usd[i],
+            });
+            if let Some(&pct) = published.get(&i) {
+                data.set_published_change(data.len() - 1, pct);
+            }
+        }
+        Ok(())
     }
 
     /// The reporters of the table, in code order.
@@ -468,6 +584,17 @@ impl ClickHouseSource {
     /// As [`Self::counts`].
     pub fn commodities(&self) -> Result<Vec<Listed>, ClickHouseError> {
         self.list("td_c", "td_cn")
+    }
+
+    /// [`Self::commodities`] when there are at most `max`, else `None` (the server stops at
+    /// `max + 1`): what the window lists for the commodity search when it holds the cube.
+    ///
+    /// # Errors
+    /// As [`Self::counts`].
+    pub fn commodities_within(&self, max: usize) -> Result<Option<Vec<Listed>>, ClickHouseError> {
+        let sql = queries::list(self.shape()?, &self.address.table, "td_c", "td_cn");
+        let rows: Option<Vec<(String, String, u64)>> = self.fetch_within(sql, max)?;
+        Ok(rows.map(|rows| rows.into_iter().map(|(code, name, rows)| Listed { code, name, rows }).collect()))
     }
 
     fn list(&self, code: &str, name: &str) -> Result<Vec<Listed>, ClickHouseError> {
@@ -521,6 +648,10 @@ impl ClickHouseSource {
         let sql = queries::summed_rows(self.shape()?, &self.address.table, m.as_ref().map(|(s, m)| (*s, m)));
         let Some(rows) = self.fetch_within::<SummedRow>(sql, max)? else { return Ok(None) };
         let mut data = Dataset::default();
+        // The table's spans too, all of them (few): the engines filter them as a file's. A
+        // breakdown ranks months and years only, but its total is the chart's, which months
+        // derived from cumulative spans are part of.
+        self.add_spans(&mut data)?;
         for r in rows {
             let commodity = Commodity { code: r.commodity, name: r.commodity_name };
             if let Some(rec) = record(
@@ -645,14 +776,23 @@ pub struct ServerTotals {
     source: std::sync::Mutex<ClickHouseSource>,
     /// How many chapter rows the window holds, when it holds them.
     chapters: Option<usize>,
+    /// How many commodity codes the window lists for the search, when it lists them.
+    listed: Option<usize>,
 }
 
 impl ServerTotals {
     /// Answers with `source`'s table; `chapters`: how many chapter rows the window holds, when
-    /// it holds them.
+    /// it holds them; `listed`: how many commodity codes it lists, when it lists them.
     #[must_use]
-    pub fn new(source: ClickHouseSource, chapters: Option<usize>) -> Self {
-        Self { source: std::sync::Mutex::new(source), chapters }
+    pub fn new(source: ClickHouseSource, chapters: Option<usize>, listed: Option<usize>) -> Self {
+        Self { source: std::sync::Mutex::new(source), chapters, listed }
+    }
+
+    /// How many of the table's commodity codes the window lists for the commodity search
+    /// (`None`: more than it holds, none listed).
+    #[must_use]
+    pub fn listed_commodities(&self) -> Option<usize> {
+        self.listed
     }
 
     /// Whether the window holds the table's sums per HS chapter (2-digit selections are then
@@ -685,6 +825,16 @@ impl crate::model::query::RemoteTotals for ServerTotals {
         source.cancel_on(Arc::clone(cancel));
         source.aggregate(sel).map_err(|e| e.to_string())
     }
+
+    fn breakdown_rows(
+        &self,
+        req: &crate::model::breakdown::Request,
+        cancel: &Arc<AtomicBool>,
+    ) -> Result<Dataset, String> {
+        let mut source = self.source.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        source.cancel_on(Arc::clone(cancel));
+        source.summed_rows_for(&req.rows_selection()).map_err(|e| e.to_string())
+    }
 }
 
 /// A row of sums the server sent as a record: `None` for a period or flow the queries'
@@ -709,6 +859,11 @@ fn record(
 
 fn party(code: String, name: String) -> Party {
     Party { code, name }
+}
+
+/// YYYYMM → a month.
+fn month_of(ym: u32) -> Option<YearMonth> {
+    YearMonth::new(i32::try_from(ym / 100).ok()?, u8::try_from(ym % 100).ok()?)
 }
 
 /// YYYYMM → a month, YYYY00 → a year.

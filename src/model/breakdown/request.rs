@@ -110,6 +110,25 @@ impl PeriodChoice {
 }
 
 impl Request {
+    /// The rows the breakdown needs of a data source that filters and sums where the data
+    /// lives (a ClickHouse table, docs/clickhouse.md): the selection's reporter, its partner
+    /// (not for a partner ranking, which ranks them all), every commodity (TOTAL rows are what
+    /// is "not broken down", so the prefix and the products are applied by the engine), and the
+    /// months of the period with the same months a year earlier. [`super::breakdown`] of those
+    /// rows, summed per (month, reporter, partner, flow, commodity), is the breakdown of all.
+    #[must_use]
+    pub fn rows_selection(&self) -> Selection {
+        let mut rows = self.selection.clone();
+        if self.by == By::Partner {
+            rows.partner = None;
+        }
+        rows.commodity = None;
+        rows.compare.clear();
+        let months = self.period.months();
+        rows.range = Some(MonthRange::new(self.period.year_earlier().months().start, months.end));
+        rows
+    }
+
     /// The products covered, trimmed, without empty codes and codes under another one listed.
     #[must_use]
     pub fn products(&self) -> Vec<String> {

@@ -411,6 +411,14 @@ impl Dataset {
         self.value_usd.push(value_usd);
     }
 
+    /// Lists a commodity that no row has: a source that holds the commodities only summed
+    /// (a ClickHouse table held per month, reporter, partner and flow, docs/clickhouse.md)
+    /// still names them, for the commodity search; their figures are asked of it. Listed
+    /// once, like a row's commodity.
+    pub fn list_commodity(&mut self, commodity: Commodity) {
+        self.commodities.intern(commodity);
+    }
+
     /// Adds one record given with borrowed text.
     pub fn push_ref(&mut self, record: &RecordRef<'_>) {
         self.bounds.add(record.period);

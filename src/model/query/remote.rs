@@ -7,6 +7,8 @@ use std::sync::atomic::AtomicBool;
 
 use super::selection::Selection;
 use super::totals::Aggregate;
+use crate::model::breakdown::{By, Request};
+use crate::model::dataset::Dataset;
 
 /// A source of totals for the selections the dataset in memory does not hold the rows of.
 pub trait RemoteTotals: Send + Sync + std::fmt::Debug {
@@ -19,4 +21,20 @@ pub trait RemoteTotals: Send + Sync + std::fmt::Debug {
     /// # Errors
     /// What went wrong, in words for the status bar.
     fn aggregate(&self, sel: &Selection, cancel: &Arc<AtomicBool>) -> Result<Aggregate, String>;
+
+    /// Whether the Composition tab's breakdown `req` must be computed from rows asked of the
+    /// source ([`Self::breakdown_rows`]), not from the dataset in memory: a breakdown by
+    /// commodity, or any with a commodity or products, when the dataset holds the commodities
+    /// only summed. A partner ranking of all commodities is answered from memory.
+    fn breakdown_needs_remote(&self, req: &Request) -> bool {
+        req.by == By::Commodity || req.selection.commodity.is_some() || !req.products.is_empty()
+    }
+
+    /// The rows `req` needs ([`Request::rows_selection`]) summed per (month, reporter,
+    /// partner, flow, commodity) by the source; the breakdown engine works on them as on a
+    /// file's rows. Stops waiting as [`Self::aggregate`] does.
+    ///
+    /// # Errors
+    /// What went wrong, in words for the tab and the status bar.
+    fn breakdown_rows(&self, req: &Request, cancel: &Arc<AtomicBool>) -> Result<Dataset, String>;
 }

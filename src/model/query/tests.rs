@@ -302,6 +302,14 @@ impl RemoteTotals for SlowRemote {
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
     }
+
+    fn breakdown_rows(
+        &self,
+        _req: &crate::model::breakdown::Request,
+        _cancel: &Arc<std::sync::atomic::AtomicBool>,
+    ) -> Result<crate::model::dataset::Dataset, String> {
+        Err("this test source has no rows".into())
+    }
 }
 
 #[test]

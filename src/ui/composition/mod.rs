@@ -145,6 +145,28 @@ impl CompositionPanel {
         self.cache.computations()
     }
 
+    /// Breakdowns of `data` that `totals` must give the rows of (a ClickHouse table held as a
+    /// cube: every breakdown by commodity) are computed from rows asked of it.
+    pub fn set_remote(
+        &mut self,
+        data: &std::sync::Arc<crate::model::dataset::Dataset>,
+        totals: std::sync::Arc<dyn crate::model::query::RemoteTotals>,
+    ) {
+        self.cache.set_remote(data, totals);
+    }
+
+    /// Whether the server is being asked for a breakdown's rows (the status bar says so).
+    #[must_use]
+    pub fn remote_in_flight(&self) -> bool {
+        self.cache.remote_in_flight()
+    }
+
+    /// The status bar's Cancel: stops waiting for the server; the breakdown shown stays.
+    /// Whether one was awaited.
+    pub fn cancel_remote(&mut self) -> bool {
+        self.cache.cancel_remote()
+    }
+
     fn controls_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -283,6 +305,18 @@ impl Panel for CompositionPanel {
                 egui::RichText::new(tr(lang, "composition-computing"))
                     .color(crate::ui::theme::busy(ui.visuals())),
             );
+        }
+        match self.cache.unanswered(&key) {
+            Some(job::Unanswered::Failed(e)) => {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    tr!(lang, "composition-server-failed", error = e.as_str()),
+                );
+            }
+            Some(job::Unanswered::Cancelled) => {
+                ui.label(tr(lang, "composition-server-cancelled"));
+            }
+            None => {}
         }
         let Some(b) = shown else { return };
         let stale = !self.cache.is_current(&key);
