@@ -207,9 +207,12 @@ fn met_again_by_period(
                 again.push(h);
             }
         }
+        // Sorted here, on each thread (a few hundred thousand hashes at 5 M rows).
+        again.sort_unstable();
+        again.dedup();
         again
     };
-    let mut again: Vec<u32> = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let others: Vec<_> = (1..threads)
             .map(|t| {
                 (
@@ -223,13 +226,25 @@ fn met_again_by_period(
         let mut again = share(0);
         for (t, thread) in others {
             // A thread that could not start (or failed) is done here.
-            again.extend(thread.ok().and_then(|t| t.join().ok()).unwrap_or_else(|| share(t)));
+            let theirs = thread.ok().and_then(|t| t.join().ok()).unwrap_or_else(|| share(t));
+            again = merge_sorted(&again, &theirs);
         }
         again
-    });
-    again.sort_unstable();
-    again.dedup();
-    again
+    })
+}
+
+/// The values of two sorted lists without repeats, as one sorted list without repeats.
+fn merge_sorted(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+        out.push(x.min(y));
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 /// The rows whose hash is one of `again` (sorted) and is met on more than one row, in order.
@@ -387,6 +402,18 @@ fn remove_rows(accounts: &mut Accounts, mut removed: Vec<usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sorted_lists_merge_without_repeats() {
+        let cases: [(&[u32], &[u32]); 5] =
+            [(&[], &[]), (&[1, 3, 5], &[]), (&[], &[2]), (&[1, 3, 5, 9], &[2, 3, 9, 10]), (&[7], &[7])];
+        for (a, b) in cases {
+            let mut want: Vec<u32> = a.iter().chain(b).copied().collect();
+            want.sort_unstable();
+            want.dedup();
+            assert_eq!(merge_sorted(a, b), want, "{a:?} {b:?}");
+        }
+    }
 
     #[test]
     fn periods_shared_between_threads_find_what_one_thread_finds() {

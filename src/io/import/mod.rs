@@ -21,6 +21,7 @@ mod error;
 mod header;
 pub mod mapping;
 mod parser;
+mod pieces;
 mod preview;
 mod progress;
 mod quality;

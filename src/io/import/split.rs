@@ -63,7 +63,7 @@ impl Cells for SplitRecord<'_> {
 impl SplitRecord<'_> {
     /// Whether every cell is empty or white space (as csv-core's record of the same row).
     pub fn is_blank(&self) -> bool {
-        (0..self.ends.len()).all(|i| self.cell(i).is_none_or(|c| c.trim().is_empty()))
+        (0..self.ends.len()).all(|i| self.cell(i).is_none_or(|c| super::parser::trim(c).is_empty()))
     }
 }
 
@@ -72,10 +72,34 @@ pub(super) fn usable_delimiter(delimiter: u8) -> bool {
     !matches!(delimiter, b'"' | b'\r' | b'\n')
 }
 
+/// Most fields a row split here may have; a wider row is declined (csv-core reads it, and
+/// the importer's column limit applies there).
+pub(super) const MAX_SPLIT_FIELDS: usize = 1024;
+
+/// Where the fields of the row last split end (see [`split_row`]): a buffer of fixed size.
+pub(super) struct Ends {
+    buf: Vec<usize>,
+    len: usize,
+}
+
+impl Default for Ends {
+    fn default() -> Self {
+        Self { buf: vec![0; MAX_SPLIT_FIELDS], len: 0 }
+    }
+}
+
+impl Ends {
+    /// The ends of the row's fields.
+    #[inline]
+    pub fn as_slice(&self) -> &[usize] {
+        self.buf.get(..self.len).unwrap_or_default()
+    }
+}
+
 /// Splits the row starting at `start` (the first byte of a record, not a line end): `ends`
 /// gets where each field ends; returns where the next record starts (after the row's LF), or
-/// `None` when the row is not plain (see the module's documentation) and must be read with
-/// csv-core.
+/// `None` when the row is not plain (see the module's documentation) or has more than
+/// [`MAX_SPLIT_FIELDS`] fields, and must be read with csv-core.
 ///
 /// Plain, in terms of the masks: with the quotes' running parity (a quote opens when it is
 /// the first, third… of the row, and closes otherwise), every opening quote follows a
@@ -83,13 +107,14 @@ pub(super) fn usable_delimiter(delimiter: u8) -> bool {
 /// the row, and the row does not end inside quotes. Then every field is either free of quotes
 /// or a quote, text without quotes, a quote: the only fields csv-core reads as they lie.
 #[inline]
-pub(super) fn split_row(input: &[u8], start: usize, delimiter: u8, ends: &mut Vec<usize>) -> Option<usize> {
+pub(super) fn split_row(input: &[u8], start: usize, delimiter: u8, ends: &mut Ends) -> Option<usize> {
     let newline = start + memchr::memchr(b'\n', input.get(start..)?)?;
     let end = if newline > start && input[newline - 1] == b'\r' { newline - 1 } else { newline };
     if memchr::memchr(b'\r', &input[start..end]).is_some() {
         return None;
     }
-    ends.clear();
+    ends.len = 0;
+    let mut n = 0;
     // All ones while inside quotes at the end of the previous 64 bytes.
     let mut carry = 0u64;
     // Bit 0: the byte before these 64 is a delimiter outside quotes, or they start the row.
@@ -120,15 +145,26 @@ pub(super) fn split_row(input: &[u8], start: usize, delimiter: u8, ends: &mut Ve
         }
         closing_at_edge = left > 64 && closing >> 63 == 1;
         after_separator = separators >> 63;
-        let mut bits = separators;
-        while bits != 0 {
-            ends.push(at + bits.trailing_zeros() as usize);
-            bits &= bits - 1;
-        }
+        n = flatten(separators, at, &mut ends.buf, n)?;
         at += 64;
     }
-    ends.push(end);
+    *ends.buf.get_mut(n)? = end;
+    ends.len = n + 1;
     (carry == 0).then_some(newline + 1)
+}
+
+/// Writes the positions `at + k` of the set bits k of `bits`, in order, into `buf` from
+/// index `n`; returns the new count, or `None` when `buf` is full (more than
+/// [`MAX_SPLIT_FIELDS`] fields). The count stays in a register: a `Vec::push` a field stored
+/// the length and checked the capacity each time.
+#[inline]
+fn flatten(mut bits: u64, at: usize, buf: &mut [usize], mut n: usize) -> Option<usize> {
+    while bits != 0 {
+        *buf.get_mut(n)? = at + bits.trailing_zeros() as usize;
+        n += 1;
+        bits &= bits - 1;
+    }
+    Some(n)
 }
 
 /// Bit masks of the quotes and of the delimiters among the 64 bytes from `at` (bit k for byte
@@ -180,10 +216,10 @@ mod tests {
     use super::*;
 
     fn split(row: &str) -> Option<Vec<String>> {
-        let mut ends = Vec::new();
+        let mut ends = Ends::default();
         let next = split_row(row.as_bytes(), 0, b',', &mut ends)?;
         assert_eq!(row.as_bytes()[next - 1], b'\n');
-        let rec = SplitRecord { text: row, start: 0, ends: &ends };
+        let rec = SplitRecord { text: row, start: 0, ends: ends.as_slice() };
         Some((0..rec.len()).map(|i| rec.cell(i).unwrap_or("?").to_owned()).collect())
     }
 
@@ -272,7 +308,7 @@ mod tests {
                 continue; // not a record's first byte: the caller passes line ends over
             }
             let text = String::from_utf8(row.clone()).unwrap();
-            let mut ends = Vec::new();
+            let mut ends = Ends::default();
             let got = split_row(&row, 0, b',', &mut ends);
             assert_eq!(got.is_some(), plain_by_bytes(&row), "{text:?}");
             if got.is_none() {
@@ -280,7 +316,7 @@ mod tests {
                 continue;
             }
             taken += 1;
-            let rec = SplitRecord { text: &text, start: 0, ends: &ends };
+            let rec = SplitRecord { text: &text, start: 0, ends: ends.as_slice() };
             let fields: Vec<&str> = (0..rec.len()).map(|i| rec.cell(i).unwrap()).collect();
             let mut reader =
                 csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(row.as_slice());
@@ -303,6 +339,19 @@ mod tests {
             "a,b",              // no line break
         ] {
             assert_eq!(split(row), None, "{row:?}");
+        }
+    }
+
+    #[test]
+    fn rows_wider_than_the_split_limit_are_declined() {
+        for fields in [1, 9, 63, 64, 65, 500, MAX_SPLIT_FIELDS - 1, MAX_SPLIT_FIELDS] {
+            let row = format!("{}\n", vec!["\"ab\""; fields].join(","));
+            let got = split(&row).unwrap_or_else(|| panic!("{fields} fields"));
+            assert_eq!(got.len(), fields);
+            assert!(got.iter().all(|f| f == "ab"));
+        }
+        for fields in [MAX_SPLIT_FIELDS + 1, MAX_SPLIT_FIELDS + 40, 3000] {
+            assert_eq!(split(&format!("{}\n", vec!["x"; fields].join(","))), None, "{fields} fields");
         }
     }
 }

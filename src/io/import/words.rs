@@ -218,34 +218,45 @@ fn short_decimal(text: &str) -> Option<f64> {
     if bytes.is_empty() || bytes.len() > 16 {
         return None;
     }
-    let (mut mantissa, mut digits, mut dot) = (0u64, 0usize, None);
+    // `dot`: one past the dot's index, 0 for none.
+    let (mut mantissa, mut dot) = (0u64, 0usize);
     for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'0'..=b'9' => {
-                mantissa = mantissa * 10 + u64::from(b - b'0');
-                digits += 1;
-            }
-            b'.' if dot.is_none() && i > 0 && i + 1 < bytes.len() => dot = Some(i),
-            _ => return None,
+        let digit = b.wrapping_sub(b'0');
+        if digit < 10 {
+            mantissa = mantissa * 10 + u64::from(digit);
+        } else if b == b'.' && dot == 0 && i > 0 && i + 1 < bytes.len() {
+            dot = i + 1;
+        } else {
+            return None;
         }
     }
-    if digits > 15 {
+    if bytes.len() - usize::from(dot > 0) > 15 {
         return None;
     }
-    let decimals = dot.map_or(0, |d| bytes.len() - d - 1);
     #[allow(clippy::cast_precision_loss, reason = "below 10^15 < 2^53: exact")]
     let whole = mantissa as f64;
-    Some(whole / EXACT_TENS[decimals])
+    if dot == 0 {
+        return Some(whole);
+    }
+    EXACT_TENS.get(bytes.len() - dot).map(|ten| whole / ten)
 }
 
 /// A number of dollars as files write it: `1234.5`, `1 234,5`, `1,234.50`, `1'234`.
 /// A lone comma followed by one or two digits, or by three digits with a dot elsewhere, is
 /// read as a decimal comma or a thousands separator accordingly.
 #[must_use]
+#[inline]
 pub fn parse_usd(raw: &str) -> Option<f64> {
-    if let Some(v) = short_decimal(raw) {
-        return Some(v);
+    match short_decimal(raw) {
+        Some(v) => Some(v),
+        None => parse_usd_general(raw),
     }
+}
+
+/// [`parse_usd`] past the usual figure: kept out of line, so that the usual figure is read
+/// where it is asked for.
+#[inline(never)]
+fn parse_usd_general(raw: &str) -> Option<f64> {
     if raw.is_empty() {
         return None; // an empty cell (quantities are often left out)
     }

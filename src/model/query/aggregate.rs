@@ -192,17 +192,20 @@ impl<'a> Filter<'a> {
     /// The commodity level row `i` of the selection's parties counts at, or `None` when the
     /// selection leaves it out.
     pub(super) fn keep(&self, i: usize, cols: &Columns<'_>) -> Option<u16> {
-        match (self.sel.range, cols.period[i]) {
-            (Some(range), Period::Month(m)) if !range.contains(m) => return None,
-            (Some(range), Period::Year(y)) if !(range.start.year..=range.end.year).contains(&y) => {
-                return None;
-            }
-            (Some(range), Period::Span(r)) if !(range.contains(r.start) && range.contains(r.end)) => {
-                return None;
-            }
-            _ => {}
+        if !self.keeps_period(cols.period[i]) {
+            return None;
         }
         self.commodities[cols.commodity[i] as usize]
+    }
+
+    /// Whether the selection's range keeps rows of period `p`.
+    fn keeps_period(&self, p: Period) -> bool {
+        match (self.sel.range, p) {
+            (Some(range), Period::Month(m)) => range.contains(m),
+            (Some(range), Period::Year(y)) => (range.start.year..=range.end.year).contains(&y),
+            (Some(range), Period::Span(r)) => range.contains(r.start) && range.contains(r.end),
+            (None, _) => true,
+        }
     }
 }
 
@@ -222,6 +225,16 @@ fn groups(data: &Dataset, filter: &Filter<'_>) -> (Vec<(GroupKey, f64)>, FlowsHe
     let mut groups: Vec<(GroupKey, f64)> = Vec::new();
     let held;
     if let Some((pidx, cells)) = dense {
+        // Per distinct period (a file has a few dozen), its place in the layout, or `None`
+        // for spans (grouped apart) and periods the selection leaves out: decided once, not
+        // once a row.
+        let slots: Vec<Option<usize>> = cols
+            .period
+            .values()
+            .iter()
+            .map(|&p| (!matches!(p, Period::Span(_)) && filter.keeps_period(p)).then(|| pidx.index(p)))
+            .collect();
+        let period_ids = cols.period.ids();
         let pass = |rows: std::ops::Range<usize>| {
             let mut sums = vec![LevelSum::EMPTY; cells];
             let mut held = FlowsHeld::default();
@@ -230,12 +243,9 @@ fn groups(data: &Dataset, filter: &Filter<'_>) -> (Vec<(GroupKey, f64)>, FlowsHe
                     continue;
                 }
                 held.add(cols.flow[i]);
-                if matches!(cols.period[i], Period::Span(_)) {
-                    continue;
-                }
-                let Some(level) = filter.keep(i, &cols) else { continue };
-                let cell = ((pidx.index(cols.period[i]) * n_reporters + cols.reporter[i] as usize)
-                    * n_partners
+                let Some(slot) = slots[period_ids[i] as usize] else { continue };
+                let Some(level) = filter.commodities[cols.commodity[i] as usize] else { continue };
+                let cell = ((slot * n_reporters + cols.reporter[i] as usize) * n_partners
                     + cols.partner[i] as usize)
                     * FLOWS.len()
                     + flow_index(cols.flow[i]);

@@ -284,7 +284,7 @@ impl RowParser {
 /// [`str::trim`], at once for the usual cell that starts and ends with a visible ASCII
 /// character (no white space to take off; most cells of a large file).
 #[inline]
-fn trim(cell: &str) -> &str {
+pub(super) fn trim(cell: &str) -> &str {
     let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7f);
     if visible(cell.as_bytes().first()) && visible(cell.as_bytes().last()) { cell } else { cell.trim() }
 }

@@ -109,7 +109,7 @@ impl RowParser {
             return Width::Fits;
         }
         let mut n = rec.len();
-        while n > self.header_width && rec.cell(n - 1).is_some_and(|c| c.trim().is_empty()) {
+        while n > self.header_width && rec.cell(n - 1).is_some_and(|c| super::trim(c).is_empty()) {
             n -= 1;
         }
         if n <= self.header_width {

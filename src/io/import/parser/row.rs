@@ -43,14 +43,13 @@ impl RowParser {
         };
         let unit = self.row_unit(rec).map_err(bad)?;
         if self.months.is_empty() {
-            let mut one = self.one_value(rec, key, unit).map_err(bad)?;
-            if let ParsedRef::One(_, extra) = &mut one {
-                extra.quantity = self.row_quantity(rec);
-                if let Some(g) = self.growth {
-                    extra.growth = self.long_growth(rec, g).map_err(bad)?;
-                }
-            }
-            Ok(one)
+            let record = self.one_value(rec, key, unit).map_err(bad)?;
+            let quantity = self.row_quantity(rec);
+            let growth = match self.growth {
+                Some(g) => self.long_growth(rec, g).map_err(bad)?,
+                None => None,
+            };
+            Ok(ParsedRef::One(record, RowExtra { quantity, growth }))
         } else {
             Ok(self.month_values(rec, line, &key, unit))
         }
@@ -140,7 +139,7 @@ impl RowParser {
         rec: &R,
         key: RowKey<'a>,
         unit: Unit,
-    ) -> Result<ParsedRef<'a>, BadCell> {
+    ) -> Result<RecordRef<'a>, BadCell> {
         let period = self.period(rec)?;
         let vidx = self.value.unwrap_or(0);
         let raw = Self::field(rec, self.value);
@@ -161,10 +160,7 @@ impl RowParser {
         }
         let value_usd = to_usd(unit, value).ok_or_else(|| (vidx, too_large(raw)))?;
         let RowKey { reporter, partner, flow, commodity } = key;
-        Ok(ParsedRef::One(
-            RecordRef { period, reporter, partner, flow, commodity, value_usd },
-            RowExtra::default(),
-        ))
+        Ok(RecordRef { period, reporter, partner, flow, commodity, value_usd })
     }
 
     /// The values of a row of a wide table, one per month column; gaps as published are passed
@@ -277,7 +273,7 @@ impl RowParser {
     pub(super) fn flow_word(&self, word: &str) -> Result<Flow, Option<Reason>> {
         // The common Comtrade codes without making a lower-case copy.
         if self.format == Format::Comtrade {
-            match word.trim().as_bytes() {
+            match super::trim(word).as_bytes() {
                 b"X" | b"x" => return Ok(Flow::Export),
                 b"M" | b"m" => return Ok(Flow::Import),
                 _ => {}
