@@ -153,6 +153,8 @@ fn the_plot_keeps_45_percent_of_the_panel_in_russian_with_the_split_shown() {
     for (size, view) in [
         ([1280.0, 800.0], tradedash::model::chart::ChartView::Ytd),
         ([1280.0, 800.0], tradedash::model::chart::ChartView::Monthly),
+        ([1024.0, 700.0], tradedash::model::chart::ChartView::Ytd),
+        ([1024.0, 700.0], tradedash::model::chart::ChartView::Monthly),
     ] {
         let mut ws = tradedash::io::example::with_split_shown();
         ws.chart.view = view;
@@ -206,4 +208,42 @@ fn the_composition_speaks_the_readers_numbers_and_months() {
     assert!(h.query_by_label_contains("Jan–Mar").is_none());
     h.get_by_label("45,0%");
     assert!(h.query_by_label("45.0%").is_none());
+}
+
+#[test]
+fn the_legend_stands_outside_the_plot_and_nothing_is_drawn_over_it() {
+    use tradedash::i18n::Lang;
+    // The sample split in the year-to-date view: nine entries (three measures, each with its
+    // year-earlier line, turnover as published, the reported figures and the events).
+    for (lang, size) in
+        [(Lang::Ru, [1280.0, 800.0]), (Lang::Ru, [1024.0, 700.0]), (Lang::En, [1920.0, 1080.0])]
+    {
+        let mut ws = tradedash::io::example::with_split_shown();
+        ws.chart.view = tradedash::model::chart::ChartView::Ytd;
+        let mut h = common::harness_sized(TradeDashApp::new(ws).with_lang(lang), size);
+        h.run();
+        let layout = h.state().chart_layout().expect("the plot was drawn").clone();
+        let table = h.state().shown_chart_table().expect("the table was built");
+        let mut names: Vec<String> = (0..table.columns.len()).map(|i| table.column_title(lang, i)).collect();
+        names.push(tradedash::i18n::tr(lang, "reported-chart-series"));
+        names.push(tradedash::i18n::tr(lang, "plot-events"));
+        let entries: Vec<(egui::Rect, &String)> = names
+            .iter()
+            .filter_map(|n| Some((h.query_by_role_and_label(egui::Role::CheckBox, n)?.rect(), n)))
+            .collect();
+        assert_eq!(entries.len(), 9, "{size:?}: the legend's entries were found: {entries:?}");
+        for (e, name) in &entries {
+            assert!(
+                !e.intersects(layout.frame.shrink(1.0)),
+                "{size:?}: the legend entry {name} ({e:?}) lies on the plot {:?}",
+                layout.frame
+            );
+        }
+        for label in &layout.reported_labels {
+            assert!(
+                entries.iter().all(|(e, _)| !e.intersects(*label)),
+                "{size:?}: a label is over the legend"
+            );
+        }
+    }
 }
