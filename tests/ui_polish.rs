@@ -247,3 +247,48 @@ fn the_legend_stands_outside_the_plot_and_nothing_is_drawn_over_it() {
         }
     }
 }
+
+#[test]
+fn the_visit_timeline_keeps_each_stops_text_inside_its_block() {
+    use tradedash::i18n::Lang;
+    // The seed visit: three days, a stop beside another (two lanes), short stops of 20 minutes.
+    for (lang, size) in
+        [(Lang::En, [1024.0, 700.0]), (Lang::Kk, [1024.0, 700.0]), (Lang::Ru, [1920.0, 1080.0])]
+    {
+        let dialogs = ScriptedDialogs::default();
+        let mut h = common::on_tab(&dialogs, size, "Visit");
+        let ctx = h.ctx.clone();
+        h.state_mut().apply(&ctx, Command::SetLanguage(lang));
+        h.run();
+        let blocks = h.state().timeline_blocks().to_vec();
+        let bare = |t: &str| t.split_whitespace().collect::<String>();
+        assert!(blocks.len() >= 6, "{size:?}: the stops were drawn ({})", blocks.len());
+        for (i, b) in blocks.iter().enumerate() {
+            // Its text inside its block: not cut off at the block's edge, never over a neighbour.
+            assert!(
+                b.block.expand(0.5).contains_rect(b.text),
+                "{lang:?} {size:?}: the text {:?} ({:?}) runs out of its block {:?}",
+                b.shown,
+                b.text,
+                b.block
+            );
+            assert_eq!(b.elided, bare(&b.shown) != bare(&b.whole), "{:?} / {:?}", b.shown, b.whole);
+            if b.elided {
+                // Cut with "…", or none at all in a block too short for a line.
+                assert!(b.shown.ends_with('…') || b.shown.is_empty(), "a cut text says so: {:?}", b.shown);
+            }
+            for other in &blocks[i + 1..] {
+                assert!(
+                    !b.block.intersects(other.block.shrink(0.5)),
+                    "{:?} and {:?} overlap",
+                    b.block,
+                    other.block
+                );
+            }
+        }
+        // Where a block has the room, the stop's name shows whole.
+        let name = |t: &str| t.lines().next().unwrap_or("").split_whitespace().collect::<String>();
+        let whole = blocks.iter().filter(|b| bare(&b.shown).starts_with(&name(&b.whole))).count();
+        assert!(whole * 2 >= blocks.len(), "{size:?}: most names show whole ({whole} of {})", blocks.len());
+    }
+}
