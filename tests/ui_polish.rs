@@ -133,18 +133,27 @@ fn table_right_and_events_left(h: &egui_kittest::Harness<'static, TradeDashApp>,
 #[test]
 fn the_year_to_date_table_fits_beside_the_events_at_1280_by_800() {
     use tradedash::i18n::Lang;
-    // In Russian and Kazakh the measures' names are longer ("Товарооборот"): there the table
-    // still scrolls sideways, inside its own area.
-    let mut ws = tradedash::io::example::with_split_shown();
-    ws.chart.view = tradedash::model::chart::ChartView::Ytd;
-    let mut h = common::harness_sized(TradeDashApp::new(ws).with_lang(Lang::En), [1280.0, 800.0]);
-    h.run();
-    // Fifteen columns: the year-earlier ones are off, and exports and imports as published
-    // have no figures; the chooser says how many are hidden.
-    h.get_by_label("Columns (7 hidden)");
-    let (right, events_left) = table_right_and_events_left(&h, "Events on the timeline");
-    assert!(right > 500.0, "the table's headers were found ({right})");
-    assert!(right <= events_left, "the table runs to {right}, under the events at {events_left}");
+    // In Russian and Kazakh the measures' names are longer ("Товарооборот", "Тауар айналымы"):
+    // there the table scrolled sideways by about 150 points.
+    for (lang, chooser, events) in [
+        (Lang::En, "Columns (7 hidden)", "Events on the timeline"),
+        (Lang::Ru, "Столбцы (скрыто: 7)", "События на шкале времени"),
+        (Lang::Kk, "Бағандар (7 жасырылған)", "Уақыт шкаласындағы оқиғалар"),
+    ] {
+        let mut ws = tradedash::io::example::with_split_shown();
+        ws.chart.view = tradedash::model::chart::ChartView::Ytd;
+        let mut h = common::harness_sized(TradeDashApp::new(ws).with_lang(lang), [1280.0, 800.0]);
+        h.run();
+        // Fifteen columns: the year-earlier ones are off, and exports and imports as published
+        // have no figures; the chooser says how many are hidden.
+        h.get_by_label(chooser);
+        let (right, events_left) = table_right_and_events_left(&h, events);
+        assert!(right > 500.0, "{lang:?}: the table's headers were found ({right})");
+        assert!(
+            right <= events_left,
+            "{lang:?}: the table runs to {right}, under the events at {events_left}"
+        );
+    }
 }
 
 #[test]

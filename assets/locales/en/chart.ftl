@@ -105,6 +105,12 @@ table-columns = Columns
 table-columns-hidden = Columns ({ $count } hidden)
 table-column-empty = { $name } (no figures)
 table-period = Period
+# The measure on a table column's header: short where the language's word is long.
+table-measure-exports = Exports
+table-measure-imports = Imports
+table-measure-turnover = Turnover
+table-month-span = { $first }–{ $last } { $year }
+table-measure-balance = Balance
 table-sorted-desc = { $name } (desc)
 table-sorted-asc = { $name } (asc)
 table-incomplete = Incomplete

@@ -98,6 +98,12 @@ table-columns = Бағандар
 table-columns-hidden = Бағандар ({ $count } жасырылған)
 table-column-empty = { $name } (деректер жоқ)
 table-period = Кезең
+# Кесте бағанының тақырыбындағы көрсеткіш: сөз ұзын болса, қысқа түрі («Айналым» — тауар айналымы).
+table-measure-exports = Экспорт
+table-measure-imports = Импорт
+table-measure-turnover = Айналым
+table-month-span = { $year } ж. { $first }–{ $last }
+table-measure-balance = Сальдо
 table-sorted-desc = { $name } (кему бойынша)
 table-sorted-asc = { $name } (өсу бойынша)
 table-incomplete = Толық емес

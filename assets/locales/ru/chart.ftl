@@ -106,6 +106,12 @@ table-columns = Столбцы
 table-columns-hidden = Столбцы (скрыто: { $count })
 table-column-empty = { $name } (нет данных)
 table-period = Период
+# Показатель в заголовке столбца таблицы: короче там, где слово длинное («Оборот» — товарооборот).
+table-measure-exports = Экспорт
+table-measure-imports = Импорт
+table-measure-turnover = Оборот
+table-month-span = { $first }–{ $last } { $year }
+table-measure-balance = Сальдо
 table-sorted-desc = { $name } (по убыванию)
 table-sorted-asc = { $name } (по возрастанию)
 table-incomplete = Неполные

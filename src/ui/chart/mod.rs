@@ -264,7 +264,7 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
         .iter()
         .enumerate()
         .map(|(ri, r)| {
-            std::iter::once(table.row_title(lang, ri))
+            std::iter::once(table::period_cell(lang, &table, ri))
                 .chain(r.values.iter().zip(&table.columns).enumerate().map(|(ci, (v, c))| {
                     let text = cell_text(lang, c.unit, *v);
                     if table.published_differs(ri, ci) {
