@@ -301,3 +301,26 @@ fn the_visit_timeline_keeps_each_stops_text_inside_its_block() {
         assert!(whole * 2 >= blocks.len(), "{size:?}: most names show whole ({whole} of {})", blocks.len());
     }
 }
+
+#[test]
+fn the_kazakh_composition_headline_puts_no_case_ending_on_the_period() {
+    use tradedash::i18n::Lang;
+    // "салыстырғанда" (compared) asks for the instrumental case of the period before it
+    // ("2018-бен", "наурызбен"), which the message cannot add to a figure it is given: the
+    // headline now compares with the fixed word "кезеңіне" and gives the period in brackets,
+    // as the chart's KPI headline does.
+    let dialogs = common::ScriptedDialogs::default();
+    let mut h = common::harness(&dialogs);
+    common::open_from_menu(&mut h, &dialogs, "Open data…", fixture("long-composition-synthetic.csv"));
+    let ctx = h.ctx.clone();
+    let sel = Selection { partner: None, ..h.state().workspace().selection.clone() };
+    h.state_mut().apply(&ctx, Command::SetSelection(sel));
+    h.state_mut().apply(&ctx, Command::SetLanguage(Lang::Kk));
+    h.run();
+    h.get_by_label("Құрылым").click();
+    wait_for_jobs(&mut h);
+    let headline = h.get_by_label_contains("өткен жылдың сәйкес кезеңіне (");
+    let text = format!("{headline:?}");
+    assert!(text.contains(") қарағанда"), "{text}");
+    assert!(h.query_by_label_contains("салыстырғанда").is_none());
+}

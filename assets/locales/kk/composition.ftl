@@ -12,7 +12,10 @@ composition-top = Алғашқы
 composition-all-products = Барлық тауарлар
 composition-no-data = Осы кезеңде таңдалған үшін бұл ағын бойынша деректер жоқ.
 composition-computing = Құрылым есептелуде…
-composition-total = { $period }: { $value }, { $previous } салыстырғанда { $change }
+# «салыстырғанда» көмектес септікті талап етеді ($previous-ке «-мен/-бен/-пен» жалғауы, ол
+# соңғы сөзге байланысты: «2018-бен», «наурызбен»); жалғауы тұрақты сөзге жалғанады, кезең
+# жақша ішінде, график KPI тақырыбындағыдай.
+composition-total = { $period }: { $value }, өткен жылдың сәйкес кезеңіне ({ $previous }) қарағанда { $change }
 composition-total-no-comparison = { $period }: { $value } (салыстыру жоқ: { $previous } үшін сол айлардың деректері жоқ)
 composition-col-item = Позиция
 composition-col-value = Құны
