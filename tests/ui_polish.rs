@@ -324,3 +324,37 @@ fn the_kazakh_composition_headline_puts_no_case_ending_on_the_period() {
     assert!(text.contains(") қарағанда"), "{text}");
     assert!(h.query_by_label_contains("салыстырғанда").is_none());
 }
+
+#[test]
+fn the_warning_above_the_chart_speaks_the_readers_language() {
+    use tradedash::i18n::Lang;
+    // It was written in English whatever the language chosen.
+    let dialogs = common::ScriptedDialogs::default();
+    let mut h = common::harness(&dialogs);
+    common::open_from_menu(
+        &mut h,
+        &dialogs,
+        "Open data…",
+        fixture("comtrade-appended-overlap-synthetic.csv"),
+    );
+    for (lang, text) in [
+        (
+            Lang::Ru,
+            "Не удалось использовать 1 строку из 25 прочитанных из comtrade-appended-overlap-synthetic.csv \
+             (1 в противоречии с другой строкой с тем же ключом); из них 1 приходится на показанные \
+             периоды, они отмечены как неполные.",
+        ),
+        (
+            Lang::Kk,
+            "comtrade-appended-overlap-synthetic.csv файлынан оқылған 25 жолдың 1 жолын пайдалану мүмкін \
+             болмады (1 жол кілті бірдей басқа жолға қайшы келеді); олардың 1 жолы көрсетілген кезеңдерге \
+             түседі, бұл кезеңдер толық емес деп белгіленген.",
+        ),
+    ] {
+        let ctx = h.ctx.clone();
+        h.state_mut().apply(&ctx, Command::SetLanguage(lang));
+        h.run();
+        h.get_by_label(text);
+        assert!(h.query_by_label_contains("could not be used").is_none());
+    }
+}

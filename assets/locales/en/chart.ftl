@@ -181,3 +181,16 @@ series-ytd-yoy-published = { $name } YTD YoY published
 series-yoy-published = { $name } YoY published
 table-quarter = Q{ $quarter } { $year }
 table-derived = { $label } (derived)
+
+# The warning above the chart when rows of the file could not be used.
+chart-banner-rows = { $missing ->
+    [one] 1 row
+   *[other] { $missing } rows
+} of { $read } read from { $file } could not be used
+chart-banner-conflict = ({ $conflicts } in conflict with another row of the same key)
+chart-banner-both = ({ $skipped } unreadable, { $conflicts } in conflict)
+chart-banner-shown = { $shown ->
+    [one] 1 of them falls
+   *[other] { $shown } of them fall
+} in the periods shown, which are marked incomplete.
+chart-banner-none-shown = none falls in the periods shown.

@@ -168,3 +168,10 @@ series-ytd-yoy-published = { $name } жыл басынан, өткен жылғ�
 series-yoy-published = { $name }, өткен жылға қарағанда %, жарияланған
 table-quarter = { $year } ж. { $quarter }-тоқсан
 table-derived = { $label } (есептелген)
+
+# Файлдың кейбір жолдарын пайдалану мүмкін болмағанда графиктің үстіндегі ескерту.
+chart-banner-rows = { $file } файлынан оқылған { $read } жолдың { $missing } жолын пайдалану мүмкін болмады
+chart-banner-conflict = ({ $conflicts } жол кілті бірдей басқа жолға қайшы келеді)
+chart-banner-both = ({ $skipped } жол оқылмады, { $conflicts } жол қайшы келеді)
+chart-banner-shown = олардың { $shown } жолы көрсетілген кезеңдерге түседі, бұл кезеңдер толық емес деп белгіленген.
+chart-banner-none-shown = олардың ешқайсысы көрсетілген кезеңдерге түспейді.

@@ -295,7 +295,7 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
         elsewhere,
         reported_kpi,
         kpi_notes: kpi.as_ref().map(|k| kpi_notes(lang, k, &incomplete)).unwrap_or_default(),
-        banner: view.report.and_then(|r| banner_text(r, shown)),
+        banner: view.report.and_then(|r| banner_text(lang, r, shown)),
         incomplete,
         kpi,
         title: chart_title(view, &inputs, &table),
@@ -355,30 +355,29 @@ fn kpi_notes(lang: Lang, kpi: &Kpi, incomplete: &PeriodCounts) -> Vec<String> {
     .collect()
 }
 
-/// The warning above the chart: when more than 1% of the file's rows were skipped or in
-/// conflict, or when any of them falls in a period shown (`shown` rows).
-fn banner_text(report: &ImportReport, shown: u64) -> Option<String> {
+/// The warning above the chart, in `lang`: when more than 1% of the file's rows were skipped
+/// or in conflict, or when any of them falls in a period shown (`shown` rows).
+fn banner_text(lang: Lang, report: &ImportReport, shown: u64) -> Option<String> {
     let missing = report.rows_skipped + report.conflicting_rows;
     let read = report.rows_read.max(1);
     if missing == 0 || (missing * 100 <= read && shown == 0) {
         return None;
     }
-    let rows = |n: u64| if n == 1 { "1 row".to_owned() } else { format!("{n} rows") };
     let file = std::path::Path::new(&report.file)
         .file_name()
         .map_or_else(|| report.file.clone(), |n| n.to_string_lossy().into_owned());
-    let mut text = format!("{} of {} read from {file} could not be used", rows(missing), report.rows_read);
+    let mut text = tr!(lang, "chart-banner-rows", missing = missing, read = report.rows_read, file = file);
     match (report.rows_skipped, report.conflicting_rows) {
-        (0, c) => text.push_str(&format!(" ({c} in conflict with another row of the same key)")),
+        (0, c) => text.push_str(&format!(" {}", tr!(lang, "chart-banner-conflict", conflicts = c))),
         (_, 0) => {}
-        (s, c) => text.push_str(&format!(" ({s} unreadable, {c} in conflict)")),
+        (s, c) => text.push_str(&format!(" {}", tr!(lang, "chart-banner-both", skipped = s, conflicts = c))),
     }
-    if shown > 0 {
-        let fall = if shown == 1 { "1 of them falls".to_owned() } else { format!("{shown} of them fall") };
-        text.push_str(&format!("; {fall} in the periods shown, which are marked incomplete."));
+    let fall = if shown > 0 {
+        tr!(lang, "chart-banner-shown", shown = shown)
     } else {
-        text.push_str("; none falls in the periods shown.");
-    }
+        tr(lang, "chart-banner-none-shown")
+    };
+    text.push_str(&format!("; {fall}"));
     Some(text)
 }
 
