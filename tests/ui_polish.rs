@@ -358,3 +358,30 @@ fn the_warning_above_the_chart_speaks_the_readers_language() {
         assert!(h.query_by_label_contains("could not be used").is_none());
     }
 }
+
+#[test]
+fn the_composition_keeps_its_figures_in_sight_at_1024_by_700_in_kazakh() {
+    use tradedash::i18n::Lang;
+    // The HS names (up to 60 characters) and the 220-point bar pushed the value, share, change
+    // and contribution columns past the panel's right edge.
+    let dialogs = common::ScriptedDialogs::default();
+    let mut h = common::harness_sized(
+        common::split_example().with_dialogs(Box::new(dialogs.clone())).with_lang(Lang::Kk),
+        [1024.0, 700.0],
+    );
+    dialogs.answer(fixture("long-composition-synthetic.csv"));
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::OpenDataDialog);
+    wait_for_jobs(&mut h);
+    let sel = Selection { partner: None, ..h.state().workspace().selection.clone() };
+    h.state_mut().apply(&ctx, Command::SetSelection(sel));
+    h.run();
+    h.get_by_label("Құрылым").click();
+    wait_for_jobs(&mut h);
+    for header in ["Позиция", "Құны", "Үлесі", "Өзгеріс", "Өсімге үлесі"] {
+        let right = h.get_by_label(header).rect().right();
+        assert!(right <= 1024.0, "the column {header} ends at {right}, past the window's edge");
+    }
+    // A cut name says so and keeps its whole text for the reader.
+    h.get_by_label_contains("84 Реакторы ядерные, котлы, оборудование");
+}
