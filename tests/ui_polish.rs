@@ -385,3 +385,24 @@ fn the_composition_keeps_its_figures_in_sight_at_1024_by_700_in_kazakh() {
     // A cut name says so and keeps its whole text for the reader.
     h.get_by_label_contains("84 Реакторы ядерные, котлы, оборудование");
 }
+
+#[test]
+fn the_status_bar_keeps_its_import_report_button_in_the_window() {
+    use tradedash::i18n::Lang;
+    // The notice names the file by its whole path: in Kazakh at 1024 points it pushed the
+    // button past the window's edge; it is now cut with "…" before the button.
+    let dialogs = common::ScriptedDialogs::default();
+    let mut h = common::harness_sized(
+        common::split_example().with_dialogs(Box::new(dialogs.clone())).with_lang(Lang::Kk),
+        [1024.0, 700.0],
+    );
+    dialogs.answer(fixture("long-composition-synthetic.csv"));
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::OpenDataDialog);
+    wait_for_jobs(&mut h);
+    h.run();
+    let button = h.get_by_role_and_label(egui::Role::Button, "Импорт есебі").rect();
+    assert!(button.right() <= 1024.0, "the button ends at {}", button.right());
+    // The notice keeps its whole text for the reader.
+    h.get_by_label_contains("long-composition-synthetic.csv: пайдаланылған жолдар: 90");
+}
