@@ -96,7 +96,7 @@ fn title_parts(lang: Lang, table: &ViewTable, ci: usize) -> (String, String) {
     let title = table.column_title(lang, ci);
     let Some(c) = table.columns.get(ci) else { return (title, String::new()) };
     let measure = crate::i18n::chart_text::measure(lang, c.measure);
-    let short = || tr(lang, &format!("table-{}", measure_id(c.measure)));
+    let short = || tr(lang, short_measure_id(c.measure));
     match title.strip_prefix(&measure) {
         Some("") => (short(), String::new()),
         Some(rest) => (short(), rest.trim_start_matches([',', ' ']).to_owned()),
@@ -104,13 +104,13 @@ fn title_parts(lang: Lang, table: &ViewTable, ci: usize) -> (String, String) {
     }
 }
 
-/// The measure's message id: "measure-exports".
-fn measure_id(m: Measure) -> &'static str {
+/// The message id of the measure's short form for table headers.
+fn short_measure_id(m: Measure) -> &'static str {
     match m {
-        Measure::Exports => "measure-exports",
-        Measure::Imports => "measure-imports",
-        Measure::Turnover => "measure-turnover",
-        Measure::Balance => "measure-balance",
+        Measure::Exports => "table-measure-exports",
+        Measure::Imports => "table-measure-imports",
+        Measure::Turnover => "table-measure-turnover",
+        Measure::Balance => "table-measure-balance",
     }
 }
 
