@@ -547,6 +547,12 @@ impl TradeDashApp {
         self.panels.chart.reported_points()
     }
 
+    /// The Visit timeline's stop blocks and their text as last drawn.
+    #[must_use]
+    pub fn timeline_blocks(&self) -> &[crate::ui::itinerary::TimelineBlock] {
+        self.panels.itinerary.timeline_blocks()
+    }
+
     /// Where the chart's plot and the labels painted on it were in the last frame drawn.
     #[must_use]
     pub fn chart_layout(&self) -> Option<&crate::ui::chart::PlotLayout> {

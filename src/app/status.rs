@@ -89,7 +89,18 @@ pub(super) fn status_ui(ui: &mut Ui, status: &Status<'_>, commands: &mut Command
                 Level::Warning => theme::warning(ui.visuals()),
                 Level::Error => theme::error(ui.visuals()),
             };
-            ui.label(RichText::new(&n.text).color(color));
+            // A long notice (a file's whole path, in Kazakh at 1024 points) is cut with "…",
+            // whole on hover, and leaves room for the import report's button beside it.
+            let button = report.map_or(0.0, |_| {
+                let font = egui::TextStyle::Small.resolve(ui.style());
+                let text = tr(lang, "status-import-report");
+                let width = ui.fonts_mut(|f| f.layout_no_wrap(text, font, egui::Color32::WHITE)).size().x;
+                width + 2.0 * ui.spacing().button_padding.x + 2.0 * ui.spacing().item_spacing.x
+            });
+            ui.scope(|ui| {
+                ui.set_max_width((ui.available_width() - button).max(80.0));
+                ui.add(egui::Label::new(RichText::new(&n.text).color(color)).truncate());
+            });
         } else {
             ui.label(tr(lang, "status-ready"));
         }

@@ -105,6 +105,12 @@ table-columns = Columns
 table-columns-hidden = Columns ({ $count } hidden)
 table-column-empty = { $name } (no figures)
 table-period = Period
+# The measure on a table column's header: short where the language's word is long.
+table-measure-exports = Exports
+table-measure-imports = Imports
+table-measure-turnover = Turnover
+table-month-span = { $first }–{ $last } { $year }
+table-measure-balance = Balance
 table-sorted-desc = { $name } (desc)
 table-sorted-asc = { $name } (asc)
 table-incomplete = Incomplete
@@ -175,3 +181,16 @@ series-ytd-yoy-published = { $name } YTD YoY published
 series-yoy-published = { $name } YoY published
 table-quarter = Q{ $quarter } { $year }
 table-derived = { $label } (derived)
+
+# The warning above the chart when rows of the file could not be used.
+chart-banner-rows = { $missing ->
+    [one] 1 row
+   *[other] { $missing } rows
+} of { $read } read from { $file } could not be used
+chart-banner-conflict = ({ $conflicts } in conflict with another row of the same key)
+chart-banner-both = ({ $skipped } unreadable, { $conflicts } in conflict)
+chart-banner-shown = { $shown ->
+    [one] 1 of them falls
+   *[other] { $shown } of them fall
+} in the periods shown, which are marked incomplete.
+chart-banner-none-shown = none falls in the periods shown.

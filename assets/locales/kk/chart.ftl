@@ -98,6 +98,12 @@ table-columns = Бағандар
 table-columns-hidden = Бағандар ({ $count } жасырылған)
 table-column-empty = { $name } (деректер жоқ)
 table-period = Кезең
+# Кесте бағанының тақырыбындағы көрсеткіш: сөз ұзын болса, қысқа түрі («Айналым» — тауар айналымы).
+table-measure-exports = Экспорт
+table-measure-imports = Импорт
+table-measure-turnover = Айналым
+table-month-span = { $year } ж. { $first }–{ $last }
+table-measure-balance = Сальдо
 table-sorted-desc = { $name } (кему бойынша)
 table-sorted-asc = { $name } (өсу бойынша)
 table-incomplete = Толық емес
@@ -162,3 +168,10 @@ series-ytd-yoy-published = { $name } жыл басынан, өткен жылғ�
 series-yoy-published = { $name }, өткен жылға қарағанда %, жарияланған
 table-quarter = { $year } ж. { $quarter }-тоқсан
 table-derived = { $label } (есептелген)
+
+# Файлдың кейбір жолдарын пайдалану мүмкін болмағанда графиктің үстіндегі ескерту.
+chart-banner-rows = { $file } файлынан оқылған { $read } жолдың { $missing } жолын пайдалану мүмкін болмады
+chart-banner-conflict = ({ $conflicts } жол кілті бірдей басқа жолға қайшы келеді)
+chart-banner-both = ({ $skipped } жол оқылмады, { $conflicts } жол қайшы келеді)
+chart-banner-shown = олардың { $shown } жолы көрсетілген кезеңдерге түседі, бұл кезеңдер толық емес деп белгіленген.
+chart-banner-none-shown = олардың ешқайсысы көрсетілген кезеңдерге түспейді.

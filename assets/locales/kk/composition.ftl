@@ -12,7 +12,10 @@ composition-top = Алғашқы
 composition-all-products = Барлық тауарлар
 composition-no-data = Осы кезеңде таңдалған үшін бұл ағын бойынша деректер жоқ.
 composition-computing = Құрылым есептелуде…
-composition-total = { $period }: { $value }, { $previous } салыстырғанда { $change }
+# «салыстырғанда» көмектес септікті талап етеді ($previous-ке «-мен/-бен/-пен» жалғауы, ол
+# соңғы сөзге байланысты: «2018-бен», «наурызбен»); жалғауы тұрақты сөзге жалғанады, кезең
+# жақша ішінде, график KPI тақырыбындағыдай.
+composition-total = { $period }: { $value }, өткен жылдың сәйкес кезеңіне ({ $previous }) қарағанда { $change }
 composition-total-no-comparison = { $period }: { $value } (салыстыру жоқ: { $previous } үшін сол айлардың деректері жоқ)
 composition-col-item = Позиция
 composition-col-value = Құны
@@ -23,7 +26,7 @@ composition-pp = { $value } п.т.
 composition-other = Басқалары (тағы { $count })
 composition-not-broken-down = Осы деңгейде бөлінбеген жиынтық бөлігін қоса: { $value }
 composition-drill-hint = Неден тұратынын көру үшін басыңыз
-composition-chart = Айлар бойынша
+composition-chart = Айлық
 composition-chart-hint = { $code } айлық графигін ашу
 composition-export-png = PNG сақтау…
 composition-export-csv = CSV сақтау…

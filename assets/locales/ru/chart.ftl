@@ -106,6 +106,12 @@ table-columns = Столбцы
 table-columns-hidden = Столбцы (скрыто: { $count })
 table-column-empty = { $name } (нет данных)
 table-period = Период
+# Показатель в заголовке столбца таблицы: короче там, где слово длинное («Оборот» — товарооборот).
+table-measure-exports = Экспорт
+table-measure-imports = Импорт
+table-measure-turnover = Оборот
+table-month-span = { $first }–{ $last } { $year }
+table-measure-balance = Сальдо
 table-sorted-desc = { $name } (по убыванию)
 table-sorted-asc = { $name } (по возрастанию)
 table-incomplete = Неполные
@@ -179,3 +185,17 @@ series-ytd-yoy-published = { $name } с начала года, в % к прош�
 series-yoy-published = { $name }, в % к прошлому году, опубликовано
 table-quarter = { $quarter } кв. { $year }
 table-derived = { $label } (расчётно)
+
+# Предупреждение над графиком, когда часть строк файла не удалось использовать.
+chart-banner-rows = Не удалось использовать { $missing } { $missing ->
+    [one] строку
+    [few] строки
+   *[other] строк
+} из { $read } прочитанных из { $file }
+chart-banner-conflict = ({ $conflicts } в противоречии с другой строкой с тем же ключом)
+chart-banner-both = ({ $skipped } не прочитано, { $conflicts } в противоречии)
+chart-banner-shown = из них { $shown } { $shown ->
+    [one] приходится
+   *[other] приходятся
+} на показанные периоды, они отмечены как неполные.
+chart-banner-none-shown = ни одна из них не приходится на показанные периоды.

@@ -25,6 +25,11 @@ pub(super) struct EventsEditor {
 
 impl EventsEditor {
     /// Draws the list and, when adding or editing, the form.
+    /// Whether an event is being added or edited (its form is open).
+    pub(super) fn editing(&self) -> bool {
+        self.draft.is_some()
+    }
+
     pub(super) fn ui(
         &mut self,
         ui: &mut Ui,

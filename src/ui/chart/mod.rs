@@ -4,6 +4,7 @@
 //! change (data, selection, aggregates, workspace: settings, events and visits are in it).
 
 mod events;
+mod legend;
 mod plot;
 mod reported_points;
 mod table;
@@ -77,6 +78,16 @@ const MIN_PLOT_HEIGHT: f32 = 220.0;
 /// split's note and four KPI cards above it, it was 165 points of 720 before.
 const PLOT_SHARE: f32 = 0.47;
 
+/// The most of the panel's height the KPI cards take in rows; past it they stand in one row
+/// that scrolls sideways (see `kpi_strip_ui`).
+const KPI_SHARE: f32 = 0.15;
+/// The height of a row of KPI cards, each on one line: caption, figure, margins, spacing.
+const KPI_ROW_HEIGHT: f32 = 50.0;
+
+/// The height of the table and events panel while an event's form is open: the heading, the
+/// form's three fields, its message and its buttons.
+const EVENT_FORM_HEIGHT: f32 = 190.0;
+
 /// The least height of the table and events panel under the plot: the heading, the column
 /// titles and a row or two (it scrolls). With less room the table is not shown, and a note says why.
 const MIN_TABLE_HEIGHT: f32 = 100.0;
@@ -149,7 +160,8 @@ impl ChartPanel {
         // The plot keeps at least [`PLOT_SHARE`] of the panel's height (and
         // [`MIN_PLOT_HEIGHT`]): the table below gives up height first, the KPI cards above
         // wrap their text two to a row (see `kpi_strip_ui`).
-        let min_plot = (ui.available_height() * PLOT_SHARE).max(MIN_PLOT_HEIGHT);
+        let panel = ui.available_height();
+        let min_plot = (panel * PLOT_SHARE).max(MIN_PLOT_HEIGHT);
         controls_ui(ui, view, reset_plot, commands);
         ui.separator();
         let height = ui.available_height();
@@ -157,6 +169,10 @@ impl ChartPanel {
         // the plot in the last frame; in a short window the chart comes first.
         let max_table = (height * 0.4).min(height - *above_plot - min_plot);
         let room = max_table >= MIN_TABLE_HEIGHT;
+        // An event being added or edited takes the room its form needs (its Save button was
+        // cut off under the panel's edge), from the plot, for as long as the form is open.
+        let least = if events.editing() { EVENT_FORM_HEIGHT.min(height * 0.5) } else { MIN_TABLE_HEIGHT };
+        let max_table = max_table.max(least);
         if view.workspace.chart.table && !room {
             ui.label(RichText::new(tr(lang, "chart-window-too-small")).small());
         }
@@ -167,7 +183,7 @@ impl ChartPanel {
             egui::Panel::bottom("chart-bottom")
                 .resizable(true)
                 .default_size(start)
-                .size_range(MIN_TABLE_HEIGHT..=max_table)
+                .size_range(least..=max_table)
                 .show(ui, |ui| {
                     egui::Panel::right("chart-events").resizable(true).default_size(260.0).show(ui, |ui| {
                         events.ui(ui, lang, &view.workspace.annotations, commands);
@@ -179,7 +195,8 @@ impl ChartPanel {
             banner_ui(ui, lang, banner, commands);
         }
         let scope = ui.scope(|ui| {
-            kpi_strip_ui(ui, lang, cache.kpi.as_ref(), cache.reported_kpi.as_ref());
+            let kpi_room = (panel * KPI_SHARE).max(KPI_ROW_HEIGHT);
+            kpi_strip_ui(ui, lang, cache.kpi.as_ref(), cache.reported_kpi.as_ref(), kpi_room);
             for note in &cache.kpi_notes {
                 ui.label(RichText::new(note).color(ui.visuals().warn_fg_color));
             }
@@ -194,6 +211,8 @@ impl ChartPanel {
                     )
                 });
             }
+            let legend =
+                if cache.table.rows.is_empty() { Vec::new() } else { plot::legend_row_ui(ui, &cache.plot) };
             let above = ui.min_rect().bottom().max(title.response.rect.bottom()) - ui.min_rect().top();
             if (above - *above_plot).abs() > 1.0 {
                 // The table's room depends on it: lay out again once (not every frame).
@@ -207,7 +226,7 @@ impl ChartPanel {
                 ui.add_space(40.0);
                 return;
             }
-            *layout = Some(plot::plot_ui(ui, lang, &cache.plot, std::mem::take(reset_plot)));
+            *layout = Some(plot::plot_ui(ui, lang, &cache.plot, std::mem::take(reset_plot), legend));
         });
         *export_rect = Some(scope.response.rect);
     }
@@ -245,7 +264,7 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
         .iter()
         .enumerate()
         .map(|(ri, r)| {
-            std::iter::once(table.row_title(lang, ri))
+            std::iter::once(table::period_cell(lang, &table, ri))
                 .chain(r.values.iter().zip(&table.columns).enumerate().map(|(ci, (v, c))| {
                     let text = cell_text(lang, c.unit, *v);
                     if table.published_differs(ri, ci) {
@@ -276,7 +295,7 @@ fn build(view: &ViewCtx<'_>) -> ChartCache {
         elsewhere,
         reported_kpi,
         kpi_notes: kpi.as_ref().map(|k| kpi_notes(lang, k, &incomplete)).unwrap_or_default(),
-        banner: view.report.and_then(|r| banner_text(r, shown)),
+        banner: view.report.and_then(|r| banner_text(lang, r, shown)),
         incomplete,
         kpi,
         title: chart_title(view, &inputs, &table),
@@ -336,30 +355,29 @@ fn kpi_notes(lang: Lang, kpi: &Kpi, incomplete: &PeriodCounts) -> Vec<String> {
     .collect()
 }
 
-/// The warning above the chart: when more than 1% of the file's rows were skipped or in
-/// conflict, or when any of them falls in a period shown (`shown` rows).
-fn banner_text(report: &ImportReport, shown: u64) -> Option<String> {
+/// The warning above the chart, in `lang`: when more than 1% of the file's rows were skipped
+/// or in conflict, or when any of them falls in a period shown (`shown` rows).
+fn banner_text(lang: Lang, report: &ImportReport, shown: u64) -> Option<String> {
     let missing = report.rows_skipped + report.conflicting_rows;
     let read = report.rows_read.max(1);
     if missing == 0 || (missing * 100 <= read && shown == 0) {
         return None;
     }
-    let rows = |n: u64| if n == 1 { "1 row".to_owned() } else { format!("{n} rows") };
     let file = std::path::Path::new(&report.file)
         .file_name()
         .map_or_else(|| report.file.clone(), |n| n.to_string_lossy().into_owned());
-    let mut text = format!("{} of {} read from {file} could not be used", rows(missing), report.rows_read);
+    let mut text = tr!(lang, "chart-banner-rows", missing = missing, read = report.rows_read, file = file);
     match (report.rows_skipped, report.conflicting_rows) {
-        (0, c) => text.push_str(&format!(" ({c} in conflict with another row of the same key)")),
+        (0, c) => text.push_str(&format!(" {}", tr!(lang, "chart-banner-conflict", conflicts = c))),
         (_, 0) => {}
-        (s, c) => text.push_str(&format!(" ({s} unreadable, {c} in conflict)")),
+        (s, c) => text.push_str(&format!(" {}", tr!(lang, "chart-banner-both", skipped = s, conflicts = c))),
     }
-    if shown > 0 {
-        let fall = if shown == 1 { "1 of them falls".to_owned() } else { format!("{shown} of them fall") };
-        text.push_str(&format!("; {fall} in the periods shown, which are marked incomplete."));
+    let fall = if shown > 0 {
+        tr!(lang, "chart-banner-shown", shown = shown)
     } else {
-        text.push_str("; none falls in the periods shown.");
-    }
+        tr(lang, "chart-banner-none-shown")
+    };
+    text.push_str(&format!("; {fall}"));
     Some(text)
 }
 
@@ -445,8 +463,11 @@ fn chart_title(view: &ViewCtx<'_>, inputs: &ChartInputs<'_>, table: &ViewTable) 
 
 /// The KPI strip: latest month, year to date with its change, balance, the reported figure.
 /// Cards go side by side while they fit, then on a new row (two to a row, wrapped, when that
-/// would take more than two rows).
-fn kpi_strip_ui(ui: &mut Ui, lang: Lang, kpi: Option<&Kpi>, reported: Option<&(String, String)>) {
+/// would take more than two rows). When those rows would take more than `room` points of
+/// height (Russian or Kazakh in a window 700 or 800 points high, where they took a third of
+/// the panel and left the plot 42% of it), the cards stand in one row that scrolls sideways,
+/// each at most three quarters of the panel wide: the year to date first, whole.
+fn kpi_strip_ui(ui: &mut Ui, lang: Lang, kpi: Option<&Kpi>, reported: Option<&(String, String)>, room: f32) {
     let headline = kpi.map(|k| chart_text::kpi_headline(lang, k)).unwrap_or_default();
     let latest = kpi.map(|k| chart_text::kpi_latest(lang, k)).unwrap_or_default();
     let balance = kpi.and_then(|k| chart_text::kpi_balance(lang, k));
@@ -496,6 +517,28 @@ fn kpi_strip_ui(ui: &mut Ui, lang: Lang, kpi: Option<&Kpi>, reported: Option<&(S
         }
         rows.push((start, end));
         start = end;
+    }
+    #[allow(clippy::cast_precision_loss)] // at most four rows: exact in f32
+    let wrapped = rows.len().min(2) as f32 * KPI_ROW_HEIGHT * if rows.len() > 2 { 1.6 } else { 1.0 };
+    if wrapped > room && cards.len() > 1 {
+        // Each card at most three quarters of the panel wide (the year to date wraps onto a
+        // second line rather than running out of sight); the bar says there is more.
+        let max = full * 0.75;
+        egui::ScrollArea::horizontal()
+            .id_salt("chart-kpi")
+            .auto_shrink([false, true])
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+            .show(ui, |ui| {
+                // Room for every card: one further right is not squeezed to what is left in sight.
+                ui.set_min_width(widths.iter().map(|w| w.min(max)).sum());
+                ui.horizontal(|ui| {
+                    for (i, (caption, text, strong)) in cards.iter().enumerate() {
+                        let wrap = (widths[i] > max).then_some(max - 12.0 - spacing);
+                        kpi_card_ui(ui, caption, text, *strong, wrap);
+                    }
+                });
+            });
+        return;
     }
     let half = (full - spacing) / 2.0;
     let paired = rows.len() > 2;

@@ -9,7 +9,7 @@ use crate::i18n::format::{MonthStyle, month_name};
 use crate::i18n::{Lang, tr};
 use egui::{Align2, Color32, Ui};
 use egui_plot::{
-    Bar, BarChart, GridInput, GridMark, HoverPosition, ItemId, Legend, Line, LineStyle, MarkerShape, Plot,
+    Bar, BarChart, GridInput, GridMark, HoverPosition, ItemId, Line, LineStyle, MarkerShape, Plot,
     PlotMemory, PlotPoint, PlotPoints, Points, VLine,
 };
 
@@ -23,6 +23,7 @@ use crate::model::query::Aggregate;
 use crate::model::table::{Column, Role, Row, RowKey, Unit, ViewTable};
 use crate::ui::theme;
 
+use super::legend::{Entry, Swatch, legend_ui};
 use super::reported_points::{self, ReportedPoint};
 
 /// One series as drawn.
@@ -76,6 +77,8 @@ pub(super) struct PlotData {
     pub(super) reported: Vec<ReportedPoint>,
     /// Their legend entry.
     pub(super) reported_name: String,
+    /// The events' legend entry.
+    events_name: String,
 }
 
 pub(super) fn measure_color(m: Measure) -> Color32 {
@@ -201,7 +204,8 @@ impl PlotData {
             .collect();
         let markers = markers(lang, table, annotations, range);
         let (reported, reported_name) = (Vec::new(), String::new());
-        Self { view, unit, series, markers, y_span, year_labels, reported, reported_name }
+        let events_name = tr(lang, "plot-events");
+        Self { view, unit, series, markers, y_span, year_labels, reported, reported_name, events_name }
     }
 }
 
@@ -462,17 +466,64 @@ pub struct PlotLayout {
     pub frame: egui::Rect,
     /// The labels of the reported figures.
     pub reported_labels: Vec<egui::Rect>,
+    /// The legend's entries, in the row above the plot.
+    pub legend: Vec<egui::Rect>,
 }
 
-/// Draws the chart; `reset` forgets zoom and pan.
-pub(super) fn plot_ui(ui: &mut Ui, lang: Lang, data: &PlotData, reset: bool) -> PlotLayout {
+impl PlotData {
+    /// The legend's entries: the series in table order, the reported figures, the events.
+    fn legend_entries(&self) -> Vec<Entry> {
+        let mut out: Vec<Entry> = Vec::new();
+        for s in &self.series {
+            // A series with nothing drawn (exports as published, when only turnover was
+            // published) has no entry, as in egui_plot's legend.
+            let drawn = !s.segments.is_empty() || !s.bars.is_empty() || !s.published.is_empty();
+            if !drawn || out.iter().any(|e| e.name == s.name) {
+                continue;
+            }
+            let swatch = if s.segments.is_empty() && !s.as_bars && !s.published.is_empty() {
+                Swatch::Diamond
+            } else {
+                Swatch::Line { style: s.style, bars: s.as_bars }
+            };
+            out.push(Entry { id: ItemId::new(&s.name), name: s.name.clone(), color: s.color, swatch });
+        }
+        if let Some(p) = self.reported.first() {
+            let (id, name) = (ItemId::new(reported_points::REPORTED_ID), self.reported_name.clone());
+            out.push(Entry { id, name, color: p.color(), swatch: Swatch::Diamond });
+        }
+        if !self.markers.is_empty() {
+            let (id, name) = (ItemId::new(EVENTS_ID), self.events_name.clone());
+            out.push(Entry { id, name, color: theme::EVENTS, swatch: Swatch::Upright });
+        }
+        out
+    }
+}
+
+/// The plot's id in `ui` (its memory holds zoom, pan and the series hidden from the legend).
+fn plot_id(ui: &Ui, data: &PlotData) -> egui::Id {
+    ui.make_persistent_id(("trade-chart", data.view))
+}
+
+/// Draws the legend's row (above the plot, see [`super::legend`]); returns its entries' rects.
+pub(super) fn legend_row_ui(ui: &mut Ui, data: &PlotData) -> Vec<egui::Rect> {
+    legend_ui(ui, plot_id(ui, data), &data.legend_entries())
+}
+
+/// Draws the chart under its legend (`legend`: the entries' rects); `reset` forgets zoom and pan.
+pub(super) fn plot_ui(
+    ui: &mut Ui,
+    lang: Lang,
+    data: &PlotData,
+    reset: bool,
+    legend: Vec<egui::Rect>,
+) -> PlotLayout {
     let annual = data.view == ChartView::Annual;
+    let plot_id = plot_id(ui, data);
     let height = (ui.available_height() - 8.0).max(60.0);
-    let plot_id = ui.make_persistent_id(("trade-chart", data.view));
     let mut plot = Plot::new(("trade-chart", data.view))
         .id(plot_id)
         .height(height)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop).follow_insertion_order(true))
         .y_axis_min_width(56.0)
         .include_y(0.0)
         .allow_scroll(false)
@@ -560,7 +611,7 @@ pub(super) fn plot_ui(ui: &mut Ui, lang: Lang, data: &PlotData, reset: bool) -> 
         &response.transform,
         &data.reported,
     );
-    PlotLayout { frame: *response.transform.frame(), reported_labels }
+    PlotLayout { frame: *response.transform.frame(), reported_labels, legend }
 }
 
 /// The hover text of the bar under the pointer, as a tooltip readable over the bars.

@@ -84,6 +84,13 @@ pub(crate) fn points(
         .collect()
 }
 
+impl ReportedPoint {
+    /// The colour of its measure.
+    pub(super) fn color(&self) -> Color32 {
+        self.color
+    }
+}
+
 /// The legend entry of the points: "Reported figures".
 pub(crate) fn series_name(lang: Lang) -> String {
     tr(lang, "reported-chart-series")

@@ -22,12 +22,46 @@ use egui_extras::{Column as TableColumn, TableBuilder};
 
 use crate::command::{Command, CommandQueue};
 use crate::i18n::{Lang, tr, tr_attr};
+use crate::model::chart::Measure;
 use crate::model::table::{Role, ViewTable};
 use crate::ui::memo::Memo;
 
 /// The text of the last column for a period missing `rows` rows: empty when it is complete.
 pub(crate) fn incomplete_cell(lang: Lang, rows: u64) -> String {
     if rows == 0 { String::new() } else { tr!(lang, "table-rows-unread", count = rows) }
+}
+
+/// The period cell of row `ri`: its title, with short month names in Russian and Kazakh
+/// ("янв.–февр. 2017", not "январь–февраль 2017"; in Kazakh the long form "2017 жылғы
+/// қаңтар–ақпан" made the year-to-date table scroll sideways at 1280×800), as English has
+/// them ("Jan–Feb 2017"). The chart's title and hover text keep the long names.
+pub(crate) fn period_cell(lang: Lang, table: &ViewTable, ri: usize) -> String {
+    use crate::model::chart::ChartView;
+    use crate::model::format::month_span;
+    use crate::model::period::{MonthRange, YearMonth};
+    use crate::model::table::RowKey;
+    let Some(row) = table.rows.get(ri) else { return String::new() };
+    let RowKey::Month(m) = row.key else { return table.row_title(lang, ri) };
+    let range = match table.view {
+        _ if lang == Lang::En => return table.row_title(lang, ri),
+        ChartView::Ytd => MonthRange::new(YearMonth { year: m.year, month: 1 }, m),
+        ChartView::Rolling => MonthRange::new(YearMonth::from_index(m.index() - 11), m),
+        ChartView::Monthly | ChartView::Yoy => MonthRange::new(m, m),
+        _ => return table.row_title(lang, ri),
+    };
+    let style = crate::i18n::format::MonthStyle::Short;
+    let short = |m: u8| crate::i18n::format::month_name(lang, m, style);
+    let text = match (short(range.start.month), short(range.end.month)) {
+        // Months of one year: "янв.–февр. 2017", "2017 ж. қаң.–ақп." ("ж.", as Kazakh tables
+        // abbreviate "жылғы").
+        (Some(first), Some(last)) if range.start.year == range.end.year && range.start != range.end => {
+            tr!(lang, "table-month-span", first = first, last = last, year = range.end.year.to_string())
+        }
+        _ => {
+            month_span(lang, (range.start.year, range.start.month), (range.end.year, range.end.month), style)
+        }
+    };
+    if row.is_derived() { tr!(lang, "table-derived", label = text) } else { text }
 }
 
 /// Column to sort by (0 = period) and whether descending; `None` keeps time order.
@@ -52,16 +86,31 @@ pub(super) struct TableState {
     widths: Memo<u64, Vec<f32>>,
 }
 
-/// A column's title split for its header: the measure on the button ("Exports"), the rest
-/// under it in small type ("YTD a year earlier"); the whole title when it does not start with
-/// the measure (a mirror or gap column).
+/// A column's title split for its header: the measure on the button, in its short form for
+/// tables ("Exports"; "Оборот" for "Товарооборот", "Айналым" for "Тауар айналымы": the long
+/// Russian and Kazakh words made the year-to-date table scroll sideways by 150 points at
+/// 1280×800), the rest under it in small type ("YTD a year earlier"); the whole title when it
+/// does not start with the measure (a mirror or gap column). The button's tooltip, the Columns
+/// menu and screen readers have the whole title.
 fn title_parts(lang: Lang, table: &ViewTable, ci: usize) -> (String, String) {
     let title = table.column_title(lang, ci);
     let Some(c) = table.columns.get(ci) else { return (title, String::new()) };
     let measure = crate::i18n::chart_text::measure(lang, c.measure);
+    let short = || tr(lang, short_measure_id(c.measure));
     match title.strip_prefix(&measure) {
-        Some(rest) if !rest.is_empty() => (measure.clone(), rest.trim_start_matches([',', ' ']).to_owned()),
-        _ => (title.clone(), String::new()),
+        Some("") => (short(), String::new()),
+        Some(rest) => (short(), rest.trim_start_matches([',', ' ']).to_owned()),
+        None => (title.clone(), String::new()),
+    }
+}
+
+/// The message id of the measure's short form for table headers.
+fn short_measure_id(m: Measure) -> &'static str {
+    match m {
+        Measure::Exports => "table-measure-exports",
+        Measure::Imports => "table-measure-imports",
+        Measure::Turnover => "table-measure-turnover",
+        Measure::Balance => "table-measure-balance",
     }
 }
 
@@ -80,7 +129,7 @@ fn column_widths(ui: &Ui, lang: Lang, table: &ViewTable, cells: &[Vec<String>]) 
             let cell = longest.map_or(0.0, |t| width(t.clone(), &body));
             let head = match i.checked_sub(1) {
                 Some(ci) if ci < table.columns.len() => {
-                    width(title_parts(lang, table, ci).0, &body) + 2.0 * ui.spacing().button_padding.x
+                    width(title_parts(lang, table, ci).0, &body) + 2.0 * HEADER_PADDING
                 }
                 _ => 0.0,
             };
@@ -89,6 +138,10 @@ fn column_widths(ui: &Ui, lang: Lang, table: &ViewTable, cells: &[Vec<String>]) 
         .collect()
 }
 
+/// The header buttons' padding left and right of their text: less than a button's usual, so
+/// that a column of changes ("+18,6%") is not widened by its measure's name.
+const HEADER_PADDING: f32 = 4.0;
+
 /// A column's header: a button with the first line of its title (the measure; sorting on a
 /// click), the rest of the title under it in small type, wrapped to the column's width. The
 /// button is named by the whole title (`full`) for screen readers and tests. Returns the
@@ -96,9 +149,11 @@ fn column_widths(ui: &Ui, lang: Lang, table: &ViewTable, cells: &[Vec<String>]) 
 fn header_ui(ui: &mut Ui, top: &str, rest: &str, full: impl Fn() -> String) -> (egui::Response, f32) {
     let inner = ui.with_layout(Layout::top_down(Align::Max), |ui| {
         ui.spacing_mut().item_spacing.y = 0.0;
+        ui.spacing_mut().button_padding.x = HEADER_PADDING;
         let response = ui.add(egui::Button::new(RichText::new(top).strong()));
         let enabled = ui.is_enabled();
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, full()));
+        let response = response.on_hover_text(full());
         if !rest.is_empty() {
             let weak = crate::ui::theme::weak(ui.visuals());
             ui.add(egui::Label::new(RichText::new(rest).small().color(weak)).wrap());

@@ -22,6 +22,25 @@ pub(super) enum Action {
 const BAR_WIDTH: f32 = 220.0;
 const BAR_WIDTH_MEASURED: f32 = 140.0;
 
+/// What the figures right of the bar take, about (value, share, change, contribution, the
+/// chart button; with quantities also unit value and effects), in points.
+const FIGURES_WIDTH: f32 = 470.0;
+const FIGURES_WIDTH_MEASURED: f32 = 640.0;
+
+/// Widths of the name and bar columns in a panel `available` points wide: the bar gives way
+/// down to 60 points and the name (cut with "…", whole on hover) down to 120, so that the
+/// figures stay in sight at 1024×700 (in Kazakh the value, share and change columns ran off
+/// the panel's edge); at most a 420-point name and the full bar.
+fn name_and_bar(available: f32, measured: bool) -> (f32, f32) {
+    let (bar, figures) =
+        if measured { (BAR_WIDTH_MEASURED, FIGURES_WIDTH_MEASURED) } else { (BAR_WIDTH, FIGURES_WIDTH) };
+    let bar = (available * 0.2).clamp(60.0, bar);
+    let name = available - bar - figures;
+    // A name narrower than 120 points takes its room from the bar first.
+    let bar = if name < 120.0 { (bar - (120.0 - name)).max(60.0) } else { bar };
+    (name.clamp(120.0, 420.0), bar)
+}
+
 /// A contribution in percentage points, signed, in the reader's decimals: "+6.7 pp", "+6,7 п.п.".
 fn pp(lang: Lang, v: Option<f64>) -> String {
     v.map_or_else(
@@ -81,6 +100,7 @@ pub(super) fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, lang: Lang, stale: 
     let measured = b.items.iter().any(|i| i.measure.unit.is_some());
     let drillable = b.by == By::Commodity && !matches!(b.level, Level::Section | Level::Digits(6..));
     let mut action = None;
+    let widths = name_and_bar(ui.available_width(), measured);
     egui::ScrollArea::both().auto_shrink([false, true]).show(ui, |ui| {
         ui.add_enabled_ui(!stale, |ui| {
             let columns = if measured { 9 } else { 7 };
@@ -111,7 +131,7 @@ pub(super) fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, lang: Lang, stale: 
                 }
                 ui.end_row();
                 for item in &b.items {
-                    if let Some(a) = row_ui(ui, item, lang, largest, drillable, (b.level, measured)) {
+                    if let Some(a) = row_ui(ui, item, lang, largest, drillable, (b.level, measured), widths) {
                         action = Some(a);
                     }
                 }
@@ -127,7 +147,7 @@ pub(super) fn breakdown_ui(ui: &mut egui::Ui, b: &Breakdown, lang: Lang, stale: 
                         "composition-not-broken-down",
                         value = usd_in(lang, other.not_broken_down)
                     ));
-                    bar_ui(ui, other.figures.value / largest, true, measured);
+                    bar_ui(ui, other.figures.value / largest, true, widths.1);
                     figures_ui(ui, &other.figures, lang);
                     if measured {
                         ui.label("");
@@ -149,25 +169,31 @@ fn row_ui(
     largest: f64,
     drillable: bool,
     (level, measured): (Level, bool),
+    (name_width, bar_width): (f32, f32),
 ) -> Option<Action> {
     let mut action = None;
     let label = if item.name.is_empty() { item.code.clone() } else { format!("{} {}", item.code, item.name) };
-    // A long HS name is cut with an ellipsis; the whole name is on hover (with the drill hint).
-    let short: String = if label.chars().count() > 60 {
-        label.chars().take(59).chain(std::iter::once('…')).collect()
-    } else {
-        label.clone()
-    };
-    if drillable {
-        let hint = format!("{label}\n{}", tr(lang, "composition-drill-hint"));
-        let r = ui.link(short).on_hover_text(hint);
-        if r.clicked() {
-            action = Some(Action::Drill(item.code.clone()));
+    // A long HS name is cut with an ellipsis at the name column's width; the whole name is on
+    // hover (with the drill hint).
+    let size = egui::vec2(name_width, ui.spacing().interact_size.y);
+    let name = ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+        ui.set_max_width(name_width);
+        if drillable {
+            let text = egui::RichText::new(label.clone()).color(ui.visuals().hyperlink_color);
+            let r = ui.add(egui::Label::new(text).truncate().sense(egui::Sense::click()));
+            let hint = format!("{label}\n{}", tr(lang, "composition-drill-hint"));
+            let r = r.on_hover_cursor(egui::CursorIcon::PointingHand).on_hover_text(hint);
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &label));
+            r.clicked()
+        } else {
+            ui.add(egui::Label::new(label.clone()).truncate()).on_hover_text(label.clone());
+            false
         }
-    } else {
-        ui.label(short).on_hover_text(label);
+    });
+    if name.inner {
+        action = Some(Action::Drill(item.code.clone()));
     }
-    bar_ui(ui, item.value / largest, false, measured);
+    bar_ui(ui, item.value / largest, false, bar_width);
     figures_ui(ui, item, lang);
     if measured {
         measure::measure_ui(ui, item, lang);
@@ -203,8 +229,7 @@ fn figures_ui(ui: &mut egui::Ui, item: &Item, lang: Lang) {
     ui.label(pp(lang, item.contribution_pp));
 }
 
-fn bar_ui(ui: &mut egui::Ui, fraction: f64, weak: bool, measured: bool) {
-    let full = if measured { BAR_WIDTH_MEASURED } else { BAR_WIDTH };
+fn bar_ui(ui: &mut egui::Ui, fraction: f64, weak: bool, full: f32) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(full, 14.0), egui::Sense::hover());
     let width = (fraction.clamp(0.0, 1.0) as f32) * full;
     let bar = egui::Rect::from_min_size(rect.min, egui::vec2(width.max(1.0), rect.height()));

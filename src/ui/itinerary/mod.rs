@@ -6,6 +6,8 @@ mod stop_figures;
 mod stops;
 mod timeline;
 
+pub use timeline::TimelineBlock;
+
 use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDate};
@@ -39,6 +41,8 @@ pub struct ItineraryPanel {
     shown: Memo<(u64, usize), (Visit, Validation)>,
     /// Exports of each stop's products, latest year to date (`stop_figures.rs`).
     figures: stop_figures::StopFigures,
+    /// The stops' blocks on the timeline as last drawn.
+    blocks: Vec<timeline::TimelineBlock>,
 }
 
 /// "Tue 11 Sep", "вт, 11 сентября", in `lang`.
@@ -50,6 +54,12 @@ fn day_label(lang: Lang, date: NaiveDate) -> String {
 }
 
 impl ItineraryPanel {
+    /// The stops' blocks on the timeline as last drawn, with their text.
+    #[must_use]
+    pub fn timeline_blocks(&self) -> &[TimelineBlock] {
+        &self.blocks
+    }
+
     /// Index of the visit shown, into the workspace's visits.
     #[must_use]
     pub fn visit_index(&self) -> usize {

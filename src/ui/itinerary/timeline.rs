@@ -28,6 +28,7 @@ impl ItineraryPanel {
         draft: &mut Visit,
         commands: &mut CommandQueue,
     ) {
+        self.blocks.clear();
         let days = timeline_days(visit);
         let (first_hour, last_hour) = hour_span(visit, &days);
         let height = (ui.available_height() - 8.0).max(360.0);
@@ -111,7 +112,9 @@ impl ItineraryPanel {
                 );
                 let issues = &validation.stops[i];
                 let selected = self.selected.as_deref() == Some(stop.id.as_str()) && !stop.id.is_empty();
-                let response = self.block_ui(ui, view.lang, &painter, block, stop, i, issues, selected);
+                let (response, laid_out) =
+                    self.block_ui(ui, view.lang, &painter, block, stop, i, issues, selected);
+                self.blocks.push(laid_out);
                 let response =
                     response.on_hover_ui(|ui| block_tooltip_ui(ui, view.lang, visit, stop, issues));
                 if response.clicked() {
@@ -136,7 +139,7 @@ impl ItineraryPanel {
         index: usize,
         issues: &[Issue],
         selected: bool,
-    ) -> egui::Response {
+    ) -> (egui::Response, TimelineBlock) {
         let visuals = ui.visuals();
         let mut fill = theme::stop_kind(stop.kind);
         if stop.status == StopStatus::Cancelled {
@@ -173,8 +176,12 @@ impl ItineraryPanel {
         if !issues.is_empty() {
             label = format!("! {label}");
         }
-        let galley = painter.layout(label, FontId::proportional(12.0), ink, (block.width() - 8.0).max(10.0));
-        painter.with_clip_rect(block.shrink(2.0)).galley(block.min + vec2(4.0, 3.0), galley, ink);
+        let (galley, at, elided) = block_text(painter, label.clone(), block, ink);
+        let text = Rect::from_min_size(at, galley.size());
+        painter.with_clip_rect(block.shrink(2.0)).galley(text.min, galley.clone(), ink);
+        let shown = galley.rows.iter().map(|r| r.glyphs.iter().map(|g| g.chr).collect::<String>());
+        let shown = shown.collect::<Vec<_>>().join("\n");
+        let laid_out = TimelineBlock { block, text, shown, elided, whole: label };
         let id = ui.scope_id().with(("itinerary-block", index, &stop.id));
         let response = ui.interact(block, id, Sense::click());
         let name = if stop.hs_codes.is_empty() {
@@ -183,8 +190,53 @@ impl ItineraryPanel {
             format!("{} {} ({})", stop.name_in(lang), stop.time_label(), stop.hs_label())
         };
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-        response
+        (response, laid_out)
     }
+}
+
+/// A stop's block on the timeline as last drawn, and its text (for tests: the text stays inside
+/// its block, elided with "…" where it does not fit).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineBlock {
+    /// The block.
+    pub block: Rect,
+    /// Where its text was laid out.
+    pub text: Rect,
+    /// The text shown, "…" included where it was cut.
+    pub shown: String,
+    /// Whether some of it did not fit (the tooltip shows all of it).
+    pub elided: bool,
+    /// The whole text.
+    pub whole: String,
+}
+
+/// The block's text laid out in `block`: wrapped to its width, and cut after the last line
+/// that fits its height with "…" (the name first, so that it shows whole where it fits; the
+/// tooltip says everything). A block too short for a line of 12 points has one of 10; one too
+/// short for that has none. Returns the galley, where it goes and whether it was cut.
+fn block_text(
+    painter: &egui::Painter,
+    text: String,
+    block: Rect,
+    ink: egui::Color32,
+) -> (std::sync::Arc<egui::Galley>, egui::Pos2, bool) {
+    let row = |size: f32| painter.fonts_mut(|f| f.row_height(&FontId::proportional(size)));
+    let (size, top, room) = if block.height() - 5.0 >= row(12.0) {
+        (12.0, 3.0, block.height() - 5.0)
+    } else {
+        (10.0, 1.0, block.height() - 2.0)
+    };
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a handful of rows, ≥ 0
+    let rows = (room / row(size)).floor().max(0.0) as usize;
+    let text = if rows == 0 { String::new() } else { text };
+    let mut job =
+        egui::text::LayoutJob::simple(text, FontId::proportional(size), ink, (block.width() - 8.0).max(10.0));
+    job.wrap.max_rows = rows.max(1);
+    job.wrap.break_anywhere = false;
+    job.wrap.overflow_character = Some('…');
+    let galley = painter.layout_job(job);
+    let elided = galley.elided || rows == 0;
+    (galley, block.min + vec2(4.0, top), elided)
 }
 
 pub(super) fn block_tooltip_ui(ui: &mut Ui, lang: Lang, visit: &Visit, stop: &Stop, issues: &[Issue]) {
