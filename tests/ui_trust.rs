@@ -80,6 +80,7 @@ fn a_file_about_other_trade_asks_and_a_new_workspace_leaves_the_old_context_behi
     // billion", was found only while the pointer, left where the dialog's button was, happened
     // to rest on the bar).
     h.get_by_label("2018 (annual record)");
+    assert!(h.query_by_label("1,100,000,000").is_some(), "Moldova's 2018 exports in the table");
     assert!(h.query_by_label_contains("No figures").is_none());
 
     // One undo step goes back to the example, its events and its figures.
