@@ -82,6 +82,9 @@ pub struct Shape {
     /// keeps the query short (the client sends one over 8 KiB as a POST with `readonly=1`,
     /// where a view's own SETTINGS are refused).
     pub(super) aliases: Sql,
+    /// A long table's text period (`Some` when spans are read from it): what
+    /// [`Shape::without_spans`] is decided on.
+    pub(super) span_text: Option<Sql>,
     /// Whether the table takes PREWHERE (a MergeTree or a Distributed table; set by the
     /// source from `system.tables`).
     pub(super) prewhere: bool,
@@ -159,7 +162,7 @@ pub fn recognise(columns: &[Column]) -> Result<Shape, String> {
         return Ok(comtrade(&cols));
     }
     if long_missing.is_empty() {
-        return Ok(long(&cols));
+        return Ok(long(&cols, true));
     }
     let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
     let (kind, lacks) = if long_missing.len() <= ct_missing.len() {
@@ -197,8 +200,11 @@ fn commodity(cols: &Columns<'_>, code: &[&str]) -> Sql {
     s
 }
 
-fn long(cols: &Columns<'_>) -> Shape {
+/// The long shape; `spans`: whether a text period `A..B` is read as a span (else such a row
+/// is unreadable, and no row pays for telling spans apart).
+fn long(cols: &Columns<'_>, spans: bool) -> Shape {
     let period = cols.find(&["period"]);
+    let spans = spans && period.is_some_and(|c| c.ty.contains("String"));
     let ym = match period {
         Some(c) if c.ty.starts_with("Date") || c.ty.starts_with("Nullable(Date") => {
             let mut s = Sql::raw("toYYYYMM(");
@@ -216,26 +222,33 @@ fn long(cols: &Columns<'_>) -> Shape {
             s
         }
         _ => {
-            // The period's text, named in the WITH clause (`shape.aliases`).
-            let p = Sql::raw("td_pt");
-            let mut s = Sql::raw("if(position(");
-            s.add(&p)
-                .push(", '..') > 0, ")
-                .add(&TextRange::named().month_or_year())
-                .push(", multiIf(length(");
+            // The period's text, named in the WITH clause (`shape.aliases`) when spans are read.
+            let p = if spans { Sql::raw("td_pt") } else { cols.text(&["period"]) };
+            let mut s = Sql::default();
+            if spans {
+                s.push("if(position(")
+                    .add(&p)
+                    .push(", '..') > 0, ")
+                    .add(&TextRange::named().month_or_year())
+                    .push(", ");
+            }
+            s.push("multiIf(length(");
             s.add(&p).push(") = 4, toUInt32OrZero(").add(&p).push(") * 100, length(");
             s.add(&p).push(") = 6, toUInt32OrZero(").add(&p).push("), length(");
             s.add(&p).push(") >= 7 AND substring(").add(&p).push(", 5, 1) = '-', toUInt32OrZero(substring(");
-            s.add(&p).push(", 1, 4)) * 100 + toUInt32OrZero(substring(").add(&p).push(", 6, 2)), 0))");
+            s.add(&p).push(", 1, 4)) * 100 + toUInt32OrZero(substring(").add(&p).push(", 6, 2)), 0)");
+            if spans {
+                s.push(")");
+            }
             s
         }
     };
-    let (span_start, span_end, aliases) = match period {
-        Some(c) if c.ty.contains("String") => {
-            let r = TextRange::named();
-            (r.span_bound(&r.start), r.span_bound(&r.end), text_range_aliases(&cols.text(&["period"])))
-        }
-        _ => (Sql::raw("toUInt32(0)"), Sql::raw("toUInt32(0)"), Sql::default()),
+    let (span_start, span_end, aliases, span_text) = if spans {
+        let r = TextRange::named();
+        let text = cols.text(&["period"]);
+        (r.span_bound(&r.start), r.span_bound(&r.end), text_range_aliases(&text), Some(text))
+    } else {
+        (Sql::raw("toUInt32(0)"), Sql::raw("toUInt32(0)"), Sql::default(), None)
     };
     let published =
         cols.find(&["published_change_pct"]).map_or_else(|| Sql::raw("nan"), |c| cols.published(c));
@@ -267,8 +280,22 @@ fn long(cols: &Columns<'_>) -> Shape {
         span_end,
         published,
         aliases,
+        span_text,
         prewhere: false,
     }
+}
+
+/// The shape of `columns` read without spans: for a table that has none, so that no row pays
+/// for telling them apart (the source decides, [`Shape::span_text`]).
+///
+/// # Errors
+/// As [`recognise`].
+pub fn recognise_without_spans(columns: &[Column]) -> Result<Shape, String> {
+    let shape = recognise(columns)?;
+    Ok(match shape.kind {
+        ShapeKind::Long => Shape { prewhere: shape.prewhere, ..long(&Columns(columns), false) },
+        ShapeKind::Comtrade => shape,
+    })
 }
 
 fn comtrade(cols: &Columns<'_>) -> Shape {
@@ -320,6 +347,7 @@ fn comtrade(cols: &Columns<'_>) -> Shape {
         span_end: Sql::raw("toUInt32(0)"),
         published: Sql::raw("nan"),
         aliases: Sql::default(),
+        span_text: None,
         prewhere: false,
     }
 }

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::Address;
 use super::error::ClickHouseError;
 use super::queries::{self, Matched, Stored};
-use super::shape::{Column, Shape, recognise};
+use super::shape::{Column, Shape, recognise, recognise_without_spans};
 use super::sql::Sql;
 use crate::model::dataset::{Commodity, Dataset, Flow, Party, Period, Record};
 use crate::model::period::{MonthRange, YearMonth};
@@ -189,6 +189,9 @@ impl ClickHouseSource {
         match source.read_columns()? {
             Ok(columns) => {
                 source.shape = recognise(&columns);
+                if source.has_no_spans()? {
+                    source.shape = recognise_without_spans(&columns);
+                }
                 source.columns = columns;
                 let prewhere = source.takes_prewhere()?;
                 if let Ok(shape) = &mut source.shape {
@@ -318,6 +321,20 @@ impl ClickHouseSource {
 
     /// Whether the table's engine takes PREWHERE: the MergeTree family, and `Distributed`
     /// (over MergeTree tables, as docs/clickhouse.md describes a cluster).
+    /// Whether the table is of the long shape with a text period and no row of it is a span
+    /// (`2018-01..2018-07`): one look at the period column, stopping at the first span. Every
+    /// query then reads the period without telling spans apart, which on ClickHouse 18.16 took
+    /// a 19 M-row table's scans from about 6 s to 14 s. A span pushed into the table later is
+    /// read after the next connect.
+    fn has_no_spans(&self) -> Result<bool, ClickHouseError> {
+        let Ok(Shape { span_text: Some(text), .. }) = &self.shape else { return Ok(false) };
+        let mut sql = Sql::raw("SELECT count() FROM (SELECT 1");
+        sql.push(" FROM ").ident(&self.address.table).push(" WHERE position(").add(text);
+        sql.push(", '..') > 0 LIMIT 1)");
+        let found: Vec<u64> = self.fetch(&sql)?;
+        Ok(found.first().is_some_and(|n| *n == 0))
+    }
+
     fn takes_prewhere(&self) -> Result<bool, ClickHouseError> {
         let mut sql = Sql::raw("SELECT engine FROM system.tables WHERE database = ");
         sql.lit(&self.address.database).push(" AND name = ").lit(&self.address.table);
