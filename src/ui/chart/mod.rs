@@ -524,20 +524,25 @@ fn kpi_strip_ui(ui: &mut Ui, lang: Lang, kpi: Option<&Kpi>, reported: Option<&(S
         // Each card at most three quarters of the panel wide (the year to date wraps onto a
         // second line rather than running out of sight); the bar says there is more.
         let max = full * 0.75;
-        egui::ScrollArea::horizontal()
-            .id_salt("chart-kpi")
-            .auto_shrink([false, true])
-            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
-            .show(ui, |ui| {
-                // Room for every card: one further right is not squeezed to what is left in sight.
-                ui.set_min_width(widths.iter().map(|w| w.min(max)).sum());
-                ui.horizontal(|ui| {
-                    for (i, (caption, text, strong)) in cards.iter().enumerate() {
-                        let wrap = (widths[i] > max).then_some(max - 12.0 - spacing);
-                        kpi_card_ui(ui, caption, text, *strong, wrap);
-                    }
+        ui.scope(|ui| {
+            // A thin bar always drawn (the default floating one shows only under the pointer,
+            // and nothing else would say that the cards go on past the edge).
+            ui.spacing_mut().scroll = egui::style::ScrollStyle::thin();
+            egui::ScrollArea::horizontal()
+                .id_salt("chart-kpi")
+                .auto_shrink([false, true])
+                .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+                .show(ui, |ui| {
+                    // Room for every card: one further right is not squeezed to what is left in sight.
+                    ui.set_min_width(widths.iter().map(|w| w.min(max)).sum());
+                    ui.horizontal(|ui| {
+                        for (i, (caption, text, strong)) in cards.iter().enumerate() {
+                            let wrap = (widths[i] > max).then_some(max - 12.0 - spacing);
+                            kpi_card_ui(ui, caption, text, *strong, wrap);
+                        }
+                    });
                 });
-            });
+        });
         return;
     }
     let half = (full - spacing) / 2.0;

@@ -115,9 +115,11 @@ fn short_measure_id(m: Measure) -> &'static str {
 }
 
 /// Width of each column of `cells` (period first): its widest cell, measured on the longest
-/// text, or the first line of its header's title (bold) if wider.
+/// text, or the first line of its header's title (bold), or the longest word of the rest of
+/// the title (small type: the rest wraps between words, never inside one), if wider.
 fn column_widths(ui: &Ui, lang: Lang, table: &ViewTable, cells: &[Vec<String>]) -> Vec<f32> {
     let body = egui::TextStyle::Body.resolve(ui.style());
+    let small = egui::TextStyle::Small.resolve(ui.style());
     let color = ui.visuals().text_color();
     let width = |text: String, font: &egui::FontId| {
         ui.fonts_mut(|f| f.layout_no_wrap(text, font.clone(), color)).size().x
@@ -129,7 +131,10 @@ fn column_widths(ui: &Ui, lang: Lang, table: &ViewTable, cells: &[Vec<String>]) 
             let cell = longest.map_or(0.0, |t| width(t.clone(), &body));
             let head = match i.checked_sub(1) {
                 Some(ci) if ci < table.columns.len() => {
-                    width(title_parts(lang, table, ci).0, &body) + 2.0 * HEADER_PADDING
+                    let (top, rest) = title_parts(lang, table, ci);
+                    let word =
+                        rest.split_whitespace().map(|w| width(w.to_owned(), &small)).fold(0.0, f32::max);
+                    (width(top, &body) + 2.0 * HEADER_PADDING).max(word)
                 }
                 _ => 0.0,
             };
