@@ -201,16 +201,7 @@ fn the_kpi_captions_name_the_measure_of_their_figures() {
 #[test]
 fn the_composition_speaks_the_readers_numbers_and_months() {
     use tradedash::i18n::Lang;
-    let dialogs = common::ScriptedDialogs::default();
-    let mut h = common::harness(&dialogs);
-    common::open_from_menu(&mut h, &dialogs, "Open data…", fixture("long-composition-synthetic.csv"));
-    let ctx = h.ctx.clone();
-    let sel = Selection { partner: None, ..h.state().workspace().selection.clone() };
-    h.state_mut().apply(&ctx, Command::SetSelection(sel));
-    h.state_mut().apply(&ctx, Command::SetLanguage(Lang::Ru));
-    h.run();
-    h.get_by_label("Структура").click();
-    wait_for_jobs(&mut h);
+    let h = composition_in(Lang::Ru, "Структура");
     // The period and the shares as Russian writes them ("январь–март 2019", "45,0%"), not the
     // English "Jan–Mar 2019", "45.0%" they were.
     assert!(h.get_all_by_label_contains("январь–март 2019").next().is_some());
@@ -309,16 +300,7 @@ fn the_kazakh_composition_headline_puts_no_case_ending_on_the_period() {
     // ("2018-бен", "наурызбен"), which the message cannot add to a figure it is given: the
     // headline now compares with the fixed word "кезеңіне" and gives the period in brackets,
     // as the chart's KPI headline does.
-    let dialogs = common::ScriptedDialogs::default();
-    let mut h = common::harness(&dialogs);
-    common::open_from_menu(&mut h, &dialogs, "Open data…", fixture("long-composition-synthetic.csv"));
-    let ctx = h.ctx.clone();
-    let sel = Selection { partner: None, ..h.state().workspace().selection.clone() };
-    h.state_mut().apply(&ctx, Command::SetSelection(sel));
-    h.state_mut().apply(&ctx, Command::SetLanguage(Lang::Kk));
-    h.run();
-    h.get_by_label("Құрылым").click();
-    wait_for_jobs(&mut h);
+    let h = composition_in(Lang::Kk, "Құрылым");
     let headline = h.get_by_label_contains("өткен жылдың сәйкес кезеңіне (");
     let text = format!("{headline:?}");
     assert!(text.contains(") қарағанда"), "{text}");
@@ -405,4 +387,23 @@ fn the_status_bar_keeps_its_import_report_button_in_the_window() {
     assert!(button.right() <= 1024.0, "the button ends at {}", button.right());
     // The notice keeps its whole text for the reader.
     h.get_by_label_contains("long-composition-synthetic.csv: пайдаланылған жолдар: 90");
+}
+
+/// The composition fixture over all partners, in `lang`, on the Composition tab (`tab`: its
+/// name in that language), the breakdown computed.
+fn composition_in(
+    lang: tradedash::i18n::Lang,
+    tab: &str,
+) -> egui_kittest::Harness<'static, tradedash::app::TradeDashApp> {
+    let dialogs = common::ScriptedDialogs::default();
+    let mut h = common::harness(&dialogs);
+    common::open_from_menu(&mut h, &dialogs, "Open data…", fixture("long-composition-synthetic.csv"));
+    let ctx = h.ctx.clone();
+    let sel = Selection { partner: None, ..h.state().workspace().selection.clone() };
+    h.state_mut().apply(&ctx, Command::SetSelection(sel));
+    h.state_mut().apply(&ctx, Command::SetLanguage(lang));
+    h.run();
+    h.get_by_label(tab).click();
+    wait_for_jobs(&mut h);
+    h
 }
