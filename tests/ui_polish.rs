@@ -343,18 +343,10 @@ fn the_warning_above_the_chart_speaks_the_readers_language() {
 
 #[test]
 fn the_composition_keeps_its_figures_in_sight_at_1024_by_700_in_kazakh() {
-    use tradedash::i18n::Lang;
     // The HS names (up to 60 characters) and the 220-point bar pushed the value, share, change
     // and contribution columns past the panel's right edge.
-    let dialogs = common::ScriptedDialogs::default();
-    let mut h = common::harness_sized(
-        common::split_example().with_dialogs(Box::new(dialogs.clone())).with_lang(Lang::Kk),
-        [1024.0, 700.0],
-    );
-    dialogs.answer(fixture("long-composition-synthetic.csv"));
+    let mut h = composition_file_in_kazakh_at_1024();
     let ctx = h.ctx.clone();
-    h.state_mut().apply(&ctx, Command::OpenDataDialog);
-    wait_for_jobs(&mut h);
     let sel = Selection { partner: None, ..h.state().workspace().selection.clone() };
     h.state_mut().apply(&ctx, Command::SetSelection(sel));
     h.run();
@@ -370,18 +362,9 @@ fn the_composition_keeps_its_figures_in_sight_at_1024_by_700_in_kazakh() {
 
 #[test]
 fn the_status_bar_keeps_its_import_report_button_in_the_window() {
-    use tradedash::i18n::Lang;
     // The notice names the file by its whole path: in Kazakh at 1024 points it pushed the
     // button past the window's edge; it is now cut with "…" before the button.
-    let dialogs = common::ScriptedDialogs::default();
-    let mut h = common::harness_sized(
-        common::split_example().with_dialogs(Box::new(dialogs.clone())).with_lang(Lang::Kk),
-        [1024.0, 700.0],
-    );
-    dialogs.answer(fixture("long-composition-synthetic.csv"));
-    let ctx = h.ctx.clone();
-    h.state_mut().apply(&ctx, Command::OpenDataDialog);
-    wait_for_jobs(&mut h);
+    let mut h = composition_file_in_kazakh_at_1024();
     h.run();
     let button = h.get_by_role_and_label(egui::Role::Button, "Импорт есебі").rect();
     assert!(button.right() <= 1024.0, "the button ends at {}", button.right());
@@ -404,6 +387,20 @@ fn composition_in(
     h.state_mut().apply(&ctx, Command::SetLanguage(lang));
     h.run();
     h.get_by_label(tab).click();
+    wait_for_jobs(&mut h);
+    h
+}
+
+/// The window at 1024×700 in Kazakh with the composition fixture opened from File ▸ Open.
+fn composition_file_in_kazakh_at_1024() -> egui_kittest::Harness<'static, tradedash::app::TradeDashApp> {
+    let dialogs = common::ScriptedDialogs::default();
+    let mut h = common::harness_sized(
+        common::split_example().with_dialogs(Box::new(dialogs.clone())).with_lang(tradedash::i18n::Lang::Kk),
+        [1024.0, 700.0],
+    );
+    dialogs.answer(fixture("long-composition-synthetic.csv"));
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::OpenDataDialog);
     wait_for_jobs(&mut h);
     h
 }

@@ -824,6 +824,20 @@ mod tests {
         }
     }
 
+    /// The header of the Comtrade test files: the columns the layout reads.
+    const HEADER: &str = "freqCode,refYear,refMonth,period,reporterISO,reporterDesc,flowCode,partnerISO,\
+                          partnerDesc,partner2Code,cmdCode,cmdDesc,customsCode,motCode,primaryValue";
+
+    /// Row `k` (from 0) of a 2018 file of Belarus's exports to Kazakhstan: month `1 + k % 12`,
+    /// commodity `100000 + k`, ended by `eol`.
+    fn row_2018(k: usize, desc: &str, value: &str, eol: &str) -> String {
+        format!(
+            "M,2018,{m},2018{m:02},BLR,Belarus,X,KAZ,Kazakhstan,0,{c},{desc},C00,0,{value}{eol}",
+            m = 1 + k % 12,
+            c = 100_000 + k
+        )
+    }
+
     /// A Comtrade-style file with the quirks real files have: quoted fields with commas,
     /// doubled quotes and line breaks, Cyrillic names, CRLF, blank lines, set-aside and bad
     /// rows.
@@ -831,8 +845,7 @@ mod tests {
         let nl = if crlf { "\r\n" } else { "\n" };
         let mut rng = Rng(seed | 1);
         let mut s = String::from("\u{feff}");
-        s.push_str("freqCode,refYear,refMonth,period,reporterISO,reporterDesc,flowCode,partnerISO,");
-        s.push_str("partnerDesc,partner2Code,cmdCode,cmdDesc,customsCode,motCode,primaryValue");
+        s.push_str(HEADER);
         s.push_str(nl);
         let partners = [
             ("KAZ", "Казахстан"),
@@ -997,16 +1010,8 @@ mod tests {
         // Row k (from 0) is on line k + 2. Row 7 is read again at the end with the same value
         // (a duplicate), row 250 with another (a conflict), many blocks and both parser
         // threads later: the lines come from the per-thread parts joined in order.
-        let row = |k: usize, value: &str| {
-            format!(
-                "M,2018,{m},2018{m:02},BLR,Belarus,X,KAZ,Kazakhstan,0,{c},Goods,C00,0,{value}\n",
-                m = 1 + k % 12,
-                c = 100_000 + k
-            )
-        };
-        let mut s =
-            String::from("freqCode,refYear,refMonth,period,reporterISO,reporterDesc,flowCode,partnerISO,");
-        s.push_str("partnerDesc,partner2Code,cmdCode,cmdDesc,customsCode,motCode,primaryValue\n");
+        let row = |k: usize, value: &str| row_2018(k, "Goods", value, "\n");
+        let mut s = format!("{HEADER}\n");
         for k in 0..400 {
             s.push_str(&row(k, &format!("{}.5", 1000 + k)));
         }
@@ -1045,9 +1050,7 @@ mod tests {
                 c = 840_000 + k
             )
         };
-        let mut s =
-            String::from("freqCode,refYear,refMonth,period,reporterISO,reporterDesc,flowCode,partnerISO,");
-        s.push_str("partnerDesc,partner2Code,cmdCode,cmdDesc,customsCode,motCode,primaryValue\n");
+        let mut s = format!("{HEADER}\n");
         // Line of month m's row k: 2 + 60 × (m − 1) + k, one more from April on (the duplicate).
         for m in 1..=6 {
             for k in 0..60 {
@@ -1086,16 +1089,8 @@ mod tests {
         // it; every eleventh has a value that is not a number. The report gives each skipped
         // row's own line (counted here while writing), and the last row, a copy of a
         // three-line row, is a duplicate of that row's first line.
-        let row = |k: usize, desc: &str, value: &str| {
-            format!(
-                "M,2018,{m},2018{m:02},BLR,Belarus,X,KAZ,Kazakhstan,0,{c},{desc},C00,0,{value}\r\n",
-                m = 1 + k % 12,
-                c = 100_000 + k
-            )
-        };
-        let mut s =
-            String::from("freqCode,refYear,refMonth,period,reporterISO,reporterDesc,flowCode,partnerISO,");
-        s.push_str("partnerDesc,partner2Code,cmdCode,cmdDesc,customsCode,motCode,primaryValue\r\n");
+        let row = |k: usize, desc: &str, value: &str| row_2018(k, desc, value, "\r\n");
+        let mut s = format!("{HEADER}\r\n");
         let (mut line, mut skipped, mut copy) = (2u64, Vec::new(), None);
         for k in 0..300 {
             let long = k % 7 == 3;
